@@ -1,0 +1,40 @@
+import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { missingFields } from '@/lib/leads/merge';
+import type { Lead } from '@/lib/schema/records';
+import { LeadEditor } from './LeadEditor';
+
+function initials(name: string | undefined): string {
+  return (name ?? '?')
+    .split(' ')
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+}
+
+/** The lead header (name, title, company, what is missing) and its editable fields. */
+export function LeadCard({ lead }: { lead: Lead }) {
+  const missing = missingFields(lead);
+  return (
+    <article className="lead-card" aria-label={lead.fullName ?? t('list.unnamed')}>
+      <header className="lead-header">
+        {/* No <img> of the photo URL: loading it would be a network request to LinkedIn's CDN. */}
+        <span className="avatar" aria-hidden="true">
+          {initials(lead.fullName)}
+        </span>
+        <div>
+          <h2 className="lead-name">{lead.fullName ?? lead.email ?? t('list.unnamed')}</h2>
+          {(lead.title || lead.companyName) && (
+            <p className="muted">{[lead.title ?? lead.headline, lead.companyName].filter(Boolean).join(' · ')}</p>
+          )}
+          <p className="muted small">
+            {t(`source.${lead.source}` as MessageKey)} · {t('panel.savedAt', { date: formatDateTime(lead.createdAt) })}
+          </p>
+          <p className="missing small">
+            {missing.length ? t('common.missing', { fields: missing.map((f) => t(`field.${f}` as MessageKey)).join(', ') }) : t('common.complete')}
+          </p>
+        </div>
+      </header>
+      <LeadEditor lead={lead} />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'react';
+import { updateLead } from '@/lib/db/edit-lead';
+import { t, type MessageKey } from '@/lib/i18n';
+import { fieldText, validateField, type EditableField } from '@/lib/leads/validate-field';
+import type { Lead } from '@/lib/schema/records';
+import { useDb } from './db-context';
+
+const FIELDS: { field: EditableField; multiline?: boolean; type?: string }[] = [
+  { field: 'fullName' },
+  { field: 'title' },
+  { field: 'companyName' },
+  { field: 'headline' },
+  { field: 'email', type: 'email' },
+  { field: 'phone', type: 'tel' },
+  { field: 'location' },
+  { field: 'linkedinUrl', type: 'url' },
+  { field: 'website', type: 'url' },
+  { field: 'tags' },
+  { field: 'notes', multiline: true },
+];
+
+const SAVE_DELAY_MS = 400;
+
+/** One field that saves as the rep types, validated, with the message beside it. */
+function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: EditableField; multiline?: boolean; type?: string }) {
+  const db = useDb();
+  const stored = fieldText(lead[field]);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [invalid, setInvalid] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const id = `field-${field}`;
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function commit(value: string) {
+    const checked = validateField(field, value);
+    setInvalid(!checked.ok);
+    if (!checked.ok) return;
+    void updateLead(db, lead.id, checked.patch, Date.now()).then(
+      () => setDraft((current) => (current === value ? undefined : current)),
+      () => setInvalid(true),
+    );
+  }
+
+  function onChange(value: string) {
+    setDraft(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => commit(value), SAVE_DELAY_MS);
+  }
+
+  const value = draft ?? stored;
+  const common = {
+    id,
+    value,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': invalid ? `${id}-error` : undefined,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onBlur: () => {
+      if (draft !== undefined) {
+        clearTimeout(timer.current);
+        commit(draft);
+      }
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(`field.${field}` as MessageKey)}</label>
+      {multiline ? <textarea rows={4} maxLength={20_000} {...common} /> : <input type={type ?? 'text'} maxLength={2048} {...common} />}
+      {invalid && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t('field.invalid')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function LeadEditor({ lead }: { lead: Lead }) {
+  return (
+    <form className="lead-editor" onSubmit={(e) => e.preventDefault()}>
+      {FIELDS.map((f) => (
+        <AutosaveField key={`${lead.id}-${f.field}`} lead={lead} {...f} />
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { t } from '@/lib/i18n';
+import type { Lead } from '@/lib/schema/records';
+
+/** One line per lead: name, title and company, as plain text. */
+export function LeadSummary({ lead }: { lead: Lead }) {
+  const subtitle = [lead.title ?? lead.headline, lead.companyName].filter(Boolean).join(' · ');
+  return (
+    <span className="lead-summary">
+      <strong>{lead.fullName ?? lead.email ?? t('list.unnamed')}</strong>
+      {subtitle && <span className="muted"> {subtitle}</span>}
+    </span>
+  );
+}

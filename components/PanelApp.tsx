@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
+import type { Capture } from '@/lib/capture/schema';
+import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
+import { t, type MessageKey } from '@/lib/i18n';
+import { MessageError, type SavedSummary } from '@/lib/messaging/protocol';
+import { usePanelStore } from '@/lib/ui/panel-store';
+import type { WatchedTab } from '@/lib/ui/use-active-tab';
+import { useDb } from './db-context';
+import { LeadCard } from './LeadCard';
+import { LeadList } from './LeadList';
+
+import type { PanelTarget } from '@/lib/panel/open-panel';
+
+export type PanelActions = {
+  captureTab(): Promise<Capture | undefined>;
+  save(capture: Capture): Promise<SavedSummary>;
+};
+
+/** The lead of the watched tab, or the capture button when the page is not saved yet. */
+function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions: PanelActions }) {
+  const db = useDb();
+  const url = tab?.url;
+  const lead = useLiveQuery(async () => (url ? ((await findLeadForUrl(db, url)) ?? null) : null), [db, url]);
+  const [message, setMessage] = useState<string>();
+  if (tab === undefined || lead === undefined) return <p className="muted">{t('common.loading')}</p>;
+  if (lead) return <LeadCard lead={lead} />;
+  const isLeadPage = url !== undefined && classifyLinkedInUrl(url).kind !== 'other';
+  async function capture() {
+    setMessage(undefined);
+    try {
+      const found = await actions.captureTab();
+      if (!found) return setMessage(t('capture.noLead'));
+      await actions.save(found);
+    } catch (e) {
+      setMessage(t(`error.${e instanceof MessageError ? e.code : 'unknown'}` as MessageKey));
+    }
+  }
+  return (
+    <section className="empty-state">
+      <p>{isLeadPage ? t('panel.noLeadHere') : t('panel.notLeadPage')}</p>
+      {isLeadPage && (
+        <button type="button" className="primary" onClick={() => void capture()}>
+          {t('panel.captureHere')}
+        </button>
+      )}
+      {message && <p role="alert">{message}</p>}
+    </section>
+  );
+}
+
+function LeadById({ id }: { id: string }) {
+  const db = useDb();
+  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id]);
+  if (lead === undefined) return <p className="muted">{t('common.loading')}</p>;
+  return lead ? <LeadCard lead={lead} /> : <p className="muted">{t('list.empty')}</p>;
+}
+
+function LatestLead() {
+  const db = useDb();
+  const latest = useLiveQuery(() => recentLeads(db, 1), [db]);
+  if (latest === undefined) return <p className="muted">{t('common.loading')}</p>;
+  return latest[0] ? <LeadCard lead={latest[0]} /> : <p className="muted">{t('popup.noLeads')}</p>;
+}
+
+/** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
+export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions }) {
+  const { view, query, pickedLeadId, setQuery, pick, showList } = usePanelStore();
+  const showingList = view === 'list';
+  const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
+
+  return (
+    <main className="panel">
+      <nav className="panel-nav">
+        <button type="button" onClick={showList} aria-pressed={showingList}>
+          {t('panel.backToList')}
+        </button>
+        {(showingList || pickedLeadId) && (
+          <button type="button" onClick={() => pick(undefined)}>
+            {t('panel.title')}
+          </button>
+        )}
+      </nav>
+      {showingList ? (
+        <LeadList query={query} onQuery={setQuery} onPick={pick} />
+      ) : fixedLead ? (
+        <LeadById id={fixedLead} />
+      ) : target && 'view' in target && target.view === 'latest' ? (
+        <LatestLead />
+      ) : (
+        <TabLead tab={tab} actions={actions} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,14 @@
+import { useState } from 'react';
+import type { PanelTarget } from '@/lib/panel/open-panel';
+import { usePanelStore } from '@/lib/ui/panel-store';
+import { useWatchedTab } from '@/lib/ui/use-active-tab';
+import { PanelApp, type PanelActions } from './PanelApp';
+
+/** Wires the panel to the browser: the watched tab, and the view asked for in the URL. */
+export function PanelRoot({ query, actions }: { query: { target: PanelTarget; tabId?: number }; actions: PanelActions }) {
+  useState(() => {
+    if (query.target && 'view' in query.target && query.target.view === 'list') usePanelStore.setState({ view: 'list' });
+  });
+  const tab = useWatchedTab(query.tabId);
+  return <PanelApp target={query.target} tab={tab} actions={actions} />;
+}

@@ -1,0 +1,92 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Capture } from '@/lib/capture/schema';
+import { t, tCount, type MessageKey } from '@/lib/i18n';
+import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
+import { CaptureForm } from './CaptureForm';
+import { useDb } from './db-context';
+import { RecentLeads } from './RecentLeads';
+
+export type PopupActions = {
+  readPage(): Promise<PageReadResult>;
+  save(capture: Capture): Promise<SavedSummary>;
+  openPanel(leadId?: string): void;
+  openList(): void;
+};
+
+function errorText(error: unknown): string {
+  return t(`error.${error instanceof MessageError ? error.code : 'unknown'}` as MessageKey);
+}
+
+/** The toolbar popup: lead count, the last few captured, and "Save this page". */
+export function PopupApp({ actions }: { actions: PopupActions }) {
+  const db = useDb();
+  const count = useLiveQuery(() => db.leads.count(), [db]);
+  const [page, setPage] = useState<PageReadResult | 'reading' | undefined>();
+  const [saved, setSaved] = useState<SavedSummary>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function read() {
+    setError(undefined);
+    setSaved(undefined);
+    setPage('reading');
+    try {
+      setPage(await actions.readPage());
+    } catch (e) {
+      setPage(undefined);
+      setError(e instanceof MessageError && e.code === 'no-tab' ? t('capture.notReadable') : errorText(e));
+    }
+  }
+
+  async function save(capture: Capture) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setSaved(await actions.save(capture));
+      setPage(undefined);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>{t('app.name')}</h1>
+        <p className="lead-count" data-testid="lead-count">
+          {count === undefined ? t('common.loading') : tCount('popup.leadCountOne', 'popup.leadCount', count)}
+        </p>
+      </header>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void read()} disabled={page === 'reading'}>
+          {t('popup.savePage')}
+        </button>
+        <button type="button" onClick={() => actions.openPanel()}>
+          {t('popup.openPanel')}
+        </button>
+        <button type="button" onClick={() => actions.openList()}>
+          {t('popup.openList')}
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p className="saved" role="status">
+          {t(saved.status === 'updated' ? 'capture.updated' : 'capture.saved', { name: saved.name })}{' '}
+          <button type="button" className="link" onClick={() => actions.openPanel(saved.id)}>
+            {t('capture.openInPanel')}
+          </button>
+        </p>
+      )}
+      {page === 'reading' && <p className="muted">{t('popup.readingPage')}</p>}
+      {page && page !== 'reading' && <CaptureForm page={page} onSave={(c) => void save(c)} busy={busy} />}
+      <RecentLeads limit={5} onOpen={(id) => actions.openPanel(id)} />
+    </main>
+  );
+}

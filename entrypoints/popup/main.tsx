@@ -1,0 +1,5 @@
+import { PopupApp } from '@/components/PopupApp';
+import { popupActions } from '@/lib/pages/actions';
+import { mountPage } from '@/lib/pages/mount';
+
+mountPage(<PopupApp actions={popupActions()} />);

@@ -1,0 +1,6 @@
+import { PanelRoot } from '@/components/PanelRoot';
+import { panelActions } from '@/lib/pages/actions';
+import { mountPage } from '@/lib/pages/mount';
+import { parsePanelQuery } from '@/lib/panel/panel-query';
+
+mountPage(<PanelRoot query={parsePanelQuery(location.search)} actions={panelActions()} />);

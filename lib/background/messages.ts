@@ -1,0 +1,33 @@
+import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import type { LeadsDatabase } from '../db/database';
+import { findLeadForUrl } from '../db/queries';
+import { saveCapture, type SaveResult } from '../db/save-capture';
+import type { SavedSummary } from '../messaging/protocol';
+import { listenInBackground } from '../messaging/transport';
+import { activeTab, readTab } from './read-page';
+import { openPanel } from '../panel/open-panel';
+
+export function summarize(result: SaveResult): SavedSummary {
+  const name =
+    result.kind === 'person'
+      ? result.lead.fullName ?? result.lead.email ?? result.lead.linkedinUrl ?? ''
+      : result.company.name ?? result.company.linkedinUrl ?? '';
+  return { kind: result.kind, status: result.status, id: result.id, name };
+}
+
+/** The background's side of the messaging protocol. */
+export function setupMessageHandlers(db: LeadsDatabase, now: () => number = Date.now): void {
+  listenInBackground({
+    'capture.save': async ({ capture }) => summarize(await saveCapture(db, capture, now())),
+    'lead.lookup': async ({ url }) => {
+      if (classifyLinkedInUrl(url).kind === 'other') return null;
+      const lead = await findLeadForUrl(db, url);
+      return lead ? { id: lead.id, name: lead.fullName ?? '' } : null;
+    },
+    'panel.open': async ({ leadId }, sender) => ({ opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), leadId ? { lead: leadId } : undefined) }),
+    'page.read': async () => {
+      const tab = await activeTab();
+      return readTab(tab.id!);
+    },
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * LinkedIn URLs come in many spellings for one person: country subdomains
+ * (pl.linkedin.com), locale suffixes (/in/jane/pl), overlays (/in/jane/overlay/contact-info/),
+ * detail pages, query strings, trailing slashes, percent-encoded identifiers.
+ * One person must be one key, so every URL is reduced to a canonical form.
+ */
+
+export type LinkedInPage =
+  | { kind: 'person'; publicId: string; canonicalUrl: string }
+  | { kind: 'sales-nav-lead'; leadId: string; canonicalUrl: string }
+  | { kind: 'company'; slug: string; canonicalUrl: string }
+  | { kind: 'other' };
+
+const LINKEDIN_HOST = /^(?:[a-z]{2,3}\.|www\.|m\.)?linkedin\.com$/i;
+// Slugs: letters (any script), digits, hyphen, underscore, percent-escapes.
+const SLUG = /^[\p{L}\p{N}_%-]{2,200}$/u;
+
+export function isLinkedInHost(hostname: string): boolean {
+  return LINKEDIN_HOST.test(hostname);
+}
+
+function parse(raw: string): URL | undefined {
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return isLinkedInHost(url.hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeSlug(segment: string): string | undefined {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  decoded = decoded.normalize('NFC').toLowerCase();
+  return SLUG.test(decoded) ? decoded : undefined;
+}
+
+/** Classify a URL and give its canonical form. Never throws. */
+export function classifyLinkedInUrl(raw: string): LinkedInPage {
+  const url = parse(raw);
+  if (!url) return { kind: 'other' };
+  const parts = url.pathname.split('/').filter(Boolean);
+  const [first, second, third] = parts;
+  if (first === 'in' && second) {
+    const publicId = decodeSlug(second);
+    if (!publicId) return { kind: 'other' };
+    return {
+      kind: 'person',
+      publicId,
+      canonicalUrl: `https://www.linkedin.com/in/${encodeURIComponent(publicId)}/`,
+    };
+  }
+  if (first === 'sales' && (second === 'lead' || second === 'people') && third) {
+    // Sales Navigator ids look like "ACwAAA...,NAME_SEARCH,abcd": the part before the comma is the person.
+    const leadId = third.split(',')[0] ?? '';
+    if (!/^[A-Za-z0-9_-]{6,200}$/.test(leadId)) return { kind: 'other' };
+    return {
+      kind: 'sales-nav-lead',
+      leadId,
+      canonicalUrl: `https://www.linkedin.com/sales/lead/${leadId}/`,
+    };
+  }
+  if ((first === 'company' || first === 'school' || first === 'showcase') && second) {
+    const slug = decodeSlug(second);
+    if (!slug) return { kind: 'other' };
+    return {
+      kind: 'company',
+      slug,
+      canonicalUrl: `https://www.linkedin.com/${first}/${encodeURIComponent(slug)}/`,
+    };
+  }
+  if (first === 'sales' && second === 'company' && third && /^\d{1,20}$/.test(third)) {
+    return {
+      kind: 'company',
+      slug: third,
+      canonicalUrl: `https://www.linkedin.com/company/${third}/`,
+    };
+  }
+  return { kind: 'other' };
+}
+
+/** Canonical profile or company URL, or undefined when the URL is not one. */
+export function normalizeLinkedInUrl(raw: string): string | undefined {
+  const page = classifyLinkedInUrl(raw);
+  return page.kind === 'other' ? undefined : page.canonicalUrl;
+}

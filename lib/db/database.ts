@@ -1,0 +1,51 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Activity, Company, Lead } from '../schema/records';
+
+export const DB_NAME = 'prospecting-assistant';
+
+/**
+ * Every schema version stays declared here, oldest first, so Dexie can upgrade
+ * a database from any earlier version. Each upgrade gets a test in
+ * tests/unit/db-migrations.test.ts that seeds the previous version.
+ */
+export const SCHEMA_V1 = {
+  // &linkedinUrl: one person is one lead, even when two tabs save at the same moment.
+  leads: 'id, &linkedinUrl, salesNavUrl, email, nameKey, sourceUrl, createdAt, updatedAt, *words, *tags',
+  companies: 'id, &linkedinUrl, nameKey, website, updatedAt',
+  activities: 'id, leadId, [leadId+at], at, kind',
+} as const;
+
+type Upgrade = Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+
+/** All versions, oldest first. A new version appends here; none is ever removed. */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: Upgrade }[] = [
+  { version: 1, stores: SCHEMA_V1 },
+];
+
+/** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */
+export function declareVersions(db: Dexie, upTo = Infinity): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
+export class LeadsDatabase extends Dexie {
+  leads!: EntityTable<Lead, 'id'>;
+  companies!: EntityTable<Company, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    declareVersions(this);
+  }
+}
+
+let instance: LeadsDatabase | undefined;
+
+/** The one database of the extension origin. Content scripts must never call this. */
+export function getDb(): LeadsDatabase {
+  instance ??= new LeadsDatabase();
+  return instance;
+}

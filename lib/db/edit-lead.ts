@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { derivedLeadKeys } from '../leads/merge';
+import { LeadSchema, type EditableLeadField, type Lead } from '../schema/records';
+import type { LeadsDatabase } from './database';
+import { StorageError, toStorageError } from './errors';
+
+export const LeadPatchSchema = LeadSchema.pick({
+  fullName: true,
+  firstName: true,
+  lastName: true,
+  headline: true,
+  title: true,
+  companyName: true,
+  companyLinkedinUrl: true,
+  location: true,
+  photoUrl: true,
+  linkedinUrl: true,
+  publicId: true,
+  email: true,
+  phone: true,
+  website: true,
+  notes: true,
+  tags: true,
+}).partial();
+export type LeadPatch = z.input<typeof LeadPatchSchema>;
+
+/**
+ * A rep's hand edit. The fields it touches are remembered in `editedFields`
+ * so later captures of the same profile leave them alone.
+ */
+export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch, now: number): Promise<Lead> {
+  try {
+    const parsed = LeadPatchSchema.parse(patch);
+    return await db.transaction('rw', db.leads, async () => {
+      const current = await db.leads.get(id);
+      if (!current) throw new StorageError('invalid');
+      const touched = Object.keys(patch) as EditableLeadField[];
+      const merged: Lead = { ...current, updatedAt: Math.max(now, current.createdAt) };
+      for (const field of touched) {
+        (merged as Record<string, unknown>)[field] = parsed[field as keyof typeof parsed];
+      }
+      merged.editedFields = [...new Set([...current.editedFields, ...touched])];
+      const lead = LeadSchema.parse({ ...merged, ...derivedLeadKeys(merged) });
+      await db.leads.put(lead);
+      return lead;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function deleteLead(db: LeadsDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.leads, db.activities, async () => {
+    await db.activities.where('leadId').equals(id).delete();
+    await db.leads.delete(id);
+  });
+}

@@ -1,0 +1,98 @@
+import type { Capture, CompanyCapture, PersonCapture } from '../capture/schema';
+import { CaptureSchema } from '../capture/schema';
+import { companyKey, personNameKey } from '../leads/keys';
+import { mergeCompanyCapture, mergePersonCapture } from '../leads/merge';
+import { ActivitySchema, CompanySchema, LeadSchema, type Company, type Lead } from '../schema/records';
+import type { LeadsDatabase } from './database';
+import { toStorageError } from './errors';
+
+export type SaveResult =
+  | { kind: 'person'; status: 'created' | 'updated'; id: string; lead: Lead }
+  | { kind: 'company'; status: 'created' | 'updated'; id: string; company: Company };
+
+export type NewId = () => string;
+export const randomId: NewId = () => crypto.randomUUID();
+
+/** Duplicate rules: profile URL, then Sales Navigator URL, then e-mail, then name plus company. */
+export async function findPersonDuplicate(db: LeadsDatabase, p: PersonCapture): Promise<Lead | undefined> {
+  if (p.linkedinUrl) {
+    const byUrl = await db.leads.where('linkedinUrl').equals(p.linkedinUrl).first();
+    if (byUrl) return byUrl;
+  }
+  if (p.salesNavUrl) {
+    const bySalesNav = await db.leads.where('salesNavUrl').equals(p.salesNavUrl).first();
+    if (bySalesNav && (!p.linkedinUrl || !bySalesNav.linkedinUrl)) return bySalesNav;
+  }
+  if (p.email) {
+    const byEmail = await db.leads.where('email').equals(p.email).first();
+    if (byEmail && (!p.linkedinUrl || !byEmail.linkedinUrl)) return byEmail;
+  }
+  const nameKey = personNameKey(p.fullName, p.companyName);
+  if (nameKey) {
+    const byName = await db.leads.where('nameKey').equals(nameKey).first();
+    if (byName && (!p.linkedinUrl || !byName.linkedinUrl)) return byName;
+  }
+  return undefined;
+}
+
+async function findCompany(db: LeadsDatabase, linkedinUrl: string | undefined, name: string | undefined) {
+  if (linkedinUrl) {
+    const byUrl = await db.companies.where('linkedinUrl').equals(linkedinUrl).first();
+    if (byUrl) return byUrl;
+  }
+  const key = companyKey(name);
+  return key ? db.companies.where('nameKey').equals(key).first() : undefined;
+}
+
+async function saveCompany(db: LeadsDatabase, c: CompanyCapture, now: number, newId: NewId) {
+  const existing = await findCompany(db, c.linkedinUrl, c.name);
+  const company = CompanySchema.parse(mergeCompanyCapture(existing, c, existing?.id ?? newId(), now));
+  await db.companies.put(company);
+  return { company, status: existing ? ('updated' as const) : ('created' as const) };
+}
+
+async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newId: NewId): Promise<SaveResult> {
+  let companyId: string | undefined;
+  if (p.companyName || p.companyLinkedinUrl) {
+    const existingCompany = await findCompany(db, p.companyLinkedinUrl, p.companyName);
+    companyId = existingCompany?.id;
+    if (!existingCompany && p.companyName) {
+      const { company } = await saveCompany(
+        db,
+        { name: p.companyName, linkedinUrl: p.companyLinkedinUrl, source: p.source, sourceUrl: p.sourceUrl, capturedAt: p.capturedAt },
+        now,
+        newId,
+      );
+      companyId = company.id;
+    }
+  }
+  const existing = await findPersonDuplicate(db, p);
+  const lead = LeadSchema.parse(mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId }, now));
+  await db.leads.put(lead);
+  if (!existing) {
+    await db.activities.add(
+      ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }),
+    );
+  }
+  return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead };
+}
+
+/**
+ * The one save path every capture ends in. Everything happens in one
+ * read-write transaction: the duplicate lookup and the write cannot interleave
+ * with another tab's save, and a failure (quota, blocked) leaves nothing behind.
+ */
+export async function saveCapture(db: LeadsDatabase, input: Capture, now: number, newId: NewId = randomId): Promise<SaveResult> {
+  try {
+    const capture = CaptureSchema.parse(input);
+    return await db.transaction('rw', db.leads, db.companies, db.activities, async () => {
+      if (capture.kind === 'company') {
+        const { company, status } = await saveCompany(db, capture.company, now, newId);
+        return { kind: 'company', status, id: company.id, company } satisfies SaveResult;
+      }
+      return savePerson(db, capture.person, now, newId);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,79 @@
+import { PERSON_FIELDS, type CompanyCapture, type PersonCapture } from '../capture/schema';
+import type { Company, Lead } from '../schema/records';
+import { companyKey, personNameKey, searchWords } from './keys';
+
+/**
+ * Merge rules, shared by every way in (capture, context menu, later CSV import):
+ * a capture refreshes what the page shows, never erases a field the page does
+ * not show, and never overwrites a field the rep edited by hand.
+ */
+
+type PersonField = (typeof PERSON_FIELDS)[number];
+const REFRESHABLE: readonly (PersonField | 'website' | 'salesNavUrl')[] = [...PERSON_FIELDS, 'website', 'salesNavUrl'];
+
+export function derivedLeadKeys(lead: Pick<Lead, 'fullName' | 'companyName' | 'title' | 'tags' | 'email'>) {
+  return {
+    nameKey: personNameKey(lead.fullName, lead.companyName),
+    words: searchWords(lead.fullName, lead.companyName, lead.title, lead.email?.split('@')[0], ...lead.tags),
+  };
+}
+
+export function mergePersonCapture(
+  existing: Lead | undefined,
+  capture: PersonCapture,
+  ids: { id: string; companyId?: string },
+  now: number,
+): Lead {
+  const base: Lead = existing ?? {
+    id: ids.id,
+    words: [],
+    tags: [],
+    editedFields: [],
+    source: capture.source,
+    sourceUrl: capture.sourceUrl,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const next: Lead = { ...base, updatedAt: now, capturedAt: now };
+  const edited = new Set<string>(base.editedFields);
+  for (const field of REFRESHABLE) {
+    const value = capture[field];
+    if (value === undefined || edited.has(field)) continue;
+    next[field] = value;
+  }
+  if (ids.companyId && !edited.has('companyName')) next.companyId = ids.companyId;
+  return { ...next, ...derivedLeadKeys(next) };
+}
+
+const COMPANY_FIELDS = ['name', 'industry', 'sizeBand', 'website', 'headquarters', 'linkedinUrl', 'logoUrl'] as const;
+
+export function mergeCompanyCapture(
+  existing: Company | undefined,
+  capture: CompanyCapture,
+  id: string,
+  now: number,
+): Company {
+  const base: Company = existing ?? {
+    id,
+    editedFields: [],
+    source: capture.source,
+    sourceUrl: capture.sourceUrl,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const next: Company = { ...base, updatedAt: now };
+  const edited = new Set(base.editedFields);
+  for (const field of COMPANY_FIELDS) {
+    const value = capture[field];
+    if (value === undefined || edited.has(field)) continue;
+    next[field] = value;
+  }
+  return { ...next, nameKey: companyKey(next.name) };
+}
+
+/** Which identifying fields a lead lacks, for "what is missing" in the UI. */
+export const COMPLETENESS_FIELDS = ['email', 'title', 'companyName', 'phone', 'linkedinUrl', 'location'] as const;
+
+export function missingFields(lead: Lead): (typeof COMPLETENESS_FIELDS)[number][] {
+  return COMPLETENESS_FIELDS.filter((field) => !lead[field]);
+}

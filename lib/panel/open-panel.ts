@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Chrome has a side panel (sidePanel API), Firefox a sidebar (sidebarAction).
+ * Both must be opened in response to a user action; when the browser refuses,
+ * the same page opens in a tab so the rep still gets to the lead.
+ */
+type SidePanelApi = {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+  setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+};
+type SidebarActionApi = { open(): Promise<void>; setPanel(details: { panel: string }): Promise<void> };
+
+const apis = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
+
+/** What the panel shows: a lead, the latest saved lead (while a save is under way), or the current tab's lead. */
+export type PanelTarget = { lead: string } | { view: 'latest' | 'list' } | undefined;
+
+export function panelPath(target: PanelTarget): string {
+  if (!target) return '/sidepanel.html';
+  const query = 'lead' in target ? `lead=${encodeURIComponent(target.lead)}` : `view=${target.view}`;
+  return `/sidepanel.html?${query}`;
+}
+
+export async function openPanel(tab: { id?: number; windowId?: number } | undefined, target?: PanelTarget): Promise<'panel' | 'tab'> {
+  try {
+    if (apis.sidePanel && tab?.id !== undefined) {
+      // open() first, while the user gesture is still fresh; then point it at the lead.
+      const opening = apis.sidePanel.open({ tabId: tab.id });
+      await apis.sidePanel.setOptions({ tabId: tab.id, path: panelPath(target), enabled: true });
+      await opening;
+      return 'panel';
+    }
+    if (apis.sidebarAction) {
+      const opening = apis.sidebarAction.open();
+      await apis.sidebarAction.setPanel({ panel: panelPath(target) });
+      await opening;
+      return 'panel';
+    }
+  } catch {
+    // No user gesture reached us (or no panel API): fall through to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(panelPath(target) as '/sidepanel.html') });
+  return 'tab';
+}
+
+export function setupSidePanel(): void {
+  // The toolbar button opens the popup; the panel is opened from the popup or the page.
+  (apis.sidePanel as unknown as { setPanelBehavior?: (b: { openPanelOnActionClick: boolean }) => Promise<void> } | undefined)
+    ?.setPanelBehavior?.({ openPanelOnActionClick: false })
+    .catch(() => undefined);
+}

@@ -1,0 +1,10 @@
+import type { MessageKey } from './i18n';
+
+/** Every permission the manifest asks for, and why; the options page and README show these. */
+export const PERMISSIONS: { name: string; why: MessageKey }[] = [
+  { name: '*://*.linkedin.com/*', why: 'perm.linkedin' },
+  { name: 'activeTab', why: 'perm.activeTab' },
+  { name: 'scripting', why: 'perm.scripting' },
+  { name: 'contextMenus', why: 'perm.contextMenus' },
+  { name: 'sidePanel', why: 'perm.sidePanel' },
+];

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { LeadSource, PERSON_FIELDS, linkedinUrlOf } from '../capture/schema';
+import { LIMITS, email, epochMs, line, multiline, phone, tags, webUrl } from './text';
+
+/**
+ * The stored records. These schemas are the single source of truth: the Dexie
+ * tables, the messages and (later) the backup format are all typed from them.
+ */
+
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export type Id = z.infer<typeof Id>;
+
+/** Fields a capture may refresh and the rep may edit. */
+export const EditableLeadField = z.enum([...PERSON_FIELDS, 'website', 'notes', 'tags']);
+export type EditableLeadField = z.infer<typeof EditableLeadField>;
+
+export const LeadSchema = z.object({
+  id: Id,
+  fullName: line(LIMITS.name),
+  firstName: line(LIMITS.name),
+  lastName: line(LIMITS.name),
+  headline: line(LIMITS.headline),
+  title: line(LIMITS.title),
+  companyName: line(LIMITS.company),
+  companyId: Id.optional(),
+  companyLinkedinUrl: linkedinUrlOf('company'),
+  location: line(LIMITS.location),
+  photoUrl: webUrl,
+  /** Canonical profile URL: unique, the first key duplicates are matched on. */
+  linkedinUrl: linkedinUrlOf('person'),
+  publicId: line(200),
+  salesNavUrl: linkedinUrlOf('sales-nav-lead'),
+  email,
+  phone,
+  website: webUrl,
+  /** Lower-cased "name|company", the last duplicate key. */
+  nameKey: z.string().max(LIMITS.name + LIMITS.company + 1).optional(),
+  /** Lower-cased words of name, company and title: a multi-entry index for search. */
+  words: z.array(z.string().max(60)).max(60),
+  notes: multiline(LIMITS.notes),
+  tags,
+  source: LeadSource,
+  sourceUrl: webUrl,
+  /** Fields the rep changed by hand: a later capture never overwrites them. */
+  editedFields: z.array(EditableLeadField),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  capturedAt: epochMs.optional(),
+});
+export type Lead = z.infer<typeof LeadSchema>;
+
+export const CompanySchema = z.object({
+  id: Id,
+  name: line(LIMITS.company),
+  nameKey: z.string().max(LIMITS.company).optional(),
+  industry: line(200),
+  sizeBand: line(60),
+  website: webUrl,
+  headquarters: line(LIMITS.location),
+  linkedinUrl: linkedinUrlOf('company'),
+  logoUrl: webUrl,
+  source: LeadSource,
+  sourceUrl: webUrl,
+  editedFields: z.array(z.string().max(40)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+export type Company = z.infer<typeof CompanySchema>;
+
+export const ACTIVITY_KINDS = [
+  'captured',
+  'invite-sent',
+  'invite-accepted',
+  'linkedin-message',
+  'email-sent',
+  'email-opened',
+  'link-clicked',
+  'pricing-visited',
+  'call',
+  'meeting-booked',
+  'reply-received',
+  'note',
+] as const;
+export const ActivityKind = z.enum(ACTIVITY_KINDS);
+
+/** A touch or event on a lead. */
+export const ActivitySchema = z.object({
+  id: Id,
+  leadId: Id,
+  kind: ActivityKind,
+  direction: z.enum(['outbound', 'inbound', 'none']),
+  at: epochMs,
+  note: multiline(2_000),
+  createdAt: epochMs,
+});
+export type Activity = z.infer<typeof ActivitySchema>;

@@ -1,0 +1,122 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DbProvider } from '../../components/db-context';
+import { PanelApp, type PanelActions } from '../../components/PanelApp';
+import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
+import type { LeadsDatabase } from '../../lib/db/database';
+import { saveCapture } from '../../lib/db/save-capture';
+import { usePanelStore } from '../../lib/ui/panel-store';
+import { freshDb, NOW } from '../unit/helpers/db';
+
+const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
+
+async function add(db: LeadsDatabase, p: Partial<PersonCaptureInput>) {
+  return saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, ...p }) }, NOW);
+}
+
+const noActions: PanelActions = { captureTab: vi.fn(), save: vi.fn() };
+
+function renderPanel(db: LeadsDatabase, props: Partial<Parameters<typeof PanelApp>[0]> = {}) {
+  return render(
+    <DbProvider db={db}>
+      <PanelApp target={undefined} tab={{ id: 1, url: PROFILE }} actions={noActions} {...props} />
+    </DbProvider>,
+  );
+}
+
+beforeEach(() => usePanelStore.setState({ view: 'lead', query: '', pickedLeadId: undefined }));
+
+describe('side panel', () => {
+  it('shows the lead of the current tab with what is missing', async () => {
+    const db = freshDb();
+    await add(db, { fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme', linkedinUrl: PROFILE });
+    renderPanel(db, { tab: { id: 1, url: 'https://pl.linkedin.com/in/Jane-Doe/?trk=feed' } });
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+    expect(screen.getByText('Missing: E-mail, Phone, Location')).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Head of Sales');
+  });
+
+  it('follows the tab: another profile shows the capture button', async () => {
+    const db = freshDb();
+    await add(db, { fullName: 'Jane Doe', linkedinUrl: PROFILE });
+    const { rerender } = renderPanel(db);
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+    rerender(
+      <DbProvider db={db}>
+        <PanelApp target={undefined} tab={{ id: 1, url: 'https://www.linkedin.com/in/bob-brown/' }} actions={noActions} />
+      </DbProvider>,
+    );
+    expect(await screen.findByRole('button', { name: 'Save lead from this page' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Jane Doe' })).toBeNull();
+  });
+
+  it('saves an edit as the rep types and remembers it was edited by hand', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const saved = await add(db, { fullName: 'Jane Doe', title: 'Head of Sales', linkedinUrl: PROFILE });
+    renderPanel(db);
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'VP Sales');
+    await act(() => new Promise((r) => setTimeout(r, 600)));
+    const lead = await db.leads.get(saved.id);
+    expect(lead?.title).toBe('VP Sales');
+    expect(lead?.editedFields).toContain('title');
+  });
+
+  it('refuses a bad e-mail at the field and stores nothing broken', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const saved = await add(db, { fullName: 'Jane Doe', email: 'jane@acme.example', linkedinUrl: PROFILE });
+    renderPanel(db);
+    const email = await screen.findByLabelText('E-mail');
+    await user.clear(email);
+    await user.type(email, 'jane at acme');
+    await user.tab();
+    expect(await screen.findByRole('alert')).toHaveTextContent('This does not look right');
+    expect((await db.leads.get(saved.id))?.email).toBe('jane@acme.example');
+  });
+
+  it('renders hostile notes and names as text', async () => {
+    const db = freshDb();
+    await add(db, { fullName: '<img src=x onerror=alert(1)>', linkedinUrl: PROFILE });
+    const { container } = renderPanel(db);
+    expect(await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('captures the current page when it is not saved yet', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const person = PersonCaptureSchema.parse({ fullName: 'Jane Doe', linkedinUrl: PROFILE, source: 'linkedin', capturedAt: NOW });
+    const actions: PanelActions = {
+      captureTab: vi.fn().mockResolvedValue({ kind: 'person', person }),
+      save: vi.fn(async (capture) => {
+        const r = await saveCapture(db, capture, NOW);
+        return { kind: 'person' as const, status: r.status, id: r.id, name: 'Jane Doe' };
+      }),
+    };
+    renderPanel(db, { actions });
+    await user.click(await screen.findByRole('button', { name: 'Save lead from this page' }));
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+  });
+
+  it('lists and searches leads by name, company, title or tag', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    await add(db, { fullName: 'Jane Doe', companyName: 'Acme', linkedinUrl: PROFILE });
+    await add(db, { fullName: 'Łukasz Żółć', companyName: 'Żabka', title: 'CTO', linkedinUrl: 'https://www.linkedin.com/in/lukasz/' });
+    await add(db, { fullName: 'Bob Brown', companyName: 'Beta', linkedinUrl: 'https://www.linkedin.com/in/bob/' });
+    renderPanel(db, { target: { view: 'list' }, tab: null });
+    await user.click(screen.getByRole('button', { name: 'All leads' }));
+    expect(await screen.findAllByRole('button', { name: /Jane Doe|Bob Brown|Łukasz/ })).toHaveLength(3);
+    await user.type(screen.getByRole('searchbox'), 'zabka');
+    expect(await screen.findByRole('button', { name: /Łukasz Żółć/ })).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Jane Doe/ })).toBeNull());
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'cto');
+    await user.click(await screen.findByRole('button', { name: /Łukasz Żółć/ }));
+    expect(await screen.findByRole('heading', { name: 'Łukasz Żółć' })).toBeInTheDocument();
+  });
+});

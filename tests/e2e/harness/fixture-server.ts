@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LINKEDIN_FIXTURES } from '../fixtures/linkedin';
+import { FIXTURES } from './paths';
+
+/**
+ * Which fixture answers a LinkedIn URL. Tests may add their own pages (e.g. a
+ * second profile), and everything else on linkedin.com gets a blank page:
+ * no test ever reaches the real site.
+ */
+export function fixtureFor(url: string, extra: Record<string, string> = {}): string {
+  const { pathname } = new URL(url);
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const file = extra[path] ?? LINKEDIN_FIXTURES[path];
+  if (!file) return '<!doctype html><title>LinkedIn</title><main>fixture not found</main>';
+  return readFileSync(join(FIXTURES, 'linkedin', file), 'utf8');
+}
+
+export function pageFixture(name: string): string {
+  return readFileSync(join(FIXTURES, 'pages', name), 'utf8');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BackgroundRequest, MessageError, unwrap, BackgroundResponses } from '../../lib/messaging/protocol';
+import { listenInBackground, sendToBackground } from '../../lib/messaging/transport';
+
+describe('messaging protocol', () => {
+  it('parses well-formed requests and refuses malformed ones', () => {
+    expect(BackgroundRequest.safeParse({ type: 'lead.lookup', url: 'https://www.linkedin.com/in/x/' }).success).toBe(true);
+    expect(BackgroundRequest.safeParse({ type: 'lead.lookup' }).success).toBe(false);
+    expect(BackgroundRequest.safeParse({ type: 'drop.tables' }).success).toBe(false);
+    expect(BackgroundRequest.safeParse('capture.save').success).toBe(false);
+  });
+
+  it('unwrap throws a typed error for error envelopes and malformed answers', () => {
+    expect(() => unwrap(BackgroundResponses['lead.lookup'], { ok: false, error: { code: 'quota' } })).toThrow(MessageError);
+    expect(() => unwrap(BackgroundResponses['lead.lookup'], { ok: true, data: { id: 1 } })).toThrow(/bad-request/);
+    expect(() => unwrap(BackgroundResponses['lead.lookup'], undefined)).toThrow(/bad-request/);
+    expect(unwrap(BackgroundResponses['lead.lookup'], { ok: true, data: null })).toBeNull();
+  });
+
+  it('the receiver answers a bad message with an error and keeps serving good ones', async () => {
+    const stop = listenInBackground({
+      'capture.save': async () => ({}),
+      'lead.lookup': async ({ url }) => (url.includes('jane') ? { id: 'lead-000001', name: 'Jane' } : null),
+      'panel.open': async () => ({ opened: 'tab' }),
+      'page.read': async () => {
+        throw new MessageError('no-tab');
+      },
+    });
+    const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await expect(sendToBackground({ type: 'lead.lookup', url: 'https://www.linkedin.com/in/jane/' })).resolves.toEqual({ id: 'lead-000001', name: 'Jane' });
+    await expect(sendToBackground({ type: 'page.read' })).rejects.toMatchObject({ code: 'no-tab' });
+    // A handler that answers with the wrong shape is caught at the sender.
+    await expect(sendToBackground({ type: 'capture.save', capture: { kind: 'company', company: { source: 'linkedin', capturedAt: Date.now() } } })).rejects.toMatchObject({ code: 'bad-request' });
+    stop();
+  });
+});

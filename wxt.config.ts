@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// Fixed ids so Firefox keeps the same add-on identity (and storage) across installs,
+// and so the end-to-end tests can find the add-on's pages.
+export const GECKO_ID = 'prospecting-assistant@leads.local';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Top level is fixed by the project; WXT's defaults already match it.
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ['*://*.linkedin.com/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
