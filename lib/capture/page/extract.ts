@@ -1,0 +1,70 @@
+import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from './types';
+import { finalizeCompany, finalizePerson } from './fields';
+import { fromHCard } from './hcard';
+import { fromJsonLd } from './json-ld';
+import { readLinks } from './links';
+import { mergeFindings, type Slot } from './merge';
+import { fromMicrodata } from './microdata';
+import { fromOpenGraph, fromTitle, readMeta } from './open-graph';
+import { siteInfo } from './site';
+import { fromVCardLinks } from './vcard';
+
+/** One extractor failing (a DOM quirk, a bug) must not cost the others' findings. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function extract(doc: Document, url: string, now: number): PageExtract {
+  const site = siteInfo(url);
+  const base = site.origin ? url : '';
+  const links = safely(() => readLinks(doc));
+  const meta = safely(() => readMeta(doc)) ?? new Map<string, string>();
+  // In order of trust (PAGE_SOURCES); merge takes each field from the first that has it.
+  const findings = [
+    safely(() => fromJsonLd(doc, base)),
+    safely(() => fromMicrodata(doc, base)),
+    safely(() => fromHCard(doc, base)),
+    safely(() => fromVCardLinks(links?.dataHrefs ?? [])),
+    links?.mailto,
+    links?.tel,
+    safely(() => fromOpenGraph(meta, base)),
+    safely(() => fromTitle(doc, meta)),
+  ].filter((f): f is Finding => f !== undefined);
+
+  const { person: personSlots, company: companySlots } = mergeFindings(findings, site);
+  const values = (slots: Record<string, Slot | undefined>) =>
+    Object.fromEntries(Object.entries(slots).flatMap(([key, slot]) => (slot ? [[key, slot.value]] : [])));
+  const stamp = { source: 'website', sourceUrl: url, capturedAt: now };
+
+  // A person whose only field is the website derived from the URL is no finding at all.
+  const personKnown = Object.keys(personSlots).some((key) => key !== 'website');
+  const person = personKnown ? finalizePerson({ ...values(personSlots), ...stamp }) : undefined;
+  const company = companySlots.name ? finalizeCompany({ ...values(companySlots), ...stamp }) : undefined;
+
+  // Credit only sources whose values survived into the result.
+  const used = new Set<PageSource | undefined>();
+  for (const key of Object.keys(person ?? {})) used.add(personSlots[key as keyof typeof personSlots]?.source);
+  for (const key of Object.keys(company ?? {})) used.add(companySlots[key as keyof typeof companySlots]?.source);
+  return {
+    ...(person ? { person } : {}),
+    ...(company ? { company } : {}),
+    sources: PAGE_SOURCES.filter((s) => used.has(s)),
+  };
+}
+
+/**
+ * Everything a page says about a person or company, from structured data down
+ * to its title. Pure (reads the document, changes nothing, fetches nothing)
+ * and never throws: a hostile page gives an empty result at worst.
+ */
+export function extractPage(doc: Document, url: string, now: number): PageExtract {
+  try {
+    return extract(doc, url, now);
+  } catch {
+    return { sources: [] };
+  }
+}

@@ -1,0 +1,112 @@
+import type { Finding } from './types';
+import { findingFromSchemaOrg, localName, MAX_DEPTH, type SoDoc, type SoNode, type SoValue } from './schema-org';
+
+/**
+ * JSON-LD reader. Pages ship invalid JSON, arrays of items, @graph lists,
+ * megabytes of unrelated data and, on hostile pages, deliberately deep
+ * nesting; so: at most 50 scripts of at most 1 MB, and the walk is bounded in
+ * depth, keys, array length and total items. Nothing here recurses without a limit.
+ */
+const MAX_SCRIPTS = 50;
+const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_NODES = 2000;
+const MAX_KEYS = 100;
+const MAX_ARRAY = 50;
+const MAX_TOP = 200;
+
+interface Budget {
+  nodes: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Arrays of arrays are flattened a few levels; deeper nesting is ignored, not walked. */
+function flatten(value: unknown, limit: number, depth = 0, out: unknown[] = []): unknown[] {
+  if (!Array.isArray(value)) {
+    out.push(value);
+    return out;
+  }
+  if (depth >= 3) return out;
+  for (const item of value.slice(0, limit)) {
+    if (out.length >= limit) break;
+    flatten(item, limit, depth + 1, out);
+  }
+  return out;
+}
+
+function toValue(raw: unknown, depth: number, budget: Budget, byId: Map<string, SoNode>): SoValue | undefined {
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (!isRecord(raw)) return undefined;
+  if ('@value' in raw) return toValue(raw['@value'], depth + 1, budget, byId);
+  return toNode(raw, depth, budget, byId);
+}
+
+function toNode(raw: Record<string, unknown>, depth: number, budget: Budget, byId: Map<string, SoNode>): SoNode | undefined {
+  if (depth > MAX_DEPTH || budget.nodes >= MAX_NODES) return undefined;
+  budget.nodes += 1;
+  const node: SoNode = { types: [], props: new Map() };
+  let keys = 0;
+  for (const key of Object.keys(raw)) {
+    if (++keys > MAX_KEYS) break;
+    const value = raw[key];
+    if (key === '@type') {
+      node.types = flatten(value, 10).filter((t): t is string => typeof t === 'string').map(localName);
+    } else if (key === '@id') {
+      if (typeof value === 'string') node.id = value;
+    } else if (!key.startsWith('@')) {
+      const converted = flatten(value, MAX_ARRAY)
+        .map((item) => toValue(item, depth + 1, budget, byId))
+        .filter((v): v is SoValue => v !== undefined);
+      if (converted.length > 0) node.props.set(localName(key), converted);
+    }
+  }
+  // A full description under an @id wins over a bare reference to it.
+  if (node.id && (node.types.length > 0 || !byId.has(node.id))) byId.set(node.id, node);
+  return node;
+}
+
+function readScripts(doc: Document): unknown[] {
+  const parsed: unknown[] = [];
+  let seen = 0; // broken blocks count too: 10,000 of them must not cost 10,000 parses
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/ld+json') continue;
+    if (++seen > MAX_SCRIPTS) break;
+    const source = script.textContent ?? '';
+    if (source.length > MAX_SCRIPT_CHARS) continue;
+    try {
+      parsed.push(JSON.parse(source));
+    } catch {
+      // Invalid JSON is common on real pages: skip this block, keep the others.
+    }
+  }
+  return parsed;
+}
+
+export function readJsonLd(doc: Document): SoDoc {
+  const budget: Budget = { nodes: 0 };
+  const byId = new Map<string, SoNode>();
+  const roots: SoNode[] = [];
+  for (const block of readScripts(doc)) {
+    for (const item of flatten(block, MAX_TOP)) {
+      if (!isRecord(item)) continue;
+      const graph = item['@graph'];
+      if (graph !== undefined) {
+        for (const member of flatten(graph, MAX_TOP)) {
+          const node = isRecord(member) ? toNode(member, 0, budget, byId) : undefined;
+          if (node) roots.push(node);
+        }
+      }
+      const node = toNode(item, 0, budget, byId);
+      if (node && node.types.length > 0) roots.push(node);
+    }
+  }
+  return { roots, byId };
+}
+
+export function fromJsonLd(doc: Document, base: string): Finding | undefined {
+  return findingFromSchemaOrg(readJsonLd(doc), 'json-ld', base);
+}

@@ -1,0 +1,103 @@
+import { cleanLine } from '../../schema/text';
+
+/**
+ * Heuristics for text that is not structured: is this a person's name, a job
+ * title, a company? They err on "no": a missing name is typed by the rep, a
+ * wrong one ("Contact Us", "VP Sales") pollutes the lead list.
+ */
+
+// One name word: starts with an upper-case (or caseless-script) letter, then letters,
+// marks, apostrophes, dots, hyphens. A single character class under `*`: no backtracking.
+const NAME_WORD = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*$/u;
+
+// Lower-case particles allowed inside a name ("Ludwig van Beethoven").
+const PARTICLES = new Set([
+  'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das',
+  'do', 'bin', 'ibn', 'al', 'el', 'y', 'zu', 'ten', 'ter', 'st.',
+]);
+
+/** Words that make a short capitalised phrase a job title rather than a name. */
+const TITLE_WORDS = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'cro', 'cpo', 'ciso', 'vp', 'svp', 'evp', 'avp',
+  'president', 'director', 'manager', 'head', 'chief', 'officer', 'founder', 'co-founder',
+  'cofounder', 'engineer', 'lead', 'senior', 'junior', 'partner', 'consultant', 'executive',
+  'vice', 'owner', 'developer', 'designer', 'specialist', 'analyst', 'recruiter', 'sales',
+  'marketing', 'growth', 'operations', 'coordinator', 'assistant', 'associate', 'principal',
+  'intern', 'advisor', 'adviser', 'architect', 'representative', 'administrator', 'ae', 'sdr',
+  'bdr', 'dyrektor', 'kierownik', 'prezes', 'właściciel', 'specjalista', 'directorul',
+  'director-general', 'директор', 'руководитель', 'менеджер', 'основатель',
+]);
+
+/** Words that never appear in a person's name but do in buttons and headings. */
+const NOT_NAME_WORDS = new Set([
+  ...TITLE_WORDS,
+  'contact', 'us', 'me', 'email', 'e-mail', 'mail', 'send', 'write', 'call', 'click', 'here',
+  'read', 'more', 'about', 'team', 'our', 'your', 'my', 'the', 'a', 'an', 'home', 'page',
+  'support', 'info', 'hello', 'hi', 'get', 'in', 'touch', 'view', 'profile', 'linkedin',
+  'message', 'connect', 'follow', 'see', 'learn', 'company', 'inc', 'inc.', 'ltd', 'ltd.',
+  'llc', 'gmbh', 'corp', 'corp.', 'corporation', 'co.', 'group', 'services', 'solutions',
+  'and', 'or', 'of', 'for', 'to', 'at', 'with', 'by', 'from', 'on', 'new', 'all', 'privacy',
+  'policy', 'terms', 'cookie', 'cookies', 'login', 'sign', 'up', 'download', 'subscribe',
+  'newsletter', 'office', 'headquarters', 'welcome', 'thanks', 'thank', 'you', 'regards',
+  'dear', 'sincerely', 'phone', 'tel', 'tel.', 'mobile', 'website', 'www', 'http', 'https',
+  'is', 'are', 'was', 'this', 'that', 'it', 'we', 'i', 'not', 'no', 'yes', 'now', 'today',
+  'kontakt', 'napisz', 'zadzwoń', 'contactează', 'контакты', 'написать',
+]);
+
+const COMPANY_SUFFIXES = new Set([
+  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'corp', 'corp.', 'co.', 'plc', 'ag', 'sa', 's.a.',
+  'srl', 's.r.l.', 'o.o.', 'bv', 'b.v.', 'nv', 'oy', 'ab', 'as', 'a/s', 'oü', 'ооо', 'llp', 'lp',
+  'pty', 'sas', 'sarl', 'kft', 'spa', 's.p.a.',
+]);
+
+function words(text: string): string[] {
+  return text.split(' ').filter(Boolean);
+}
+
+/** "Jane Doe", "Jean-Luc van der Berg", "Анна Петрова": two to six name words, no digits. */
+export function isPlausibleName(raw: string): boolean {
+  const text = cleanLine(raw, 120);
+  if (text.length < 3 || text.length > 80) return false;
+  const list = words(text);
+  if (list.length < 2 || list.length > 6) return false;
+  let nameWords = 0;
+  for (const word of list) {
+    const lower = word.toLocaleLowerCase();
+    if (NOT_NAME_WORDS.has(lower)) return false;
+    if (PARTICLES.has(lower)) continue;
+    if (word.length > 40 || !NAME_WORD.test(word)) return false;
+    nameWords += 1;
+  }
+  return nameWords >= 2;
+}
+
+/** "VP Sales", "Head of Growth", "Dyrektor handlowy". */
+export function looksLikeTitle(raw: string): boolean {
+  for (const word of words(cleanLine(raw, 200).toLocaleLowerCase())) {
+    const bare = word.replace(/^[(,]+|[),:]+$/g, '');
+    if (TITLE_WORDS.has(bare)) return true;
+  }
+  return false;
+}
+
+/** "Acme Corp", "Foo sp. z o.o.": ends with a legal-form suffix. */
+export function looksLikeCompany(raw: string): boolean {
+  const list = words(cleanLine(raw, 200).toLocaleLowerCase());
+  const last = list[list.length - 1];
+  return last !== undefined && COMPANY_SUFFIXES.has(last.replace(/,$/, ''));
+}
+
+/** "VP Sales at Acme" / "VP Sales @ Acme" → ["VP Sales", "Acme"]. */
+export function splitTitleAtCompany(raw: string): [string, string] | undefined {
+  const text = cleanLine(raw, 300);
+  const lower = text.toLocaleLowerCase();
+  for (const joiner of [' at ', ' @ ']) {
+    const i = lower.indexOf(joiner);
+    if (i > 0) {
+      const title = text.slice(0, i).trim();
+      const company = text.slice(i + joiner.length).trim();
+      if (title && company) return [title, company];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,203 @@
+import { classifyLinkedInUrl } from '../linkedin-url';
+import type { CompanyDraft, Finding, PageSource, PersonDraft } from './types';
+import { resolveUrl } from './text';
+
+/**
+ * One model for schema.org data, whether it came from JSON-LD or microdata, so
+ * one mapper turns Person / Organization items into drafts. Values are plain
+ * strings or nested items; readers build it with depth and size limits.
+ */
+export interface SoNode {
+  types: string[];
+  id?: string;
+  props: Map<string, SoValue[]>;
+}
+export type SoValue = string | SoNode;
+
+export interface SoDoc {
+  roots: SoNode[];
+  byId: Map<string, SoNode>;
+}
+
+export const MAX_DEPTH = 6;
+
+/** "https://schema.org/Person", "schema:Person", "Person" → "Person". */
+export function localName(raw: string): string {
+  const trimmed = raw.trim();
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('#'), trimmed.lastIndexOf(':'));
+  return trimmed.slice(cut + 1);
+}
+
+const ORG_TYPES = new Set([
+  'Organization', 'Corporation', 'LocalBusiness', 'NGO', 'EducationalOrganization',
+  'GovernmentOrganization', 'NewsMediaOrganization', 'OnlineBusiness', 'OnlineStore',
+  'ProfessionalService', 'Store', 'ResearchOrganization', 'MedicalOrganization',
+  'SportsOrganization', 'Consortium', 'Airline', 'WorkersUnion',
+]);
+const PAGE_TYPES = new Set(['ProfilePage', 'AboutPage', 'WebPage', 'ContactPage', 'ItemPage']);
+// Properties of an organisation that hold the people who work there.
+const STAFF_PROPS = ['employee', 'employees', 'founder', 'founders', 'member', 'members'];
+
+const isPerson = (n: SoNode) => n.types.includes('Person');
+const isOrg = (n: SoNode) => n.types.some((t) => ORG_TYPES.has(t));
+
+/** A `{"@id": …}` reference is replaced by the node it names. */
+function deref(doc: SoDoc, value: SoValue): SoValue {
+  if (typeof value === 'string' || value.types.length > 0 || value.props.size > 0 || !value.id) {
+    return value;
+  }
+  return doc.byId.get(value.id) ?? value;
+}
+
+function values(doc: SoDoc, node: SoNode, key: string): SoValue[] {
+  return (node.props.get(key) ?? []).map((v) => deref(doc, v));
+}
+
+function nodes(doc: SoDoc, node: SoNode, key: string): SoNode[] {
+  return values(doc, node, key).filter((v): v is SoNode => typeof v !== 'string');
+}
+
+/** First text value of any of `keys`; a nested item gives its name (a DefinedTerm job title). */
+function text(doc: SoDoc, node: SoNode, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    for (const value of values(doc, node, key)) {
+      if (typeof value === 'string') {
+        if (value.trim()) return value;
+      } else {
+        const name = value.props.get('name')?.find((v): v is string => typeof v === 'string');
+        if (name?.trim()) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+function allText(doc: SoDoc, node: SoNode, key: string): string[] {
+  return values(doc, node, key).flatMap((v) => (typeof v === 'string' ? [v] : text(doc, v, 'url', '@id') ?? []));
+}
+
+/** An ImageObject or a plain URL. */
+function imageUrl(doc: SoDoc, node: SoNode, key: string, base: string): string | undefined {
+  for (const value of values(doc, node, key)) {
+    const raw = typeof value === 'string' ? value : text(doc, value, 'url', 'contentUrl');
+    const url = resolveUrl(raw, base);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** PostalAddress / Place / plain text → "Warsaw, Mazowieckie, Poland". */
+function place(doc: SoDoc, node: SoNode, keys: string[], depth = 0): string | undefined {
+  for (const key of keys) {
+    for (const value of values(doc, node, key)) {
+      if (typeof value === 'string') {
+        if (value.trim()) return value;
+        continue;
+      }
+      const parts = ['addressLocality', 'addressRegion', 'addressCountry']
+        .map((k) => text(doc, value, k))
+        .filter((p): p is string => Boolean(p?.trim()));
+      if (parts.length > 0) return parts.join(', ');
+      if (depth < 2) {
+        const nested = place(doc, value, ['address'], depth + 1) ?? text(doc, value, 'name');
+        if (nested) return nested;
+      }
+    }
+  }
+  return undefined;
+}
+
+function linkedIn(urls: string[], kind: 'person' | 'company') {
+  for (const url of urls) {
+    const page = classifyLinkedInUrl(url);
+    if (page.kind === kind) return page;
+  }
+  return undefined;
+}
+
+/** numberOfEmployees: 42, "11-50", or a QuantitativeValue with min/max. */
+function sizeBand(doc: SoDoc, node: SoNode): string | undefined {
+  for (const value of values(doc, node, 'numberOfEmployees')) {
+    if (typeof value === 'string') return value;
+    const min = text(doc, value, 'minValue');
+    const max = text(doc, value, 'maxValue');
+    if (min && max) return `${min}-${max}`;
+    const exact = text(doc, value, 'value') ?? (min ? `${min}+` : undefined);
+    if (exact) return exact;
+  }
+  return undefined;
+}
+
+export function orgDraft(doc: SoDoc, org: SoValue, base: string): CompanyDraft {
+  if (typeof org === 'string') return { name: org };
+  return {
+    name: text(doc, org, 'name', 'legalName', 'alternateName'),
+    website: resolveUrl(text(doc, org, 'url'), base),
+    linkedinUrl: linkedIn(allText(doc, org, 'sameAs'), 'company')?.canonicalUrl,
+    logoUrl: imageUrl(doc, org, 'logo', base) ?? imageUrl(doc, org, 'image', base),
+    headquarters: place(doc, org, ['address', 'location']),
+    sizeBand: sizeBand(doc, org),
+  };
+}
+
+function fullName(doc: SoDoc, person: SoNode): string | undefined {
+  const name = text(doc, person, 'name');
+  if (name) return name;
+  const parts = [text(doc, person, 'givenName'), text(doc, person, 'familyName')].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function personFinding(
+  doc: SoDoc,
+  person: SoNode,
+  implicitEmployer: SoNode | undefined,
+  base: string,
+): { person: PersonDraft; employer?: CompanyDraft } {
+  const profile = linkedIn([...allText(doc, person, 'sameAs'), ...allText(doc, person, 'url')], 'person');
+  const employerValue =
+    values(doc, person, 'worksFor')[0] ?? values(doc, person, 'affiliation')[0] ?? implicitEmployer;
+  const employer = employerValue ? orgDraft(doc, employerValue, base) : undefined;
+  return {
+    person: {
+      fullName: fullName(doc, person),
+      firstName: text(doc, person, 'givenName'),
+      lastName: text(doc, person, 'familyName'),
+      title: text(doc, person, 'jobTitle', 'hasOccupation'),
+      email: text(doc, person, 'email'),
+      phone: text(doc, person, 'telephone'),
+      location: place(doc, person, ['address', 'homeLocation', 'workLocation']),
+      photoUrl: imageUrl(doc, person, 'image', base),
+      linkedinUrl: profile?.kind === 'person' ? profile.canonicalUrl : undefined,
+      publicId: profile?.kind === 'person' ? profile.publicId : undefined,
+      companyName: employer?.name,
+      companyLinkedinUrl: employer?.linkedinUrl,
+    },
+    employer,
+  };
+}
+
+/**
+ * Pick the person and the organisation a page is about: a page's mainEntity
+ * first, then top-level items, then staff listed inside an organisation.
+ */
+export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: string): Finding | undefined {
+  const ordered: SoNode[] = [];
+  for (const root of doc.roots) {
+    if (root.types.some((t) => PAGE_TYPES.has(t))) {
+      ordered.push(...nodes(doc, root, 'mainEntity'), ...nodes(doc, root, 'about'));
+    }
+  }
+  ordered.push(...doc.roots);
+  const persons: { node: SoNode; employer?: SoNode }[] = ordered.filter(isPerson).map((node) => ({ node }));
+  const orgs = ordered.filter(isOrg);
+  for (const org of orgs) {
+    for (const prop of STAFF_PROPS) {
+      for (const staff of nodes(doc, org, prop)) if (isPerson(staff)) persons.push({ node: staff, employer: org });
+    }
+  }
+  const chosen = persons[0];
+  const found = chosen ? personFinding(doc, chosen.node, chosen.employer, base) : undefined;
+  const organization = orgs[0] ? orgDraft(doc, orgs[0], base) : undefined;
+  if (!found && !organization) return undefined;
+  return { source, person: found?.person, employer: found?.employer, organization };
+}
