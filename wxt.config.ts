@@ -6,6 +6,8 @@ export const GECKO_ID = 'prospecting-assistant@leads.local';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Extension pages load their own modules; Vite's modulepreload polyfill (which fetches) is not needed.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // Top level is fixed by the project; WXT's defaults already match it.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

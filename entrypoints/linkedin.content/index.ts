@@ -27,9 +27,10 @@ export default defineContentScript({
     ui.mount();
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
-    const refresh = () => ui.mounted?.setPage(location.href, classifyLinkedInUrl(location.href).kind);
-    refresh();
-    ctx.addEventListener(window, 'wxt:locationchange', refresh);
+    // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
+    const refresh = (url: string) => ui.mounted?.setPage(url, classifyLinkedInUrl(url).kind);
+    refresh(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
 
     const stop = listenInContent({
       'page.notice': async (notice) => ({ shown: ui.mounted?.showNotice(notice) ?? false }),

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
 import { saveCapture } from '../db/save-capture';
 import { toStorageError } from '../db/errors';
-import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import { isLinkedInHost } from '../capture/linkedin-url';
 import type { Capture } from '../capture/schema';
 import type { ContentRequest } from '../messaging/protocol';
 import { sendToTab } from '../messaging/transport';
@@ -24,7 +24,7 @@ async function openPopup(): Promise<boolean> {
 
 async function tellTab(tab: Browser.tabs.Tab, notice: Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>) {
   // Only LinkedIn tabs have our content script to show an in-page notice.
-  if (tab.id === undefined || !tab.url || classifyLinkedInUrl(tab.url).kind === 'other') return false;
+  if (tab.id === undefined || !tab.url || !URL.canParse(tab.url) || !isLinkedInHost(new URL(tab.url).hostname)) return false;
   return sendToTab(tab.id, { type: 'page.notice', ...notice })
     .then((r) => r.shown)
     .catch(() => false);

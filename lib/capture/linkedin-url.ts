@@ -19,9 +19,13 @@ export function isLinkedInHost(hostname: string): boolean {
   return LINKEDIN_HOST.test(hostname);
 }
 
+// "linkedin.com/in/jane" or "//www.linkedin.com/in/jane" (imports, signatures): no scheme given.
+const SCHEMELESS = /^(?:\/\/)?((?:[a-z]{2,3}\.|www\.|m\.)?linkedin\.com)(?=[/?#:]|$)/i;
+
 function parse(raw: string): URL | undefined {
   try {
-    const url = new URL(raw.trim());
+    const trimmed = raw.trim();
+    const url = new URL(SCHEMELESS.test(trimmed) ? `https://${trimmed.replace(/^\/\//, '')}` : trimmed);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
     return isLinkedInHost(url.hostname) ? url : undefined;
   } catch {
@@ -57,7 +61,8 @@ export function classifyLinkedInUrl(raw: string): LinkedInPage {
   }
   if (first === 'sales' && (second === 'lead' || second === 'people') && third) {
     // Sales Navigator ids look like "ACwAAA...,NAME_SEARCH,abcd": the part before the comma is the person.
-    const leadId = third.split(',')[0] ?? '';
+    // The comma may arrive percent-encoded (%2C) when the URL was copied through a query parameter.
+    const leadId = third.split(/,|%2C/i)[0] ?? '';
     if (!/^[A-Za-z0-9_-]{6,200}$/.test(leadId)) return { kind: 'other' };
     return {
       kind: 'sales-nav-lead',
@@ -74,7 +79,8 @@ export function classifyLinkedInUrl(raw: string): LinkedInPage {
       canonicalUrl: `https://www.linkedin.com/${first}/${encodeURIComponent(slug)}/`,
     };
   }
-  if (first === 'sales' && second === 'company' && third && /^\d{1,20}$/.test(third)) {
+  // Two digits at least, like any slug: "/company/0/" would not classify again (not idempotent).
+  if (first === 'sales' && second === 'company' && third && /^\d{2,20}$/.test(third)) {
     return {
       kind: 'company',
       slug: third,

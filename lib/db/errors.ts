@@ -1,17 +1,7 @@
 import Dexie from 'dexie';
+import { StorageError } from './storage-error';
 
-/** Failures a rep can be told about in plain words (see lib/i18n: error.*). */
-export type StorageErrorCode = 'quota' | 'blocked' | 'unavailable' | 'invalid' | 'unknown';
-
-export class StorageError extends Error {
-  constructor(
-    readonly code: StorageErrorCode,
-    cause?: unknown,
-  ) {
-    super(`storage: ${code}`, { cause });
-    this.name = 'StorageError';
-  }
-}
+export { StorageError, type StorageErrorCode } from './storage-error';
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { StorageError } from '../db/errors';
+import { StorageError } from '../db/storage-error';
 import {
   BackgroundRequest,
   BackgroundResponses,

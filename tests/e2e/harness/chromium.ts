@@ -9,6 +9,8 @@ export type ChromiumSession = {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** Requests that would have left the machine (refused); the extension must make none. */
+  refused: string[];
   extensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 };
@@ -19,6 +21,8 @@ export async function launchChromium(extraFixtures: Record<string, string> = {})
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
     headless: true,
+    // Playwright turns extensions off by default.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--no-sandbox',
       '--disable-background-networking',
@@ -26,11 +30,12 @@ export async function launchChromium(extraFixtures: Record<string, string> = {})
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      // Chromium no longer honours --load-extension; unpacked extensions are loaded over CDP.
+      '--enable-unsafe-extension-debugging',
     ],
     viewport: { width: 1280, height: 900 },
   });
+  const refused: string[] = [];
   // Every request is answered locally: LinkedIn URLs by fixtures, fixture pages by tests, the rest refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -38,14 +43,21 @@ export async function launchChromium(extraFixtures: Record<string, string> = {})
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureFor(url, extraFixtures) });
     }
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    refused.push(url);
     return route.abort('blockedbyclient');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  const workerEvent = context.waitForEvent('serviceworker');
+  await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+  const worker = context.serviceWorkers()[0] ?? (await workerEvent);
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,
     worker,
+    refused,
     async extensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -10,8 +10,8 @@ import { FIXTURES } from './paths';
  */
 export function fixtureFor(url: string, extra: Record<string, string> = {}): string {
   const { pathname } = new URL(url);
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  const file = extra[path] ?? LINKEDIN_FIXTURES[path];
+  const bare = pathname.replace(/\/$/, '');
+  const file = [bare, `${bare}/`].map((p) => extra[p] ?? LINKEDIN_FIXTURES[p]).find(Boolean);
   if (!file) return '<!doctype html><title>LinkedIn</title><main>fixture not found</main>';
   return readFileSync(join(FIXTURES, 'linkedin', file), 'utf8');
 }

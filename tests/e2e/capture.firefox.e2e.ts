@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { FirefoxLinkedInPage, textOf } from './pages/firefox-pages';
+
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  session = await launchFirefox();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('capture in Firefox', () => {
+  it('the add-on installs, captures a profile, and the popup and sidebar pages show it', async () => {
+    const profile = new FirefoxLinkedInPage(await session.newLinkedInPage());
+    await profile.page.goto('https://www.linkedin.com/in/lukasz-zolc/');
+    await profile.clickSave();
+    await expect.poll(() => profile.accessibleNames(), { timeout: 15_000 }).toContain('Lead saved: Łukasz Żółć');
+
+    const popup = await session.showExtensionPage('popup.html');
+    await expect.poll(() => textOf(popup, '[data-testid="lead-count"]'), { timeout: 15_000 }).toBe('1 lead');
+    await expect.poll(() => textOf(popup, '.lead-list'), { timeout: 15_000 }).toContain('Łukasz Żółć');
+
+    const panel = await session.showExtensionPage('sidepanel.html?view=list');
+    await expect.poll(() => textOf(panel, '.lead-list'), { timeout: 15_000 }).toContain('Łukasz Żółć');
+    await panel.click('.lead-list button');
+    await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
+  });
+});

@@ -1,0 +1,37 @@
+import type { Worker } from 'playwright-core';
+
+export type StoredLead = { id: string; fullName?: string; title?: string; companyName?: string; linkedinUrl?: string; location?: string };
+
+/**
+ * Read the extension's own database from its service worker: what the rep would
+ * find, checked at the source (the UI checks are done through the pages).
+ */
+export async function storedLeads(worker: Worker): Promise<StoredLead[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<StoredLead[]>((resolve, reject) => {
+        const open = indexedDB.open('prospecting-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('leads').objectStore('leads').getAll();
+          request.onsuccess = () => {
+            resolve(request.result as StoredLead[]);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** The id of the tab showing a URL, so the panel page can follow that tab. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  // Runs in the service worker, where `chrome` is the extension API.
+  const id = await worker.evaluate(async (pattern) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ url: pattern }))[0]?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
