@@ -7,6 +7,21 @@ const report = '.tmp/vitest-report.json';
 mkdirSync('.tmp', { recursive: true });
 rmSync(report, { force: true });
 
+// Static checks count as tests: a type error or a lint finding fails the run like any test.
+let staticPassed = 0;
+let staticFailed = 0;
+for (const [name, args] of [
+  ['type check', ['tsc', '--noEmit']],
+  ['lint', ['eslint', '--config', 'tests/tools/eslint.config.js', '.']],
+]) {
+  const check = spawnSync('npx', args, { stdio: 'inherit' });
+  if (check.status === 0) staticPassed += 1;
+  else {
+    staticFailed += 1;
+    console.error(`${name} failed`);
+  }
+}
+
 const run = spawnSync(
   'npx',
   ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
@@ -27,5 +42,7 @@ try {
   failed += 1;
 }
 if (run.status !== 0 && failed === 0) failed = 1;
+passed += staticPassed;
+failed += staticFailed;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || run.status !== 0 ? 1 : 0);

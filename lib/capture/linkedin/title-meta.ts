@@ -1,0 +1,103 @@
+import { cleanLine } from '../../schema/text';
+import { attr, query } from './dom';
+import type { CompanyDraft, PageContext, PersonDraft } from './types';
+
+/**
+ * Strategy 4: the document <title> and <meta> tags. They survive every redesign
+ * but carry less: "Jane Doe | LinkedIn", "(3) Jane Doe | LinkedIn" (unread
+ * notification count first), "Jane Doe - Head of Sales - Acme | LinkedIn".
+ */
+
+const COUNT_PREFIX = /^\(\s*\d+\+?\s*\)\s*/u;
+const LINKEDIN_SUFFIX = /\s*[|｜]\s*(?:linkedin(?:\s+sales\s+navigator)?|sales\s+navigator)\s*$/iu;
+const PART_SEPARATOR = /\s+[-–—]\s+/u;
+
+export interface TitleParts {
+  name: string;
+  title?: string;
+  company?: string;
+}
+
+/** Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn". */
+export function parseLinkedInTitle(raw: string | undefined): TitleParts | undefined {
+  if (!raw) return undefined;
+  const cleaned = cleanLine(raw, 1000).replace(COUNT_PREFIX, '');
+  if (!LINKEDIN_SUFFIX.test(cleaned)) return undefined;
+  const parts = cleaned.replace(LINKEDIN_SUFFIX, '').split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const [name] = parts;
+  if (!name) return undefined;
+  // Two parts are ambiguous (headline or company), so only three or more are split.
+  if (parts.length >= 3) return { name, title: parts.slice(1, -1).join(' - '), company: parts[parts.length - 1] };
+  return { name };
+}
+
+// Company tabs add ": About", ": Posts"... to the company name.
+const COMPANY_TAB = /:\s*(?:about|overview|posts|jobs|people|life|events|products|informacje|przegląd|posty|oferty pracy|osoby|info|übersicht|beiträge|à propos|présentation|acerca de|información|empleos)\s*$/iu;
+
+export function parseCompanyTitle(raw: string | undefined): string | undefined {
+  const parsed = parseLinkedInTitle(raw);
+  return parsed?.name.replace(COMPANY_TAB, '').trim() || undefined;
+}
+
+export function metaContent(doc: Document, key: string): string | undefined {
+  const el = query(doc, `meta[property="${key}"]`) ?? query(doc, `meta[name="${key}"]`);
+  return attr(el, 'content');
+}
+
+function documentTitle(doc: Document): string | undefined {
+  const el = query(doc, 'head > title') ?? query(doc, 'title');
+  return el ? el.textContent ?? undefined : undefined;
+}
+
+// Keyed parts of the public profile description: "Experience: Acme · Location: Boston".
+const EXPERIENCE_KEY = /^(?:experience|doświadczenie|berufserfahrung|expérience|experiencia)\s*:\s*(.+)$/iu;
+const LOCATION_KEY = /^(?:location|lokalizacja|standort|lieu|ubicación)\s*:\s*(.+)$/iu;
+const OTHER_KEY = /^[\p{L} ]{2,30}\s*:/u;
+
+function parseProfileDescription(raw: string | undefined): PersonDraft {
+  if (!raw) return {};
+  const segments = cleanLine(raw, 2000).split(/\s+·\s+/u);
+  const draft: PersonDraft = {};
+  for (const segment of segments) {
+    draft.companyName ??= EXPERIENCE_KEY.exec(segment)?.[1];
+    draft.location ??= LOCATION_KEY.exec(segment)?.[1];
+  }
+  // The leading unkeyed part is the headline, but only in the keyed LinkedIn format.
+  const first = segments[0];
+  if ((draft.companyName || draft.location) && first && !OTHER_KEY.test(first)) draft.headline = first;
+  return draft;
+}
+
+export function personFromTitleAndMeta(ctx: PageContext): PersonDraft {
+  const { doc } = ctx;
+  const fromTitle = parseLinkedInTitle(documentTitle(doc)) ?? parseLinkedInTitle(metaContent(doc, 'og:title'));
+  const description = parseProfileDescription(metaContent(doc, 'og:description') ?? metaContent(doc, 'description'));
+  const image = metaContent(doc, 'og:image');
+  return {
+    fullName: fromTitle?.name,
+    title: fromTitle?.title,
+    companyName: fromTitle?.company ?? description.companyName,
+    headline: description.headline,
+    location: description.location,
+    photoUrl: image && /profile-displayphoto/i.test(image) ? image : undefined,
+  };
+}
+
+// "Head of Sales at Acme Analytics | B2B SaaS": the part before the first bar.
+const HEADLINE_POSITION = /^(.{2,120}?)\s+(?:at|@|bei|chez)\s+(.{2,120})$/iu;
+
+/** Last resort: a title and company spelled out in the headline. */
+export function positionFromHeadline(headline: string | undefined): PersonDraft {
+  const first = headline?.split(/\s+[|·•]\s+/u)[0]?.trim();
+  const match = first ? HEADLINE_POSITION.exec(first) : null;
+  return match ? { title: match[1], companyName: match[2] } : {};
+}
+
+export function companyFromTitleAndMeta(ctx: PageContext): CompanyDraft {
+  const { doc } = ctx;
+  const image = metaContent(doc, 'og:image');
+  return {
+    name: parseCompanyTitle(documentTitle(doc)) ?? parseCompanyTitle(metaContent(doc, 'og:title')),
+    logoUrl: image && /company-logo/i.test(image) ? image : undefined,
+  };
+}
