@@ -1,22 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import type { Capture } from '@/lib/capture/schema';
 import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
 import { t, type MessageKey } from '@/lib/i18n';
-import { MessageError, type SavedSummary } from '@/lib/messaging/protocol';
+import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
 import { usePanelStore } from '@/lib/ui/panel-store';
 import type { WatchedTab } from '@/lib/ui/use-active-tab';
 import { useDb } from './db-context';
+import { CaptureForm } from './CaptureForm';
 import { LeadCard } from './LeadCard';
 import { LeadList } from './LeadList';
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 
 export type PanelActions = {
-  captureTab(): Promise<Capture | undefined>;
+  /** Read a tab for its lead (LinkedIn) or for the manual form's draft (any page the rep acted on). */
+  readTab(tabId: number | undefined): Promise<PageReadResult>;
   save(capture: Capture): Promise<SavedSummary>;
 };
+
+function captureOf(page: PageReadResult): Capture | undefined {
+  if (!page.isLeadPage) return undefined;
+  if (page.person) return { kind: 'person', person: page.person };
+  return page.company ? { kind: 'company', company: page.company } : undefined;
+}
 
 /** The lead of the watched tab, or the capture button when the page is not saved yet. */
 function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions: PanelActions }) {
@@ -30,7 +38,7 @@ function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions
   async function capture() {
     setMessage(undefined);
     try {
-      const found = await actions.captureTab();
+      const found = captureOf(await actions.readTab(tab?.id));
       if (!found) return setMessage(t('capture.noLead'));
       await actions.save(found);
     } catch (e) {
@@ -64,9 +72,48 @@ function LatestLead() {
   return latest[0] ? <LeadCard lead={latest[0]} /> : <p className="muted">{t('popup.noLeads')}</p>;
 }
 
+/** The manual form ("Add lead"), prefilled with whatever the current page offers. */
+function NewLead({ tab, actions, onSaved }: { tab: WatchedTab | null | undefined; actions: PanelActions; onSaved(id: string): void }) {
+  const [page, setPage] = useState<PageReadResult>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const tabId = tab?.id;
+  const url = tab?.url;
+  useEffect(() => {
+    let live = true;
+    const blank: PageReadResult = { url: url ?? '', isLeadPage: false, sources: [] };
+    // A page we may not read (no activeTab grant) still gets the empty form.
+    actions.readTab(tabId).then(
+      (read) => live && setPage(read),
+      () => live && setPage(blank),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, tabId, url]);
+  if (!page) return <p className="muted">{t('popup.readingPage')}</p>;
+  async function save(capture: Capture) {
+    setBusy(true);
+    try {
+      onSaved((await actions.save(capture)).id);
+    } catch (e) {
+      setError(t(`error.${e instanceof MessageError ? e.code : 'unknown'}` as MessageKey));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section aria-label={t('panel.newLead')}>
+      <h2>{t('panel.newLead')}</h2>
+      {error && <p role="alert">{error}</p>}
+      <CaptureForm key={page.url} page={page} onSave={(c) => void save(c)} busy={busy} />
+    </section>
+  );
+}
+
 /** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
 export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions }) {
-  const { view, query, pickedLeadId, setQuery, pick, showList } = usePanelStore();
+  const { view, query, pickedLeadId, setQuery, pick, showList, showNew } = usePanelStore();
   const showingList = view === 'list';
   const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
 
@@ -76,14 +123,19 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
         <button type="button" onClick={showList} aria-pressed={showingList}>
           {t('panel.backToList')}
         </button>
-        {(showingList || pickedLeadId) && (
+        <button type="button" onClick={showNew} aria-pressed={view === 'new'}>
+          {t('panel.addLead')}
+        </button>
+        {(view !== 'lead' || pickedLeadId) && (
           <button type="button" onClick={() => pick(undefined)}>
-            {t('panel.title')}
+            {t('panel.currentPage')}
           </button>
         )}
       </nav>
       {showingList ? (
         <LeadList query={query} onQuery={setQuery} onPick={pick} />
+      ) : view === 'new' ? (
+        <NewLead tab={tab} actions={actions} onSaved={pick} />
       ) : fixedLead ? (
         <LeadById id={fixedLead} />
       ) : target && 'view' in target && target.view === 'latest' ? (

@@ -7,7 +7,8 @@ import { PanelApp, type PanelActions } from './PanelApp';
 /** Wires the panel to the browser: the watched tab, and the view asked for in the URL. */
 export function PanelRoot({ query, actions }: { query: { target: PanelTarget; tabId?: number }; actions: PanelActions }) {
   useState(() => {
-    if (query.target && 'view' in query.target && query.target.view === 'list') usePanelStore.setState({ view: 'list' });
+    const view = query.target && 'view' in query.target ? query.target.view : undefined;
+    if (view === 'list' || view === 'new') usePanelStore.setState({ view });
   });
   const tab = useWatchedTab(query.tabId);
   return <PanelApp target={query.target} tab={tab} actions={actions} />;

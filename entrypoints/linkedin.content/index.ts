@@ -20,7 +20,7 @@ export default defineContentScript({
           extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
           lookup: (url) => sendToBackground({ type: 'lead.lookup', url }),
-          openPanel: (leadId) => sendToBackground({ type: 'panel.open', leadId }).then(() => undefined),
+          openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
         }),
       onRemove: (controller) => controller?.destroy(),
     });

@@ -6,34 +6,24 @@ import { isLinkedInHost } from '../capture/linkedin-url';
 import type { Capture } from '../capture/schema';
 import type { ContentRequest } from '../messaging/protocol';
 import { sendToTab } from '../messaging/transport';
+import { openPanel } from '../panel/open-panel';
 import { summarize } from './messages';
 import { readTab } from './read-page';
 
-type ActionApi = { openPopup?: () => Promise<void> };
+type Notice = Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>;
 
-/** Open the popup, where the rep sees the page's draft and can add the lead by hand. */
-async function openPopup(): Promise<boolean> {
-  const action = (browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction) as ActionApi | undefined;
-  try {
-    await action?.openPopup?.();
-    return Boolean(action?.openPopup);
-  } catch {
-    return false;
-  }
+export function isLinkedInTab(tab: Browser.tabs.Tab): boolean {
+  return Boolean(tab.url && URL.canParse(tab.url) && isLinkedInHost(new URL(tab.url).hostname));
 }
 
-async function tellTab(tab: Browser.tabs.Tab, notice: Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>) {
-  // Only LinkedIn tabs have our content script to show an in-page notice.
-  if (tab.id === undefined || !tab.url || !URL.canParse(tab.url) || !isLinkedInHost(new URL(tab.url).hostname)) return false;
-  return sendToTab(tab.id, { type: 'page.notice', ...notice })
-    .then((r) => r.shown)
-    .catch(() => false);
+/** LinkedIn tabs have our content script, which shows the notice in the page. */
+async function tellTab(tabId: number, notice: Notice): Promise<void> {
+  await sendToTab(tabId, { type: 'page.notice', ...notice }).catch(() => undefined);
 }
 
-/** The keyboard shortcut: capture the lead on the current page, or say plainly that there is none. */
-export async function captureFromShortcut(db: LeadsDatabase, tab: Browser.tabs.Tab, now: number): Promise<void> {
-  if (tab.id === undefined) return;
-  const page = await readTab(tab.id).catch(() => undefined);
+/** Shortcut on LinkedIn: save the lead on screen and say so in the page, or say plainly there is none. */
+export async function captureLinkedInTab(db: LeadsDatabase, tabId: number, now: number): Promise<void> {
+  const page = await readTab(tabId).catch(() => undefined);
   const capture: Capture | undefined = !page?.isLeadPage
     ? undefined
     : page.person
@@ -41,25 +31,24 @@ export async function captureFromShortcut(db: LeadsDatabase, tab: Browser.tabs.T
       : page.company
         ? { kind: 'company', company: page.company }
         : undefined;
-  if (!capture) {
-    const shown = await tellTab(tab, { notice: 'no-lead' });
-    if (!shown) await openPopup();
-    return;
-  }
+  if (!capture) return tellTab(tabId, { notice: 'no-lead' });
   try {
     const saved = summarize(await saveCapture(db, capture, now));
-    const shown = await tellTab(tab, { notice: saved.status === 'created' ? 'saved' : 'updated', name: saved.name, leadId: saved.id });
-    if (!shown) await openPopup();
+    await tellTab(tabId, { notice: saved.status === 'created' ? 'saved' : 'updated', name: saved.name, leadId: saved.id });
   } catch (error) {
-    const shown = await tellTab(tab, { notice: 'error', errorCode: toStorageError(error).code });
-    if (!shown) await openPopup();
+    await tellTab(tabId, { notice: 'error', errorCode: toStorageError(error).code });
   }
 }
 
+/**
+ * The keyboard shortcut. On LinkedIn it captures at once. On any other site it
+ * opens the panel's short form, prefilled from the page, for the rep to confirm:
+ * the panel must open inside the shortcut's user gesture, so nothing is awaited first.
+ */
 export function setupCommands(db: LeadsDatabase, now: () => number = Date.now): void {
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'capture-page') return;
-    const target = tab?.id !== undefined ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
-    void target.then((t) => (t ? captureFromShortcut(db, t, now()) : undefined));
+    if (command !== 'capture-page' || tab?.id === undefined) return;
+    if (isLinkedInTab(tab)) void captureLinkedInTab(db, tab.id, now());
+    else void openPanel(tab, { view: 'new' });
   });
 }

@@ -24,10 +24,10 @@ export function setupMessageHandlers(db: LeadsDatabase, now: () => number = Date
       const lead = await findLeadForUrl(db, url);
       return lead ? { id: lead.id, name: lead.fullName ?? '' } : null;
     },
-    'panel.open': async ({ leadId }, sender) => ({ opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), leadId ? { lead: leadId } : undefined) }),
-    'page.read': async () => {
-      const tab = await activeTab();
-      return readTab(tab.id!);
+    'panel.open': async ({ leadId, view }, sender) => {
+      const target = leadId ? { lead: leadId } : view ? { view } : undefined;
+      return { opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), target) };
     },
+    'page.read': async ({ tabId }) => readTab(tabId ?? (await activeTab()).id!),
   });
 }

@@ -8,7 +8,7 @@ export type SaveButtonDeps = {
   extract: () => Promise<ExtractResult>;
   save: (capture: Capture) => Promise<SavedSummary>;
   lookup: (url: string) => Promise<{ id: string; name: string } | null>;
-  openPanel: (leadId?: string) => Promise<void>;
+  openPanel: (target?: { leadId?: string; view?: 'new' }) => Promise<void>;
 };
 
 type Notice = Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>;
@@ -97,7 +97,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     }
   });
 
-  open.addEventListener('click', () => void deps.openPanel(savedId).catch(() => undefined));
+  open.addEventListener('click', () => void deps.openPanel({ leadId: savedId }).catch(() => undefined));
 
   function addNotice(text: string, isError: boolean, action?: { label: string; run: () => void }) {
     const box = el('div', isError ? 'pa-notice pa-error' : 'pa-notice', text);
@@ -138,7 +138,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
       if (notice.notice === 'no-lead') {
         addNotice(`${t('capture.noLead')} ${t('capture.noLeadHint')}`, false, {
           label: t('capture.addManually'),
-          run: () => void deps.openPanel().catch(() => undefined),
+          run: () => void deps.openPanel({ view: 'new' }).catch(() => undefined),
         });
       } else if (notice.notice === 'error') {
         addNotice(t(`error.${notice.errorCode ?? 'unknown'}` as MessageKey), true);
@@ -146,7 +146,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
         const name = notice.name ?? '';
         const key: MessageKey = notice.notice === 'updated' ? 'capture.updated' : 'capture.saved';
         if (notice.leadId) showSaved({ id: notice.leadId, name }, key);
-        addNotice(t(key, { name }), false, notice.leadId ? { label: t('capture.openInPanel'), run: () => void deps.openPanel(notice.leadId) } : undefined);
+        addNotice(t(key, { name }), false, notice.leadId ? { label: t('capture.openInPanel'), run: () => void deps.openPanel({ leadId: notice.leadId }) } : undefined);
       }
       return true;
     },

@@ -78,6 +78,9 @@ export const en = {
   'popup.saveCompany': 'Save company',
 
   'panel.title': 'Lead',
+  'panel.newLead': 'New lead',
+  'panel.addLead': 'Add lead',
+  'panel.currentPage': 'This page',
   'panel.noLeadHere': 'This page has no saved lead.',
   'panel.notLeadPage': 'Open a LinkedIn profile or pick a lead from the list.',
   'panel.captureHere': 'Save lead from this page',

@@ -14,10 +14,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture.save'), capture: CaptureSchema }),
   /** Is the profile at this URL saved already? (content scripts cannot read the database) */
   z.object({ type: z.literal('lead.lookup'), url: z.string().max(4096) }),
-  /** Open the side panel (sidebar in Firefox), on a lead if given. */
-  z.object({ type: z.literal('panel.open'), leadId: Id.optional() }),
-  /** Read the active tab (popup "Save this page"). */
-  z.object({ type: z.literal('page.read') }),
+  /** Open the side panel (sidebar in Firefox), on a lead or a view if given. */
+  z.object({ type: z.literal('panel.open'), leadId: Id.optional(), view: z.enum(['new', 'list']).optional() }),
+  /** Read a tab (default: the active one) for the "Save this page" form. */
+  z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

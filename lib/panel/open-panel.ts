@@ -14,7 +14,9 @@ type SidebarActionApi = { open(): Promise<void>; setPanel(details: { panel: stri
 const apis = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
 
 /** What the panel shows: a lead, the latest saved lead (while a save is under way), or the current tab's lead. */
-export type PanelTarget = { lead: string } | { view: 'latest' | 'list' } | undefined;
+export type PanelTarget = { lead: string } | { view: PanelView } | undefined;
+/** latest: the lead just saved; list: all leads; new: the manual form for the current page. */
+export type PanelView = 'latest' | 'list' | 'new';
 
 export function panelPath(target: PanelTarget): string {
   if (!target) return '/sidepanel.html';

@@ -4,7 +4,7 @@ import type { PanelTarget } from './open-panel';
 
 const PanelQuery = z.object({
   lead: Id.optional(),
-  view: z.enum(['latest', 'list']).optional(),
+  view: z.enum(['latest', 'list', 'new']).optional(),
   tab: z.coerce.number().int().nonnegative().optional(),
 });
 

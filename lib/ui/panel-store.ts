@@ -5,10 +5,11 @@ type PanelState = {
   query: string;
   /** A lead picked from the list; undefined follows the current tab. */
   pickedLeadId: string | undefined;
-  view: 'lead' | 'list';
+  view: 'lead' | 'list' | 'new';
   setQuery(query: string): void;
   pick(leadId: string | undefined): void;
   showList(): void;
+  showNew(): void;
 };
 
 export const usePanelStore = create<PanelState>((set) => ({
@@ -18,4 +19,5 @@ export const usePanelStore = create<PanelState>((set) => ({
   setQuery: (query) => set({ query }),
   pick: (pickedLeadId) => set({ pickedLeadId, view: 'lead' }),
   showList: () => set({ view: 'list', pickedLeadId: undefined }),
+  showNew: () => set({ view: 'new', pickedLeadId: undefined }),
 }));

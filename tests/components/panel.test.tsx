@@ -15,7 +15,7 @@ async function add(db: LeadsDatabase, p: Partial<PersonCaptureInput>) {
   return saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, ...p }) }, NOW);
 }
 
-const noActions: PanelActions = { captureTab: vi.fn(), save: vi.fn() };
+const noActions: PanelActions = { readTab: vi.fn(), save: vi.fn() };
 
 function renderPanel(db: LeadsDatabase, props: Partial<Parameters<typeof PanelApp>[0]> = {}) {
   return render(
@@ -91,7 +91,7 @@ describe('side panel', () => {
     const db = freshDb();
     const person = PersonCaptureSchema.parse({ fullName: 'Jane Doe', linkedinUrl: PROFILE, source: 'linkedin', capturedAt: NOW });
     const actions: PanelActions = {
-      captureTab: vi.fn().mockResolvedValue({ kind: 'person', person }),
+      readTab: vi.fn().mockResolvedValue({ url: PROFILE, person, isLeadPage: true, sources: ['linkedin'] }),
       save: vi.fn(async (capture) => {
         const r = await saveCapture(db, capture, NOW);
         return { kind: 'person' as const, status: r.status, id: r.id, name: 'Jane Doe' };
@@ -118,5 +118,39 @@ describe('side panel', () => {
     await user.type(screen.getByRole('searchbox'), 'cto');
     await user.click(await screen.findByRole('button', { name: /Łukasz Żółć/ }));
     expect(await screen.findByRole('heading', { name: 'Łukasz Żółć' })).toBeInTheDocument();
+  });
+
+  it('"Add lead" opens the short form prefilled from the page, and saving shows the new lead', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const page = 'https://acme.example/team';
+    const actions: PanelActions = {
+      readTab: vi.fn().mockResolvedValue({
+        url: page,
+        isLeadPage: false,
+        sources: ['title'],
+        person: PersonCaptureSchema.parse({ companyName: 'Acme', source: 'website', capturedAt: NOW }),
+      }),
+      save: vi.fn(async (capture) => {
+        const r = await saveCapture(db, capture, NOW);
+        return { kind: 'person' as const, status: r.status, id: r.id, name: 'Ann Lee' };
+      }),
+    };
+    renderPanel(db, { actions, tab: { id: 3, url: page } });
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    expect(await screen.findByLabelText('Company')).toHaveValue('Acme');
+    expect(actions.readTab).toHaveBeenCalledWith(3);
+    await user.type(screen.getByLabelText('Name'), 'Ann Lee');
+    await user.click(screen.getByRole('button', { name: 'Save lead' }));
+    expect(await screen.findByRole('heading', { name: 'Ann Lee' })).toBeInTheDocument();
+    expect((await db.leads.toArray())[0]).toMatchObject({ fullName: 'Ann Lee', companyName: 'Acme', sourceUrl: page });
+  });
+
+  it('a page that cannot be read still gets the empty manual form', async () => {
+    const user = userEvent.setup();
+    const actions: PanelActions = { readTab: vi.fn().mockRejectedValue(new Error('no')), save: vi.fn() };
+    renderPanel(freshDb(), { actions, tab: null, target: { view: 'new' } });
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    expect(await screen.findByLabelText('Name')).toHaveValue('');
   });
 });

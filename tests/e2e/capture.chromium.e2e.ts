@@ -140,6 +140,25 @@ describe('capture in Chromium', () => {
     await company.page.close();
   });
 
+  it('"Save this page" in the popup reads the page into a form the rep confirms', async () => {
+    const url = 'https://www.linkedin.com/sales/lead/ACwAAAB1c2VyMTIz,NAME_SEARCH,x7Yz';
+    const lead = await LinkedInPage.open(await session.context.newPage(), url);
+    await lead.saveButton().waitFor();
+    const popup = new PopupPage(await session.extensionPage(`popup.html?tab=${await tabIdOf(session.worker, url)}`));
+    await popup.page.getByRole('button', { name: 'Save this page' }).click();
+    const name = popup.page.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Olivia Martinez');
+    await popup.page.getByLabel('E-mail').fill('olivia@example.com');
+    await popup.page.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => popup.page.getByRole('status').textContent()).toContain('Lead saved: Olivia Martinez');
+    const olivia = (await storedLeads(session.worker)).find((l) => l.fullName === 'Olivia Martinez');
+    expect(olivia).toMatchObject({ email: 'olivia@example.com' });
+    // The in-page button learns the lead is saved on its next look-up.
+    await lead.page.reload();
+    await expect.poll(() => lead.savedButton('Olivia Martinez').count()).toBe(1);
+    await Promise.all([lead.page.close(), popup.page.close()]);
+  });
+
   it('made no network request of its own through all of the above', () => {
     expectNoTraffic();
   });

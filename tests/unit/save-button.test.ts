@@ -40,7 +40,7 @@ describe('in-page save button', () => {
     await user.click(ui.getByRole('button', { name: 'Save lead' }));
     expect(await ui.findByRole('button', { name: 'Lead saved: Jane Doe' })).toBeInTheDocument();
     await user.click(ui.getByRole('button', { name: 'Open in side panel' }));
-    expect(deps.openPanel).toHaveBeenCalledWith('lead-000001');
+    expect(deps.openPanel).toHaveBeenCalledWith({ leadId: 'lead-000001' });
   });
 
   it('shows an already saved profile as saved, and forgets it on navigation', async () => {
@@ -89,6 +89,6 @@ describe('in-page save button', () => {
     controller.showNotice({ notice: 'no-lead' });
     expect(ui.getByText(/No lead found on this page/)).toBeVisible();
     await user.click(ui.getByRole('button', { name: 'Add by hand' }));
-    expect(deps.openPanel).toHaveBeenCalled();
+    expect(deps.openPanel).toHaveBeenCalledWith({ view: 'new' });
   });
 });

@@ -8,7 +8,7 @@ const sendToTab = vi.fn();
 vi.mock('../../lib/background/read-page', () => ({ readTab: (id: number) => readTab(id), activeTab: vi.fn() }));
 vi.mock('../../lib/messaging/transport', () => ({ sendToTab: (...args: unknown[]) => sendToTab(...args), listenInBackground: vi.fn() }));
 
-const { captureFromShortcut } = await import('../../lib/background/commands');
+const { captureLinkedInTab, isLinkedInTab } = await import('../../lib/background/commands');
 
 const profile = 'https://www.linkedin.com/in/jane-doe/';
 const jane = PersonCaptureSchema.parse({ fullName: 'Jane Doe', linkedinUrl: profile, source: 'linkedin', capturedAt: NOW });
@@ -22,7 +22,7 @@ describe('keyboard shortcut', () => {
   it('saves the lead on a profile and tells the page', async () => {
     const db = freshDb();
     readTab.mockResolvedValue({ url: profile, person: jane, isLeadPage: true, sources: ['linkedin'] });
-    await captureFromShortcut(db, { id: 7, url: profile } as never, NOW);
+    await captureLinkedInTab(db, 7, NOW);
     expect(await db.leads.count()).toBe(1);
     expect(sendToTab).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'page.notice', notice: 'saved', name: 'Jane Doe' }));
   });
@@ -30,24 +30,15 @@ describe('keyboard shortcut', () => {
   it('on a page with no lead, saves nothing and says so in the page', async () => {
     const db = freshDb();
     readTab.mockResolvedValue({ url: 'https://www.linkedin.com/feed/', isLeadPage: false, sources: [] });
-    await captureFromShortcut(db, { id: 7, url: 'https://www.linkedin.com/feed/' } as never, NOW);
+    await captureLinkedInTab(db, 7, NOW);
     expect(await db.leads.count()).toBe(0);
     expect(sendToTab).toHaveBeenCalledWith(7, { type: 'page.notice', notice: 'no-lead' });
   });
 
-  it('a website draft that is not clearly a person is not saved without the rep', async () => {
-    const db = freshDb();
-    readTab.mockResolvedValue({
-      url: 'https://acme.example/',
-      company: undefined,
-      person: PersonCaptureSchema.parse({ companyName: 'Acme', source: 'website', capturedAt: NOW }),
-      isLeadPage: false,
-      sources: ['title'],
-    });
-    await captureFromShortcut(db, { id: 8, url: 'https://acme.example/' } as never, NOW);
-    expect(await db.leads.count()).toBe(0);
-    // Not a LinkedIn tab: no content script there to tell, so the popup is the fallback.
-    expect(sendToTab).not.toHaveBeenCalled();
+  it('captures directly only on LinkedIn; other sites get the confirm form', () => {
+    expect(isLinkedInTab({ url: 'https://pl.linkedin.com/in/jane/' } as never)).toBe(true);
+    expect(isLinkedInTab({ url: 'https://linkedin.com.evil.example/in/jane/' } as never)).toBe(false);
+    expect(isLinkedInTab({ url: undefined } as never)).toBe(false);
   });
 
   it('a storage failure is reported in the page, not swallowed', async () => {
@@ -57,7 +48,7 @@ describe('keyboard shortcut', () => {
       throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     });
     readTab.mockResolvedValue({ url: profile, person: jane, isLeadPage: true, sources: ['linkedin'] });
-    await captureFromShortcut(db, { id: 7, url: profile } as never, NOW);
+    await captureLinkedInTab(db, 7, NOW);
     expect(sendToTab).toHaveBeenCalledWith(7, { type: 'page.notice', notice: 'error', errorCode: 'quota' });
     expect(await db.leads.count()).toBe(0);
   });

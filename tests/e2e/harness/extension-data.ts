@@ -1,6 +1,6 @@
 import type { Worker } from 'playwright-core';
 
-export type StoredLead = { id: string; fullName?: string; title?: string; companyName?: string; linkedinUrl?: string; location?: string };
+export type StoredLead = { id: string; fullName?: string; title?: string; companyName?: string; linkedinUrl?: string; location?: string; email?: string };
 
 /**
  * Read the extension's own database from its service worker: what the rep would
