@@ -26,7 +26,9 @@ export function CaptureForm({ page, onSave, busy }: { page: PageReadResult; onSa
   return (
     <form className="capture-form" onSubmit={submit} noValidate>
       <p className="muted small">
-        {page.sources.length ? t('popup.foundOnPage', { sources: page.sources.join(', ') }) : t('popup.nothingFound')}
+        {page.sources.length
+          ? t('popup.foundOnPage', { sources: [...new Set(page.sources.map((s) => t(`found.${s}` as MessageKey)))].join(', ') })
+          : t('popup.nothingFound')}
       </p>
       {DRAFT_FIELDS.map((field) => {
         const id = `draft-${field}`;

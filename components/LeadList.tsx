@@ -3,7 +3,7 @@ import { useDeferredValue } from 'react';
 import { searchLeads } from '@/lib/db/queries';
 import { t } from '@/lib/i18n';
 import { useDb } from './db-context';
-import { LeadSummary } from './LeadSummary';
+import { LeadRows } from './LeadRows';
 
 const PAGE = 50;
 
@@ -28,15 +28,7 @@ export function LeadList({ query, onQuery, onPick }: { query: string; onQuery(q:
       ) : leads.length === 0 ? (
         <p className="muted">{t('list.empty')}</p>
       ) : (
-        <ul className="lead-list">
-          {leads.map((lead) => (
-            <li key={lead.id}>
-              <button type="button" className="row-button" onClick={() => onPick(lead.id)}>
-                <LeadSummary lead={lead} />
-              </button>
-            </li>
-          ))}
-        </ul>
+        <LeadRows leads={leads} onOpen={onPick} />
       )}
     </section>
   );

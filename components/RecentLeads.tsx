@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { recentLeads } from '@/lib/db/queries';
 import { t } from '@/lib/i18n';
 import { useDb } from './db-context';
-import { LeadSummary } from './LeadSummary';
+import { LeadRows } from './LeadRows';
 
 export function RecentLeads({ limit, onOpen }: { limit: number; onOpen(id: string): void }) {
   const db = useDb();
@@ -14,15 +14,7 @@ export function RecentLeads({ limit, onOpen }: { limit: number; onOpen(id: strin
       <h2 id="recent-title" className="section-title">
         {t('popup.recent')}
       </h2>
-      <ul className="lead-list">
-        {leads.map((lead) => (
-          <li key={lead.id}>
-            <button type="button" className="row-button" onClick={() => onOpen(lead.id)}>
-              <LeadSummary lead={lead} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      <LeadRows leads={leads} onOpen={onOpen} />
     </section>
   );
 }

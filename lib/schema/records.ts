@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LeadSource, PERSON_FIELDS, linkedinUrlOf } from '../capture/schema';
-import { LIMITS, email, epochMs, line, multiline, phone, tags, webUrl } from './text';
+import { CompanyCaptureSchema, PERSON_FIELDS, PersonCaptureSchema } from '../capture/schema';
+import { LIMITS, epochMs, multiline, tags } from './text';
 
 /**
  * The stored records. These schemas are the single source of truth: the Dexie
@@ -14,33 +14,16 @@ export type Id = z.infer<typeof Id>;
 export const EditableLeadField = z.enum([...PERSON_FIELDS, 'website', 'notes', 'tags']);
 export type EditableLeadField = z.infer<typeof EditableLeadField>;
 
-export const LeadSchema = z.object({
+/** A lead is what a person capture holds, plus what the rep and the extension add. */
+export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend({
   id: Id,
-  fullName: line(LIMITS.name),
-  firstName: line(LIMITS.name),
-  lastName: line(LIMITS.name),
-  headline: line(LIMITS.headline),
-  title: line(LIMITS.title),
-  companyName: line(LIMITS.company),
   companyId: Id.optional(),
-  companyLinkedinUrl: linkedinUrlOf('company'),
-  location: line(LIMITS.location),
-  photoUrl: webUrl,
-  /** Canonical profile URL: unique, the first key duplicates are matched on. */
-  linkedinUrl: linkedinUrlOf('person'),
-  publicId: line(200),
-  salesNavUrl: linkedinUrlOf('sales-nav-lead'),
-  email,
-  phone,
-  website: webUrl,
   /** Lower-cased "name|company", the last duplicate key. */
   nameKey: z.string().max(LIMITS.name + LIMITS.company + 1).optional(),
   /** Lower-cased words of name, company and title: a multi-entry index for search. */
   words: z.array(z.string().max(60)).max(60),
   notes: multiline(LIMITS.notes),
   tags,
-  source: LeadSource,
-  sourceUrl: webUrl,
   /** Fields the rep changed by hand: a later capture never overwrites them. */
   editedFields: z.array(EditableLeadField),
   createdAt: epochMs,
@@ -49,18 +32,9 @@ export const LeadSchema = z.object({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 
-export const CompanySchema = z.object({
+export const CompanySchema = CompanyCaptureSchema.omit({ capturedAt: true }).extend({
   id: Id,
-  name: line(LIMITS.company),
   nameKey: z.string().max(LIMITS.company).optional(),
-  industry: line(200),
-  sizeBand: line(60),
-  website: webUrl,
-  headquarters: line(LIMITS.location),
-  linkedinUrl: linkedinUrlOf('company'),
-  logoUrl: webUrl,
-  source: LeadSource,
-  sourceUrl: webUrl,
   editedFields: z.array(z.string().max(40)),
   createdAt: epochMs,
   updatedAt: epochMs,
