@@ -2,7 +2,10 @@
  * English UI strings. Every string the rep sees comes from here through t().
  * Placeholders are {name}; values are inserted as text, never as markup.
  */
+import { enScoring } from './en-scoring';
+
 export const en = {
+  ...enScoring,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

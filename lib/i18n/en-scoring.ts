@@ -1,0 +1,2 @@
+/** English strings of the scoring rules editor (merged into the catalog in en.ts). */
+export const enScoring = {} as const;
