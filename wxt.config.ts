@@ -17,6 +17,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: ['*://*.linkedin.com/*'],

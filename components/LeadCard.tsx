@@ -2,6 +2,8 @@ import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { missingFields } from '@/lib/leads/merge';
 import type { Lead } from '@/lib/schema/records';
 import { LeadEditor } from './LeadEditor';
+import { formatPoints } from './format';
+import { ScoreSection } from './ScoreSection';
 
 function initials(name: string | undefined): string {
   return (name ?? '?')
@@ -26,6 +28,10 @@ export function LeadCard({ lead }: { lead: Lead }) {
           {(lead.title || lead.companyName) && (
             <p className="muted">{[lead.title ?? lead.headline, lead.companyName].filter(Boolean).join(' · ')}</p>
           )}
+          <p className="small">
+            <span data-testid="header-score">{t('score.short', { score: formatPoints(lead.score, false) })}</span>{' '}
+            <span className={`badge badge-${lead.scoreLabel}`}>{t(`label.${lead.scoreLabel}` as MessageKey)}</span>
+          </p>
           <p className="muted small">
             {t(`source.${lead.source}` as MessageKey)} · {t('panel.savedAt', { date: formatDateTime(lead.createdAt) })}
           </p>
@@ -34,6 +40,7 @@ export function LeadCard({ lead }: { lead: Lead }) {
           </p>
         </div>
       </header>
+      <ScoreSection lead={lead} />
       <LeadEditor lead={lead} />
     </article>
   );

@@ -1,13 +1,16 @@
 import { t } from '@/lib/i18n';
 import { PERMISSIONS } from '@/lib/permissions';
+import type { RuleSet } from '@/lib/scoring/schema';
+import { ScoringOptions } from './ScoringOptions';
 
-/** Options page. For now: welcome, privacy and why each permission is needed; scoring rules come next. */
-export function OptionsApp({ shortcut }: { shortcut: string | undefined }) {
+/** Options page: welcome and privacy, the scoring rules, and why each permission is needed. */
+export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
       <p>{t('options.privacy')}</p>
+      <ScoringOptions save={saveRules} />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">
         {PERMISSIONS.map((p) => (

@@ -4,10 +4,16 @@ import { setupContextMenus } from '@/lib/background/context-menus';
 import { setupMessageHandlers } from '@/lib/background/messages';
 import { setupSidePanel } from '@/lib/panel/open-panel';
 import { setupWelcome } from '@/lib/background/welcome';
+import { createRescorer } from '@/lib/background/scoring';
+import { notifySql, setupNotifications } from '@/lib/background/notifications';
 
 export default defineBackground(() => {
   const db = getDb();
-  setupMessageHandlers(db);
+  const rescore = createRescorer(db, Date.now, (leads, finished) => notifySql(finished && leads.length > 1 ? leads : leads.slice(0, 1)));
+  setupMessageHandlers(db, { rescore: () => void rescore(), sqlCrossed: (lead) => notifySql([lead]) });
+  setupNotifications();
+  // A rescore cut short by the worker stopping resumes when it starts again.
+  void rescore();
   setupCommands(db);
   setupContextMenus(db);
   setupSidePanel();

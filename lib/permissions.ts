@@ -6,5 +6,6 @@ export const PERMISSIONS: { name: string; why: MessageKey }[] = [
   { name: 'activeTab', why: 'perm.activeTab' },
   { name: 'scripting', why: 'perm.scripting' },
   { name: 'contextMenus', why: 'perm.contextMenus' },
+  { name: 'notifications', why: 'perm.notifications' },
   { name: 'sidePanel', why: 'perm.sidePanel' },
 ];

@@ -39,6 +39,20 @@ export default defineConfig({
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
         },
       },
+      {
+        // Benchmarks print ratios against a floor measured in the same run; they are
+        // not part of `npm test` (run them with `npm run bench`).
+        test: {
+          name: 'bench',
+          root,
+          include: ['tests/bench/**/*.bench.ts'],
+          environment: 'node',
+          testTimeout: 900_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -4,6 +4,9 @@ import { findLeadForUrl } from '../db/queries';
 import { saveCapture, type SaveResult } from '../db/save-capture';
 import type { SavedSummary } from '../messaging/protocol';
 import { listenInBackground } from '../messaging/transport';
+import { setLabelByHand } from '../db/label';
+import { saveRuleSet } from '../db/settings';
+import type { Lead } from '../schema/records';
 import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
 
@@ -15,10 +18,27 @@ export function summarize(result: SaveResult): SavedSummary {
   return { kind: result.kind, status: result.status, id: result.id, name };
 }
 
+export type BackgroundHooks = {
+  /** A rule change was stored: rescore in the background. */
+  rescore(): void;
+  /** A single write made a lead sales-qualified. */
+  sqlCrossed(lead: Lead): void;
+};
+
 /** The background's side of the messaging protocol. */
-export function setupMessageHandlers(db: LeadsDatabase, now: () => number = Date.now): void {
+export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, now: () => number = Date.now): void {
   listenInBackground({
-    'capture.save': async ({ capture }) => summarize(await saveCapture(db, capture, now())),
+    'capture.save': async ({ capture }) => {
+      const result = await saveCapture(db, capture, now());
+      if (result.kind === 'person' && result.crossedSql) hooks.sqlCrossed(result.lead);
+      return summarize(result);
+    },
+    'scoring.save': async ({ ruleSet }) => {
+      const saved = await saveRuleSet(db, ruleSet, now());
+      hooks.rescore();
+      return { revision: saved.revision };
+    },
+    'lead.label': async ({ leadId, label }) => ({ label: (await setLabelByHand(db, leadId, label, now())).scoreLabel }),
     'lead.lookup': async ({ url }) => {
       if (classifyLinkedInUrl(url).kind === 'other') return null;
       const lead = await findLeadForUrl(db, url);

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
+import type { SettingRow } from './settings';
+import { upgradeToV2 } from './upgrades';
 
 export const DB_NAME = 'prospecting-assistant';
 
@@ -15,11 +17,18 @@ export const SCHEMA_V1 = {
   activities: 'id, leadId, [leadId+at], at, kind',
 } as const;
 
+/** Version 2: scoring. Leads carry their score and label; settings hold the rules. */
+export const SCHEMA_V2 = {
+  leads: 'id, &linkedinUrl, salesNavUrl, email, nameKey, sourceUrl, createdAt, updatedAt, *words, *tags, score, scoreLabel',
+  settings: 'key',
+} as const;
+
 type Upgrade = Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
 export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: Upgrade }[] = [
   { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
 ];
 
 /** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */
@@ -35,6 +44,7 @@ export class LeadsDatabase extends Dexie {
   leads!: EntityTable<Lead, 'id'>;
   companies!: EntityTable<Company, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -3,6 +3,8 @@ import { derivedLeadKeys } from '../leads/merge';
 import { LeadSchema, type EditableLeadField, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
+import { applyScore } from '../scoring/apply';
+import { getScoring } from './settings';
 
 export const LeadPatchSchema = LeadSchema.pick({
   fullName: true,
@@ -31,7 +33,7 @@ export type LeadPatch = z.input<typeof LeadPatchSchema>;
 export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch, now: number): Promise<Lead> {
   try {
     const parsed = LeadPatchSchema.parse(patch);
-    return await db.transaction('rw', db.leads, async () => {
+    return await db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
       const current = await db.leads.get(id);
       if (!current) throw new StorageError('invalid');
       const touched = Object.keys(patch) as EditableLeadField[];
@@ -40,7 +42,11 @@ export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch
         (merged as Record<string, unknown>)[field] = parsed[field as keyof typeof parsed];
       }
       merged.editedFields = [...new Set([...current.editedFields, ...touched])];
-      const lead = LeadSchema.parse({ ...merged, ...derivedLeadKeys(merged) });
+      const keyed = { ...merged, ...derivedLeadKeys(merged) };
+      // Edits that touch scored fields (title, tags…) rescore the lead in the same write.
+      const { ruleSet } = await getScoring(db);
+      const company = keyed.companyId ? await db.companies.get(keyed.companyId) : undefined;
+      const lead = LeadSchema.parse(applyScore(keyed, company, ruleSet, merged.updatedAt).lead);
       await db.leads.put(lead);
       return lead;
     });

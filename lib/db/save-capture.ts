@@ -4,10 +4,12 @@ import { companyKey, personNameKey } from '../leads/keys';
 import { mergeCompanyCapture, mergePersonCapture } from '../leads/merge';
 import { ActivitySchema, CompanySchema, LeadSchema, type Company, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
+import { applyScore, withActivity } from '../scoring/apply';
+import { getScoring } from './settings';
 import { toStorageError } from './errors';
 
 export type SaveResult =
-  | { kind: 'person'; status: 'created' | 'updated'; id: string; lead: Lead }
+  | { kind: 'person'; status: 'created' | 'updated'; id: string; lead: Lead; crossedSql: boolean }
   | { kind: 'company'; status: 'created' | 'updated'; id: string; company: Company };
 
 export type NewId = () => string;
@@ -53,28 +55,34 @@ async function saveCompany(db: LeadsDatabase, c: CompanyCapture, now: number, ne
 
 async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newId: NewId): Promise<SaveResult> {
   let companyId: string | undefined;
+  let company: Company | undefined;
   if (p.companyName || p.companyLinkedinUrl) {
-    const existingCompany = await findCompany(db, p.companyLinkedinUrl, p.companyName);
-    companyId = existingCompany?.id;
-    if (!existingCompany && p.companyName) {
-      const { company } = await saveCompany(
+    company = await findCompany(db, p.companyLinkedinUrl, p.companyName);
+    companyId = company?.id;
+    if (!company && p.companyName) {
+      ({ company } = await saveCompany(
         db,
         { name: p.companyName, linkedinUrl: p.companyLinkedinUrl, source: p.source, sourceUrl: p.sourceUrl, capturedAt: p.capturedAt },
         now,
         newId,
-      );
+      ));
       companyId = company.id;
     }
   }
   const existing = await findPersonDuplicate(db, p);
-  const lead = LeadSchema.parse(mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId }, now));
+  let merged = mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId }, now);
+  if (!existing) merged = withActivity(merged, 'captured', now);
+  // Scored in the same transaction as the write, under the rules in force now (even mid-rescore).
+  const { ruleSet } = await getScoring(db);
+  const scored = applyScore(merged, company, ruleSet, now);
+  const lead = LeadSchema.parse(scored.lead);
   await db.leads.put(lead);
   if (!existing) {
     await db.activities.add(
       ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }),
     );
   }
-  return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead };
+  return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead, crossedSql: scored.crossedSql };
 }
 
 /**
@@ -85,7 +93,7 @@ async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newI
 export async function saveCapture(db: LeadsDatabase, input: Capture, now: number, newId: NewId = randomId): Promise<SaveResult> {
   try {
     const capture = CaptureSchema.parse(input);
-    return await db.transaction('rw', db.leads, db.companies, db.activities, async () => {
+    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings], async () => {
       if (capture.kind === 'company') {
         const { company, status } = await saveCompany(db, capture.company, now, newId);
         return { kind: 'company', status, id: company.id, company } satisfies SaveResult;

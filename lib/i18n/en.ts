@@ -108,6 +108,25 @@ export const en = {
   'list.unnamed': '(no name)',
 
   'notice.dismiss': 'Dismiss',
+  'score.title': 'Score',
+  'score.breakdown': 'How the score is made',
+  'score.noRules': 'No rule applies to this lead yet.',
+  'score.byHand': '(label set by hand)',
+  'score.label': 'Label',
+  'score.history': 'Score history',
+  'score.personaFits': 'Fits the persona "{persona}":',
+  'score.personaMisses': 'Does not fit the persona "{persona}":',
+  'score.short': 'Score {score}',
+  'label.cold': 'Cold',
+  'label.mql': 'MQL',
+  'label.sql': 'SQL',
+  'persona.titles': 'title',
+  'persona.industries': 'industry',
+  'persona.sizeBands': 'company size',
+  'persona.locations': 'location',
+  'notify.sqlTitle': 'New sales-qualified lead',
+  'notify.sqlOne': '{name} crossed the SQL threshold.',
+  'notify.sqlMany': '{count} leads crossed the SQL threshold after the rule change.',
 
   'menu.saveSelection': 'Save selection as lead',
   'menu.saveLink': 'Save link as lead',
@@ -122,6 +141,7 @@ export const en = {
   'perm.activeTab': 'Any other page, only when you act on it (popup, shortcut or right-click), to read that one page for "Save this page".',
   'perm.scripting': 'To run the page reader in the tab you acted on.',
   'perm.contextMenus': 'The right-click items "Save selection as lead" and "Save link as lead".',
+  'perm.notifications': 'To tell you when a lead becomes sales-qualified (clicking opens it).',
   'perm.sidePanel': 'Chrome only: the side panel where you work a lead (Firefox uses its sidebar, which needs no permission).',
 } as const;
 

@@ -1,6 +1,7 @@
 import { PERSON_FIELDS, type CompanyCapture, type PersonCapture } from '../capture/schema';
 import type { Company, Lead } from '../schema/records';
 import { companyKey, personNameKey, searchWords } from './keys';
+import { NEW_LEAD_SCORE } from '../scoring/apply';
 
 /**
  * Merge rules, shared by every way in (capture, context menu, later CSV import):
@@ -33,6 +34,9 @@ export function mergePersonCapture(
     sourceUrl: capture.sourceUrl,
     createdAt: now,
     updatedAt: now,
+    ...NEW_LEAD_SCORE,
+    scoreHistory: [],
+    activitySummary: {},
   };
   const next: Lead = { ...base, updatedAt: now, capturedAt: now };
   const edited = new Set<string>(base.editedFields);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaptureSchema, CompanyCaptureSchema, PersonCaptureSchema } from '../capture/schema';
 import { Id } from '../schema/records';
+import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 
 /**
  * The one messaging protocol between content scripts, background and pages.
@@ -16,6 +17,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lead.lookup'), url: z.string().max(4096) }),
   /** Open the side panel (sidebar in Firefox), on a lead or a view if given. */
   z.object({ type: z.literal('panel.open'), leadId: Id.optional(), view: z.enum(['new', 'list']).optional() }),
+  /** Store a new scoring rule set and rescore every lead in the background. */
+  z.object({ type: z.literal('scoring.save'), ruleSet: RuleSetSchema }),
+  /** Set a lead's label by hand (a lower score never silently demotes it). */
+  z.object({ type: z.literal('lead.label'), leadId: Id, label: ScoreLabel }),
   /** Read a tab (default: the active one) for the "Save this page" form. */
   z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
 ]);
@@ -45,6 +50,8 @@ export const BackgroundResponses = {
   'lead.lookup': z.object({ id: Id, name: z.string().max(400) }).nullable(),
   'panel.open': z.object({ opened: z.enum(['panel', 'tab']) }),
   'page.read': PageReadResult,
+  'scoring.save': z.object({ revision: z.number().int() }),
+  'lead.label': z.object({ label: ScoreLabel }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 // ---- to a content script --------------------------------------------------------

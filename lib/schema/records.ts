@@ -14,33 +14,6 @@ export type Id = z.infer<typeof Id>;
 export const EditableLeadField = z.enum([...PERSON_FIELDS, 'website', 'notes', 'tags']);
 export type EditableLeadField = z.infer<typeof EditableLeadField>;
 
-/** A lead is what a person capture holds, plus what the rep and the extension add. */
-export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend({
-  id: Id,
-  companyId: Id.optional(),
-  /** Lower-cased "name|company", the last duplicate key. */
-  nameKey: z.string().max(LIMITS.name + LIMITS.company + 1).optional(),
-  /** Lower-cased words of name, company and title: a multi-entry index for search. */
-  words: z.array(z.string().max(60)).max(60),
-  notes: multiline(LIMITS.notes),
-  tags,
-  /** Fields the rep changed by hand: a later capture never overwrites them. */
-  editedFields: z.array(EditableLeadField),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  capturedAt: epochMs.optional(),
-});
-export type Lead = z.infer<typeof LeadSchema>;
-
-export const CompanySchema = CompanyCaptureSchema.omit({ capturedAt: true }).extend({
-  id: Id,
-  nameKey: z.string().max(LIMITS.company).optional(),
-  editedFields: z.array(z.string().max(40)),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-});
-export type Company = z.infer<typeof CompanySchema>;
-
 export const ACTIVITY_KINDS = [
   'captured',
   'invite-sent',
@@ -56,6 +29,47 @@ export const ACTIVITY_KINDS = [
   'note',
 ] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
+
+/** A lead is what a person capture holds, plus what the rep and the extension add. */
+export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend({
+  id: Id,
+  companyId: Id.optional(),
+  /** Lower-cased "name|company", the last duplicate key. */
+  nameKey: z.string().max(LIMITS.name + LIMITS.company + 1).optional(),
+  /** Lower-cased words of name, company and title: a multi-entry index for search. */
+  words: z.array(z.string().max(60)).max(60),
+  notes: multiline(LIMITS.notes),
+  tags,
+  /** Fields the rep changed by hand: a later capture never overwrites them. */
+  editedFields: z.array(EditableLeadField),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  capturedAt: epochMs.optional(),
+  // ---- scoring (schema v2) ----
+  /** Total score under the rules in force, one decimal. */
+  score: z.number().finite(),
+  scoreLabel: z.enum(['cold', 'mql', 'sql']),
+  /** The rep set the label by hand: a lower score never silently demotes it. */
+  labelByHand: z.boolean(),
+  /** When the lead first became sales-qualified. */
+  sqlAt: epochMs.optional(),
+  /** The score over time: one entry per change, newest last, capped. */
+  scoreHistory: z.array(z.object({ at: epochMs, score: z.number().finite(), label: z.enum(['cold', 'mql', 'sql']) })).max(30),
+  /** Activity times by kind (newest kept), so scoring never has to read the activities table. */
+  activitySummary: z.partialRecord(z.enum(ACTIVITY_KINDS), z.array(epochMs).max(50)),
+});
+export type Lead = z.infer<typeof LeadSchema>;
+
+export const CompanySchema = CompanyCaptureSchema.omit({ capturedAt: true }).extend({
+  id: Id,
+  nameKey: z.string().max(LIMITS.company).optional(),
+  editedFields: z.array(z.string().max(40)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+export type Company = z.infer<typeof CompanySchema>;
+
+
 
 /** A touch or event on a lead. */
 export const ActivitySchema = z.object({

@@ -37,7 +37,7 @@ describe('popup', () => {
     expect(await screen.findByText('3 leads')).toBeInTheDocument();
     const recent = screen.getByRole('region', { name: 'Recently captured' });
     const rows = await within(recent).findAllByRole('button');
-    expect(rows.map((r) => r.textContent)).toEqual(['<img src=x onerror=alert(1)>Eve', 'Bob Brown', 'Ann Lee']);
+    expect(rows.map((r) => r.querySelector('strong')?.textContent)).toEqual(['<img src=x onerror=alert(1)>Eve', 'Bob Brown', 'Ann Lee']);
     expect(container.querySelector('img')).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { storedLeads, tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
 import { PanelPage } from './pages/panel-page';
+import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
@@ -157,6 +158,39 @@ describe('capture in Chromium', () => {
     await lead.page.reload();
     await expect.poll(() => lead.savedButton('Olivia Martinez').count()).toBe(1);
     await Promise.all([lead.page.close(), popup.page.close()]);
+  });
+
+  it('a rule edited on the options page changes a captured lead\'s score and label in the side panel', async () => {
+    const url = 'https://www.linkedin.com/in/noor-haddad/';
+    const profile = await LinkedInPage.open(await session.context.newPage(), url);
+    await profile.save();
+    await expect.poll(() => profile.savedButton('Noor Haddad').count()).toBe(1);
+    const panel = new PanelPage(await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, url)}`));
+    await expect.poll(() => panel.leadHeading().textContent()).toBe('Noor Haddad');
+    await expect.poll(() => panel.page.getByTestId('header-score').textContent()).toBe('Score 0');
+
+    // Sales-ops adds a rule: title contains "marketing" gives 25 points, past the SQL threshold.
+    const options = new OptionsPage(await session.extensionPage('options.html'));
+    await options.page.getByLabel('New rule based on').selectOption({ label: 'Lead field' });
+    await options.page.getByRole('button', { name: 'Add rule', exact: true }).click();
+    await options.page.getByLabel('Rule name').fill('Marketing title');
+    await options.page.getByLabel('Field', { exact: true }).selectOption({ label: 'Title' });
+    await options.page.getByLabel('Condition', { exact: true }).selectOption({ label: 'contains' });
+    await options.page.getByLabel('Value', { exact: true }).fill('marketing');
+    // A bad value is refused next to the field, and nothing can be saved meanwhile.
+    await options.setPoints('5000');
+    await expect.poll(() => options.points().getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => options.saveButton().isDisabled()).toBe(true);
+    await options.setPoints('25');
+    await expect.poll(() => options.saveButton().isEnabled()).toBe(true);
+    // The live preview counts the lead as SQL under the draft, before saving.
+    await expect.poll(() => options.page.getByText(/SQL: \d+ → \d+/).textContent()).toMatch(/SQL: 0 → [1-9]/);
+    await options.saveButton().click();
+
+    await expect.poll(() => panel.page.getByTestId('header-score').textContent(), { timeout: 15_000 }).toBe('Score 25');
+    await expect.poll(() => panel.page.locator('.lead-header .badge').textContent()).toBe('SQL');
+    await expect.poll(() => panel.page.getByRole('list', { name: 'How the score is made' }).textContent()).toContain('Marketing title');
+    await Promise.all([profile.page.close(), panel.page.close(), options.page.close()]);
   });
 
   it('made no network request of its own through all of the above', () => {

@@ -24,7 +24,7 @@ for (const [name, args] of [
 
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', 'unit', '--project', 'components', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 

@@ -40,7 +40,25 @@ describe('database migrations', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => v.version))('a database written at version %i opens with the current code and loses nothing', async (version) => {
+  it('v1 -> v2 scores leads from their stored activities (seed example: 10 + 2 + 3 + 5)', async () => {
+    const name = `migrate-score-${Math.random()}`;
+    const hot = { ...v1Lead, id: 'lead-000002', linkedinUrl: 'https://www.linkedin.com/in/hot/', title: 'Head of Sales' };
+    const recent = Date.now() - 86_400_000;
+    await seedAtVersion(name, 1, async (db) => {
+      await db.table('leads').bulkAdd([v1Lead, hot]);
+      await db.table('activities').bulkAdd(
+        ['pricing-visited', 'email-opened', 'email-opened', 'link-clicked'].map((kind, i) => ({ id: `act-hot-${i}`, leadId: hot.id, kind, direction: 'inbound', at: recent, createdAt: recent })),
+      );
+    });
+    const current = new LeadsDatabase(name);
+    const upgraded = await current.leads.get(hot.id);
+    expect(upgraded).toMatchObject({ fullName: hot.fullName, title: 'Head of Sales', score: 20, scoreLabel: 'sql' });
+    expect(upgraded?.activitySummary['email-opened']).toHaveLength(2);
+    expect(await current.leads.where('scoreLabel').equals('sql').count()).toBe(1);
+    current.close();
+  });
+
+  it.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))('a database written at version %i opens with the current code and loses nothing', async (version) => {
     const name = `migrate-from-${version}-${Math.random()}`;
     await seedAtVersion(name, version, async (db) => {
       await db.table('leads').add(v1Lead);
@@ -53,6 +71,9 @@ describe('database migrations', () => {
     expect(LeadSchema.parse(leads[0])).toMatchObject(v1Lead);
     expect(CompanySchema.parse(await current.companies.get('company-0001'))).toMatchObject(v1Company);
     expect(ActivitySchema.parse(await current.activities.get('activity-01'))).toMatchObject(v1Activity);
+    // v2: scoring fields are filled in from the activities table, under the default rules.
+    expect(leads[0]).toMatchObject({ scoreLabel: expect.any(String), labelByHand: false, activitySummary: { captured: [NOW] } });
+    expect(typeof leads[0]?.score).toBe('number');
     // The indexes of the current version answer for the old records.
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
     expect(await current.leads.where('words').startsWith('zol').count()).toBe(1);

@@ -23,6 +23,8 @@ describe('messaging protocol', () => {
       'capture.save': async () => ({}),
       'lead.lookup': async ({ url }) => (url.includes('jane') ? { id: 'lead-000001', name: 'Jane' } : null),
       'panel.open': async () => ({ opened: 'tab' }),
+      'scoring.save': async () => ({ revision: 1 }),
+      'lead.label': async () => ({ label: 'sql' }),
       'page.read': async () => {
         throw new MessageError('no-tab');
       },

@@ -1,0 +1,26 @@
+import { LeadSchema, type Lead } from '../schema/records';
+import type { ScoreLabel } from '../scoring/schema';
+import type { LeadsDatabase } from './database';
+import { StorageError, toStorageError } from './errors';
+
+/** The rep moves a lead's label by hand; scoring will raise it but never silently lower it. */
+export async function setLabelByHand(db: LeadsDatabase, id: string, label: ScoreLabel, now: number): Promise<Lead> {
+  try {
+    return await db.transaction('rw', db.leads, async () => {
+      const lead = await db.leads.get(id);
+      if (!lead) throw new StorageError('invalid');
+      const next: Lead = {
+        ...lead,
+        scoreLabel: label,
+        labelByHand: true,
+        sqlAt: label === 'sql' ? (lead.sqlAt ?? now) : lead.sqlAt,
+        scoreHistory: [...lead.scoreHistory, { at: now, score: lead.score, label }].slice(-30),
+        updatedAt: Math.max(now, lead.updatedAt),
+      };
+      await db.leads.put(LeadSchema.parse(next));
+      return next;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DEFAULT_RULESET } from '../scoring/defaults';
+import { freezeRuleSet } from '../scoring/engine';
+import { RuleSetSchema, type RuleSet } from '../scoring/schema';
+import { epochMs } from '../schema/text';
+import type { LeadsDatabase } from './database';
+
+/**
+ * Settings are rows of the `settings` table, one per key, each with its own
+ * schema. A stored value that no longer parses is treated as absent (defaults
+ * apply) rather than crashing a page.
+ */
+export const ScoringSetting = z.object({ key: z.literal('scoring'), ruleSet: RuleSetSchema, revision: z.number().int().min(0), updatedAt: epochMs });
+export type ScoringSetting = z.infer<typeof ScoringSetting>;
+
+/** Progress of the background rescore after a rule change; resumable after the worker restarts. */
+export const RescoreJob = z.object({
+  key: z.literal('rescore'),
+  revision: z.number().int().min(0),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** Primary key of the last lead rescored; the next chunk starts above it. */
+  lastId: z.string().max(64).optional(),
+  finished: z.boolean(),
+  startedAt: epochMs,
+  newlySql: z.number().int().min(0),
+});
+export type RescoreJob = z.infer<typeof RescoreJob>;
+
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob]);
+export type SettingRow = z.infer<typeof SettingRow>;
+
+/** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
+export async function getScoring(db: LeadsDatabase): Promise<ScoringSetting> {
+  const parsed = ScoringSetting.safeParse(await db.settings.get('scoring'));
+  if (!parsed.success) return { key: 'scoring', ruleSet: DEFAULT_RULESET, revision: 0, updatedAt: 946_684_800_000 };
+  return { ...parsed.data, ruleSet: freezeRuleSet(parsed.data.ruleSet) };
+}
+
+export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | undefined> {
+  const parsed = RescoreJob.safeParse(await db.settings.get('rescore'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Store a new rule set (validated) and open a rescore job for it, in one transaction. */
+export async function saveRuleSet(db: LeadsDatabase, ruleSet: RuleSet, now: number): Promise<ScoringSetting> {
+  const valid = RuleSetSchema.parse(ruleSet);
+  return db.transaction('rw', db.settings, db.leads, async () => {
+    const current = await getScoring(db);
+    const next: ScoringSetting = { key: 'scoring', ruleSet: valid, revision: current.revision + 1, updatedAt: now };
+    await db.settings.put(next);
+    const job: RescoreJob = { key: 'rescore', revision: next.revision, done: 0, total: await db.leads.count(), finished: false, startedAt: now, newlySql: 0 };
+    await db.settings.put(job);
+    return next;
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Seeds the extension's database from inside an extension page with N schema-v2
+ * leads (and their activities), generated in the page so nothing large crosses
+ * the DevTools pipe. Returns how long a raw IndexedDB put of those lead records
+ * in one transaction took: the floor the benchmarks compare against.
+ *
+ * This function is serialised into the page: it may use nothing from outside itself.
+ */
+export type SeedOptions = { leads: number; activitiesPerLead: number; now: number };
+
+export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Promise<{ floorMs: number; leads: number }> {
+  const titles = ['Head of Sales', 'VP Sales', 'Software Engineer', 'Sales Director', 'CTO', 'Account Executive', 'Marketing Manager', 'Dyrektor sprzedaży'];
+  const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Żabka', 'Northwind', 'Contoso'];
+  const kinds = ['email-opened', 'link-clicked', 'pricing-visited', 'linkedin-message', 'reply-received'];
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list: string[]) => list[Math.floor(rand() * list.length)] ?? '';
+  const records: Record<string, unknown>[] = [];
+  const activities: Record<string, unknown>[] = [];
+  for (let i = 0; i < leads; i++) {
+    const id = `bench-${String(i).padStart(7, '0')}`;
+    const title = pick(titles);
+    const companyName = pick(companies);
+    const summary: Record<string, number[]> = { captured: [now - 90 * 86_400_000] };
+    for (let a = 0; a < activitiesPerLead; a++) {
+      const kind = pick(kinds);
+      const at = now - Math.floor(rand() * 120) * 86_400_000;
+      (summary[kind] ??= []).push(at);
+      activities.push({ id: `${id}-a${a}`, leadId: id, kind, direction: 'inbound', at, createdAt: at });
+    }
+    for (const list of Object.values(summary)) list.sort((x, y) => x - y);
+    records.push({
+      id,
+      fullName: `Lead ${i}`,
+      title,
+      companyName,
+      linkedinUrl: `https://www.linkedin.com/in/bench-${i}/`,
+      words: ['lead', String(i), ...title.toLowerCase().split(' '), companyName.toLowerCase()],
+      tags: i % 10 === 0 ? ['inaccurate data'] : [],
+      editedFields: [],
+      source: 'linkedin',
+      createdAt: now - 100 * 86_400_000,
+      updatedAt: now - 100 * 86_400_000,
+      score: 0,
+      scoreLabel: 'cold',
+      labelByHand: false,
+      scoreHistory: [],
+      activitySummary: summary,
+    });
+  }
+  const put = (db: IDBDatabase, store: string, rows: Record<string, unknown>[]) =>
+    new Promise<number>((resolve, reject) => {
+      const start = performance.now();
+      const tx = db.transaction(store, 'readwrite');
+      const os = tx.objectStore(store);
+      for (const row of rows) os.put(row);
+      tx.oncomplete = () => resolve(performance.now() - start);
+      tx.onerror = () => reject(tx.error);
+    });
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('prospecting-assistant');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = async () => {
+      const db = open.result;
+      try {
+        await put(db, 'activities', activities);
+        await put(db, 'leads', records);
+        // The floor: the same lead records put again, in one transaction.
+        const floorMs = await put(db, 'leads', records);
+        db.close();
+        resolve({ floorMs, leads });
+      } catch (error) {
+        reject(error);
+      }
+    };
+  });
+}

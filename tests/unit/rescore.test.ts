@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
+import { addActivity } from '../../lib/db/activities';
+import type { LeadsDatabase } from '../../lib/db/database';
+import { updateLead } from '../../lib/db/edit-lead';
+import { setLabelByHand } from '../../lib/db/label';
+import { rescoreStep, runRescore } from '../../lib/db/rescore';
+import { saveCapture } from '../../lib/db/save-capture';
+import { getRescoreJob, getScoring, saveRuleSet } from '../../lib/db/settings';
+import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
+import type { RuleSet } from '../../lib/scoring/schema';
+import { freshDb, NOW } from './helpers/db';
+
+async function add(db: LeadsDatabase, p: Partial<PersonCaptureInput>) {
+  const saved = await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, ...p }) }, NOW);
+  return saved.id;
+}
+
+/** Default rules plus "title contains sales: +15". */
+function withSalesRule(points = 15): RuleSet {
+  return {
+    ...DEFAULT_RULESET,
+    rules: [
+      ...DEFAULT_RULESET.rules,
+      { id: 'sales-title', name: 'Sales title', enabled: true, points, per: 'match', condition: { kind: 'text', field: 'title', op: 'contains', value: 'sales' } },
+    ],
+  };
+}
+
+describe('scoring on write', () => {
+  it('a captured lead is scored at once, and activities move its score (the seed example)', async () => {
+    const db = freshDb();
+    const id = await add(db, { fullName: 'Jane Doe', title: 'Head of Sales', linkedinUrl: 'https://www.linkedin.com/in/jane/' });
+    expect((await db.leads.get(id))?.scoreLabel).toBeDefined();
+    for (const kind of ['pricing-visited', 'email-opened', 'email-opened', 'link-clicked'] as const) {
+      await addActivity(db, { leadId: id, kind, direction: 'inbound', at: NOW - 3_600_000 }, NOW);
+    }
+    const lead = await db.leads.get(id);
+    // 10 (pricing) + 2 (two opens) + 3 (one click) + 5 (persona: title "head of sales")
+    expect(lead?.score).toBe(20);
+    expect(lead?.scoreLabel).toBe('sql');
+    expect(lead?.sqlAt).toBe(NOW);
+    expect(lead?.scoreHistory.at(-1)).toEqual({ at: NOW, score: 20, label: 'sql' });
+  });
+
+  it('an edit that changes a scored field rescores the lead', async () => {
+    const db = freshDb();
+    await saveRuleSet(db, withSalesRule(), NOW);
+    const id = await add(db, { fullName: 'Bob', title: 'Engineer', linkedinUrl: 'https://www.linkedin.com/in/bob/' });
+    expect((await db.leads.get(id))?.score).toBe(0);
+    await updateLead(db, id, { title: 'Sales Engineer' }, NOW + 1);
+    expect((await db.leads.get(id))?.score).toBe(15);
+  });
+});
+
+describe('rescore after a rule change', () => {
+  it('rescores every lead in chunks and records progress', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 25; i++) await add(db, { fullName: `Lead ${i}`, title: i % 2 ? 'Sales Manager' : 'Engineer', linkedinUrl: `https://www.linkedin.com/in/lead-${i}/` });
+    await saveRuleSet(db, withSalesRule(), NOW);
+    const first = await rescoreStep(db, NOW, 10);
+    expect(first?.job).toMatchObject({ done: 10, total: 25, finished: false });
+    const job = await runRescore(db, () => NOW, undefined, async () => undefined);
+    expect(job).toMatchObject({ done: 25, total: 25, finished: true });
+    const leads = await db.leads.toArray();
+    expect(leads.filter((l) => l.score === 15)).toHaveLength(12);
+    expect(await rescoreStep(db, NOW)).toBeUndefined();
+  });
+
+  it('a capture or edit made during a rescore ends scored by the new rules', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 30; i++) await add(db, { fullName: `Lead ${i}`, title: 'Engineer', linkedinUrl: `https://www.linkedin.com/in/l-${i}/` });
+    await saveRuleSet(db, withSalesRule(), NOW);
+    await rescoreStep(db, NOW, 10);
+    // Mid-rescore: a new capture, and an edit to a lead already rescored and one not yet.
+    const fresh = await add(db, { fullName: 'New One', title: 'Sales Lead', linkedinUrl: 'https://www.linkedin.com/in/new-one/' });
+    const all = await db.leads.orderBy(':id').toArray();
+    await updateLead(db, all[0]!.id, { title: 'Sales Director' }, NOW + 5);
+    await updateLead(db, all[all.length - 1]!.id, { title: 'Sales Director' }, NOW + 5);
+    await runRescore(db, () => NOW + 10, undefined, async () => undefined);
+    expect((await db.leads.get(fresh))?.score).toBe(15);
+    expect((await db.leads.get(all[0]!.id))?.title).toBe('Sales Director');
+    expect((await db.leads.get(all[0]!.id))?.score).toBeGreaterThanOrEqual(15);
+    expect((await db.leads.get(all[all.length - 1]!.id))?.score).toBeGreaterThanOrEqual(15);
+  });
+
+  it('a newer rule change supersedes a running rescore; the job resumes where it stopped', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 12; i++) await add(db, { fullName: `L${i}`, title: 'Sales', linkedinUrl: `https://www.linkedin.com/in/x-${i}/` });
+    await saveRuleSet(db, withSalesRule(15), NOW);
+    await rescoreStep(db, NOW, 5);
+    await saveRuleSet(db, withSalesRule(7), NOW);
+    expect(await getRescoreJob(db)).toMatchObject({ revision: 2, done: 0, finished: false });
+    expect((await getScoring(db)).revision).toBe(2);
+    await runRescore(db, () => NOW, undefined, async () => undefined);
+    expect(new Set((await db.leads.toArray()).map((l) => l.score))).toEqual(new Set([7]));
+  });
+
+  it('reports leads that crossed the SQL threshold, and never demotes a label set by hand', async () => {
+    const db = freshDb();
+    const a = await add(db, { fullName: 'A', title: 'Sales', linkedinUrl: 'https://www.linkedin.com/in/a-1/' });
+    const b = await add(db, { fullName: 'B', title: 'Engineer', linkedinUrl: 'https://www.linkedin.com/in/b-1/' });
+    await setLabelByHand(db, b, 'sql', NOW);
+    await saveRuleSet(db, withSalesRule(30), NOW);
+    const crossed: string[] = [];
+    await runRescore(db, () => NOW, (step) => crossed.push(...step.sqlLeads.map((l) => l.id)), async () => undefined);
+    expect(crossed).toEqual([a]);
+    expect((await db.leads.get(b))?.scoreLabel).toBe('sql');
+    expect((await db.leads.get(b))?.labelByHand).toBe(true);
+  });
+
+  it('refuses an invalid rule set and keeps the rules in force', async () => {
+    const db = freshDb();
+    const bad = { ...DEFAULT_RULESET, thresholds: { mql: 30, sql: 10 } };
+    await expect(saveRuleSet(db, bad, NOW)).rejects.toThrow();
+    expect((await getScoring(db)).revision).toBe(0);
+    expect(await getRescoreJob(db)).toBeUndefined();
+  });
+});
