@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { setLabelByHand } from '@/lib/db/label';
 import { getScoring } from '@/lib/db/settings';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
@@ -13,10 +14,12 @@ const LABELS: ScoreLabel[] = ['cold', 'mql', 'sql'];
 /** Why the lead scores what it scores: each rule's part, the persona fit, the history; and the label by hand. */
 export function ScoreSection({ lead }: { lead: Lead }) {
   const db = useDb();
+  // The explanation is of the score as of when the panel opened.
+  const [now] = useState(() => Date.now());
   const scoring = useLiveQuery(() => getScoring(db), [db]);
   const company = useLiveQuery(async () => (lead.companyId ? ((await db.companies.get(lead.companyId)) ?? null) : null), [db, lead.companyId]);
   if (!scoring || company === undefined) return null;
-  const result = explainLead(lead, company ?? undefined, scoring.ruleSet, Date.now());
+  const result = explainLead(lead, company ?? undefined, scoring.ruleSet, now);
   const persona = scoring.ruleSet.persona;
   return (
     <section className="score-section" aria-labelledby="score-title">
