@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { FirefoxLinkedInPage, textOf } from './pages/firefox-pages';
+import { clickButton, fillByLabel, FirefoxLinkedInPage, textOf } from './pages/firefox-pages';
 
 let session: FirefoxSession;
 
@@ -26,5 +26,18 @@ describe('capture in Firefox', () => {
     await expect.poll(() => textOf(panel, '.lead-list'), { timeout: 15_000 }).toContain('Łukasz Żółć');
     await panel.click('.lead-list button');
     await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
+    // "Dyrektor sprzedaży" fits the default persona: +5.
+    await expect.poll(() => textOf(panel, '[data-testid="header-score"]'), { timeout: 15_000 }).toBe('Score 5');
+  });
+
+  it('a rule edited on the options page rescores the lead', async () => {
+    const options = await session.showExtensionPage('options.html');
+    await clickButton(options, 'Edit Fits the buyer persona');
+    await fillByLabel(options, 'Points', '30');
+    await clickButton(options, 'Save rules');
+    await options.waitForFunction(() => document.body.textContent?.includes('Rules saved'), { timeout: 15_000 });
+
+    const panel = await session.showExtensionPage('sidepanel.html?view=list');
+    await expect.poll(() => textOf(panel, '.lead-list'), { timeout: 15_000 }).toContain('30 SQL');
   });
 });

@@ -30,3 +30,35 @@ export class FirefoxLinkedInPage {
 export async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
+
+/** Click the button a person would name so (its aria-label, else its text). */
+export async function clickButton(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled),
+    { timeout: 15_000 },
+    name,
+  );
+  await page.evaluate((wanted) => {
+    const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled);
+    button?.click();
+  }, name);
+}
+
+/** Type into the field a <label> names, replacing what is there. */
+export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
+  const id = await page.waitForFunction(
+    (wanted) => {
+      const found = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === wanted);
+      const control = found?.control;
+      if (!control) return undefined;
+      control.id ||= `pa-test-${Math.random().toString(36).slice(2)}`;
+      return control.id;
+    },
+    { timeout: 15_000 },
+    label,
+  );
+  const selector = `#${await id.jsonValue()}`;
+  await page.click(selector, { count: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type(selector, value);
+}
