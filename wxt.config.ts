@@ -15,6 +15,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [
       'activeTab',
+      'alarms',
       'scripting',
       'contextMenus',
       'notifications',

@@ -4,7 +4,7 @@ import { setupContextMenus } from '@/lib/background/context-menus';
 import { setupMessageHandlers } from '@/lib/background/messages';
 import { setupSidePanel } from '@/lib/panel/open-panel';
 import { setupWelcome } from '@/lib/background/welcome';
-import { createRescorer } from '@/lib/background/scoring';
+import { createRescorer, setupDecayRescore } from '@/lib/background/scoring';
 import { notifySql, setupNotifications } from '@/lib/background/notifications';
 
 export default defineBackground(() => {
@@ -14,6 +14,7 @@ export default defineBackground(() => {
   setupNotifications();
   // A rescore cut short by the worker stopping resumes when it starts again.
   void rescore();
+  setupDecayRescore(db, Date.now, rescore);
   setupCommands(db);
   setupContextMenus(db);
   setupSidePanel();

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
+import { openRescoreJob } from '../db/settings';
 import { runRescore } from '../db/rescore';
 import type { Lead } from '../schema/records';
 
@@ -25,4 +27,20 @@ export function createRescorer(db: LeadsDatabase, now: () => number, onSql: (lea
     running = run().finally(() => (running = undefined));
     return running;
   };
+}
+
+const FADE_ALARM = 'rescore-for-decay';
+
+/**
+ * Engagement points fade with quiet time, so scores are refreshed twice a day
+ * even when nothing is written. An alarm survives the worker stopping.
+ */
+export function setupDecayRescore(db: LeadsDatabase, now: () => number, kick: () => Promise<void>): void {
+  void browser.alarms.get(FADE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(FADE_ALARM, { periodInMinutes: 12 * 60, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== FADE_ALARM) return;
+    void openRescoreJob(db, now()).then(() => kick());
+  });
 }

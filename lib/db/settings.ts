@@ -42,6 +42,18 @@ export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | und
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Open a rescore job under the rules in force (engagement points fade with time, not only with writes). */
+export async function openRescoreJob(db: LeadsDatabase, now: number): Promise<RescoreJob> {
+  return db.transaction('rw', db.settings, db.leads, async () => {
+    const { revision } = await getScoring(db);
+    const running = await getRescoreJob(db);
+    if (running && !running.finished && running.revision === revision) return running;
+    const job: RescoreJob = { key: 'rescore', revision, done: 0, total: await db.leads.count(), finished: false, startedAt: now, newlySql: 0 };
+    await db.settings.put(job);
+    return job;
+  });
+}
+
 /** Store a new rule set (validated) and open a rescore job for it, in one transaction. */
 export async function saveRuleSet(db: LeadsDatabase, ruleSet: RuleSet, now: number): Promise<ScoringSetting> {
   const valid = RuleSetSchema.parse(ruleSet);

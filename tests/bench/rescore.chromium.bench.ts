@@ -35,11 +35,18 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
   };
 
   // Input latency on the options page while the background rescores: time from a key
-  // event to the next frame, sampled every 50 ms; and the longest timer delay.
-  await options.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __stop: boolean };
+  // event (and its input handler) to the page's next task, sampled every 50 ms; and the
+  // longest task the page ran.
+  await options.bringToFront();
+  const startSampling = () =>
+    options.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __stop: boolean; __long: number };
     w.__lat = [];
     w.__stop = false;
+    w.__long = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__long = Math.max(w.__long, entry.duration);
+    }).observe({ type: 'longtask' });
     const input = document.createElement('input');
     document.body.append(input);
     const sample = () => {
@@ -48,13 +55,30 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
       input.value += 'a';
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      requestAnimationFrame(() => {
+      // The page answers when its next task runs (a hidden headless page throttles
+      // frames, so the next task, not the next frame, is the honest measure).
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
         w.__lat.push(performance.now() - start);
         setTimeout(sample, 50);
-      });
+      };
+      channel.port2.postMessage(null);
     };
     sample();
   });
+  const stopSampling = () =>
+    options.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __stop: boolean; __long: number };
+      w.__stop = true;
+      const sorted = [...w.__lat].sort((a, b) => a - b);
+      return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, max: sorted.at(-1) ?? 0, samples: sorted.length, longest: w.__long };
+    });
+
+  // Baseline: the same sampling with nothing running.
+  await startSampling();
+  await options.waitForTimeout(2_000);
+  const idle = await stopSampling();
+  await startSampling();
 
   const rescoreMs = await options.evaluate(async (rules) => {
     const readJob = () =>
@@ -79,14 +103,7 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
     }
   }, ruleSet);
 
-  const latencies = await options.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__lat;
-  });
-  latencies.sort((a, b) => a - b);
-  const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? 0;
-  const max = latencies.at(-1) ?? 0;
+  const busy = await stopSampling();
 
   // Every lead was rescored: those with a sales title carry the new rule's points.
   const scored = await options.evaluate(
@@ -111,7 +128,8 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
   printTable(`Rescore in Chromium (${LEADS.toLocaleString('en')} leads, 5 activities each)`, [
     ['raw put floor (one transaction)', `${seeded.floorMs.toFixed(0)} ms`, '1.00'],
     ['full rescore (background, chunked)', `${rescoreMs.toFixed(0)} ms`, (rescoreMs / seeded.floorMs).toFixed(2)],
-    ['options page input → frame, p95', `${p95.toFixed(1)} ms`, 'target ≤ 100 ms'],
-    ['options page input → frame, max', `${max.toFixed(1)} ms`, `${latencies.length} samples`],
+    ['options page input → next task, p95, idle', `${idle.p95.toFixed(1)} ms`, `${idle.samples} samples`],
+    ['options page input → next task, p95, during rescore', `${busy.p95.toFixed(1)} ms`, 'target ≤ 100 ms'],
+    ['options page input → next task, max, during rescore', `${busy.max.toFixed(1)} ms`, `${busy.samples} samples; longest task ${busy.longest.toFixed(0)} ms`],
   ]);
 });

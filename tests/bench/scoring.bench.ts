@@ -1,3 +1,4 @@
+import { printTable } from './harness/report';
 import { expect, it } from 'vitest';
 import { DEFAULT_RULESET, defaultRuleSet } from '../../lib/scoring/defaults';
 import { createScorer, scoreLead } from '../../lib/scoring/engine';
@@ -145,6 +146,10 @@ it(`scores ${LEADS.toLocaleString('en')} leads against a structuredClone floor`,
     ),
   ];
   console.log(lines.join('\n'));
+  printTable(
+    `Scoring in Node ${process.version} (${LEADS.toLocaleString('en')} leads, default rules, ~5 activities each, median of ${ROUNDS} rounds)`,
+    rows.map(([name, total]) => [name, `${((total * 1000) / LEADS).toFixed(2)} µs/lead (${total.toFixed(0)} ms)`, (total / floorMs).toFixed(2)]),
+  );
 
   // Sanity, not speed: both paths agree, totals are finite, every label occurs.
   for (const run of [leadRun.value, unfrozenRun.value, scorerRun.value]) {

@@ -9,7 +9,7 @@ describe('built manifests', () => {
   it('Chrome asks only for what the features need', () => {
     const m = manifest(CHROME_BUILD);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'notifications', 'scripting', 'sidePanel']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel']);
     expect(m.host_permissions).toEqual(['*://*.linkedin.com/*']);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['*://*.linkedin.com/*'] })]);
@@ -19,7 +19,7 @@ describe('built manifests', () => {
 
   it('Firefox asks only for what the features need and declares no data collection', () => {
     const m = manifest(FIREFOX_BUILD);
-    expect([...m.permissions].sort()).toEqual(['*://*.linkedin.com/*', 'activeTab', 'contextMenus', 'notifications', 'scripting']);
+    expect([...m.permissions].sort()).toEqual(['*://*.linkedin.com/*', 'activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.browser_specific_settings.gecko.id).toBe('prospecting-assistant@leads.local');

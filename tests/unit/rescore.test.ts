@@ -117,3 +117,19 @@ describe('rescore after a rule change', () => {
     expect(await getRescoreJob(db)).toBeUndefined();
   });
 });
+
+describe('time-based rescore', () => {
+  it('opens a job under the rules in force, once, so fading points are refreshed', async () => {
+    const { openRescoreJob } = await import('../../lib/db/settings');
+    const db = freshDb();
+    const id = await add(db, { fullName: 'Quiet', title: 'Engineer', linkedinUrl: 'https://www.linkedin.com/in/quiet/' });
+    await addActivity(db, { leadId: id, kind: 'pricing-visited', direction: 'inbound', at: NOW }, NOW);
+    expect((await db.leads.get(id))?.score).toBe(10);
+    const later = NOW + 120 * 86_400_000;
+    const job = await openRescoreJob(db, later);
+    expect(await openRescoreJob(db, later)).toEqual(job);
+    await runRescore(db, () => later, undefined, async () => undefined);
+    // 120 days on, the pricing visit is outside its 90-day window.
+    expect((await db.leads.get(id))?.score).toBe(0);
+  });
+});
