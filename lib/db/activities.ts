@@ -26,7 +26,9 @@ export async function addActivity(
       if (!lead) throw new StorageError('invalid');
       const company = lead.companyId ? await db.companies.get(lead.companyId) : undefined;
       const { ruleSet } = await getScoring(db);
-      const scored = applyScore({ ...withActivity(lead, activity.kind, activity.at), updatedAt: Math.max(now, lead.updatedAt) }, company, ruleSet, now);
+      const touched = activity.kind === 'captured' ? lead.lastTouchAt : Math.max(lead.lastTouchAt ?? 0, activity.at);
+      const updated = { ...withActivity(lead, activity.kind, activity.at), updatedAt: Math.max(now, lead.updatedAt), lastTouchAt: touched };
+      const scored = applyScore(updated, company, ruleSet, now);
       await db.activities.add(activity);
       await db.leads.put(LeadSchema.parse(scored.lead));
       return { activity, crossedSql: scored.crossedSql };

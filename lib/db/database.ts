@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
+import type { StageChange } from '../pipeline/schema';
 import type { SettingRow } from './settings';
-import { upgradeToV2 } from './upgrades';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export const DB_NAME = 'prospecting-assistant';
 
@@ -23,12 +24,20 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
+/** Version 3: the pipeline. Leads carry stage, value and qualification; every stage change is kept. */
+export const SCHEMA_V3 = {
+  leads:
+    'id, &linkedinUrl, salesNavUrl, email, nameKey, sourceUrl, createdAt, updatedAt, *words, *tags, score, scoreLabel, stageId, source, dealValue, lastTouchAt, nextStepDueAt',
+  stageHistory: 'id, leadId, [leadId+at], at, toStage',
+} as const;
+
 type Upgrade = Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
 export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: Upgrade }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+  { version: 3, stores: SCHEMA_V3, upgrade: upgradeToV3 },
 ];
 
 /** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */
@@ -45,6 +54,7 @@ export class LeadsDatabase extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  stageHistory!: EntityTable<StageChange, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

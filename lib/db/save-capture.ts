@@ -6,6 +6,7 @@ import { ActivitySchema, CompanySchema, LeadSchema, type Company, type Lead } fr
 import type { LeadsDatabase } from './database';
 import { applyScore, withActivity } from '../scoring/apply';
 import { getScoring } from './settings';
+import { StageChangeSchema } from '../pipeline/schema';
 import { toStorageError } from './errors';
 
 export type SaveResult =
@@ -81,6 +82,8 @@ async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newI
     await db.activities.add(
       ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }),
     );
+    // The lead's first stage is history too: the sales cycle is measured from it.
+    await db.stageHistory.add(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
   }
   return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead, crossedSql: scored.crossedSql };
 }
@@ -93,7 +96,7 @@ async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newI
 export async function saveCapture(db: LeadsDatabase, input: Capture, now: number, newId: NewId = randomId): Promise<SaveResult> {
   try {
     const capture = CaptureSchema.parse(input);
-    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], async () => {
       if (capture.kind === 'company') {
         const { company, status } = await saveCompany(db, capture.company, now, newId);
         return { kind: 'company', status, id: company.id, company } satisfies SaveResult;

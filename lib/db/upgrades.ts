@@ -2,6 +2,8 @@ import type { Transaction } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
 import { applyScore, NEW_LEAD_SCORE, summarizeActivities } from '../scoring/apply';
 import { DEFAULT_RULESET } from '../scoring/defaults';
+import { newLeadPipeline } from '../pipeline/defaults';
+import type { StageChange } from '../pipeline/schema';
 
 /**
  * v1 -> v2: every lead gets its activity summary (from the activities table)
@@ -25,4 +27,32 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       const scored = applyScore(withDefaults, lead.companyId ? companies.get(lead.companyId) : undefined, DEFAULT_RULESET, now).lead;
       Object.assign(lead, scored);
     });
+}
+
+/** Activities that are touches (everything but the capture itself). */
+export function lastTouchOf(summary: Lead['activitySummary']): number | undefined {
+  let last: number | undefined;
+  for (const [kind, times] of Object.entries(summary)) {
+    if (kind === 'captured' || !times?.length) continue;
+    const latest = times[times.length - 1]!;
+    if (last === undefined || latest > last) last = latest;
+  }
+  return last;
+}
+
+/**
+ * v2 -> v3: every lead starts in the "new" stage as of its creation, with that
+ * first stage recorded in the history (cycle length counts from it), an empty
+ * qualification checklist, and its last touch taken from its activities.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const history: StageChange[] = [];
+  await tx
+    .table('leads')
+    .toCollection()
+    .modify((lead: Lead) => {
+      Object.assign(lead, { ...newLeadPipeline(lead.createdAt), lastTouchAt: lastTouchOf(lead.activitySummary ?? {}) });
+      history.push({ id: `v3-${lead.id}`.slice(0, 64), leadId: lead.id, at: lead.createdAt, toStage: 'new', kind: 'change' });
+    });
+  await tx.table('stageHistory').bulkAdd(history);
 }

@@ -2,6 +2,7 @@ import { PERSON_FIELDS, type CompanyCapture, type PersonCapture } from '../captu
 import type { Company, Lead } from '../schema/records';
 import { companyKey, personNameKey, searchWords } from './keys';
 import { NEW_LEAD_SCORE } from '../scoring/apply';
+import { newLeadPipeline } from '../pipeline/defaults';
 
 /**
  * Merge rules, shared by every way in (capture, context menu, later CSV import):
@@ -37,6 +38,7 @@ export function mergePersonCapture(
     ...NEW_LEAD_SCORE,
     scoreHistory: [],
     activitySummary: {},
+    ...newLeadPipeline(now),
   };
   const next: Lead = { ...base, updatedAt: now, capturedAt: now };
   const edited = new Set<string>(base.editedFields);

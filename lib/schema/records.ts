@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { CompanyCaptureSchema, PERSON_FIELDS, PersonCaptureSchema } from '../capture/schema';
 import { LIMITS, epochMs, multiline, tags } from './text';
+import { LeadPipelineFields } from '../pipeline/schema';
 
 /**
  * The stored records. These schemas are the single source of truth: the Dexie
  * tables, the messages and (later) the backup format are all typed from them.
  */
 
-export const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-export type Id = z.infer<typeof Id>;
+export { Id } from './id';
+import { Id } from './id';
 
 /** Fields a capture may refresh and the rep may edit. */
 export const EditableLeadField = z.enum([...PERSON_FIELDS, 'website', 'notes', 'tags']);
@@ -57,6 +58,8 @@ export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend(
   scoreHistory: z.array(z.object({ at: epochMs, score: z.number().finite(), label: z.enum(['cold', 'mql', 'sql']) })).max(30),
   /** Activity times by kind (newest kept), so scoring never has to read the activities table. */
   activitySummary: z.partialRecord(z.enum(ACTIVITY_KINDS), z.array(epochMs).max(50)),
+  // ---- pipeline (schema v3) ----
+  ...LeadPipelineFields,
 });
 export type Lead = z.infer<typeof LeadSchema>;
 

@@ -30,6 +30,10 @@ const v1Lead = {
   createdAt: NOW,
   updatedAt: NOW,
 };
+/** What each older version wrote: the lead as that version's code stored it. */
+const v2Lead = { ...v1Lead, score: 0, scoreLabel: 'cold', labelByHand: false, scoreHistory: [], activitySummary: { captured: [NOW] } };
+const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead };
+
 const v1Company = { id: 'company-0001', name: 'Żabka', nameKey: 'zabka', editedFields: [], source: 'linkedin', createdAt: NOW, updatedAt: NOW };
 const v1Activity = { id: 'activity-01', leadId: 'lead-000001', kind: 'captured', direction: 'none', at: NOW, createdAt: NOW };
 
@@ -61,7 +65,7 @@ describe('database migrations', () => {
   it.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))('a database written at version %i opens with the current code and loses nothing', async (version) => {
     const name = `migrate-from-${version}-${Math.random()}`;
     await seedAtVersion(name, version, async (db) => {
-      await db.table('leads').add(v1Lead);
+      await db.table('leads').add(SEEDED_LEAD[version]);
       await db.table('companies').add(v1Company);
       await db.table('activities').add(v1Activity);
     });
@@ -74,6 +78,9 @@ describe('database migrations', () => {
     // v2: scoring fields are filled in from the activities table, under the default rules.
     expect(leads[0]).toMatchObject({ scoreLabel: expect.any(String), labelByHand: false, activitySummary: { captured: [NOW] } });
     expect(typeof leads[0]?.score).toBe('number');
+    // v3: the lead starts in "new" as of its creation, and that is in its stage history.
+    expect(leads[0]).toMatchObject({ stageId: 'new', stageChangedAt: NOW, reactivations: 0, bant: { need: { checked: false } } });
+    expect(await current.stageHistory.where('leadId').equals(v1Lead.id).toArray()).toMatchObject([{ toStage: 'new', at: NOW }]);
     // The indexes of the current version answer for the old records.
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
     expect(await current.leads.where('words').startsWith('zol').count()).toBe(1);
