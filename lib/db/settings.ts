@@ -3,6 +3,8 @@ import { DEFAULT_RULESET } from '../scoring/defaults';
 import { freezeRuleSet } from '../scoring/engine';
 import { RuleSetSchema, type RuleSet } from '../scoring/schema';
 import { epochMs } from '../schema/text';
+import { DEFAULT_PIPELINE } from '../pipeline/defaults';
+import { PipelineSettingsSchema, type PipelineSettings } from '../pipeline/schema';
 import type { LeadsDatabase } from './database';
 
 /**
@@ -27,7 +29,11 @@ export const RescoreJob = z.object({
 });
 export type RescoreJob = z.infer<typeof RescoreJob>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob]);
+/** Stages, their probabilities, and the rep's currency. */
+export const PipelineSetting = z.object({ key: z.literal('pipeline'), pipeline: PipelineSettingsSchema, updatedAt: epochMs });
+export type PipelineSetting = z.infer<typeof PipelineSetting>;
+
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -40,6 +46,11 @@ export async function getScoring(db: LeadsDatabase): Promise<ScoringSetting> {
 export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | undefined> {
   const parsed = RescoreJob.safeParse(await db.settings.get('rescore'));
   return parsed.success ? parsed.data : undefined;
+}
+
+export async function getPipeline(db: LeadsDatabase): Promise<PipelineSettings> {
+  const parsed = PipelineSetting.safeParse(await db.settings.get('pipeline'));
+  return parsed.success ? parsed.data.pipeline : DEFAULT_PIPELINE;
 }
 
 /** Open a rescore job under the rules in force (engagement points fade with time, not only with writes). */

@@ -1,5 +1,5 @@
 /**
- * Seeds the extension's database from inside an extension page with N schema-v2
+ * Seeds the extension's database from inside an extension page with N schema-v3
  * leads (and their activities), generated in the page so nothing large crosses
  * the DevTools pipe. Returns how long a raw IndexedDB put of those lead records
  * in one transaction took: the floor the benchmarks compare against.
@@ -46,6 +46,12 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
       labelByHand: false,
       scoreHistory: [],
       activitySummary: summary,
+      stageId: ['new', 'discovery', 'qualified', 'demo', 'trial', 'negotiation', 'won', 'lost'][i % 8],
+      stageChangedAt: now - 50 * 86_400_000,
+      dealValue: 1_000 + (i % 50) * 500,
+      bant: { budget: { checked: false }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
+      reactivations: 0,
+      lastTouchAt: Math.max(...Object.entries(summary).filter(([k]) => k !== 'captured').flatMap(([, v]) => v), now - 90 * 86_400_000),
     });
   }
   const put = (db: IDBDatabase, store: string, rows: Record<string, unknown>[]) =>

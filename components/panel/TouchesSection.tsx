@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { addActivity } from '@/lib/db/activities';
+import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { TOUCH_KINDS, type TouchKind } from '@/lib/pipeline/touches';
+import type { Lead } from '@/lib/schema/records';
+import { useDb } from '../db-context';
+import { fromLocalInput, toLocalInput } from './datetime';
+
+type Direction = 'outbound' | 'inbound' | 'none';
+
+/** One-click logging of touches, each with its time (now unless changed) and direction, and the timeline. */
+export function TouchesSection({ lead }: { lead: Lead }) {
+  const db = useDb();
+  const [when, setWhen] = useState('');
+  const [direction, setDirection] = useState<Direction | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string>();
+  const activities = useLiveQuery(
+    () => db.activities.where('[leadId+at]').between([lead.id, 0], [lead.id, Number.MAX_SAFE_INTEGER]).reverse().limit(50).toArray(),
+    [db, lead.id],
+  );
+
+  async function log(kind: TouchKind, usual: Direction) {
+    const now = Date.now();
+    const at = when ? fromLocalInput(when) : now;
+    if (at === undefined || at < lead.createdAt - 366 * 86_400_000 || at > now + 86_400_000) {
+      setError(t('touch.badTime'));
+      return;
+    }
+    setError(undefined);
+    try {
+      await addActivity(db, { leadId: lead.id, kind, direction: direction || usual, at, note: note || undefined }, now);
+      setNote('');
+      setWhen('');
+    } catch {
+      setError(t('error.unknown'));
+    }
+  }
+
+  return (
+    <section className="touches" aria-labelledby="touches-title">
+      <h3 id="touches-title" className="section-title">
+        {t('touch.title')}
+      </h3>
+      <div className="touch-buttons">
+        {TOUCH_KINDS.map(([kind, usual]) => (
+          <button key={kind} type="button" onClick={() => void log(kind, usual)}>
+            {t(`activity.${kind}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <div className="touch-options">
+        <label>
+          {t('touch.when')}
+          <input type="datetime-local" value={when} max={toLocalInput(Date.now() + 86_400_000)} onChange={(e) => setWhen(e.target.value)} />
+        </label>
+        <label>
+          {t('touch.direction')}
+          <select value={direction} onChange={(e) => setDirection(e.target.value as Direction | '')}>
+            <option value="">{t('touch.directionUsual')}</option>
+            <option value="outbound">{t('touch.outbound')}</option>
+            <option value="inbound">{t('touch.inbound')}</option>
+          </select>
+        </label>
+        <label>
+          {t('touch.note')}
+          <input type="text" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="timeline" aria-label={t('touch.timeline')}>
+        {(activities ?? []).map((a) => (
+          <li key={a.id}>
+            <span className="muted small">{formatDateTime(a.at)}</span> {t(`activity.${a.kind}` as MessageKey)}
+            {a.direction !== 'none' && <span className="muted small"> · {t(a.direction === 'inbound' ? 'touch.inbound' : 'touch.outbound')}</span>}
+            {a.note && <span className="small"> — {a.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { changeStage, reactivate } from '../pipeline/stage-change';
+import { leadsToMove } from '../pipeline/stages-edit';
+import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings } from '../pipeline/schema';
+import { LeadSchema, type Lead } from '../schema/records';
+import type { LeadsDatabase } from './database';
+import { StorageError, toStorageError } from './errors';
+import { randomId, type NewId } from './save-capture';
+import { getPipeline } from './settings';
+
+export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
+
+async function writeChange(db: LeadsDatabase, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId) {
+  await db.leads.put(LeadSchema.parse(lead));
+  await db.stageHistory.add(StageChangeSchema.parse({ ...change, id: newId() }));
+}
+
+/** Move a lead to a stage (won needs a final value, lost a reason), recording the change in its history. */
+export async function moveToStage(
+  db: LeadsDatabase,
+  leadId: string,
+  toStage: string,
+  details: { value?: number; currency?: string; reason?: string },
+  now: number,
+  newId: NewId = randomId,
+): Promise<{ ok: true; lead: Lead } | { ok: false; error: StageError }> {
+  try {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+      const lead = await db.leads.get(leadId);
+      if (!lead) throw new StorageError('invalid');
+      const result = changeStage(lead, await getPipeline(db), toStage, now, details);
+      if (!result.ok) return result;
+      await writeChange(db, result.lead, result.change, newId);
+      return { ok: true as const, lead: result.lead };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Send a lost lead back to the top of the funnel; "rescued" leads are counted from these entries. */
+export async function reactivateLead(db: LeadsDatabase, leadId: string, now: number, newId: NewId = randomId) {
+  try {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+      const lead = await db.leads.get(leadId);
+      if (!lead) throw new StorageError('invalid');
+      const result = reactivate(lead, await getPipeline(db), now);
+      if (!result.ok) return result;
+      await writeChange(db, result.lead, result.change, newId);
+      return { ok: true as const, lead: result.lead };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Save the stage list. Leads in a removed stage move to the stage the rep chose,
+ * each with a history entry; old entries keep the old stage id. One transaction.
+ */
+export async function savePipeline(
+  db: LeadsDatabase,
+  pipeline: PipelineSettings,
+  moves: { from: string; to: string }[],
+  now: number,
+  newId: NewId = randomId,
+): Promise<void> {
+  const valid = PipelineSettingsSchema.parse(pipeline);
+  const ids = new Set(valid.stages.map((s) => s.id));
+  if (moves.some((m) => !ids.has(m.to))) throw new StorageError('invalid');
+  await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+    for (const move of moves) {
+      const leads = await db.leads.where('stageId').equals(move.from).toArray();
+      for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) {
+        await writeChange(db, lead as Lead, change, newId);
+      }
+    }
+    await db.settings.put({ key: 'pipeline', pipeline: valid, updatedAt: now });
+  });
+}
