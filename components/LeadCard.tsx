@@ -4,6 +4,10 @@ import type { Lead } from '@/lib/schema/records';
 import { LeadEditor } from './LeadEditor';
 import { formatPoints } from './format';
 import { ScoreSection } from './ScoreSection';
+import { BantSection } from './panel/BantSection';
+import { NextStepSection } from './panel/NextStepSection';
+import { TouchesSection } from './panel/TouchesSection';
+import { UndoBar } from './panel/UndoBar';
 
 function initials(name: string | undefined): string {
   return (name ?? '?')
@@ -40,7 +44,11 @@ export function LeadCard({ lead }: { lead: Lead }) {
           </p>
         </div>
       </header>
+      <UndoBar leadId={lead.id} />
       <ScoreSection lead={lead} />
+      <NextStepSection lead={lead} />
+      <BantSection lead={lead} />
+      <TouchesSection lead={lead} />
       <LeadEditor lead={lead} />
     </article>
   );

@@ -5,9 +5,12 @@ import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { TOUCH_KINDS, type TouchKind } from '@/lib/pipeline/touches';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
-import { fromLocalInput, toLocalInput } from './datetime';
+import { fromLocalInput } from './datetime';
 
 type Direction = 'outbound' | 'inbound' | 'none';
+
+/** Read in event handlers only (render stays pure). */
+const clock = () => Date.now();
 
 /** One-click logging of touches, each with its time (now unless changed) and direction, and the timeline. */
 export function TouchesSection({ lead }: { lead: Lead }) {
@@ -22,7 +25,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
   );
 
   async function log(kind: TouchKind, usual: Direction) {
-    const now = Date.now();
+    const now = clock();
     const at = when ? fromLocalInput(when) : now;
     if (at === undefined || at < lead.createdAt - 366 * 86_400_000 || at > now + 86_400_000) {
       setError(t('touch.badTime'));
@@ -53,7 +56,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
       <div className="touch-options">
         <label>
           {t('touch.when')}
-          <input type="datetime-local" value={when} max={toLocalInput(Date.now() + 86_400_000)} onChange={(e) => setWhen(e.target.value)} />
+          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
         </label>
         <label>
           {t('touch.direction')}

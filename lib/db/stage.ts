@@ -5,7 +5,7 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { getPipeline } from './settings';
+import { getPipeline, type PipelineSetting } from './settings';
 
 export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
 
@@ -74,6 +74,7 @@ export async function savePipeline(
         await writeChange(db, lead as Lead, change, newId);
       }
     }
-    await db.settings.put({ key: 'pipeline', pipeline: valid, updatedAt: now });
+    const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
+    await db.settings.put(row);
   });
 }

@@ -3,9 +3,13 @@
  * Placeholders are {name}; values are inserted as text, never as markup.
  */
 import { enScoring } from './en-scoring';
+import { enPipeline } from './en-pipeline';
+import { enList } from './en-list';
 
 export const en = {
   ...enScoring,
+  ...enPipeline,
+  ...enList,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -1,0 +1,134 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { t, tCount } from '@/lib/i18n';
+import { countLeads, fetchLeadPage, type ListQuery } from '@/lib/leads/list-query';
+import type { Stage } from '@/lib/pipeline/schema';
+import type { Lead } from '@/lib/schema/records';
+import { useListStore } from '@/lib/ui/list-store';
+import { useDb } from '../db-context';
+import { BulkBar } from './BulkBar';
+import { LeadTableRow, PendingRow } from './LeadTableRow';
+import { ListFilters } from './ListFilters';
+
+/** Rows fetched per page as the rep scrolls. */
+export const PAGE_SIZE = 100;
+export const ROW_HEIGHT = 64;
+/** Fetch the next page when the last drawn row is this close to the end of what is loaded. */
+const PREFETCH = 30;
+
+/** "Now" for the due filters, moving on every minute. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * The lead list: search, filters, sort, a virtual list read page by page through
+ * the indexes, and bulk actions. Rows are live: any write to the leads shows.
+ */
+export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; currency: string; onOpen(id: string): void }) {
+  const db = useDb();
+  const now = useMinuteClock();
+  const query = useListStore((s) => s.query);
+  const setQuery = useListStore((s) => s.setQuery);
+  const selected = useListStore((s) => s.selected);
+  const toggle = useListStore((s) => s.toggle);
+  const selectAll = useListStore((s) => s.selectAll);
+  const clearSelection = useListStore((s) => s.clearSelection);
+
+  // Pages loaded for the current query; a new query starts again at one page.
+  const [loaded, setLoaded] = useState<{ query: ListQuery; pages: number }>({ query, pages: 1 });
+  const pages = loaded.query === query ? loaded.pages : 1;
+  const limit = pages * PAGE_SIZE;
+
+  const fetched = useLiveQuery(() => fetchLeadPage(db, query, now, { offset: 0, limit }), [db, query, now, limit]);
+  const total = useLiveQuery(() => countLeads(db, query, now), [db, query, now]);
+  // While the next result loads, keep drawing the last one rather than flashing empty.
+  const last = useRef<Lead[] | undefined>(undefined);
+  if (fetched !== undefined) last.current = fetched;
+  const rows = fetched ?? last.current;
+
+  const stageNames = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = Math.max(rows?.length ?? 0, total ?? 0);
+  // The virtualizer hands back fresh functions each render by design; nothing here is memoized on them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 360, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastDrawn = items.length > 0 ? (items[items.length - 1]?.index ?? 0) : 0;
+  const pageComplete = fetched !== undefined && fetched.length === limit;
+
+  useEffect(() => {
+    if (pageComplete && lastDrawn >= limit - PREFETCH && limit < count) {
+      setLoaded({ query, pages: pages + 1 });
+    }
+  }, [pageComplete, lastDrawn, limit, count, query, pages]);
+
+  const shownIds = useMemo(() => (rows ?? []).map((l) => l.id), [rows]);
+  const allShownSelected = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
+
+  return (
+    <section className="lead-table" aria-label={t('table.title')}>
+      <ListFilters query={query} stages={stages} onChange={setQuery} />
+      <div className="table-head">
+        <label>
+          <input
+            type="checkbox"
+            checked={allShownSelected}
+            disabled={shownIds.length === 0}
+            onChange={(e) => (e.target.checked ? selectAll(shownIds) : clearSelection())}
+          />{' '}
+          {t('table.selectAll')}
+        </label>{' '}
+        <span className="muted" aria-live="polite">
+          {total === undefined ? t('common.loading') : tCount('table.countOne', 'table.count', total)}
+        </span>
+      </div>
+      <BulkBar db={db} selected={[...selected]} stages={stages} onDone={(clear) => clear && clearSelection()} />
+      {rows === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('table.empty')}</p>
+      ) : null}
+      <div ref={scrollRef} className="table-scroll" style={{ height: 'min(70vh, 640px)', overflowY: 'auto', contain: 'strict' }}>
+        <ul aria-label={t('table.rows')} style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}>
+          {items.map((item) => {
+            const lead = rows?.[item.index];
+            const style = {
+              position: 'absolute' as const,
+              top: 0,
+              left: 0,
+              width: '100%',
+              height: item.size,
+              transform: `translateY(${item.start}px)`,
+            };
+            if (!lead) return <PendingRow key={`pending-${item.index}`} style={style} />;
+            return (
+              <LeadTableRow
+                key={lead.id}
+                lead={lead}
+                stageName={stageNames.get(lead.stageId) ?? t('table.unknownStage')}
+                currency={currency}
+                selected={selected.has(lead.id)}
+                style={style}
+                onSelect={toggle}
+                onOpen={onOpen}
+              />
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { currentLocale, t } from '@/lib/i18n';
+import type { Stage } from '@/lib/pipeline/schema';
+
+/** Asks where the leads of a stage being removed should go; nothing changes until Confirm. */
+export function RemoveStagePrompt({
+  id,
+  name,
+  count,
+  targets,
+  defaultTarget,
+  onConfirm,
+  onCancel,
+}: {
+  id: string;
+  name: string;
+  count: number;
+  targets: Stage[];
+  defaultTarget: string;
+  onConfirm: (moveTo: string) => void;
+  onCancel: () => void;
+}) {
+  const [moveTo, setMoveTo] = useState(defaultTarget);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    selectRef.current?.focus();
+  }, []);
+  const titleId = `${id}-title`;
+  const selectId = `${id}-target`;
+  return (
+    <div
+      className="stage-remove"
+      role="group"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h4 id={titleId} className="visually-hidden">
+        {t('pipeline.remove.title', { name })}
+      </h4>
+      <p>{count === 1 ? t('pipeline.remove.questionOne', { name }) : t('pipeline.remove.question', { name, count: new Intl.NumberFormat(currentLocale()).format(count) })}</p>
+      <div className="field">
+        <label htmlFor={selectId}>{t('pipeline.remove.moveTo')}</label>
+        <select id={selectId} ref={selectRef} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
+          {targets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => onConfirm(moveTo)}>
+          {t('pipeline.remove.confirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { derivedLeadKeys } from '../leads/merge';
+import { StageChangeSchema, type StageChange } from '../pipeline/schema';
+import { applyScore } from '../scoring/apply';
+import { LeadSchema, type Activity, type Lead } from '../schema/records';
+import { requiredLine, LIMITS } from '../schema/text';
+import type { LeadsDatabase } from './database';
+import { StorageError, toStorageError } from './errors';
+import { randomId, type NewId } from './save-capture';
+import { getPipeline, getScoring } from './settings';
+
+/** Bulk actions of the lead list. Each runs in one transaction: all of it happens, or none. */
+
+export type BulkResult = { changed: number; skipped: number };
+
+const TagSchema = requiredLine(LIMITS.tag);
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/**
+ * Add one tag to many leads (it also becomes a search word and may change the score).
+ * Leads that already have it, or already have the most tags allowed, are skipped.
+ */
+export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: string, now: number): Promise<BulkResult> {
+  const parsed = TagSchema.safeParse(tag);
+  if (!parsed.success) throw new StorageError('invalid', parsed.error);
+  const clean = parsed.data.toLowerCase();
+  try {
+    return await db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
+      const { ruleSet } = await getScoring(db);
+      const leads = (await db.leads.bulkGet(unique(ids))).filter((l): l is Lead => l !== undefined);
+      const companyIds = unique(leads.flatMap((l) => (l.companyId ? [l.companyId] : [])));
+      const companies = new Map((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+      const updated: Lead[] = [];
+      for (const current of leads) {
+        if (current.tags.includes(clean) || current.tags.length >= LIMITS.tags) continue;
+        const tags = [...current.tags, clean];
+        const merged: Lead = {
+          ...current,
+          tags,
+          ...derivedLeadKeys({ ...current, tags }),
+          editedFields: current.editedFields.includes('tags') ? current.editedFields : [...current.editedFields, 'tags'],
+          updatedAt: Math.max(now, current.createdAt),
+        };
+        const company = merged.companyId ? companies.get(merged.companyId) : undefined;
+        updated.push(LeadSchema.parse(applyScore(merged, company, ruleSet, merged.updatedAt).lead));
+      }
+      await db.leads.bulkPut(updated);
+      return { changed: updated.length, skipped: ids.length - updated.length };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Move many leads to an open stage, each with a stage-history entry. Won and lost
+ * need a final value or a reason per lead, so they are refused in bulk (every lead
+ * is skipped); leads already in the stage, or closed (won or lost, which need a
+ * reactivation first), are skipped too.
+ */
+export async function bulkSetStage(
+  db: LeadsDatabase,
+  ids: readonly string[],
+  stageId: string,
+  now: number,
+  newId: NewId = randomId,
+): Promise<BulkResult> {
+  try {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+      const { stages } = await getPipeline(db);
+      const target = stages.find((s) => s.id === stageId);
+      if (!target) throw new StorageError('invalid');
+      if (target.kind === 'won' || target.kind === 'lost') return { changed: 0, skipped: ids.length };
+      const closed = new Set(stages.filter((s) => s.kind === 'won' || s.kind === 'lost').map((s) => s.id));
+      const leads = (await db.leads.bulkGet(unique(ids))).filter((l): l is Lead => l !== undefined);
+      const updated: Lead[] = [];
+      const changes: StageChange[] = [];
+      for (const lead of leads) {
+        if (lead.stageId === stageId || closed.has(lead.stageId)) continue;
+        const at = Math.max(now, lead.createdAt);
+        updated.push(LeadSchema.parse({ ...lead, stageId, stageChangedAt: at, updatedAt: at }));
+        changes.push(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at, fromStage: lead.stageId, toStage: stageId, kind: 'change' }));
+      }
+      await db.leads.bulkPut(updated);
+      await db.stageHistory.bulkAdd(changes);
+      return { changed: updated.length, skipped: ids.length - updated.length };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Everything a bulk delete removed, so that undo can put it back exactly. */
+export type DeleteUndoToken = {
+  leads: Lead[];
+  activities: Activity[];
+  stageHistory: StageChange[];
+};
+
+/** Delete leads with their activities and stage history; the token restores them. */
+export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Promise<DeleteUndoToken> {
+  const list = unique(ids);
+  try {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory], async () => {
+      const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
+      const found = leads.map((l) => l.id);
+      const activities = await db.activities.where('leadId').anyOf(found).toArray();
+      const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
+      await db.activities.bulkDelete(activities.map((a) => a.id));
+      await db.stageHistory.bulkDelete(stageHistory.map((s) => s.id));
+      await db.leads.bulkDelete(found);
+      return { leads, activities, stageHistory };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Put back what a bulk delete removed, exactly as it was. A lead whose profile was
+ * saved again in the meantime (same LinkedIn URL) is not restored over the new one;
+ * the count of restored leads is returned.
+ */
+export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Promise<number> {
+  try {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory], async () => {
+      const restorable: Lead[] = [];
+      for (const lead of token.leads) {
+        if (await db.leads.get(lead.id)) continue;
+        if (lead.linkedinUrl && (await db.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()) > 0) continue;
+        restorable.push(lead);
+      }
+      const ids = new Set(restorable.map((l) => l.id));
+      await db.leads.bulkAdd(restorable);
+      await db.activities.bulkPut(token.activities.filter((a) => ids.has(a.leadId)));
+      await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
+      return restorable.length;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
