@@ -74,7 +74,8 @@ describe('rescore after a rule change', () => {
     await rescoreStep(db, NOW, 10);
     // Mid-rescore: a new capture, and an edit to a lead already rescored and one not yet.
     const fresh = await add(db, { fullName: 'New One', title: 'Sales Lead', linkedinUrl: 'https://www.linkedin.com/in/new-one/' });
-    const all = await db.leads.orderBy(':id').toArray();
+    // Ids are random: keep the new capture out of the leads edited below.
+    const all = (await db.leads.orderBy(':id').toArray()).filter((l) => l.id !== fresh);
     await updateLead(db, all[0]!.id, { title: 'Sales Director' }, NOW + 5);
     await updateLead(db, all[all.length - 1]!.id, { title: 'Sales Director' }, NOW + 5);
     await runRescore(db, () => NOW + 10, undefined, async () => undefined);
