@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { checkStageName, parseProbability } from '@/lib/pipeline/stages-edit';
 import type { StageFieldError } from './draft';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { errorText } from './StageRow';
 
 /**

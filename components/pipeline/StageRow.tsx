@@ -1,7 +1,7 @@
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 import type { StageFieldError } from './draft';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { RemoveStagePrompt } from './RemoveStagePrompt';
 
 export function errorText(error: StageFieldError | undefined): string | undefined {

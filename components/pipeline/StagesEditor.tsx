@@ -4,7 +4,7 @@ import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { MAX_STAGES, addStage, canMoveStage, moveStage, moveTargets, newStageId, removeStage, stageName, type StageMove } from '@/lib/pipeline/stages-edit';
 import { AddStageForm } from './AddStageForm';
 import { addMove, countsAfterMoves, deriveDraft, draftFrom, nameKey, pipelineKey, type StageFieldError, type StagesDraft } from './draft';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { StageRow } from './StageRow';
 import './pipeline.css';
 

@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import { errorAt } from '@/lib/scoring/form-errors';
 import type { PersonaForm } from '@/lib/ui/scoring-editor-store';
 import { useEditor, useEditorContext } from './context';
-import { Field } from './Field';
+import { Field } from '../Field';
 
 const LISTS = ['titles', 'industries', 'sizeBands', 'locations'] as const;
 

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import { errorAt } from '@/lib/scoring/form-errors';
 import { useEditor, useEditorContext } from './context';
-import { Field } from './Field';
+import { Field } from '../Field';
 
 /** MQL / SQL thresholds. */
 export function ThresholdsEditor() {

@@ -4,7 +4,7 @@ import { FIT_TEXT_FIELDS } from '@/lib/scoring/schema';
 import { ACTIVITY_KINDS } from '@/lib/schema/records';
 import { NUMBER_OPS, RULE_KINDS, TEXT_OPS, type RuleForm, type RuleKind } from '@/lib/ui/scoring-editor-store';
 import { useEditorContext } from './context';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { activityLabel, fieldLabel, ruleDisplayName } from './summary';
 
 function pick<T extends string>(options: readonly T[], value: string): T | undefined {
