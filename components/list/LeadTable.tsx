@@ -29,7 +29,7 @@ function useMinuteClock(): number {
 
 /**
  * The lead list: search, filters, sort, a virtual list read page by page through
- * the indexes, and bulk actions. Rows are live: any write to the leads shows.
+ * the indexes, and bulk actions. Rows are live: every write to the leads shows.
  */
 export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; currency: string; onOpen(id: string): void }) {
   const db = useDb();

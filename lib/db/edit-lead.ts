@@ -55,9 +55,3 @@ export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch
   }
 }
 
-export async function deleteLead(db: LeadsDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.leads, db.activities, async () => {
-    await db.activities.where('leadId').equals(id).delete();
-    await db.leads.delete(id);
-  });
-}

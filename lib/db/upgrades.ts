@@ -10,13 +10,13 @@ import type { StageChange } from '../pipeline/schema';
  * and a score under the default rules. Nothing else about a lead changes.
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  const activities = (await tx.table('activities').toArray()) as Activity[];
-  const byLead = new Map<string, Activity[]>();
-  for (const activity of activities) {
+  // Streamed with a cursor: only kind and time are kept per lead, not whole records.
+  const byLead = new Map<string, Pick<Activity, 'kind' | 'at'>[]>();
+  await tx.table('activities').each((activity: Activity) => {
     const list = byLead.get(activity.leadId) ?? [];
-    list.push(activity);
+    list.push({ kind: activity.kind, at: activity.at });
     byLead.set(activity.leadId, list);
-  }
+  });
   const companies = new Map(((await tx.table('companies').toArray()) as Company[]).map((c) => [c.id, c]));
   const now = Date.now();
   await tx

@@ -1,15 +1,11 @@
 import type { Company, Lead } from '../schema/records';
 import { scoringInputOf } from './apply';
 import { createScorer } from './engine';
+import type { ScoringPreview } from './preview-types';
 import type { RuleSet, ScoreLabel } from './schema';
 
-export type PreviewTotals = {
-  leadCount: number;
-  ruleMatches: Record<string, number>;
-  before: { mql: number; sql: number };
-  after: { mql: number; sql: number };
-  topLeads: { id: string; name: string; score: number; label: ScoreLabel }[];
-};
+/** The preview's figures are the editor's `ScoringPreview`, one type for both. */
+export type PreviewTotals = ScoringPreview;
 
 const TOP = 10;
 
