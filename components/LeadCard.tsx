@@ -7,7 +7,10 @@ import { ScoreSection } from './ScoreSection';
 import { BantSection } from './panel/BantSection';
 import { NextStepSection } from './panel/NextStepSection';
 import { TouchesSection } from './panel/TouchesSection';
+import { DealSection } from './panel/DealSection';
+import { StageSection, stageLabel } from './panel/StageSection';
 import { UndoBar } from './panel/UndoBar';
+import { usePipeline } from './use-pipeline';
 
 function initials(name: string | undefined): string {
   return (name ?? '?')
@@ -20,6 +23,7 @@ function initials(name: string | undefined): string {
 /** The lead header (name, title, company, what is missing) and its editable fields. */
 export function LeadCard({ lead }: { lead: Lead }) {
   const missing = missingFields(lead);
+  const pipeline = usePipeline();
   return (
     <article className="lead-card" aria-label={lead.fullName ?? t('list.unnamed')}>
       <header className="lead-header">
@@ -35,6 +39,7 @@ export function LeadCard({ lead }: { lead: Lead }) {
           <p className="small">
             <span data-testid="header-score">{t('score.short', { score: formatPoints(lead.score, false) })}</span>{' '}
             <span className={`badge badge-${lead.scoreLabel}`}>{t(`label.${lead.scoreLabel}` as MessageKey)}</span>
+            {pipeline && <span data-testid="header-stage"> · {stageLabel(pipeline, lead.stageId)}</span>}
           </p>
           <p className="muted small">
             {t(`source.${lead.source}` as MessageKey)} · {t('panel.savedAt', { date: formatDateTime(lead.createdAt) })}
@@ -45,8 +50,10 @@ export function LeadCard({ lead }: { lead: Lead }) {
         </div>
       </header>
       <UndoBar leadId={lead.id} />
-      <ScoreSection lead={lead} />
+      {pipeline && <StageSection lead={lead} pipeline={pipeline} />}
+      {pipeline && <DealSection lead={lead} pipeline={pipeline} />}
       <NextStepSection lead={lead} />
+      <ScoreSection lead={lead} />
       <BantSection lead={lead} />
       <TouchesSection lead={lead} />
       <LeadEditor lead={lead} />

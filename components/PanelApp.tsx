@@ -10,7 +10,8 @@ import type { WatchedTab } from '@/lib/ui/use-active-tab';
 import { useDb } from './db-context';
 import { CaptureForm } from './CaptureForm';
 import { LeadCard } from './LeadCard';
-import { LeadList } from './LeadList';
+import { LeadTable } from './list/LeadTable';
+import { usePipeline } from './use-pipeline';
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 
@@ -113,7 +114,8 @@ function NewLead({ tab, actions, onSaved }: { tab: WatchedTab | null | undefined
 
 /** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
 export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions }) {
-  const { view, query, pickedLeadId, setQuery, pick, showList, showNew } = usePanelStore();
+  const { view, pickedLeadId, pick, showList, showNew } = usePanelStore();
+  const pipeline = usePipeline();
   const showingList = view === 'list';
   const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
 
@@ -133,7 +135,11 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
         )}
       </nav>
       {showingList ? (
-        <LeadList query={query} onQuery={setQuery} onPick={pick} />
+        pipeline ? (
+          <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        )
       ) : view === 'new' ? (
         <NewLead tab={tab} actions={actions} onSaved={pick} />
       ) : fixedLead ? (

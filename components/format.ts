@@ -6,3 +6,22 @@ export function formatPoints(points: number, signed: boolean): string {
   if (!signed) return points < 0 ? `−${text}` : text;
   return points < 0 ? `−${text}` : `+${text}`;
 }
+
+/** Common ISO 4217 codes offered wherever a currency is picked. */
+export const COMMON_CURRENCIES = ['USD', 'EUR', 'PLN', 'RON', 'RUB', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'UAH', 'JPY', 'CAD', 'AUD'] as const;
+
+/** The currencies to offer: the common ones, plus any in use that is not among them. */
+export function currencyChoices(...inUse: (string | undefined)[]): string[] {
+  const extra = inUse.filter((c): c is string => !!c && !(COMMON_CURRENCIES as readonly string[]).includes(c));
+  return [...new Set([...extra, ...COMMON_CURRENCIES])];
+}
+
+/** "EUR — Euro" in the rep's language, or the bare code when the browser has no name for it. */
+export function currencyLabel(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(currentLocale(), { type: 'currency' }).of(code);
+    return name && name !== code ? `${code} — ${name}` : code;
+  } catch {
+    return code;
+  }
+}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { currentLocale, t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { MAX_STAGES, addStage, canMoveStage, moveStage, moveTargets, newStageId, removeStage, stageName, type StageMove } from '@/lib/pipeline/stages-edit';
 import { AddStageForm } from './AddStageForm';
 import { addMove, countsAfterMoves, deriveDraft, draftFrom, nameKey, pipelineKey, type StageFieldError, type StagesDraft } from './draft';
 import { Field } from '../Field';
+import { currencyChoices, currencyLabel } from '../format';
 import { StageRow } from './StageRow';
 import './pipeline.css';
 
@@ -15,18 +16,6 @@ export type StagesEditorProps = {
   /** Save the stage list; leads in removed stages move as `moves` say (apply each move to the leads in `from`). */
   onSave: (next: PipelineSettings, moves: StageMove[]) => Promise<void>;
 };
-
-/** Common ISO 4217 codes offered for the pipeline currency. */
-export const COMMON_CURRENCIES = ['USD', 'EUR', 'PLN', 'RON', 'RUB', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'UAH', 'JPY', 'CAD', 'AUD'] as const;
-
-function currencyLabel(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(currentLocale(), { type: 'currency' }).of(code);
-    return name && name !== code ? `${code} — ${name}` : code;
-  } catch {
-    return code;
-  }
-}
 
 function draftKey(draft: StagesDraft): string {
   return JSON.stringify([pipelineKey(draft.base), draft.names, draft.probabilities, draft.moves]);
@@ -169,7 +158,7 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
   }
 
   const shownReport = report && report.draftKey === stateKey ? report : undefined;
-  const currencies: string[] = COMMON_CURRENCIES.includes(draft.base.currency as (typeof COMMON_CURRENCIES)[number]) ? [...COMMON_CURRENCIES] : [draft.base.currency, ...COMMON_CURRENCIES];
+  const currencies = currencyChoices(draft.base.currency);
   const status = saving ? t('pipeline.saving') : shownReport ? t(shownReport.key) : !derived.valid ? t('pipeline.invalid') : dirty ? t('pipeline.unsaved') : t('pipeline.unchanged');
 
   return (

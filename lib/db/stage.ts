@@ -9,9 +9,11 @@ import { getPipeline, type PipelineSetting } from './settings';
 
 export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
 
-async function writeChange(db: LeadsDatabase, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId) {
+async function writeChange(db: LeadsDatabase, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId): Promise<string> {
+  const id = newId();
   await db.leads.put(LeadSchema.parse(lead));
-  await db.stageHistory.add(StageChangeSchema.parse({ ...change, id: newId() }));
+  await db.stageHistory.add(StageChangeSchema.parse({ ...change, id }));
+  return id;
 }
 
 /** Move a lead to a stage (won needs a final value, lost a reason), recording the change in its history. */
@@ -22,15 +24,15 @@ export async function moveToStage(
   details: { value?: number; currency?: string; reason?: string },
   now: number,
   newId: NewId = randomId,
-): Promise<{ ok: true; lead: Lead } | { ok: false; error: StageError }> {
+): Promise<{ ok: true; lead: Lead; changeId: string } | { ok: false; error: StageError }> {
   try {
     return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
       const lead = await db.leads.get(leadId);
       if (!lead) throw new StorageError('invalid');
       const result = changeStage(lead, await getPipeline(db), toStage, now, details);
       if (!result.ok) return result;
-      await writeChange(db, result.lead, result.change, newId);
-      return { ok: true as const, lead: result.lead };
+      const changeId = await writeChange(db, result.lead, result.change, newId);
+      return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
     throw toStorageError(error);
@@ -45,8 +47,8 @@ export async function reactivateLead(db: LeadsDatabase, leadId: string, now: num
       if (!lead) throw new StorageError('invalid');
       const result = reactivate(lead, await getPipeline(db), now);
       if (!result.ok) return result;
-      await writeChange(db, result.lead, result.change, newId);
-      return { ok: true as const, lead: result.lead };
+      const changeId = await writeChange(db, result.lead, result.change, newId);
+      return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
     throw toStorageError(error);
@@ -77,4 +79,33 @@ export async function savePipeline(
     const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
     await db.settings.put(row);
   });
+}
+
+/**
+ * Take back a stage change the rep just made (a mis-click): the history entry is
+ * removed and the lead's stage fields are put back, so metrics never count a move
+ * that did not happen. Refused unless the entry is still the lead's latest.
+ */
+export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead): Promise<boolean> {
+  try {
+    return await db.transaction('rw', [db.leads, db.stageHistory], async () => {
+      const lead = await db.leads.get(before.id);
+      const latest = await db.stageHistory.where('[leadId+at]').between([before.id, -Infinity], [before.id, Infinity]).last();
+      if (!lead || latest?.id !== changeId) return false;
+      await db.stageHistory.delete(changeId);
+      const restored: Lead = {
+        ...lead,
+        stageId: before.stageId,
+        stageChangedAt: before.stageChangedAt,
+        dealValue: before.dealValue,
+        currency: before.currency,
+        lostReason: before.lostReason,
+        reactivations: before.reactivations,
+      };
+      await db.leads.put(LeadSchema.parse(restored));
+      return true;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { LeadTable } from '../../components/list/LeadTable';
 import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
@@ -11,19 +11,9 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { Lead } from '../../lib/schema/records';
 import { useListStore } from '../../lib/ui/list-store';
 import { freshDb, NOW } from '../unit/helpers/db';
+import { useFakeLayout } from './helpers/layout';
 
-// jsdom has no layout: give the scroll box a size so the virtual list draws rows.
-const sizes = { clientHeight: 600, clientWidth: 400, offsetHeight: 600, offsetWidth: 400 } as const;
-const saved = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [name, value] of Object.entries(sizes)) {
-    saved.set(name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name));
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [name, descriptor] of saved) if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-});
+useFakeLayout();
 
 beforeEach(() => useListStore.getState().reset());
 

@@ -7,6 +7,8 @@ import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/
 import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
 import { usePanelStore } from '../../lib/ui/panel-store';
+import { useListStore } from '../../lib/ui/list-store';
+import { useFakeLayout } from './helpers/layout';
 import { freshDb, NOW } from '../unit/helpers/db';
 
 const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
@@ -25,7 +27,11 @@ function renderPanel(db: LeadsDatabase, props: Partial<Parameters<typeof PanelAp
   );
 }
 
-beforeEach(() => usePanelStore.setState({ view: 'lead', query: '', pickedLeadId: undefined }));
+useFakeLayout();
+beforeEach(() => {
+  usePanelStore.setState({ view: 'lead', pickedLeadId: undefined });
+  useListStore.getState().reset();
+});
 
 describe('side panel', () => {
   it('shows the lead of the current tab with what is missing', async () => {

@@ -4,7 +4,7 @@ import { bulkDelete, bulkSetStage, bulkTag, undoDelete } from '../../lib/db/bulk
 import type { LeadsDatabase } from '../../lib/db/database';
 import { StorageError } from '../../lib/db/errors';
 import { saveCapture } from '../../lib/db/save-capture';
-import { searchLeads } from '../../lib/db/queries';
+import { DEFAULT_LIST_QUERY, fetchLeadPage } from '../../lib/leads/list-query';
 import { freshDb, NOW, sequentialIds } from './helpers/db';
 
 async function seed(db: LeadsDatabase, n: number): Promise<string[]> {
@@ -39,7 +39,7 @@ describe('bulkTag', () => {
     expect(leads[0]?.editedFields).toContain('tags');
     expect(leads[0]?.updatedAt).toBe(LATER);
     expect(await db.leads.where('tags').equals('webinar').count()).toBe(4);
-    expect((await searchLeads(db, 'webin', 10)).map((l) => l.id).sort()).toEqual(ids.slice(0, 4));
+    expect((await fetchLeadPage(db, { ...DEFAULT_LIST_QUERY, search: 'webin' }, LATER, { offset: 0, limit: 10 })).map((l) => l.id).sort()).toEqual(ids.slice(0, 4));
   });
 
   it('refuses an empty tag and changes nothing', async () => {
