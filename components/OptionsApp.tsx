@@ -1,15 +1,17 @@
 import { t } from '@/lib/i18n';
 import { PERMISSIONS } from '@/lib/permissions';
 import type { RuleSet } from '@/lib/scoring/schema';
+import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
 
-/** Options page: welcome and privacy, the scoring rules, and why each permission is needed. */
+/** Options page: welcome and privacy, the pipeline stages, the scoring rules, and why each permission is needed. */
 export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
       <p>{t('options.privacy')}</p>
+      <PipelineOptions />
       <ScoringOptions save={saveRules} />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">

@@ -10,6 +10,7 @@ import { useDb } from '../db-context';
 import { BulkBar } from './BulkBar';
 import { LeadTableRow, PendingRow } from './LeadTableRow';
 import { ListFilters } from './ListFilters';
+import './list.css';
 
 /** Rows fetched per page as the rep scrolls. */
 export const PAGE_SIZE = 100;

@@ -11,9 +11,9 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { Lead } from '../../lib/schema/records';
 import { useListStore } from '../../lib/ui/list-store';
 import { freshDb, NOW } from '../unit/helpers/db';
-import { useFakeLayout } from './helpers/layout';
+import { withFakeLayout } from './helpers/layout';
 
-useFakeLayout();
+withFakeLayout();
 
 beforeEach(() => useListStore.getState().reset());
 

@@ -8,7 +8,7 @@ import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
 import { usePanelStore } from '../../lib/ui/panel-store';
 import { useListStore } from '../../lib/ui/list-store';
-import { useFakeLayout } from './helpers/layout';
+import { withFakeLayout } from './helpers/layout';
 import { freshDb, NOW } from '../unit/helpers/db';
 
 const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
@@ -27,7 +27,7 @@ function renderPanel(db: LeadsDatabase, props: Partial<Parameters<typeof PanelAp
   );
 }
 
-useFakeLayout();
+withFakeLayout();
 beforeEach(() => {
   usePanelStore.setState({ view: 'lead', pickedLeadId: undefined });
   useListStore.getState().reset();

@@ -23,8 +23,8 @@ describe('capture in Firefox', () => {
     await expect.poll(() => textOf(popup, '.lead-list'), { timeout: 15_000 }).toContain('Łukasz Żółć');
 
     const panel = await session.showExtensionPage('sidepanel.html?view=list');
-    await expect.poll(() => textOf(panel, '.lead-list'), { timeout: 15_000 }).toContain('Łukasz Żółć');
-    await panel.click('.lead-list button');
+    await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('Łukasz Żółć');
+    await panel.click('.lead-table .row-button');
     await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
     // "Dyrektor sprzedaży" fits the default persona: +5.
     await expect.poll(() => textOf(panel, '[data-testid="header-score"]'), { timeout: 15_000 }).toBe('Score 5');
@@ -38,6 +38,6 @@ describe('capture in Firefox', () => {
     await options.waitForFunction(() => document.body.textContent?.includes('Rules saved'), { timeout: 15_000 });
 
     const panel = await session.showExtensionPage('sidepanel.html?view=list');
-    await expect.poll(() => textOf(panel, '.lead-list'), { timeout: 15_000 }).toContain('30 SQL');
+    await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('30 SQL');
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 
 /** jsdom has no layout: give every element a size so virtual lists draw rows. Call at the top of a test file. */
-export function useFakeLayout(): void {
+export function withFakeLayout(): void {
   const sizes = { clientHeight: 600, clientWidth: 400, offsetHeight: 600, offsetWidth: 400 } as const;
   const saved = new Map<string, PropertyDescriptor | undefined>();
   beforeAll(() => {

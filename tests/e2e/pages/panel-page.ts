@@ -17,6 +17,6 @@ export class PanelPage {
   }
 
   listItems() {
-    return this.page.getByRole('region', { name: 'Leads' }).getByRole('button');
+    return this.page.getByRole('list', { name: 'Lead list' }).getByRole('button');
   }
 }
