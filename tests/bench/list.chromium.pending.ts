@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
-import { seedInPage } from './harness/seed';
+import { seedInPage } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
 
 /**

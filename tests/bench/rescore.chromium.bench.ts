@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { RuleSet } from '../../lib/scoring/schema';
-import { seedInPage } from './harness/seed';
+import { seedInPage } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
 
 /**

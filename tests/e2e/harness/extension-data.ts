@@ -6,23 +6,8 @@ export type StoredLead = { id: string; fullName?: string; title?: string; compan
  * Read the extension's own database from its service worker: what the rep would
  * find, checked at the source (the UI checks are done through the pages).
  */
-export async function storedLeads(worker: Worker): Promise<StoredLead[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredLead[]>((resolve, reject) => {
-        const open = indexedDB.open('prospecting-assistant');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('leads').objectStore('leads').getAll();
-          request.onsuccess = () => {
-            resolve(request.result as StoredLead[]);
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+export function storedLeads(worker: Worker): Promise<StoredLead[]> {
+  return storedRecords<StoredLead>(worker, 'leads');
 }
 
 /** The id of the tab showing a URL, so the panel page can follow that tab. */
@@ -34,4 +19,25 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
   if (id === undefined) throw new Error(`no tab at ${url}`);
   return id;
+}
+
+/** Every record of one of the extension's tables, read from its service worker. */
+export async function storedRecords<T>(worker: Worker, store: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('prospecting-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
 }

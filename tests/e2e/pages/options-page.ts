@@ -1,8 +1,21 @@
 import type { Page } from 'playwright-core';
 
-/** The options page's scoring editor, as sales-ops uses it. */
+/** The options page's pipeline stages and scoring editors, as sales-ops uses them. */
 export class OptionsPage {
   constructor(readonly page: Page) {}
+
+  /** A stage of the pipeline stages editor, by its current name. */
+  stageRow(name: string) {
+    return this.page.getByRole('list', { name: 'Stages' }).getByRole('listitem', { name, exact: true });
+  }
+
+  async renameStage(name: string, to: string): Promise<void> {
+    await this.stageRow(name).getByLabel('Stage name').fill(to);
+  }
+
+  async saveStages(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save stages' }).click();
+  }
 
   async editRule(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
