@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { clickButton, fillByLabel, FirefoxLinkedInPage, textOf } from './pages/firefox-pages';
+import { clickButton, controlByLabel, fillByLabel, FirefoxLinkedInPage, textOf, valueByLabel } from './pages/firefox-pages';
 
 let session: FirefoxSession;
 
@@ -39,5 +39,33 @@ describe('capture in Firefox', () => {
 
     const panel = await session.showExtensionPage('sidepanel.html?view=list');
     await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('30 SQL');
+  });
+});
+
+describe('qualifying in the Firefox sidebar page', () => {
+  it('stage, deal value, checklist and a touch survive a reload', async () => {
+    const panel = await session.showExtensionPage('sidepanel.html?view=latest');
+    // Firefox fires focus and blur only in the focused tab, and fields save on blur.
+    await panel.bringToFront();
+    await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
+    await panel.select(await controlByLabel(panel, 'Stage'), 'demo');
+    await expect.poll(() => textOf(panel, '[data-testid="header-stage"]'), { timeout: 15_000 }).toContain('Product demo');
+
+    await fillByLabel(panel, 'Deal value', 'a lot');
+    await panel.keyboard.press('Tab');
+    await expect.poll(() => textOf(panel, '[role="alert"]'), { timeout: 15_000 }).toBe('Enter a number, like 25 000 or 25,000.50.');
+    await fillByLabel(panel, 'Deal value', '12500.50');
+    await panel.keyboard.press('Tab');
+    await panel.click(await controlByLabel(panel, 'Budget'));
+    await expect.poll(() => valueByLabel(panel, 'Budget'), { timeout: 15_000 }).toBe(true);
+    await clickButton(panel, 'Meeting booked');
+    await expect.poll(() => textOf(panel, '.timeline'), { timeout: 15_000 }).toContain('Meeting booked');
+
+    const again = await session.showExtensionPage('sidepanel.html?view=latest');
+    await expect.poll(() => textOf(again, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
+    await expect.poll(() => valueByLabel(again, 'Stage'), { timeout: 15_000 }).toBe('demo');
+    expect(await valueByLabel(again, 'Deal value')).toBe('12500.5');
+    expect(await valueByLabel(again, 'Budget')).toBe(true);
+    expect(await textOf(again, '.timeline')).toContain('Meeting booked');
   });
 });

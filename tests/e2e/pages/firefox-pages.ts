@@ -44,11 +44,17 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   }, name);
 }
 
-/** Type into the field a <label> names, replacing what is there. */
-export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
+/**
+ * A selector for the control a <label> names. The label's own text is compared,
+ * without the control's (a select's options are inside its label).
+ */
+export async function controlByLabel(page: Page, label: string): Promise<string> {
   const id = await page.waitForFunction(
     (wanted) => {
-      const found = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === wanted);
+      const found = [...document.querySelectorAll('label')].find((l) => {
+        const own = [...l.childNodes].filter((n) => n !== l.control && !(n instanceof HTMLSelectElement)).map((n) => n.textContent ?? '');
+        return own.join('').trim() === wanted;
+      });
       const control = found?.control;
       if (!control) return undefined;
       control.id ||= `pa-test-${Math.random().toString(36).slice(2)}`;
@@ -57,8 +63,18 @@ export async function fillByLabel(page: Page, label: string, value: string): Pro
     { timeout: 15_000 },
     label,
   );
-  const selector = `#${await id.jsonValue()}`;
+  return `#${await id.jsonValue()}`;
+}
+
+/** Type into the field a <label> names, replacing what is there. */
+export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
+  const selector = await controlByLabel(page, label);
   await page.click(selector, { count: 3 });
   await page.keyboard.press('Backspace');
   await page.type(selector, value);
+}
+
+/** The current value of the control a <label> names. */
+export async function valueByLabel(page: Page, label: string): Promise<string | boolean> {
+  return page.$eval(await controlByLabel(page, label), (el) => (el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : (el as HTMLInputElement).value));
 }
