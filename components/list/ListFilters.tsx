@@ -1,11 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LEAD_SOURCES, type LeadSource } from '@/lib/capture/schema';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { DueFilter, LabelFilter, ListQuery, ListSort } from '@/lib/leads/list-query';
+import { SEARCH_DEBOUNCE_MS, type DueFilter, type LabelFilter, type ListQuery, type ListSort } from '@/lib/leads/list-query';
 import type { Stage } from '@/lib/pipeline/schema';
 
-/** Search input debounce: typing stays instant, the query runs once the rep pauses. */
-export const SEARCH_DEBOUNCE_MS = 150;
 
 const LABELS: readonly LabelFilter[] = ['cold', 'mql', 'sql'];
 const DUES: readonly DueFilter[] = ['overdue', 'today', 'week'];

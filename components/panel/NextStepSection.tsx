@@ -1,17 +1,36 @@
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
+import { parseCloseDate } from '@/lib/pipeline/deal-input';
 import type { Lead } from '@/lib/schema/records';
 import { fromLocalInput, toDateInput } from './datetime';
 import { usePipelineSave } from './use-pipeline-save';
+
+/** Read in event handlers only (render stays pure). */
+const clock = () => Date.now();
 
 /** The next step and when it is due (feeds the "due" filter and, later, reminders). */
 export function NextStepSection({ lead }: { lead: Lead }) {
   const { save, failed, failedText } = usePipelineSave(lead);
   const [text, setText] = useState<string>();
-  const dueText = toDateInput(lead.nextStep?.dueAt);
+  const [dueDraft, setDueDraft] = useState<string>();
+  const [dueError, setDueError] = useState<string>();
+  const dueText = dueDraft ?? toDateInput(lead.nextStep?.dueAt);
   const commit = (nextText: string, due: string) => {
     const dueAt = due ? fromLocalInput(`${due}T09:00`) : undefined;
     void save({ nextStep: nextText.trim() || dueAt ? { text: nextText, dueAt } : null }, t('next.title'));
+  };
+  // A due day before the lead existed, or absurdly far ahead, is refused; overdue (past) days are fine.
+  const changeDue = (due: string, final: boolean) => {
+    setDueDraft(final ? undefined : due);
+    const parsed = parseCloseDate(due, lead.createdAt, clock());
+    if (!parsed.ok) {
+      // Keep what was typed in view beside its message; nothing is saved.
+      setDueDraft(due);
+      if (final) setDueError(t(`next.error.${parsed.error}` as MessageKey));
+      return;
+    }
+    setDueError(undefined);
+    if (due !== toDateInput(lead.nextStep?.dueAt)) commit(text ?? lead.nextStep?.text ?? '', due);
   };
   return (
     <fieldset className="next-step">
@@ -31,8 +50,19 @@ export function NextStepSection({ lead }: { lead: Lead }) {
       </label>
       <label>
         {t('next.due')}
-        <input type="date" value={dueText} onChange={(e) => commit(text ?? lead.nextStep?.text ?? '', e.target.value)} />
+        <input
+          type="date"
+          value={dueText}
+          aria-invalid={dueError ? true : undefined}
+          onChange={(e) => changeDue(e.target.value, false)}
+          onBlur={(e) => changeDue(e.target.value, true)}
+        />
       </label>
+      {dueError && (
+        <p className="field-error" role="alert">
+          {dueError}
+        </p>
+      )}
       {failed && (
         <p className="field-error" role="alert">
           {failedText}

@@ -23,6 +23,12 @@ export type ListQuery = {
   direction: 'desc' | 'asc';
 };
 
+/**
+ * Search box debounce: typing stays instant and the query runs once the rep pauses.
+ * Short, so a term answers within 100 ms (the index-backed query takes a few ms).
+ */
+export const SEARCH_DEBOUNCE_MS = 60;
+
 export const DEFAULT_LIST_QUERY: ListQuery = { search: '', sort: 'score', direction: 'desc' };
 
 /** Above this many candidates a filter index is not worth sorting in memory: walk the sort index instead. */

@@ -63,6 +63,16 @@ describe('side panel qualification', () => {
     await user.type(screen.getByLabelText('What is next'), 'Send the proposal');
     await user.tab();
     await vi.waitFor(async () => expect((await db.leads.get(id))?.nextStep?.text).toBe('Send the proposal'));
+    const due = screen.getByLabelText('Due');
+    await user.type(due, '1999-12-31');
+    await user.tab();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The due date cannot be before the lead was created.');
+    expect((await db.leads.get(id))?.nextStep?.dueAt).toBeUndefined();
+    await user.clear(due);
+    await user.type(due, '2026-12-01');
+    await user.tab();
+    await vi.waitFor(async () => expect((await db.leads.get(id))?.nextStep).toEqual({ text: 'Send the proposal', dueAt: new Date(2026, 11, 1, 9).getTime() }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('moves the stage, asks the final value to mark it won, and undoes the move', async () => {
