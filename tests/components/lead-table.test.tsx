@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -59,7 +59,7 @@ describe('LeadTable', () => {
     const db = freshDb();
     const { jane } = await seedThree(db);
     const onOpen = renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe', 'Łukasz Żółć']));
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe', 'Łukasz Żółć']));
     expect(screen.getByText('3 leads')).toBeInTheDocument();
     const janeRow = screen.getByRole('button', { name: /Jane Doe/ });
     expect(janeRow).toHaveTextContent('CTO · Acme');
@@ -75,15 +75,15 @@ describe('LeadTable', () => {
     const db = freshDb();
     await seedThree(db);
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(3));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
     const search = screen.getByRole('searchbox', { name: 'Search name, company, title or tag' });
     await user.type(search, 'zabka');
     expect(search).toHaveValue('zabka');
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
+    await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
     expect(screen.getByText('1 lead')).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, 'retail');
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
+    await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
     await user.clear(search);
     await user.type(search, 'nobody');
     expect(await screen.findByText('No leads match.')).toBeInTheDocument();
@@ -94,11 +94,11 @@ describe('LeadTable', () => {
     const db = freshDb();
     await seedThree(db);
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(3));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'new');
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Łukasz Żółć']));
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Łukasz Żółć']));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'sql');
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Bob Brown']));
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown']));
     await user.type(screen.getByRole('searchbox'), 'jane');
     expect(await screen.findByText('No leads match.')).toBeInTheDocument();
   });
@@ -109,12 +109,12 @@ describe('LeadTable', () => {
     await seedThree(db);
     await add(db, { fullName: 'Vera Novalue' });
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(4));
+    await waitFor(() => expect(rowNames()).toHaveLength(4));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'value');
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć', 'Jane Doe', 'Bob Brown', 'Vera Novalue']));
+    await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć', 'Jane Doe', 'Bob Brown', 'Vera Novalue']));
     await user.click(screen.getByRole('button', { name: 'Descending' }));
     // A lead without a value stays last either way.
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe', 'Łukasz Żółć', 'Vera Novalue']));
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe', 'Łukasz Żółć', 'Vera Novalue']));
     expect(screen.getByRole('button', { name: 'Ascending' })).toBeInTheDocument();
   });
 
@@ -123,7 +123,7 @@ describe('LeadTable', () => {
     const db = freshDb();
     const { jane, bob, lukasz } = await seedThree(db);
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(3));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
     await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Bob Brown' }));
     expect(screen.getByText('2 selected')).toBeInTheDocument();
@@ -142,7 +142,7 @@ describe('LeadTable', () => {
     expect((await db.leads.bulkGet([jane, bob])).map((l) => l?.stageId)).toEqual(['qualified', 'qualified']);
     expect(await db.stageHistory.where('toStage').equals('qualified').count()).toBe(2);
     // The list reflects the writes.
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: /Bob Brown/ })).toHaveTextContent('Qualified'));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Bob Brown/ })).toHaveTextContent('Qualified'));
   });
 
   it('deletes the shown leads, offers undo, and undo restores them', async () => {
@@ -150,7 +150,7 @@ describe('LeadTable', () => {
     const db = freshDb();
     await seedThree(db);
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(3));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
     const before = await db.leads.orderBy('id').toArray();
     const activities = await db.activities.count();
     await user.click(screen.getByRole('checkbox', { name: 'Select all shown' }));
@@ -161,7 +161,7 @@ describe('LeadTable', () => {
     expect(await db.leads.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Restored 3 leads.')).toBeInTheDocument();
-    await vi.waitFor(() => expect(rowNames()).toHaveLength(3));
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
     expect(await db.leads.orderBy('id').toArray()).toEqual(before);
     expect(await db.activities.count()).toBe(activities);
   });
@@ -171,7 +171,7 @@ describe('LeadTable', () => {
     const leads = Array.from({ length: 260 }, (_, i) => i);
     for (const i of leads) await add(db, { fullName: `Lead Number${i}` }, { score: i });
     renderTable(db);
-    await vi.waitFor(() => expect(rowNames()[0]).toBe('Lead Number259'));
+    await waitFor(() => expect(rowNames()[0]).toBe('Lead Number259'));
     expect(screen.getByText('260 leads')).toBeInTheDocument();
     expect(rowNames().length).toBeLessThan(40);
     const box = screen.getByRole('list', { name: 'Lead list' }).parentElement;
@@ -180,7 +180,7 @@ describe('LeadTable', () => {
       box.scrollTop = 250 * 64;
       box.dispatchEvent(new Event('scroll'));
     });
-    await vi.waitFor(() => expect(rowNames()).toContain('Lead Number0'));
+    await waitFor(() => expect(rowNames()).toContain('Lead Number0'));
     expect(rowNames().length).toBeLessThan(40);
   });
 });

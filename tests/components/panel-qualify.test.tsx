@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -47,13 +47,13 @@ describe('side panel qualification', () => {
     const user = userEvent.setup();
     const { db, id } = await setup();
     await user.click(screen.getByRole('checkbox', { name: 'Need' }));
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.bant.need.checked).toBe(true));
+    await waitFor(async () => expect((await db.leads.get(id))?.bant.need.checked).toBe(true));
     const note = screen.getByLabelText('Budget: note');
     await user.type(note, '<b>50k</b> approved');
     await user.tab();
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.bant.budget.note).toBe('<b>50k</b> approved'));
+    await waitFor(async () => expect((await db.leads.get(id))?.bant.budget.note).toBe('<b>50k</b> approved'));
     await user.click(await screen.findByRole('button', { name: 'Undo: Budget' }));
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.bant.budget.note).toBeUndefined());
+    await waitFor(async () => expect((await db.leads.get(id))?.bant.budget.note).toBeUndefined());
     expect((await db.leads.get(id))?.bant.need.checked).toBe(true);
   });
 
@@ -62,7 +62,7 @@ describe('side panel qualification', () => {
     const { db, id } = await setup();
     await user.type(screen.getByLabelText('What is next'), 'Send the proposal');
     await user.tab();
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.nextStep?.text).toBe('Send the proposal'));
+    await waitFor(async () => expect((await db.leads.get(id))?.nextStep?.text).toBe('Send the proposal'));
     const due = screen.getByLabelText('Due');
     await user.type(due, '1999-12-31');
     await user.tab();
@@ -71,7 +71,7 @@ describe('side panel qualification', () => {
     await user.clear(due);
     await user.type(due, '2026-12-01');
     await user.tab();
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.nextStep).toEqual({ text: 'Send the proposal', dueAt: new Date(2026, 11, 1, 9).getTime() }));
+    await waitFor(async () => expect((await db.leads.get(id))?.nextStep).toEqual({ text: 'Send the proposal', dueAt: new Date(2026, 11, 1, 9).getTime() }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -80,7 +80,7 @@ describe('side panel qualification', () => {
     const { db, id } = await setup();
     const stage = screen.getByRole('combobox', { name: 'Stage' });
     await user.selectOptions(stage, 'demo');
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('demo'));
+    await waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('demo'));
     expect(await screen.findByTestId('header-stage')).toHaveTextContent('Product demo');
 
     await user.selectOptions(stage, 'won');
@@ -94,12 +94,12 @@ describe('side panel qualification', () => {
     await user.clear(within(closing).getByLabelText('Final deal value'));
     await user.type(within(closing).getByLabelText('Final deal value'), '24,000');
     await user.click(within(closing).getByRole('button', { name: 'Mark as won' }));
-    await vi.waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ stageId: 'won', dealValue: 24_000 }));
+    await waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ stageId: 'won', dealValue: 24_000 }));
     const history = await db.stageHistory.where('leadId').equals(id).sortBy('at');
     expect(history.map((h) => h.kind)).toEqual(['change', 'change', 'won']);
 
     await user.click(await screen.findByRole('button', { name: 'Undo: stage change' }));
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('demo'));
+    await waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('demo'));
     expect((await db.leads.get(id))?.dealValue).toBeUndefined();
     expect(await db.stageHistory.where('leadId').equals(id).count()).toBe(2);
   });
@@ -113,12 +113,12 @@ describe('side panel qualification', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Say why the deal was lost.');
     await user.type(within(closing).getByLabelText('Why was it lost?'), '<script>alert(1)</script> no budget');
     await user.click(within(closing).getByRole('button', { name: 'Mark as lost' }));
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('lost'));
+    await waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('lost'));
     expect(await screen.findByText('Reason: <script>alert(1)</script> no budget')).toBeInTheDocument();
     expect(document.querySelector('script')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Reactivate' }));
-    await vi.waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ stageId: 'new', reactivations: 1 }));
+    await waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ stageId: 'new', reactivations: 1 }));
     expect(await screen.findByText(/Reactivated once/)).toBeInTheDocument();
     const kinds = (await db.stageHistory.where('leadId').equals(id).sortBy('at')).map((h) => h.kind);
     expect(kinds).toEqual(['change', 'lost', 'reactivated']);
@@ -130,7 +130,7 @@ describe('side panel qualification', () => {
     await db.leads.update(id, { stageId: 'old-stage' });
     expect(await screen.findByTestId('header-stage')).toHaveTextContent('old-stage (removed stage)');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'qualified');
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('qualified'));
+    await waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('qualified'));
   });
 
   it('saves the deal value, currency, close date, source and referrer, refusing bad input at the field', async () => {
@@ -151,10 +151,10 @@ describe('side panel qualification', () => {
     await user.clear(value);
     await user.type(value, '25 000.50');
     await user.tab();
-    await vi.waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ dealValue: 25_000.5, currency: 'USD' }));
+    await waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ dealValue: 25_000.5, currency: 'USD' }));
     expect(screen.queryByRole('alert')).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'PLN');
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.currency).toBe('PLN'));
+    await waitFor(async () => expect((await db.leads.get(id))?.currency).toBe('PLN'));
 
     const close = screen.getByLabelText('Expected close');
     await user.clear(close);
@@ -169,12 +169,12 @@ describe('side panel qualification', () => {
     await user.clear(close);
     await user.type(close, '2027-03-31');
     await user.tab();
-    await vi.waitFor(async () => expect((await db.leads.get(id))?.expectedCloseAt).toBe(new Date(2027, 2, 31).getTime()));
+    await waitFor(async () => expect((await db.leads.get(id))?.expectedCloseAt).toBe(new Date(2027, 2, 31).getTime()));
 
     expect(screen.queryByLabelText('Referred by')).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Source' }), 'referral');
     await user.type(await screen.findByLabelText('Referred by'), 'Anna Nowak');
     await user.tab();
-    await vi.waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ source: 'referral', referredBy: 'Anna Nowak' }));
+    await waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ source: 'referral', referredBy: 'Anna Nowak' }));
   });
 });

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -119,7 +119,7 @@ describe('side panel', () => {
     expect(await screen.findAllByRole('button', { name: /Jane Doe|Bob Brown|Łukasz/ })).toHaveLength(3);
     await user.type(screen.getByRole('searchbox'), 'zabka');
     expect(await screen.findByRole('button', { name: /Łukasz Żółć/ })).toBeInTheDocument();
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Jane Doe/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Jane Doe/ })).toBeNull());
     await user.clear(screen.getByRole('searchbox'));
     await user.type(screen.getByRole('searchbox'), 'cto');
     await user.click(await screen.findByRole('button', { name: /Łukasz Żółć/ }));

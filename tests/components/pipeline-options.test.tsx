@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { PipelineOptions } from '../../components/PipelineOptions';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
@@ -40,7 +40,7 @@ describe('options page: pipeline stages', () => {
     await user.click(within(prompt).getByRole('button', { name: 'Remove and move leads' }));
     await user.click(screen.getByRole('button', { name: 'Save stages' }));
 
-    await vi.waitFor(async () => expect((await getPipeline(db)).stages.map((s) => s.id)).not.toContain('demo'));
+    await waitFor(async () => expect((await getPipeline(db)).stages.map((s) => s.id)).not.toContain('demo'));
     expect((await db.leads.bulkGet(ids)).map((l) => l?.stageId)).toEqual(['trial', 'trial', 'new']);
     const moved = await db.stageHistory.where('leadId').equals(ids[0]!).sortBy('at');
     expect(moved.map((h) => [h.fromStage, h.toStage, h.kind])).toEqual([

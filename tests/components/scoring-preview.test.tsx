@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ScoringEditor } from '../../components/scoring/ScoringEditor';
@@ -114,7 +114,7 @@ describe('scoring editor: live preview', () => {
       .mockRejectedValueOnce(new Error('preview cancelled'))
       .mockImplementation((draft) => Promise.resolve(previewOf(draft)));
     renderEditor({ preview });
-    await vi.waitFor(() => expect(preview).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(preview).toHaveBeenCalledTimes(1));
     await editPricingPoints(user, '30');
     await within(previewRegion()).findByText('The preview could not be calculated.');
     await act(async () => release?.({ ...previewOf(SAVED), leadCount: 1 }));
