@@ -31,8 +31,8 @@ export const SEARCH_DEBOUNCE_MS = 60;
 
 export const DEFAULT_LIST_QUERY: ListQuery = { search: '', sort: 'score', direction: 'desc' };
 
-/** Above this many candidates a filter index is not worth sorting in memory: walk the sort index instead. */
-export const MAX_IN_MEMORY = 20_000;
+/** Above this many matches, records are not read to be sorted in memory: the sort index's keys give the order. */
+export const MAX_IN_MEMORY = 2_000;
 
 type SortKey = 'score' | 'lastTouchAt' | 'dealValue' | 'createdAt';
 
@@ -68,63 +68,38 @@ function normalizedTag(tag: string | undefined): string | undefined {
   return clean ? clean : undefined;
 }
 
-/** The full predicate of a query: every filter and every search word. */
-export function leadMatcher(query: ListQuery, now: number): (lead: Lead) => boolean {
-  const words = queryWords(query.search);
-  const tag = normalizedTag(query.tag);
-  const due = query.due ? dueRange(query.due, now) : undefined;
-  return (lead) =>
-    (query.stage === undefined || lead.stageId === query.stage) &&
-    (query.label === undefined || lead.scoreLabel === query.label) &&
-    (query.source === undefined || lead.source === query.source) &&
-    (tag === undefined || lead.tags.includes(tag)) &&
-    (due === undefined || (lead.nextStepDueAt !== undefined && lead.nextStepDueAt >= due[0] && lead.nextStepDueAt < due[1])) &&
-    words.every((word) => lead.words.some((w) => w.startsWith(word)));
-}
-
-type LeadCollection = ReturnType<LeadsDatabase['leads']['toCollection']>;
-
-/** A filter index that can produce the candidates, with its (index-only) size. */
-type Source = { name: string; collection(): LeadCollection; size(): Promise<number> };
-
-function filterSources(db: LeadsDatabase, query: ListQuery, now: number): Source[] {
-  const sources: Source[] = [];
-  const [first] = queryWords(query.search);
-  if (first) {
-    sources.push({
-      name: 'words',
-      collection: () => db.leads.where('words').startsWith(first).distinct(),
-      // Index entries, not leads: a lead may have two words with the prefix. Good enough to rank.
-      size: () => db.leads.where('words').startsWith(first).count(),
-    });
-  }
+/**
+ * The ids each filter admits, read from its index alone (keys, never records):
+ * one list per search word (prefix on the words index), per equality filter and
+ * for the due range.
+ */
+function filterKeys(db: LeadsDatabase, query: ListQuery, now: number): Promise<string[]>[] {
+  const lists: Promise<string[]>[] = [];
+  for (const word of queryWords(query.search)) lists.push(db.leads.where('words').startsWith(word).primaryKeys());
   if (query.due) {
     const [from, to] = dueRange(query.due, now);
-    const where = () => db.leads.where('nextStepDueAt').between(from, to, true, false);
-    sources.push({ name: 'nextStepDueAt', collection: where, size: () => where().count() });
+    lists.push(db.leads.where('nextStepDueAt').between(from, to, true, false).primaryKeys());
   }
   const equal = (name: 'stageId' | 'tags' | 'scoreLabel' | 'source', value: string | undefined) => {
-    if (value === undefined) return;
-    const where = () => db.leads.where(name).equals(value);
-    sources.push({ name, collection: where, size: () => where().count() });
+    if (value !== undefined) lists.push(db.leads.where(name).equals(value).primaryKeys());
   };
   equal('stageId', query.stage);
   equal('tags', normalizedTag(query.tag));
   equal('scoreLabel', query.label);
   equal('source', query.source);
-  return sources;
+  return lists;
 }
 
-/** The filter index with the fewest entries, or undefined when the query has no filter. */
-async function mostSelective(db: LeadsDatabase, query: ListQuery, now: number): Promise<{ source: Source; size: number } | undefined> {
-  const sources = filterSources(db, query, now);
-  const sizes = await Promise.all(sources.map((s) => s.size()));
-  let best: { source: Source; size: number } | undefined;
-  sources.forEach((source, i) => {
-    const size = sizes[i] ?? Infinity;
-    if (!best || size < best.size) best = { source, size };
-  });
-  return best;
+/** The intersection of the index key lists: ids of the leads that pass every filter. */
+function intersect(lists: string[][]): Set<string> {
+  const [first = [], ...rest] = [...lists].sort((x, y) => x.length - y.length);
+  let ids = new Set(first);
+  for (const list of rest) {
+    if (ids.size === 0) break;
+    const other = new Set(list);
+    ids = new Set([...ids].filter((id) => other.has(id)));
+  }
+  return ids;
 }
 
 function sortValue(lead: Lead, key: SortKey): number | undefined {
@@ -152,44 +127,41 @@ export function compareLeads(sort: ListSort, direction: 'asc' | 'desc'): (a: Lea
   };
 }
 
-/** Walk the sort index (filters applied on the way), then the leads that lack the sort key. */
-async function pageFromSortIndex(
-  db: LeadsDatabase,
-  query: ListQuery,
-  match: ((lead: Lead) => boolean) | undefined,
-  page: { offset: number; limit: number },
-): Promise<Lead[]> {
+/** One page of all leads in the sort index's order, then the leads that lack the sort key (newest first). */
+async function pageFromSortIndex(db: LeadsDatabase, query: ListQuery, page: { offset: number; limit: number }): Promise<Lead[]> {
   const key = SORT_INDEX[query.sort];
-  const ordered = () => {
-    const c = db.leads.orderBy(key);
-    return query.direction === 'desc' ? c.reverse() : c;
-  };
-  const keyed = match ? ordered().filter(match) : ordered();
-  const rows = await keyed.offset(page.offset).limit(page.limit).toArray();
+  const ordered = query.direction === 'desc' ? db.leads.orderBy(key).reverse() : db.leads.orderBy(key);
+  const rows = await ordered.offset(page.offset).limit(page.limit).toArray();
   if (rows.length === page.limit || key === 'score' || key === 'createdAt') return rows;
   // score and createdAt are on every lead; lastTouchAt and dealValue are not, and
   // a lead without the key is not in its index: those follow, newest first.
-  const keyedTotal = rows.length > 0 ? page.offset + rows.length : await (match ? ordered().filter(match) : ordered()).count();
-  const missingOffset = Math.max(0, page.offset - keyedTotal);
+  const keyedTotal = rows.length > 0 ? page.offset + rows.length : await db.leads.orderBy(key).count();
   const missing = await db.leads
     .orderBy('createdAt')
     .reverse()
-    .filter((lead) => lead[key] === undefined && (!match || match(lead)))
-    .offset(missingOffset)
+    .filter((lead) => lead[key] === undefined)
+    .offset(Math.max(0, page.offset - keyedTotal))
     .limit(page.limit - rows.length)
     .toArray();
   return [...rows, ...missing];
 }
 
-function hasFilters(query: ListQuery): boolean {
-  return (
-    queryWords(query.search).length > 0 ||
-    query.stage !== undefined ||
-    query.label !== undefined ||
-    normalizedTag(query.tag) !== undefined ||
-    query.source !== undefined ||
-    query.due !== undefined
-  );
+/**
+ * One page of a filtered query, in the sort index's order: the index keys (ids only)
+ * are walked and kept when they match, then only the page's records are read.
+ */
+async function pageOfIds(db: LeadsDatabase, query: ListQuery, ids: Set<string>, page: { offset: number; limit: number }): Promise<Lead[]> {
+  const key = SORT_INDEX[query.sort];
+  const ordered = await (query.direction === 'desc' ? db.leads.orderBy(key).reverse() : db.leads.orderBy(key)).primaryKeys();
+  let wanted = ordered.filter((id) => ids.has(id));
+  if (wanted.length < page.offset + page.limit && wanted.length < ids.size) {
+    // Leads without the sort key are not in its index: they follow, newest first.
+    const keyed = new Set(wanted);
+    const newest = await db.leads.orderBy('createdAt').reverse().primaryKeys();
+    wanted = [...wanted, ...newest.filter((id) => ids.has(id) && !keyed.has(id))];
+  }
+  const slice = wanted.slice(page.offset, page.offset + page.limit);
+  return (await db.leads.bulkGet(slice)).filter((lead): lead is Lead => lead !== undefined);
 }
 
 /** One page of the list, in the query's order. */
@@ -203,23 +175,21 @@ export async function fetchLeadPage(
   const offset = Math.max(0, Math.floor(page.offset));
   const limit = Math.max(0, Math.floor(page.limit));
   if (limit === 0) return [];
-  if (!hasFilters(query)) return pageFromSortIndex(db, query, undefined, { offset, limit });
-  const match = leadMatcher(query, now);
-  const best = await mostSelective(db, query, now);
-  if (!best || best.size > maxInMemory) return pageFromSortIndex(db, query, match, { offset, limit });
-  const candidates = await best.source.collection().filter(match).toArray();
-  candidates.sort(compareLeads(query.sort, query.direction));
-  return candidates.slice(offset, offset + limit);
+  // Checked before any await: an unfiltered page is read straight from the sort index.
+  const pending = filterKeys(db, query, now);
+  if (pending.length === 0) return pageFromSortIndex(db, query, { offset, limit });
+  const ids = intersect(await Promise.all(pending));
+  if (ids.size === 0 || offset >= ids.size) return [];
+  if (ids.size > maxInMemory) return pageOfIds(db, query, ids, { offset, limit });
+  // Few matches: read them and sort in memory (the comparator agrees with the indexes).
+  const leads = (await db.leads.bulkGet([...ids])).filter((lead): lead is Lead => lead !== undefined);
+  leads.sort(compareLeads(query.sort, query.direction));
+  return leads.slice(offset, offset + limit);
 }
 
-/** How many leads the query matches: an index count when one index answers it, else a count over the most selective index. */
+/** How many leads the query matches, from the index keys alone. */
 export async function countLeads(db: LeadsDatabase, query: ListQuery, now: number): Promise<number> {
-  if (!hasFilters(query)) return db.leads.count();
-  const sources = filterSources(db, query, now);
-  const only = sources.length === 1 ? sources[0] : undefined;
-  // A single equality or range filter is exactly its index count; search words need checking.
-  if (only && only.name !== 'words') return only.size();
-  const best = await mostSelective(db, query, now);
-  if (!best) return db.leads.count();
-  return best.source.collection().filter(leadMatcher(query, now)).count();
+  const pending = filterKeys(db, query, now);
+  if (pending.length === 0) return db.leads.count();
+  return intersect(await Promise.all(pending)).size;
 }

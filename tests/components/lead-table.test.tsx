@@ -60,7 +60,7 @@ describe('LeadTable', () => {
     const { jane } = await seedThree(db);
     const onOpen = renderTable(db);
     await waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe', 'Łukasz Żółć']));
-    expect(screen.getByText('3 leads')).toBeInTheDocument();
+    expect(await screen.findByText('3 leads')).toBeInTheDocument();
     const janeRow = screen.getByRole('button', { name: /Jane Doe/ });
     expect(janeRow).toHaveTextContent('CTO · Acme');
     expect(janeRow).toHaveTextContent('50 MQL');
@@ -101,6 +101,20 @@ describe('LeadTable', () => {
     await waitFor(() => expect(rowNames()).toEqual(['Bob Brown']));
     await user.type(screen.getByRole('searchbox'), 'jane');
     expect(await screen.findByText('No leads match.')).toBeInTheDocument();
+  });
+
+  it('a filtered list follows writes: a lead that comes to match appears, one that stops matching goes', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const { jane, bob } = await seedThree(db);
+    renderTable(db);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'demo');
+    await waitFor(() => expect(rowNames()).toEqual(['Jane Doe']));
+    await db.leads.update(bob, { stageId: 'demo' });
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown', 'Jane Doe']));
+    expect(await screen.findByText('2 leads')).toBeInTheDocument();
+    await db.leads.update(jane, { stageId: 'trial' });
+    await waitFor(() => expect(rowNames()).toEqual(['Bob Brown']));
   });
 
   it('sorts by deal value both ways', async () => {
