@@ -10,6 +10,7 @@ import { TouchesSection } from './panel/TouchesSection';
 import { DealSection } from './panel/DealSection';
 import { StageSection, stageLabel } from './panel/StageSection';
 import { UndoBar } from './panel/UndoBar';
+import { SequenceSection } from './sequences/SequenceSection';
 import { usePipeline } from './use-pipeline';
 
 function initials(name: string | undefined): string {
@@ -53,6 +54,7 @@ export function LeadCard({ lead }: { lead: Lead }) {
       {pipeline && <StageSection lead={lead} pipeline={pipeline} />}
       {pipeline && <DealSection lead={lead} pipeline={pipeline} />}
       <NextStepSection lead={lead} />
+      <SequenceSection lead={lead} />
       <ScoreSection lead={lead} />
       <BantSection lead={lead} />
       <TouchesSection lead={lead} />

@@ -6,6 +6,7 @@ import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/mess
 import { CaptureForm } from './CaptureForm';
 import { useDb } from './db-context';
 import { RecentLeads } from './RecentLeads';
+import { DueSteps } from './sequences/DueSteps';
 
 export type PopupActions = {
   readPage(): Promise<PageReadResult>;
@@ -18,7 +19,7 @@ function errorText(error: unknown): string {
   return t(`error.${error instanceof MessageError ? error.code : 'unknown'}` as MessageKey);
 }
 
-/** The toolbar popup: lead count, the last few captured, and "Save this page". */
+/** The toolbar popup: follow-ups due, lead count, the last few captured, and "Save this page". */
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const db = useDb();
   const count = useLiveQuery(() => db.leads.count(), [db]);
@@ -60,6 +61,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           {count === undefined ? t('common.loading') : tCount('popup.leadCountOne', 'popup.leadCount', count)}
         </p>
       </header>
+      {/* What to do next comes first: follow-ups due today and overdue. */}
+      <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void read()} disabled={page === 'reading'}>
           {t('popup.savePage')}

@@ -48,7 +48,9 @@ export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; curre
   const limit = pages * PAGE_SIZE;
 
   const fetched = useLiveQuery(() => fetchLeadPage(db, query, now, { offset: 0, limit }), [db, query, now, limit]);
-  const total = useLiveQuery(() => countLeads(db, query, now), [db, query, now]);
+  // Counted once the rows are in: counting reads every matching key, and the rows come first.
+  const rowsIn = fetched !== undefined;
+  const total = useLiveQuery(() => (rowsIn ? countLeads(db, query, now) : undefined), [db, query, now, rowsIn]);
   // While the next result loads, keep drawing the last one rather than flashing empty.
   const last = useRef<Lead[] | undefined>(undefined);
   if (fetched !== undefined) last.current = fetched;

@@ -6,7 +6,9 @@ import { requiredLine, LIMITS } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
+import { sequenceEffects, sequenceTables } from './sequences';
 import { getPipeline, getScoring } from './settings';
+import type { Enrolment } from '../sequences/schema';
 
 /** Bulk actions of the lead list. Each runs in one transaction: all of it happens, or none. */
 
@@ -27,12 +29,13 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
   if (!parsed.success) throw new StorageError('invalid', parsed.error);
   const clean = parsed.data.toLowerCase();
   try {
-    return await db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
       const { ruleSet } = await getScoring(db);
       const leads = (await db.leads.bulkGet(unique(ids))).filter((l): l is Lead => l !== undefined);
       const companyIds = unique(leads.flatMap((l) => (l.companyId ? [l.companyId] : [])));
       const companies = new Map((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
       const updated: Lead[] = [];
+      const before = new Map<string, Lead>();
       for (const current of leads) {
         if (current.tags.includes(clean) || current.tags.length >= LIMITS.tags) continue;
         const tags = [...current.tags, clean];
@@ -45,8 +48,11 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
         };
         const company = merged.companyId ? companies.get(merged.companyId) : undefined;
         updated.push(LeadSchema.parse(applyScore(merged, company, ruleSet, merged.updatedAt).lead));
+        before.set(current.id, current);
       }
       await db.leads.bulkPut(updated);
+      // A tag that is a sequence trigger enrols the leads it was added to.
+      for (const after of updated) await sequenceEffects(db, { before: before.get(after.id), after }, now);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -68,7 +74,7 @@ export async function bulkSetStage(
   newId: NewId = randomId,
 ): Promise<BulkResult> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
       const { stages } = await getPipeline(db);
       const target = stages.find((s) => s.id === stageId);
       if (!target) throw new StorageError('invalid');
@@ -85,6 +91,8 @@ export async function bulkSetStage(
       }
       await db.leads.bulkPut(updated);
       await db.stageHistory.bulkAdd(changes);
+      const byId = new Map(leads.map((l) => [l.id, l]));
+      for (const after of updated) await sequenceEffects(db, { before: byId.get(after.id), after }, now, newId);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -97,21 +105,24 @@ export type DeleteUndoToken = {
   leads: Lead[];
   activities: Activity[];
   stageHistory: StageChange[];
+  enrolments: Enrolment[];
 };
 
 /** Delete leads with their activities and stage history; the token restores them. */
 export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Promise<DeleteUndoToken> {
   const list = unique(ids);
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory], async () => {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments], async () => {
       const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
       const found = leads.map((l) => l.id);
       const activities = await db.activities.where('leadId').anyOf(found).toArray();
       const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
+      const enrolments = await db.enrolments.where('leadId').anyOf(found).toArray();
       await db.activities.bulkDelete(activities.map((a) => a.id));
       await db.stageHistory.bulkDelete(stageHistory.map((s) => s.id));
+      await db.enrolments.bulkDelete(enrolments.map((e) => e.id));
       await db.leads.bulkDelete(found);
-      return { leads, activities, stageHistory };
+      return { leads, activities, stageHistory, enrolments };
     });
   } catch (error) {
     throw toStorageError(error);
@@ -125,7 +136,7 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
  */
 export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Promise<number> {
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory], async () => {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments], async () => {
       const restorable: Lead[] = [];
       for (const lead of token.leads) {
         if (await db.leads.get(lead.id)) continue;
@@ -136,6 +147,7 @@ export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Pro
       await db.leads.bulkAdd(restorable);
       await db.activities.bulkPut(token.activities.filter((a) => ids.has(a.leadId)));
       await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
+      await db.enrolments.bulkPut(token.enrolments.filter((e) => ids.has(e.leadId)));
       return restorable.length;
     });
   } catch (error) {

@@ -2,7 +2,9 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
 import type { StageChange } from '../pipeline/schema';
 import type { SettingRow } from './settings';
-import { upgradeToV2, upgradeToV3 } from './upgrades';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades';
+import { defaultSequences } from '../sequences/defaults';
+import type { Enrolment, Sequence } from '../sequences/schema';
 
 export const DB_NAME = 'prospecting-assistant';
 
@@ -31,6 +33,12 @@ export const SCHEMA_V3 = {
   stageHistory: 'id, leadId, [leadId+at], at, toStage',
 } as const;
 
+/** Version 4: follow-up sequences and each lead's enrolments (dueAt is set only while a step waits: the reminders index). */
+export const SCHEMA_V4 = {
+  sequences: 'id',
+  enrolments: 'id, leadId, sequenceId, [leadId+sequenceId], status, dueAt',
+} as const;
+
 type Upgrade = Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
@@ -38,6 +46,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3, upgrade: upgradeToV3 },
+  { version: 4, stores: SCHEMA_V4, upgrade: upgradeToV4 },
 ];
 
 /** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */
@@ -55,10 +64,14 @@ export class LeadsDatabase extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   stageHistory!: EntityTable<StageChange, 'id'>;
+  sequences!: EntityTable<Sequence, 'id'>;
+  enrolments!: EntityTable<Enrolment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     declareVersions(this);
+    // A new database starts with the shipped sequences (an upgraded one gets them in upgradeToV4).
+    this.on('populate', (tx) => tx.table('sequences').bulkAdd(defaultSequences(Date.now())));
   }
 }
 

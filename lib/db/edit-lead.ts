@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { derivedLeadKeys } from '../leads/merge';
 import { LeadSchema, type EditableLeadField, type Lead } from '../schema/records';
+import { sequenceEffects, sequenceTables } from './sequences';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { applyScore } from '../scoring/apply';
@@ -33,7 +34,7 @@ export type LeadPatch = z.input<typeof LeadPatchSchema>;
 export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch, now: number): Promise<Lead> {
   try {
     const parsed = LeadPatchSchema.parse(patch);
-    return await db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
       const current = await db.leads.get(id);
       if (!current) throw new StorageError('invalid');
       const touched = Object.keys(patch) as EditableLeadField[];
@@ -48,6 +49,8 @@ export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch
       const company = keyed.companyId ? await db.companies.get(keyed.companyId) : undefined;
       const lead = LeadSchema.parse(applyScore(keyed, company, ruleSet, merged.updatedAt).lead);
       await db.leads.put(lead);
+      // A tag added here, or crossing into SQL, may enrol the lead in a sequence.
+      await sequenceEffects(db, { before: current, after: lead }, now);
       return lead;
     });
   } catch (error) {

@@ -5,14 +5,19 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
+import { sequenceEffects, sequenceTables } from './sequences';
 import { getPipeline, type PipelineSetting } from './settings';
 
 export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
 
-async function writeChange(db: LeadsDatabase, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId): Promise<string> {
+/** Store a stage change with its history entry; won or lost ends the lead's sequences, entering a stage may start one. */
+async function writeChange(db: LeadsDatabase, before: Lead, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId): Promise<string> {
   const id = newId();
-  await db.leads.put(LeadSchema.parse(lead));
+  const after = LeadSchema.parse(lead);
+  await db.leads.put(after);
   await db.stageHistory.add(StageChangeSchema.parse({ ...change, id }));
+  const stopReason = change.kind === 'won' ? 'won' : change.kind === 'lost' ? 'lost' : undefined;
+  await sequenceEffects(db, { before, after, stop: stopReason }, change.at, newId);
   return id;
 }
 
@@ -26,12 +31,12 @@ export async function moveToStage(
   newId: NewId = randomId,
 ): Promise<{ ok: true; lead: Lead; changeId: string } | { ok: false; error: StageError }> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
       const lead = await db.leads.get(leadId);
       if (!lead) throw new StorageError('invalid');
       const result = changeStage(lead, await getPipeline(db), toStage, now, details);
       if (!result.ok) return result;
-      const changeId = await writeChange(db, result.lead, result.change, newId);
+      const changeId = await writeChange(db, lead, result.lead, result.change, newId);
       return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
@@ -42,12 +47,12 @@ export async function moveToStage(
 /** Send a lost lead back to the top of the funnel; "rescued" leads are counted from these entries. */
 export async function reactivateLead(db: LeadsDatabase, leadId: string, now: number, newId: NewId = randomId) {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
       const lead = await db.leads.get(leadId);
       if (!lead) throw new StorageError('invalid');
       const result = reactivate(lead, await getPipeline(db), now);
       if (!result.ok) return result;
-      const changeId = await writeChange(db, result.lead, result.change, newId);
+      const changeId = await writeChange(db, lead, result.lead, result.change, newId);
       return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
@@ -69,11 +74,12 @@ export async function savePipeline(
   const valid = PipelineSettingsSchema.parse(pipeline);
   const ids = new Set(valid.stages.map((s) => s.id));
   if (moves.some((m) => !ids.has(m.to))) throw new StorageError('invalid');
-  await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+  await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
     for (const move of moves) {
       const leads = await db.leads.where('stageId').equals(move.from).toArray();
       for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) {
-        await writeChange(db, lead as Lead, change, newId);
+        // A stage removed is housekeeping, not the lead entering a stage: no trigger fires.
+        await writeChange(db, lead as Lead, lead as Lead, change, newId);
       }
     }
     const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };

@@ -1,3 +1,4 @@
+import { defaultSequences } from '../sequences/defaults';
 import type { Transaction } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
 import { applyScore, NEW_LEAD_SCORE, summarizeActivities } from '../scoring/apply';
@@ -55,4 +56,9 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       history.push({ id: `v3-${lead.id}`.slice(0, 64), leadId: lead.id, at: lead.createdAt, toStage: 'new', kind: 'change' });
     });
   await tx.table('stageHistory').bulkAdd(history);
+}
+
+/** Version 4 adds the sequence tables; existing databases get the shipped sequences. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('sequences').bulkAdd(defaultSequences(Date.now()));
 }

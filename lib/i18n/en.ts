@@ -5,11 +5,13 @@
 import { enScoring } from './en-scoring';
 import { enPipeline } from './en-pipeline';
 import { enList } from './en-list';
+import { enSequences } from './en-sequences';
 
 export const en = {
   ...enScoring,
   ...enPipeline,
   ...enList,
+  ...enSequences,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

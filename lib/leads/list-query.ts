@@ -31,7 +31,7 @@ export const SEARCH_DEBOUNCE_MS = 60;
 
 export const DEFAULT_LIST_QUERY: ListQuery = { search: '', sort: 'score', direction: 'desc' };
 
-/** Above this many matches, records are not read to be sorted in memory: the sort index's keys give the order. */
+/** A filter with at most this many index entries is selective: its leads are read and sorted in memory. */
 export const MAX_IN_MEMORY = 2_000;
 
 type SortKey = 'score' | 'lastTouchAt' | 'dealValue' | 'createdAt';
@@ -68,26 +68,49 @@ function normalizedTag(tag: string | undefined): string | undefined {
   return clean ? clean : undefined;
 }
 
-/**
- * The ids each filter admits, read from its index alone (keys, never records):
- * one list per search word (prefix on the words index), per equality filter and
- * for the due range.
- */
-function filterKeys(db: LeadsDatabase, query: ListQuery, now: number): Promise<string[]>[] {
-  const lists: Promise<string[]>[] = [];
-  for (const word of queryWords(query.search)) lists.push(db.leads.where('words').startsWith(word).primaryKeys());
+/** The full predicate of a query: every filter and every search word. */
+export function leadMatcher(query: ListQuery, now: number): (lead: Lead) => boolean {
+  const words = queryWords(query.search);
+  const tag = normalizedTag(query.tag);
+  const due = query.due ? dueRange(query.due, now) : undefined;
+  return (lead) =>
+    (query.stage === undefined || lead.stageId === query.stage) &&
+    (query.label === undefined || lead.scoreLabel === query.label) &&
+    (query.source === undefined || lead.source === query.source) &&
+    (tag === undefined || lead.tags.includes(tag)) &&
+    (due === undefined || (lead.nextStepDueAt !== undefined && lead.nextStepDueAt >= due[0] && lead.nextStepDueAt < due[1])) &&
+    words.every((word) => lead.words.some((w) => w.startsWith(word)));
+}
+
+type LeadCollection = ReturnType<LeadsDatabase['leads']['toCollection']>;
+
+/** One collection per filter, over its index: per search word (prefix on the words index), per equality filter, and the due range. */
+function filterCollections(db: LeadsDatabase, query: ListQuery, now: number): LeadCollection[] {
+  const collections: LeadCollection[] = [];
+  for (const word of queryWords(query.search)) collections.push(db.leads.where('words').startsWith(word));
   if (query.due) {
     const [from, to] = dueRange(query.due, now);
-    lists.push(db.leads.where('nextStepDueAt').between(from, to, true, false).primaryKeys());
+    collections.push(db.leads.where('nextStepDueAt').between(from, to, true, false));
   }
   const equal = (name: 'stageId' | 'tags' | 'scoreLabel' | 'source', value: string | undefined) => {
-    if (value !== undefined) lists.push(db.leads.where(name).equals(value).primaryKeys());
+    if (value !== undefined) collections.push(db.leads.where(name).equals(value));
   };
   equal('stageId', query.stage);
   equal('tags', normalizedTag(query.tag));
   equal('scoreLabel', query.label);
   equal('source', query.source);
-  return lists;
+  return collections;
+}
+
+/**
+ * Ids of the filters that are selective (at most `cap` index entries), intersected.
+ * Reading keys stops at cap + 1, so a broad filter ("sales" among 100,000 leads)
+ * costs no more than a narrow one. Undefined when every filter is broad.
+ */
+async function selectiveIds(collections: LeadCollection[], cap: number): Promise<Set<string> | undefined> {
+  const lists = await Promise.all(collections.map((c) => c.clone().limit(cap + 1).primaryKeys()));
+  const narrow = lists.filter((list) => list.length <= cap);
+  return narrow.length > 0 ? intersect(narrow) : undefined;
 }
 
 /** The intersection of the index key lists: ids of the leads that pass every filter. */
@@ -127,19 +150,28 @@ export function compareLeads(sort: ListSort, direction: 'asc' | 'desc'): (a: Lea
   };
 }
 
-/** One page of all leads in the sort index's order, then the leads that lack the sort key (newest first). */
-async function pageFromSortIndex(db: LeadsDatabase, query: ListQuery, page: { offset: number; limit: number }): Promise<Lead[]> {
+/** Walk the sort index (the query applied on the way), then the leads that lack the sort key, newest first. */
+async function pageFromSortIndex(
+  db: LeadsDatabase,
+  query: ListQuery,
+  match: ((lead: Lead) => boolean) | undefined,
+  page: { offset: number; limit: number },
+): Promise<Lead[]> {
   const key = SORT_INDEX[query.sort];
-  const ordered = query.direction === 'desc' ? db.leads.orderBy(key).reverse() : db.leads.orderBy(key);
-  const rows = await ordered.offset(page.offset).limit(page.limit).toArray();
+  const ordered = () => {
+    const c = db.leads.orderBy(key);
+    return query.direction === 'desc' ? c.reverse() : c;
+  };
+  const keyed = match ? ordered().filter(match) : ordered();
+  const rows = await keyed.offset(page.offset).limit(page.limit).toArray();
   if (rows.length === page.limit || key === 'score' || key === 'createdAt') return rows;
   // score and createdAt are on every lead; lastTouchAt and dealValue are not, and
   // a lead without the key is not in its index: those follow, newest first.
-  const keyedTotal = rows.length > 0 ? page.offset + rows.length : await db.leads.orderBy(key).count();
+  const keyedTotal = rows.length > 0 ? page.offset + rows.length : await (match ? ordered().filter(match) : ordered()).count();
   const missing = await db.leads
     .orderBy('createdAt')
     .reverse()
-    .filter((lead) => lead[key] === undefined)
+    .filter((lead) => lead[key] === undefined && (!match || match(lead)))
     .offset(Math.max(0, page.offset - keyedTotal))
     .limit(page.limit - rows.length)
     .toArray();
@@ -147,24 +179,11 @@ async function pageFromSortIndex(db: LeadsDatabase, query: ListQuery, page: { of
 }
 
 /**
- * One page of a filtered query, in the sort index's order: the index keys (ids only)
- * are walked and kept when they match, then only the page's records are read.
+ * One page of the list, in the query's order. With a selective filter, its few
+ * candidates are read, checked against the whole query and sorted in memory; when
+ * every filter is broad, the sort index is walked with the query as a filter, which
+ * finds a page after reading about page / (share matching) records.
  */
-async function pageOfIds(db: LeadsDatabase, query: ListQuery, ids: Set<string>, page: { offset: number; limit: number }): Promise<Lead[]> {
-  const key = SORT_INDEX[query.sort];
-  const ordered = await (query.direction === 'desc' ? db.leads.orderBy(key).reverse() : db.leads.orderBy(key)).primaryKeys();
-  let wanted = ordered.filter((id) => ids.has(id));
-  if (wanted.length < page.offset + page.limit && wanted.length < ids.size) {
-    // Leads without the sort key are not in its index: they follow, newest first.
-    const keyed = new Set(wanted);
-    const newest = await db.leads.orderBy('createdAt').reverse().primaryKeys();
-    wanted = [...wanted, ...newest.filter((id) => ids.has(id) && !keyed.has(id))];
-  }
-  const slice = wanted.slice(page.offset, page.offset + page.limit);
-  return (await db.leads.bulkGet(slice)).filter((lead): lead is Lead => lead !== undefined);
-}
-
-/** One page of the list, in the query's order. */
 export async function fetchLeadPage(
   db: LeadsDatabase,
   query: ListQuery,
@@ -176,20 +195,24 @@ export async function fetchLeadPage(
   const limit = Math.max(0, Math.floor(page.limit));
   if (limit === 0) return [];
   // Checked before any await: an unfiltered page is read straight from the sort index.
-  const pending = filterKeys(db, query, now);
-  if (pending.length === 0) return pageFromSortIndex(db, query, { offset, limit });
-  const ids = intersect(await Promise.all(pending));
-  if (ids.size === 0 || offset >= ids.size) return [];
-  if (ids.size > maxInMemory) return pageOfIds(db, query, ids, { offset, limit });
-  // Few matches: read them and sort in memory (the comparator agrees with the indexes).
-  const leads = (await db.leads.bulkGet([...ids])).filter((lead): lead is Lead => lead !== undefined);
+  const collections = filterCollections(db, query, now);
+  if (collections.length === 0) return pageFromSortIndex(db, query, undefined, { offset, limit });
+  const match = leadMatcher(query, now);
+  const candidates = await selectiveIds(collections, maxInMemory);
+  if (!candidates) return pageFromSortIndex(db, query, match, { offset, limit });
+  const leads = (await db.leads.bulkGet([...candidates])).filter((lead): lead is Lead => lead !== undefined && match(lead));
   leads.sort(compareLeads(query.sort, query.direction));
   return leads.slice(offset, offset + limit);
 }
 
-/** How many leads the query matches, from the index keys alone. */
-export async function countLeads(db: LeadsDatabase, query: ListQuery, now: number): Promise<number> {
-  const pending = filterKeys(db, query, now);
-  if (pending.length === 0) return db.leads.count();
-  return intersect(await Promise.all(pending)).size;
+/** How many leads the query matches: from a selective filter's candidates, else from the index keys of every filter. */
+export async function countLeads(db: LeadsDatabase, query: ListQuery, now: number, maxInMemory = MAX_IN_MEMORY): Promise<number> {
+  const collections = filterCollections(db, query, now);
+  if (collections.length === 0) return db.leads.count();
+  const candidates = await selectiveIds(collections, maxInMemory);
+  if (candidates) {
+    const match = leadMatcher(query, now);
+    return (await db.leads.bulkGet([...candidates])).filter((lead) => lead !== undefined && match(lead)).length;
+  }
+  return intersect(await Promise.all(collections.map((c) => c.primaryKeys()))).size;
 }

@@ -83,5 +83,8 @@ export const ActivitySchema = z.object({
   at: epochMs,
   note: multiline(2_000),
   createdAt: epochMs,
+  /** The sequence step this touch did, so replies can be credited to the step that earned them. */
+  sequenceId: Id.optional(),
+  stepId: z.string().max(40).optional(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;

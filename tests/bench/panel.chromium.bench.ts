@@ -50,6 +50,8 @@ const leadShown = (page: Page) => page.getByRole('heading', { name: 'Lead 0', ex
 it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database floors`, async () => {
   const page = await session.extensionPage(LIST);
   await page.getByText('No leads match.').waitFor();
+  // Timed pages are brought to the front first: Chromium throttles timers in background tabs to once a second.
+  await page.bringToFront();
   const floorMs = await timeOpen(page, () => page.getByText('No leads match.').waitFor());
 
   // The lead view: first with that one lead stored, then among all the others.
@@ -57,18 +59,23 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
   await lead.evaluate(seedInPage, { leads: 1, activitiesPerLead: 5, now: Date.now() });
   await lead.reload();
   await leadShown(lead);
+  await lead.bringToFront();
   const leadFloorMs = await timeOpen(lead, () => leadShown(lead));
 
   await page.evaluate(seedInPage, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   await page.reload();
-  await firstRow(page);
+  // Untimed warm-up: right after writing 600,000 records the store may compact for a while.
+  await page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 600_000 });
+  await page.bringToFront();
   const openMs = await timeOpen(page, () => firstRow(page));
   await lead.reload();
   await leadShown(lead);
+  await lead.bringToFront();
   const leadMs = await timeOpen(lead, () => leadShown(lead));
 
   // Typing: a search term entered in one input event to the list showing matching rows
   // (the debounce included), and keystrokes typed one by one to the input showing them.
+  await page.bringToFront();
   const search = page.getByRole('searchbox');
   const count = page.getByText(/^[\d,]+ leads?$/);
   const allText = await count.textContent();

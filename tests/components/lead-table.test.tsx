@@ -186,7 +186,7 @@ describe('LeadTable', () => {
     for (const i of leads) await add(db, { fullName: `Lead Number${i}` }, { score: i });
     renderTable(db);
     await waitFor(() => expect(rowNames()[0]).toBe('Lead Number259'));
-    expect(screen.getByText('260 leads')).toBeInTheDocument();
+    expect(await screen.findByText('260 leads')).toBeInTheDocument();
     expect(rowNames().length).toBeLessThan(40);
     const box = screen.getByRole('list', { name: 'Lead list' }).parentElement;
     if (!box) throw new Error('no scroll box');

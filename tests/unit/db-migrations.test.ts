@@ -32,7 +32,20 @@ const v1Lead = {
 };
 /** What each older version wrote: the lead as that version's code stored it. */
 const v2Lead = { ...v1Lead, score: 0, scoreLabel: 'cold', labelByHand: false, scoreHistory: [], activitySummary: { captured: [NOW] } };
-const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead };
+const v3Lead = {
+  ...v2Lead,
+  stageId: 'demo',
+  stageChangedAt: NOW + 1_000,
+  dealValue: 5_000,
+  currency: 'EUR',
+  bant: { budget: { checked: true, note: '50k' }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
+  reactivations: 1,
+};
+const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead };
+const v3History = [
+  { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
+  { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
+];
 
 const v1Company = { id: 'company-0001', name: 'Żabka', nameKey: 'zabka', editedFields: [], source: 'linkedin', createdAt: NOW, updatedAt: NOW };
 const v1Activity = { id: 'activity-01', leadId: 'lead-000001', kind: 'captured', direction: 'none', at: NOW, createdAt: NOW };
@@ -68,6 +81,7 @@ describe('database migrations', () => {
       await db.table('leads').add(SEEDED_LEAD[version]);
       await db.table('companies').add(v1Company);
       await db.table('activities').add(v1Activity);
+      if (version >= 3) await db.table('stageHistory').bulkAdd(v3History);
     });
     const current = new LeadsDatabase(name);
     const leads = await current.leads.toArray();
@@ -78,9 +92,18 @@ describe('database migrations', () => {
     // v2: scoring fields are filled in from the activities table, under the default rules.
     expect(leads[0]).toMatchObject({ scoreLabel: expect.any(String), labelByHand: false, activitySummary: { captured: [NOW] } });
     expect(typeof leads[0]?.score).toBe('number');
-    // v3: the lead starts in "new" as of its creation, and that is in its stage history.
-    expect(leads[0]).toMatchObject({ stageId: 'new', stageChangedAt: NOW, reactivations: 0, bant: { need: { checked: false } } });
-    expect(await current.stageHistory.where('leadId').equals(v1Lead.id).toArray()).toMatchObject([{ toStage: 'new', at: NOW }]);
+    if (version < 3) {
+      // v3: the lead starts in "new" as of its creation, and that is in its stage history.
+      expect(leads[0]).toMatchObject({ stageId: 'new', stageChangedAt: NOW, reactivations: 0, bant: { need: { checked: false } } });
+      expect(await current.stageHistory.where('leadId').equals(v1Lead.id).toArray()).toMatchObject([{ toStage: 'new', at: NOW }]);
+    } else {
+      // Written at v3: the pipeline fields and the whole stage history are kept as they were.
+      expect(leads[0]).toEqual(v3Lead);
+      expect(await current.stageHistory.where('leadId').equals(v1Lead.id).sortBy('at')).toEqual(v3History);
+    }
+    // v4: the shipped sequences are there, and no lead is enrolled by the upgrade.
+    expect((await current.sequences.toArray()).map((q) => q.name)).toContain('LinkedIn + e-mail, five touches');
+    expect(await current.enrolments.count()).toBe(0);
     // The indexes of the current version answer for the old records.
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
     expect(await current.leads.where('words').startsWith('zol').count()).toBe(1);

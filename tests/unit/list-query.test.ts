@@ -154,6 +154,7 @@ describe('fetchLeadPage and countLeads', () => {
         // The same order when the filter index is too big to sort in memory (the sort index walks with filters).
         expect(await allPages(db, q, 25, 3)).toEqual(expected);
         expect(await countLeads(db, q, NOW)).toBe(expected.length);
+        expect(await countLeads(db, q, NOW, 3)).toBe(expected.length);
       }
     }
   });

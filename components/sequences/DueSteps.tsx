@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { countDue, dueEnrolments } from '@/lib/db/sequences';
+import { t } from '@/lib/i18n';
+import { endOfDay } from '@/lib/sequences/schedule';
+import { useDb } from '../db-context';
+import { StepCard } from './StepCard';
+
+/** "End of today", moving on at midnight. */
+function useEndOfToday(): number {
+  const [until, setUntil] = useState(() => endOfDay(Date.now()));
+  useEffect(() => {
+    const timer = setTimeout(() => setUntil(endOfDay(Date.now())), Math.max(1_000, until - Date.now()));
+    return () => clearTimeout(timer);
+  }, [until]);
+  return until;
+}
+
+/** Follow-up steps due today or overdue, soonest first, each with its message ready to copy. Read from the dueAt index. */
+export function DueSteps({ limit, onOpenLead }: { limit: number; onOpenLead(id: string): void }) {
+  const db = useDb();
+  const until = useEndOfToday();
+  const due = useLiveQuery(async () => {
+    const enrolments = await dueEnrolments(db, until, limit);
+    const leads = await db.leads.bulkGet(enrolments.map((e) => e.leadId));
+    const sequences = await db.sequences.bulkGet(enrolments.map((e) => e.sequenceId));
+    return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] })), total: await countDue(db, until) };
+  }, [db, until, limit]);
+  if (!due) return null;
+  return (
+    <section className="due-steps" aria-label={t('seq.due.title')}>
+      <h2 className="section-title">{t('seq.due.title')}</h2>
+      {due.items.length === 0 && <p className="muted small">{t('seq.due.none')}</p>}
+      {due.items.map(({ enrolment, lead, sequence }) =>
+        lead && sequence ? <StepCard key={enrolment.id} enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} /> : null,
+      )}
+      {due.total > due.items.length && <p className="muted small">{t('seq.due.more', { count: due.total - due.items.length })}</p>}
+    </section>
+  );
+}

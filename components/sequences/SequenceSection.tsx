@@ -1,0 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { enrolLeads, listSequences } from '@/lib/db/sequences';
+import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import type { Lead } from '@/lib/schema/records';
+import { useDb } from '../db-context';
+import { StepCard } from './StepCard';
+
+/** Read in event handlers only (render stays pure). */
+const clock = () => Date.now();
+
+/** The lead's sequences: the step due in each active one, enrolment by hand, and how past ones ended. */
+export function SequenceSection({ lead }: { lead: Lead }) {
+  const db = useDb();
+  const sequences = useLiveQuery(() => listSequences(db), [db]);
+  const all = useLiveQuery(() => db.sequences.toArray(), [db]);
+  const enrolments = useLiveQuery(() => db.enrolments.where('leadId').equals(lead.id).toArray(), [db, lead.id]);
+  const [chosen, setChosen] = useState('');
+  const [note, setNote] = useState<string>();
+  if (!sequences || !enrolments || !all) return null;
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const active = enrolments.filter((e) => e.status === 'active');
+  const ended = enrolments.filter((e) => e.status === 'ended').sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
+  const offered = sequences.filter((s) => !active.some((e) => e.sequenceId === s.id));
+  const pick = chosen && offered.some((s) => s.id === chosen) ? chosen : (offered[0]?.id ?? '');
+
+  async function enrolHere() {
+    if (!pick) return;
+    try {
+      const result = await enrolLeads(db, [lead.id], pick, 'manual', clock());
+      setNote(t(result.enrolled ? 'seq.enrolled' : 'seq.alreadyEnrolled'));
+    } catch {
+      setNote(t('seq.error'));
+    }
+  }
+
+  return (
+    <section className="sequence-section" aria-label={t('seq.title')}>
+      <h3 className="section-title">{t('seq.title')}</h3>
+      {active.length === 0 && <p className="muted small">{t('seq.none')}</p>}
+      {active.map((e) => {
+        const sequence = byId.get(e.sequenceId);
+        return sequence ? <StepCard key={e.id} enrolment={e} sequence={sequence} lead={lead} /> : null;
+      })}
+      {offered.length > 0 && (
+        <p className="button-row">
+          <select aria-label={t('seq.enrolIn')} value={pick} onChange={(e) => setChosen(e.target.value)}>
+            {offered.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void enrolHere()}>
+            {t('seq.enrol')}
+          </button>
+        </p>
+      )}
+      {note && (
+        <p className="small" role="status">
+          {note}
+        </p>
+      )}
+      {ended.length > 0 && (
+        <ul className="small muted">
+          {ended.slice(0, 10).map((e) => (
+            <li key={e.id}>
+              {t('seq.ended', {
+                sequence: byId.get(e.sequenceId)?.name ?? e.sequenceId,
+                reason: t(`seq.reason.${e.stopReason ?? 'manual'}` as MessageKey),
+                date: formatDateTime(e.endedAt ?? e.enrolledAt),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

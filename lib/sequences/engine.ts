@@ -1,0 +1,164 @@
+import type { Lead } from '../schema/records';
+import { dueAfter } from './schedule';
+import type { Enrolment, Sequence, SequenceChannel, StopReason } from './schema';
+
+/**
+ * Sequence progress as pure functions: each takes the enrolment, the sequence and
+ * `now`, and returns the next enrolment for the caller to store. Nothing is
+ * deleted: steps done or skipped stay in the enrolment's history, and an ended
+ * enrolment keeps why it ended.
+ */
+
+export type EnrolVia = Enrolment['via'];
+export type EnrolError = 'already-enrolled' | 'deleted-sequence' | 'closed-lead';
+
+/** A new enrolment, its first step due after that step's delay. Refused when the lead is already in it. */
+export function enrol(
+  lead: Pick<Lead, 'id'>,
+  sequence: Sequence,
+  active: readonly Pick<Enrolment, 'sequenceId' | 'status'>[],
+  now: number,
+  via: EnrolVia,
+  id: string,
+): { ok: true; enrolment: Enrolment } | { ok: false; error: EnrolError } {
+  if (sequence.deletedAt !== undefined) return { ok: false, error: 'deleted-sequence' };
+  if (active.some((e) => e.sequenceId === sequence.id && e.status === 'active')) return { ok: false, error: 'already-enrolled' };
+  const first = sequence.steps[0];
+  if (!first) return { ok: false, error: 'deleted-sequence' };
+  return {
+    ok: true,
+    enrolment: {
+      id,
+      leadId: lead.id,
+      sequenceId: sequence.id,
+      enrolledAt: now,
+      via,
+      status: 'active',
+      stepIndex: 0,
+      dueAt: dueAfter(now, first.delayDays, first.businessDays),
+      history: [],
+    },
+  };
+}
+
+/** End an enrolment, recording why. Ending an ended one changes nothing. */
+export function stop(enrolment: Enrolment, reason: StopReason, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  // An ended enrolment has no due time: it drops out of the reminders index.
+  return { ...enrolment, dueAt: undefined, remindedDueAt: undefined, status: 'ended', endedAt: now, stopReason: reason };
+}
+
+/** Mark the current step done or skipped; the next one becomes due after its delay, or the enrolment completes. */
+export function advance(enrolment: Enrolment, sequence: Sequence, outcome: 'done' | 'skipped', now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  const step = sequence.steps[enrolment.stepIndex];
+  if (!step) return stop(enrolment, 'completed', now);
+  const history = [...enrolment.history, { stepId: step.id, outcome, at: now, dueAt: enrolment.dueAt ?? now }];
+  const nextIndex = enrolment.stepIndex + 1;
+  const next = sequence.steps[nextIndex];
+  if (!next) return stop({ ...enrolment, history, stepIndex: nextIndex }, 'completed', now);
+  return { ...enrolment, history, stepIndex: nextIndex, dueAt: dueAfter(now, next.delayDays, next.businessDays), remindedDueAt: undefined };
+}
+
+/** Put the current step off until `until` (never earlier than now). */
+export function snooze(enrolment: Enrolment, until: number, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  return { ...enrolment, dueAt: Math.max(until, now), remindedDueAt: undefined };
+}
+
+/** The step the enrolment waits on, if any. */
+export function currentStep(enrolment: Enrolment, sequence: Sequence | undefined) {
+  return enrolment.status === 'active' ? sequence?.steps[enrolment.stepIndex] : undefined;
+}
+
+/** The sequence channel a recorded touch completes (a LinkedIn invite sent completes an invite step). */
+export function channelOfTouch(kind: string): SequenceChannel | undefined {
+  switch (kind) {
+    case 'invite-sent':
+      return 'linkedin-invite';
+    case 'linkedin-message':
+      return 'linkedin-message';
+    case 'email-sent':
+      return 'email';
+    case 'call':
+      return 'call';
+    default:
+      return undefined;
+  }
+}
+
+/** The touch a done step logs. Tasks log a note. */
+export function touchOfChannel(channel: SequenceChannel): 'invite-sent' | 'linkedin-message' | 'email-sent' | 'call' | 'note' {
+  switch (channel) {
+    case 'linkedin-invite':
+      return 'invite-sent';
+    case 'linkedin-message':
+      return 'linkedin-message';
+    case 'email':
+      return 'email-sent';
+    case 'call':
+      return 'call';
+    case 'task':
+      return 'note';
+  }
+}
+
+/** Why an event on a lead ends its enrolments: a reply, a won or lost deal. */
+export function stopReasonFor(event: { kind: 'activity'; activityKind: string } | { kind: 'stage'; stageKind: string }): StopReason | undefined {
+  if (event.kind === 'activity') return event.activityKind === 'reply-received' ? 'reply' : undefined;
+  if (event.stageKind === 'won') return 'won';
+  if (event.stageKind === 'lost') return 'lost';
+  return undefined;
+}
+
+type TriggerLead = Pick<Lead, 'tags' | 'stageId' | 'scoreLabel'>;
+
+/**
+ * Sequences whose triggers a change of a lead fires: a tag added, a stage entered,
+ * or the lead crossing into SQL. `before` is undefined for a new lead.
+ */
+export function firedTriggers(
+  before: TriggerLead | undefined,
+  after: TriggerLead,
+  sequences: readonly Sequence[],
+): { sequenceId: string; via: 'tag-added' | 'stage-entered' | 'became-sql' }[] {
+  const fired: { sequenceId: string; via: 'tag-added' | 'stage-entered' | 'became-sql' }[] = [];
+  const oldTags = new Set(before?.tags ?? []);
+  for (const sequence of sequences) {
+    if (sequence.deletedAt !== undefined) continue;
+    const hit = sequence.triggers.find(
+      (trigger) =>
+        (trigger.kind === 'tag-added' && after.tags.includes(trigger.tag) && !oldTags.has(trigger.tag)) ||
+        (trigger.kind === 'stage-entered' && after.stageId === trigger.stageId && before?.stageId !== trigger.stageId) ||
+        (trigger.kind === 'became-sql' && after.scoreLabel === 'sql' && before?.scoreLabel !== 'sql'),
+    );
+    if (hit) fired.push({ sequenceId: sequence.id, via: hit.kind });
+  }
+  return fired;
+}
+
+export const PLACEHOLDERS = ['firstName', 'lastName', 'fullName', 'company', 'title'] as const;
+
+/**
+ * A step's message for one lead. Known placeholders are filled; an unknown one, or
+ * a known one the lead has no value for, stays as typed ("{firstName}") so the rep
+ * sees what to fill in, instead of a message with a hole in it.
+ */
+export function renderTemplate(template: string, lead: Pick<Lead, 'firstName' | 'lastName' | 'fullName' | 'companyName' | 'title'>): string {
+  const first = lead.firstName ?? lead.fullName?.split(' ')[0];
+  // A Map, not an object: "{constructor}" must not find Object.prototype's.
+  const values = new Map<string, string | undefined>([
+    ['firstName', first],
+    ['lastName', lead.lastName],
+    ['fullName', lead.fullName],
+    ['company', lead.companyName],
+    ['title', lead.title],
+  ]);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values.get(name) || match);
+}
+
+/** Placeholders in a template that are not known, for the editor to point out. */
+export function unknownPlaceholders(template: string): string[] {
+  const found = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  return [...new Set(found.filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name)))];
+}
