@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Capture } from '@/lib/capture/schema';
+import { getLeadCount } from '@/lib/db/settings';
 import { t, tCount, type MessageKey } from '@/lib/i18n';
 import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
 import { CaptureForm } from './CaptureForm';
@@ -22,7 +23,7 @@ function errorText(error: unknown): string {
 /** The toolbar popup: follow-ups due, lead count, the last few captured, and "Save this page". */
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const db = useDb();
-  const count = useLiveQuery(() => db.leads.count(), [db]);
+  const count = useLiveQuery(() => getLeadCount(db), [db]);
   const [page, setPage] = useState<PageReadResult | 'reading' | undefined>();
   const [saved, setSaved] = useState<SavedSummary>();
   const [error, setError] = useState<string>();

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/database';
+import { setupLeadCount } from '@/lib/background/lead-count';
 import { setupCommands } from '@/lib/background/commands';
 import { setupContextMenus } from '@/lib/background/context-menus';
 import { setupMessageHandlers } from '@/lib/background/messages';
@@ -6,6 +7,7 @@ import { setupSidePanel } from '@/lib/panel/open-panel';
 import { setupWelcome } from '@/lib/background/welcome';
 import { createRescorer, setupDecayRescore } from '@/lib/background/scoring';
 import { notifySql, setupNotifications } from '@/lib/background/notifications';
+import { setupReminders } from '@/lib/background/reminders';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -15,6 +17,8 @@ export default defineBackground(() => {
   // A rescore cut short by the worker stopping resumes when it starts again.
   void rescore();
   setupDecayRescore(db, Date.now, rescore);
+  setupReminders(db, Date.now);
+  setupLeadCount(db, Date.now);
   setupCommands(db);
   setupContextMenus(db);
   setupSidePanel();

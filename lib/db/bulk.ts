@@ -7,7 +7,7 @@ import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
 import { sequenceEffects, sequenceTables } from './sequences';
-import { getPipeline, getScoring } from './settings';
+import { adjustLeadCount, getPipeline, getScoring } from './settings';
 import type { Enrolment } from '../sequences/schema';
 
 /** Bulk actions of the lead list. Each runs in one transaction: all of it happens, or none. */
@@ -112,7 +112,7 @@ export type DeleteUndoToken = {
 export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Promise<DeleteUndoToken> {
   const list = unique(ids);
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments], async () => {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
       const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
       const found = leads.map((l) => l.id);
       const activities = await db.activities.where('leadId').anyOf(found).toArray();
@@ -122,6 +122,7 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
       await db.stageHistory.bulkDelete(stageHistory.map((s) => s.id));
       await db.enrolments.bulkDelete(enrolments.map((e) => e.id));
       await db.leads.bulkDelete(found);
+      await adjustLeadCount(db, -found.length, Date.now());
       return { leads, activities, stageHistory, enrolments };
     });
   } catch (error) {
@@ -136,7 +137,7 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
  */
 export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Promise<number> {
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments], async () => {
+    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
       const restorable: Lead[] = [];
       for (const lead of token.leads) {
         if (await db.leads.get(lead.id)) continue;
@@ -148,6 +149,7 @@ export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Pro
       await db.activities.bulkPut(token.activities.filter((a) => ids.has(a.leadId)));
       await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
       await db.enrolments.bulkPut(token.enrolments.filter((e) => ids.has(e.leadId)));
+      await adjustLeadCount(db, restorable.length, Date.now());
       return restorable.length;
     });
   } catch (error) {

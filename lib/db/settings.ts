@@ -33,7 +33,20 @@ export type RescoreJob = z.infer<typeof RescoreJob>;
 export const PipelineSetting = z.object({ key: z.literal('pipeline'), pipeline: PipelineSettingsSchema, updatedAt: epochMs });
 export type PipelineSetting = z.infer<typeof PipelineSetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting]);
+/** Reminder preferences: quiet hours (local), when no notification is shown. */
+export const QuietHoursSchema = z.object({ enabled: z.boolean(), startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(0).max(23) });
+export const RemindersSetting = z.object({ key: z.literal('reminders'), quiet: QuietHoursSchema, updatedAt: epochMs });
+export type RemindersSetting = z.infer<typeof RemindersSetting>;
+export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } as const;
+
+/**
+ * How many leads there are, kept in step by every write that adds or removes one
+ * (IndexedDB's count() walks the whole store: a third of a second at 100,000).
+ */
+export const LeadCountSetting = z.object({ key: z.literal('leadCount'), count: z.number().int().min(0), updatedAt: epochMs });
+export type LeadCountSetting = z.infer<typeof LeadCountSetting>;
+
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting, RemindersSetting, LeadCountSetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -51,6 +64,16 @@ export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | und
 export async function getPipeline(db: LeadsDatabase): Promise<PipelineSettings> {
   const parsed = PipelineSetting.safeParse(await db.settings.get('pipeline'));
   return parsed.success ? parsed.data.pipeline : DEFAULT_PIPELINE;
+}
+
+export async function getQuietHours(db: LeadsDatabase): Promise<z.infer<typeof QuietHoursSchema>> {
+  const parsed = RemindersSetting.safeParse(await db.settings.get('reminders'));
+  return parsed.success ? parsed.data.quiet : { ...DEFAULT_QUIET_HOURS };
+}
+
+export async function saveQuietHours(db: LeadsDatabase, quiet: z.input<typeof QuietHoursSchema>, now: number): Promise<void> {
+  const row: RemindersSetting = { key: 'reminders', quiet: QuietHoursSchema.parse(quiet), updatedAt: now };
+  await db.settings.put(row);
 }
 
 /** Open a rescore job under the rules in force (engagement points fade with time, not only with writes). */
@@ -75,5 +98,31 @@ export async function saveRuleSet(db: LeadsDatabase, ruleSet: RuleSet, now: numb
     const job: RescoreJob = { key: 'rescore', revision: next.revision, done: 0, total: await db.leads.count(), finished: false, startedAt: now, newlySql: 0 };
     await db.settings.put(job);
     return next;
+  });
+}
+
+/** The kept lead count; counted (slowly) when it was never kept. Read-only, so it can run in a live query. */
+export async function getLeadCount(db: LeadsDatabase): Promise<number> {
+  const parsed = LeadCountSetting.safeParse(await db.settings.get('leadCount'));
+  return parsed.success ? parsed.data.count : db.leads.count();
+}
+
+/** Move the kept count by `delta`, inside the write's transaction (which must include settings). */
+export async function adjustLeadCount(db: LeadsDatabase, delta: number, now: number): Promise<void> {
+  if (delta === 0) return;
+  const parsed = LeadCountSetting.safeParse(await db.settings.get('leadCount'));
+  // Never kept yet: count once, then keep it.
+  const base = parsed.success ? parsed.data.count : (await db.leads.count()) - delta;
+  const row: LeadCountSetting = { key: 'leadCount', count: Math.max(0, base + delta), updatedAt: now };
+  await db.settings.put(row);
+}
+
+/** Recount and keep (the background does this when it starts, so the kept count heals if anything drifted). */
+export async function recountLeads(db: LeadsDatabase, now: number): Promise<number> {
+  return db.transaction('rw', [db.leads, db.settings], async () => {
+    const count = await db.leads.count();
+    const row: LeadCountSetting = { key: 'leadCount', count, updatedAt: now };
+    await db.settings.put(row);
+    return count;
   });
 }

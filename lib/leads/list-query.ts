@@ -1,6 +1,7 @@
 import type { LeadSource } from '../capture/schema';
 import type { LeadsDatabase } from '../db/database';
 import type { Lead } from '../schema/records';
+import { getLeadCount } from '../db/settings';
 import { queryWords } from './keys';
 
 /**
@@ -208,7 +209,7 @@ export async function fetchLeadPage(
 /** How many leads the query matches: from a selective filter's candidates, else from the index keys of every filter. */
 export async function countLeads(db: LeadsDatabase, query: ListQuery, now: number, maxInMemory = MAX_IN_MEMORY): Promise<number> {
   const collections = filterCollections(db, query, now);
-  if (collections.length === 0) return db.leads.count();
+  if (collections.length === 0) return getLeadCount(db);
   const candidates = await selectiveIds(collections, maxInMemory);
   if (candidates) {
     const match = leadMatcher(query, now);

@@ -73,6 +73,13 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
         await put(db, 'leads', records);
         // The floor: the same lead records put again, in one transaction.
         const floorMs = await put(db, 'leads', records);
+        // Keep the lead count the app keeps (an import does the same).
+        const total = await new Promise<number>((res, rej) => {
+          const request = db.transaction('leads').objectStore('leads').count();
+          request.onsuccess = () => res(request.result);
+          request.onerror = () => rej(request.error);
+        });
+        await put(db, 'settings', [{ key: 'leadCount', count: total, updatedAt: now }]);
         db.close();
         resolve({ floorMs, leads });
       } catch (error) {

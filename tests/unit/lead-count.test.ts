@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { bulkDelete, undoDelete } from '../../lib/db/bulk';
+import { saveCapture } from '../../lib/db/save-capture';
+import { getLeadCount, recountLeads, type LeadCountSetting } from '../../lib/db/settings';
+import { freshDb, NOW } from './helpers/db';
+
+const person = (slug: string) => ({ kind: 'person' as const, person: PersonCaptureSchema.parse({ fullName: slug, linkedinUrl: `https://www.linkedin.com/in/${slug}/`, source: 'linkedin', capturedAt: NOW }) });
+
+describe('the kept lead count', () => {
+  it('follows captures, re-captures, deletes and undo, always equal to a real count', async () => {
+    const db = freshDb();
+    expect(await getLeadCount(db)).toBe(0);
+    const a = await saveCapture(db, person('ada'), NOW);
+    await saveCapture(db, person('grace'), NOW);
+    await saveCapture(db, person('ada'), NOW + 1); // the same person again: merged, not counted twice
+    expect(await getLeadCount(db)).toBe(2);
+    expect((await db.settings.get('leadCount')) as unknown).toMatchObject({ count: 2 });
+    const token = await bulkDelete(db, [a.id, 'missing-lead-id']);
+    expect(await getLeadCount(db)).toBe(1);
+    await undoDelete(db, token);
+    expect(await getLeadCount(db)).toBe(2);
+    expect(await getLeadCount(db)).toBe(await db.leads.count());
+  });
+
+  it('heals a drifted count on recount', async () => {
+    const db = freshDb();
+    await saveCapture(db, person('ada'), NOW);
+    const drifted: LeadCountSetting = { key: 'leadCount', count: 99, updatedAt: NOW };
+    await db.settings.put(drifted);
+    expect(await recountLeads(db, NOW)).toBe(1);
+    expect(await getLeadCount(db)).toBe(1);
+  });
+});
