@@ -1,3 +1,4 @@
+import { addActivity } from '../db/activities';
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import type { LeadsDatabase } from '../db/database';
 import { findLeadForUrl } from '../db/queries';
@@ -49,5 +50,14 @@ export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, 
       return { opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), target) };
     },
     'page.read': async ({ tabId }) => readTab(tabId ?? (await activeTab()).id!),
+    'touch.record': async ({ url, kind }) => {
+      if (classifyLinkedInUrl(url).kind === 'other') return null;
+      const lead = await findLeadForUrl(db, url);
+      if (!lead) return null;
+      const now = Date.now();
+      const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at: now }, now);
+      const step = activity.sequenceId ? (await db.sequences.get(activity.sequenceId))?.steps.find((s) => s.id === activity.stepId) : undefined;
+      return { id: lead.id, name: lead.fullName ?? '', completedStep: step?.title };
+    },
   });
 }

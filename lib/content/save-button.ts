@@ -16,6 +16,8 @@ type Notice = Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>;
 export type SaveButtonController = {
   setPage(url: string, kind: LinkedInPage['kind']): void;
   showNotice(notice: Notice): boolean;
+  /** A short status line in the page (plain text), e.g. "Invite logged". */
+  showStatus(text: string): void;
   destroy(): void;
 };
 
@@ -149,6 +151,9 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
         addNotice(t(key, { name }), false, notice.leadId ? { label: t('capture.openInPanel'), run: () => void deps.openPanel({ leadId: notice.leadId }) } : undefined);
       }
       return true;
+    },
+    showStatus(text) {
+      addNotice(text, false);
     },
     destroy() {
       dock.remove();

@@ -23,6 +23,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lead.label'), leadId: Id, label: ScoreLabel }),
   /** Read a tab (default: the active one) for the "Save this page" form. */
   z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
+  /** The rep sent a LinkedIn invite or message on this profile: log it on the saved lead (and complete its step). */
+  z.object({ type: z.literal('touch.record'), url: z.string().max(4096), kind: z.enum(['invite-sent', 'linkedin-message']) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -48,6 +50,8 @@ export type PageReadResult = z.infer<typeof PageReadResult>;
 export const BackgroundResponses = {
   'capture.save': SavedSummary,
   'lead.lookup': z.object({ id: Id, name: z.string().max(400) }).nullable(),
+  /** The lead the touch was logged on, or null when the profile is not saved. */
+  'touch.record': z.object({ id: Id, name: z.string().max(400), completedStep: z.string().max(120).optional() }).nullable(),
   'panel.open': z.object({ opened: z.enum(['panel', 'tab']) }),
   'page.read': PageReadResult,
   'scoring.save': z.object({ revision: z.number().int() }),

@@ -28,6 +28,7 @@ describe('messaging protocol', () => {
       'page.read': async () => {
         throw new MessageError('no-tab');
       },
+      'touch.record': async () => null,
     });
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
