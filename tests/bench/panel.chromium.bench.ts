@@ -43,6 +43,24 @@ async function timeOpen(page: Page, ready: () => Promise<unknown>): Promise<numb
   return median(times);
 }
 
+/**
+ * Untimed: reload until opening takes a steady time (the last three within 15 %).
+ * Right after 600,000 records are written the store compacts for a while, and every
+ * read waits; that is the seeding's cost, not the page's.
+ */
+async function settle(page: Page, ready: () => Promise<unknown>): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    await page.reload();
+    await ready();
+    times.push(performance.now() - start);
+    const last = times.slice(-3);
+    if (last.length === 3 && Math.max(...last) <= 1.15 * Math.min(...last)) return;
+    await page.waitForTimeout(1_000);
+  }
+}
+
 const firstRow = (page: Page) => page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor();
 
 const leadShown = (page: Page) => page.getByRole('heading', { name: 'Lead 0', exact: true }).waitFor();
@@ -67,34 +85,36 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
   // Untimed warm-up: right after writing 600,000 records the store may compact for a while.
   await page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 600_000 });
   await page.bringToFront();
+  await settle(page, () => firstRow(page));
   const openMs = await timeOpen(page, () => firstRow(page));
   await lead.reload();
   await leadShown(lead);
   await lead.bringToFront();
+  await settle(lead, () => leadShown(lead));
   const leadMs = await timeOpen(lead, () => leadShown(lead));
 
-  // Typing: a search term entered in one input event to the list showing matching rows
-  // (the debounce included), and keystrokes typed one by one to the input showing them.
+  // Typing: a search term entered in one input event to every drawn row matching it
+  // (the debounce included), then to the total updated; and keystrokes typed one by
+  // one to the input showing them.
   await page.bringToFront();
   const search = page.getByRole('searchbox');
   const count = page.getByText(/^[\d,]+ leads?$/);
   const allText = await count.textContent();
   const answers: number[] = [];
+  const totals: number[] = [];
   const echoes: number[] = [];
-  for (const term of ['lead 4242', 'hooli', 'vp sa']) {
+  for (const term of ['lead 4242', 'hooli', 'vp sa', 'dyrektor']) {
     await search.fill('');
     await page.getByText(allText ?? '', { exact: true }).waitFor();
     const start = performance.now();
     await search.fill(term);
-    await page.waitForFunction(
-      ({ words, all }) => {
-        const shown = [...document.querySelectorAll('span')].some((s) => /^[\d,]+ leads?$/.test(s.textContent ?? '') && s.textContent !== all);
-        const row = document.querySelector('[aria-label="Lead list"] button')?.textContent?.toLowerCase() ?? '';
-        return shown && words.every((w) => row.includes(w));
-      },
-      { words: term.split(' '), all: allText },
-    );
+    await page.waitForFunction((words) => {
+      const rows = [...document.querySelectorAll('[aria-label="Lead list"] button')].map((b) => b.textContent?.toLowerCase() ?? '');
+      return rows.length > 0 && rows.every((row) => words.every((w) => row.includes(w)));
+    }, term.split(' '));
     answers.push(performance.now() - start);
+    await page.waitForFunction((all) => [...document.querySelectorAll('span')].some((s) => /^[\d,]+ leads?$/.test(s.textContent ?? '') && s.textContent !== all), allText);
+    totals.push(performance.now() - start);
     await search.fill('');
     const typed = performance.now();
     await search.pressSequentially(term);
@@ -108,6 +128,7 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
     ['empty database: open list to empty state (floor)', `${floorMs.toFixed(0)} ms`, '1.00'],
     ['seeded: open list to first rows', `${openMs.toFixed(0)} ms`, `${(openMs / floorMs).toFixed(2)} (target ≤ 1.3)`],
     ['search: keystroke to input updated, median per key', `${median(echoes).toFixed(1)} ms`, 'includes the DevTools round trip'],
-    ['search: term entered to matching rows, median', `${median(answers).toFixed(0)} ms`, `includes the ${SEARCH_DEBOUNCE_MS} ms debounce (target ≤ 100 ms)`],
+    ['search: term entered to matching rows, median', `${median(answers).toFixed(0)} ms`, `includes the ${SEARCH_DEBOUNCE_MS} ms debounce (target ≤ 100 ms); worst ${Math.max(...answers).toFixed(0)} ms`],
+    ['search: term entered to the total updated, median', `${median(totals).toFixed(0)} ms`, 'the count follows the rows'],
   ]);
 });
