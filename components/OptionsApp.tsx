@@ -3,6 +3,7 @@ import { PERMISSIONS } from '@/lib/permissions';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
+import { SequencesOptions } from './sequences/SequencesOptions';
 
 /** Options page: welcome and privacy, the pipeline stages, the scoring rules, and why each permission is needed. */
 export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
@@ -12,6 +13,7 @@ export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefin
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
       <p>{t('options.privacy')}</p>
       <PipelineOptions />
+      <SequencesOptions />
       <ScoringOptions save={saveRules} />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">

@@ -47,8 +47,10 @@ export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; curre
   const pages = loaded.query === query ? loaded.pages : 1;
   const limit = pages * PAGE_SIZE;
 
-  const fetched = useLiveQuery(() => fetchLeadPage(db, query, now, { offset: 0, limit }), [db, query, now, limit]);
-  // Counted once the rows are in: counting reads every matching key, and the rows come first.
+  // Each result carries the query it answers: a result of the previous query may still be shown.
+  const result = useLiveQuery(async () => ({ query, rows: await fetchLeadPage(db, query, now, { offset: 0, limit }) }), [db, query, now, limit]);
+  const fetched = result?.query === query ? result.rows : undefined;
+  // Counted once this query's rows are in: counting may read every matching key, and the rows come first.
   const rowsIn = fetched !== undefined;
   const total = useLiveQuery(() => (rowsIn ? countLeads(db, query, now) : undefined), [db, query, now, rowsIn]);
   // While the next result loads, keep drawing the last one rather than flashing empty.

@@ -15,6 +15,8 @@ import { SEARCH_DEBOUNCE_MS } from '../../lib/leads/list-query';
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const RUNS = 5;
 const LIST = 'sidepanel.html?view=list';
+/** Search terms: one narrow ("4242"), broad ones (an eighth, half of the leads), and a word with diacritics nearby. */
+const TERMS = ['lead 4242', 'hooli', 'vp sa', 'dyrektor'];
 /** The seed's first lead, "Lead 0". */
 const LEAD = 'sidepanel.html?lead=bench-0000000';
 
@@ -103,7 +105,7 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
   const answers: number[] = [];
   const totals: number[] = [];
   const echoes: number[] = [];
-  for (const term of ['lead 4242', 'hooli', 'vp sa', 'dyrektor']) {
+  for (const term of TERMS) {
     await search.fill('');
     await page.getByText(allText ?? '', { exact: true }).waitFor();
     const start = performance.now();
@@ -128,7 +130,7 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
     ['empty database: open list to empty state (floor)', `${floorMs.toFixed(0)} ms`, '1.00'],
     ['seeded: open list to first rows', `${openMs.toFixed(0)} ms`, `${(openMs / floorMs).toFixed(2)} (target ≤ 1.3)`],
     ['search: keystroke to input updated, median per key', `${median(echoes).toFixed(1)} ms`, 'includes the DevTools round trip'],
-    ['search: term entered to matching rows, median', `${median(answers).toFixed(0)} ms`, `includes the ${SEARCH_DEBOUNCE_MS} ms debounce (target ≤ 100 ms); worst ${Math.max(...answers).toFixed(0)} ms`],
+    ['search: term entered to matching rows, median', `${median(answers).toFixed(0)} ms`, `includes the ${SEARCH_DEBOUNCE_MS} ms debounce (target ≤ 100 ms); ${TERMS.map((term, i) => `"${term}" ${answers[i]?.toFixed(0)}`).join(', ')}`],
     ['search: term entered to the total updated, median', `${median(totals).toFixed(0)} ms`, 'the count follows the rows'],
   ]);
 });

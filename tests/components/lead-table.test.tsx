@@ -80,7 +80,7 @@ describe('LeadTable', () => {
     await user.type(search, 'zabka');
     expect(search).toHaveValue('zabka');
     await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
-    expect(screen.getByText('1 lead')).toBeInTheDocument();
+    expect(await screen.findByText('1 lead')).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, 'retail');
     await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));
