@@ -185,8 +185,8 @@ export const en = {
   'perm.activeTab': 'Any other page, only when you act on it (popup, shortcut or right-click), to read that one page for "Save this page".',
   'perm.scripting': 'To run the page reader in the tab you acted on.',
   'perm.contextMenus': 'The right-click items "Save selection as lead" and "Save link as lead".',
-  'perm.alarms': 'To refresh scores as engagement fades with time, even when the browser was closed in between.',
-  'perm.notifications': 'To tell you when a lead becomes sales-qualified (clicking opens it).',
+  'perm.alarms': 'To remind you when a follow-up step falls due (even after the browser slept or restarted), and to refresh scores as engagement fades.',
+  'perm.notifications': 'To tell you when a follow-up is due or a lead becomes sales-qualified (clicking opens the lead). Quiet hours are respected.',
   'perm.sidePanel': 'Chrome only: the side panel where you work a lead (Firefox uses its sidebar, which needs no permission).',
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 export type StoredLead = { id: string; fullName?: string; title?: string; companyName?: string; linkedinUrl?: string; location?: string; email?: string };
 
@@ -21,9 +21,9 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
-/** Every record of one of the extension's tables, read from its service worker. */
-export async function storedRecords<T>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
+/** Every record of one of the extension's tables, read from its service worker (or one of its pages, when the worker may be stopped). */
+export async function storedRecords<T>(context: Worker | Page, store: string): Promise<T[]> {
+  return (context as Worker).evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('prospecting-assistant');

@@ -30,4 +30,15 @@ export class LinkedInPage {
   async clickProfileLink(name: string): Promise<void> {
     await this.page.getByRole('link', { name }).first().click();
   }
+
+  /** Connect, then "Send without a note" in LinkedIn's invitation dialog. */
+  async connectWithoutNote(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Invite ${name} to connect` }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Send without a note' }).click();
+  }
+
+  /** The extension's in-page status line (in its shadow root). */
+  status(text: string | RegExp) {
+    return this.page.getByText(text);
+  }
 }

@@ -15,4 +15,13 @@ export class PopupPage {
   recentButtons() {
     return this.page.getByRole('region', { name: 'Recently captured' }).getByRole('button');
   }
+
+  dueSteps() {
+    return this.page.getByRole('region', { name: 'Follow-ups due' });
+  }
+
+  /** A due step card, named "<lead>: <step title>". */
+  dueStep(lead: string, title: string) {
+    return this.dueSteps().getByRole('article', { name: `${lead}: ${title}` });
+  }
 }
