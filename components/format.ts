@@ -1,4 +1,4 @@
-import { currentLocale } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 
 /** Points as the rep reads them: one decimal at most, a sign when asked ("+10", "−5"). */
 export function formatPoints(points: number, signed: boolean): string {
@@ -24,4 +24,19 @@ export function currencyLabel(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** A duration as the rep reads it: minutes under an hour, hours under two days, then days. */
+export function formatDuration(ms: number): string {
+  const number = (n: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(n);
+  const minutes = ms / 60_000;
+  if (minutes < 60) return t('dur.min', { n: number(Math.max(0, Math.round(minutes))) });
+  const hours = minutes / 60;
+  if (hours < 48) return t('dur.h', { n: number(Math.round(hours * 10) / 10) });
+  return t('dur.d', { n: number(Math.round((hours / 24) * 10) / 10) });
+}
+
+/** A share (0–1) as a whole percentage. */
+export function formatShare(share: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

@@ -15,8 +15,16 @@ function formatMoney(value: number, currency: string): string {
   return format.format(value);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day as "Nov 23, 2026"; the formatter is made once per locale (making one costs more than drawing a row). */
 function formatDay(ms: number): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' }).format(ms);
+  let format = dayFormats.get(currentLocale());
+  if (!format) {
+    format = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' });
+    dayFormats.set(currentLocale(), format);
+  }
+  return format.format(ms);
 }
 
 export function leadName(lead: Lead): string {

@@ -3,11 +3,29 @@ import { useState } from 'react';
 import { addActivity } from '@/lib/db/activities';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { TOUCH_KINDS, type TouchKind } from '@/lib/pipeline/touches';
-import type { Lead } from '@/lib/schema/records';
+import type { Activity, Lead } from '@/lib/schema/records';
+import { responseTimes } from '@/lib/metrics/response-times';
+import { formatDuration, formatShare } from '../format';
 import { useDb } from '../db-context';
 import { fromLocalInput } from './datetime';
 
 type Direction = 'outbound' | 'inbound' | 'none';
+
+/** This lead's speed to lead and reply rate, from its recorded touches. */
+function LeadResponseTimes({ lead, activities }: { lead: Lead; activities: Activity[] }) {
+  const result = responseTimes({ leads: [lead], touches: activities, period: { from: 0, to: Number.MAX_SAFE_INTEGER }, businessHours: false });
+  const speed = result.speedToLead.median;
+  const replies = result.prospectReply;
+  if (speed === undefined && replies.total === 0) return null;
+  return (
+    <p className="small muted" data-testid="lead-response-times">
+      {t('rt.onLead', {
+        speed: speed === undefined ? t('rt.none') : formatDuration(speed),
+        replies: replies.total === 0 ? t('rt.none') : t('rt.rate', { answered: replies.answered, total: replies.total, percent: formatShare(replies.answered / replies.total) }),
+      })}
+    </p>
+  );
+}
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -76,6 +94,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
           {error}
         </p>
       )}
+      {activities && <LeadResponseTimes lead={lead} activities={activities} />}
       <ol className="timeline" aria-label={t('touch.timeline')}>
         {(activities ?? []).map((a) => (
           <li key={a.id}>

@@ -94,7 +94,16 @@ export const enSequences = {
   'seqEdit.error.too-many-steps': 'At most 20 steps.',
   'seqEdit.error.bad-tag': 'Use at most 40 characters.',
 
+  // Durations
+  'dur.min': '{n} min',
+  'dur.h': '{n} h',
+  'dur.d': '{n} days',
+
   // Response times
+  'rt.channel': 'By channel (their reply rate)',
+  'rt.byStep': 'By sequence step (their reply rate)',
+  'rt.onLead': 'Speed to lead {speed} · their replies {replies}',
+  'rt.none': '—',
   'rt.title': 'Response times',
   'rt.speedToLead': 'Speed to lead',
   'rt.repReply': 'Your reply time',

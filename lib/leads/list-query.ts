@@ -26,9 +26,9 @@ export type ListQuery = {
 
 /**
  * Search box debounce: typing stays instant and the query runs once the rep pauses.
- * Short, so a term answers within 100 ms (the index-backed query takes a few ms).
+ * Short, so a term answers within 100 ms (the index-backed query takes tens of ms).
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 40;
 
 export const DEFAULT_LIST_QUERY: ListQuery = { search: '', sort: 'score', direction: 'desc' };
 

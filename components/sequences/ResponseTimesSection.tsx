@@ -1,0 +1,114 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
+import { responseTimes, type Rate, type Summary } from '@/lib/metrics/response-times';
+import { useDb } from '../db-context';
+import { formatDuration, formatShare } from '../format';
+
+/** Read in event handlers and the query only (render stays pure). */
+const clock = () => Date.now();
+const DAY = 86_400_000;
+const PERIODS = [30, 90, 365] as const;
+/** Touches this long before the period are read too, so a reply early in it finds the touch it answers. */
+const CONTEXT = 30 * DAY;
+
+function SummaryText({ summary }: { summary: Summary }) {
+  if (summary.count === 0 || summary.median === undefined || summary.p90 === undefined) return <span className="muted">{t('rt.noData')}</span>;
+  return (
+    <span>
+      {t('rt.median', { value: formatDuration(summary.median) })} · {t('rt.p90', { value: formatDuration(summary.p90) })} ·{' '}
+      {t('rt.within', { m5: formatShare(summary.within5m ?? 0), h1: formatShare(summary.within1h ?? 0), d1: formatShare(summary.within1d ?? 0) })} ·{' '}
+      {t('rt.count', { count: summary.count })}
+    </span>
+  );
+}
+
+function rateText(rate: Rate): string {
+  return rate.total === 0 ? t('rt.noData') : t('rt.rate', { answered: rate.answered, total: rate.total, percent: formatShare(rate.answered / rate.total) });
+}
+
+/** Response times over a period, from the activities of that period (read through the `at` index). */
+export function ResponseTimesSection() {
+  const db = useDb();
+  const [days, setDays] = useState<(typeof PERIODS)[number]>(90);
+  const [businessHours, setBusinessHours] = useState(false);
+  const data = useLiveQuery(async () => {
+    const to = clock();
+    const from = to - days * DAY;
+    const touches = await db.activities.where('at').between(from - CONTEXT, to, true, true).toArray();
+    const leads = (await db.leads.bulkGet([...new Set(touches.map((a) => a.leadId))])).flatMap((l) => (l ? [{ id: l.id, createdAt: l.createdAt }] : []));
+    const sequences = await db.sequences.toArray();
+    return { result: responseTimes({ leads, touches, period: { from, to }, businessHours }), sequences };
+  }, [db, days, businessHours]);
+
+  return (
+    <section aria-labelledby="rt-title">
+      <h2 id="rt-title">{t('rt.title')}</h2>
+      <p className="button-row">
+        <label>
+          {t('rt.period')}{' '}
+          <select value={days} onChange={(e) => setDays(Number(e.target.value) as (typeof PERIODS)[number])}>
+            {PERIODS.map((d) => (
+              <option key={d} value={d}>
+                {t('rt.days', { count: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={businessHours} onChange={(e) => setBusinessHours(e.target.checked)} /> {t('rt.businessHours')}
+        </label>
+      </p>
+      {!data ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <dl className="response-times">
+          <dt>{t('rt.speedToLead')}</dt>
+          <dd>
+            <SummaryText summary={data.result.speedToLead} />
+          </dd>
+          <dt>{t('rt.repReply')}</dt>
+          <dd>
+            <SummaryText summary={data.result.repReply} />
+          </dd>
+          <dt>{t('rt.prospectReply')}</dt>
+          <dd>
+            <SummaryText summary={data.result.prospectReply.times} />
+          </dd>
+          <dt>{t('rt.replyRate')}</dt>
+          <dd>{rateText(data.result.prospectReply)}</dd>
+          <dt>{t('rt.inviteAcceptance')}</dt>
+          <dd>
+            {rateText(data.result.invites)}
+            {data.result.invites.times.median !== undefined && <> · {t('rt.median', { value: formatDuration(data.result.invites.times.median) })}</>}
+          </dd>
+          <dt>{t('rt.channel')}</dt>
+          <dd>
+            <ul>
+              {Object.entries(data.result.byChannel).map(([kind, rate]) => (
+                <li key={kind}>
+                  {t(`activity.${kind}` as MessageKey)}: {rateText(rate)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{t('rt.byStep')}</dt>
+          <dd>
+            <ul>
+              {Object.entries(data.result.byStep).map(([key, rate]) => {
+                const [sequenceId, stepId] = key.split('/');
+                const sequence = data.sequences.find((s) => s.id === sequenceId);
+                const step = sequence?.steps.find((s) => s.id === stepId);
+                return (
+                  <li key={key}>
+                    {sequence?.name ?? sequenceId} · {step?.title ?? stepId}: {rateText(rate)}
+                  </li>
+                );
+              })}
+            </ul>
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}
