@@ -63,7 +63,7 @@ async function settle(page: Page, ready: () => Promise<unknown>): Promise<void> 
   }
 }
 
-const firstRow = (page: Page) => page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor();
+const firstRow = (page: Page) => page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 120_000 });
 
 const leadShown = (page: Page) => page.getByRole('heading', { name: 'Lead 0', exact: true }).waitFor();
 

@@ -69,3 +69,33 @@ describe('qualifying in the Firefox sidebar page', () => {
     expect(await textOf(again, '.timeline')).toContain('Meeting booked');
   });
 });
+
+describe('follow-up sequences in Firefox', () => {
+  it('enrol from the sidebar page, see the step due in the popup, and Connect on LinkedIn completes it', async () => {
+    const profile = new FirefoxLinkedInPage(await session.newLinkedInPage());
+    await profile.page.goto('https://www.linkedin.com/in/jane-doe/');
+    await profile.clickSave();
+    await expect.poll(() => profile.accessibleNames(), { timeout: 15_000 }).toContain('Lead saved: Jane Doe');
+
+    const panel = await session.showExtensionPage('sidepanel.html?view=latest');
+    await panel.bringToFront();
+    await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Jane Doe');
+    await panel.select('select[aria-label="Sequence to enrol in"]', 'default-linkedin-email-5');
+    await clickButton(panel, 'Enrol');
+    await expect.poll(() => textOf(panel, '.sequence-section'), { timeout: 15_000 }).toContain('Step 1 of 5: Connect on LinkedIn');
+
+    const popup = await session.showExtensionPage('popup.html');
+    await expect.poll(() => textOf(popup, '.due-steps'), { timeout: 15_000 }).toContain('Jane Doe');
+    expect(await textOf(popup, '.due-steps')).toContain('Connect on LinkedIn');
+
+    await profile.page.bringToFront();
+    await profile.page.click('button[aria-label="Invite Jane Doe to connect"]');
+    await profile.page.click('[role="dialog"] button[aria-label="Send without a note"]');
+    await expect
+      .poll(() => profile.page.$$eval('pierce/.pa-notice', (boxes) => boxes.map((b) => b.textContent ?? '')), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('Invite logged on Jane Doe. Step done: Connect on LinkedIn.'));
+
+    const again = await session.showExtensionPage('sidepanel.html?view=latest');
+    await expect.poll(() => textOf(again, '.sequence-section'), { timeout: 15_000 }).toContain('Step 2 of 5: Thank them for connecting');
+  });
+});
