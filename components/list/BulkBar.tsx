@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { enrolLeads, listSequences } from '@/lib/db/sequences';
 import { bulkDelete, bulkSetStage, bulkTag, undoDelete, type DeleteUndoToken } from '@/lib/db/bulk';
 import type { LeadsDatabase } from '@/lib/db/database';
 import { StorageError } from '@/lib/db/errors';
@@ -14,7 +16,7 @@ function errorText(error: unknown): string {
   return t(`error.${error instanceof StorageError ? error.code : 'unknown'}` as MessageKey);
 }
 
-/** Bulk actions on the selected leads: add a tag, move to an open stage, delete (with undo). */
+/** Bulk actions on the selected leads: add a tag, move to an open stage, enrol in a sequence, delete (with undo). */
 export function BulkBar({
   db,
   selected,
@@ -32,6 +34,9 @@ export function BulkBar({
   const [stage, setStage] = useState(movable[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  const sequences = useLiveQuery(() => listSequences(db), [db]);
+  const [sequence, setSequence] = useState('');
+  const sequenceId = sequence || sequences?.[0]?.id || '';
 
   useEffect(() => {
     if (!notice?.undo) return;
@@ -92,6 +97,29 @@ export function BulkBar({
           >
             {t('table.move')}
           </button>{' '}
+          {sequences && sequences.length > 0 && (
+            <>
+              <select aria-label={t('seq.enrolIn')} value={sequenceId} onChange={(e) => setSequence(e.target.value)}>
+                {sequences.map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.name}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                disabled={busy || !sequenceId}
+                onClick={() =>
+                  void run(async () => {
+                    const r = await enrolLeads(db, selected, sequenceId, 'bulk', Date.now());
+                    return { text: t('seq.bulkEnrolled', { count: r.enrolled }) + (r.skipped > 0 ? ` ${t('seq.bulkSkipped', { count: r.skipped })}` : '') };
+                  }, false)
+                }
+              >
+                {t('seq.bulkEnrol')}
+              </button>{' '}
+            </>
+          )}
           <button
             type="button"
             className="danger"

@@ -6,6 +6,7 @@ import { draftOf, type SequenceDraft } from '@/lib/sequences/draft';
 import type { Sequence } from '@/lib/sequences/schema';
 import { useDb } from '../db-context';
 import { usePipeline } from '../use-pipeline';
+import { QuietHoursOptions } from './QuietHoursOptions';
 import { SequenceForm } from './SequenceForm';
 
 /** Read in event handlers only (render stays pure). */
@@ -108,6 +109,7 @@ export function SequencesOptions() {
           {note}
         </p>
       )}
+      <QuietHoursOptions />
     </section>
   );
 }

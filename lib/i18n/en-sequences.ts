@@ -38,6 +38,12 @@ export const enSequences = {
   'seq.error': 'That did not work. Try again.',
   'seq.bulkEnrol': 'Enrol in sequence',
   'seq.bulkEnrolled': 'Enrolled {count} leads.',
+  'seq.bulkSkipped': '{count} skipped (already in this sequence).',
+  'quiet.title': 'Reminders',
+  'quiet.enabled': 'Quiet hours: no notifications between',
+  'quiet.start': 'Quiet from',
+  'quiet.end': 'Quiet until',
+  'quiet.hint': 'Reminders that fall due in quiet hours are shown when they end. The badge always counts what is due today.',
 
   // Sequence editor (options page)
   'seqEdit.intro': 'Each step becomes due after its delay, counted from the step before (or from enrolment). The extension reminds you and logs what you mark done; it never sends anything.',

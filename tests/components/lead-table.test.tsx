@@ -159,6 +159,21 @@ describe('LeadTable', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Bob Brown/ })).toHaveTextContent('Qualified'));
   });
 
+  it('enrols the selected leads in a sequence, skipping those already in it', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const { jane, bob } = await seedThree(db);
+    renderTable(db);
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
+    await user.click(await screen.findByRole('button', { name: 'Enrol in sequence' }));
+    expect(await screen.findByText('Enrolled 1 leads.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bob Brown' }));
+    await user.click(screen.getByRole('button', { name: 'Enrol in sequence' }));
+    expect(await screen.findByText('Enrolled 1 leads. 1 skipped (already in this sequence).')).toBeInTheDocument();
+    expect((await db.enrolments.toArray()).map((e) => [e.leadId, e.via]).sort()).toEqual([jane, bob].map((id) => [id, 'bulk']).sort());
+  });
+
   it('deletes the shown leads, offers undo, and undo restores them', async () => {
     const user = userEvent.setup();
     const db = freshDb();

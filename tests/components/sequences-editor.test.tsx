@@ -6,6 +6,7 @@ import { SequencesOptions } from '../../components/sequences/SequencesOptions';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
+import { getQuietHours } from '../../lib/db/settings';
 import { freshDb, NOW } from '../unit/helpers/db';
 
 const FIVE = 'LinkedIn + e-mail, five touches';
@@ -100,5 +101,16 @@ describe('sequence editor', () => {
     await waitFor(async () => expect(await listSequences(db)).toHaveLength(1));
     expect(await db.sequences.get(five.id)).toMatchObject({ deletedAt: expect.any(Number) });
     expect(await db.enrolments.where('leadId').equals(id).toArray()).toMatchObject([{ status: 'ended', stopReason: 'sequence-deleted' }]);
+  });
+
+  it('sets quiet hours for reminders', async () => {
+    const user = userEvent.setup();
+    const db = await renderEditor();
+    expect(await screen.findByRole('combobox', { name: 'Quiet from' })).toHaveValue('20');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Quiet until' }), '7');
+    await waitFor(async () => expect(await getQuietHours(db)).toEqual({ enabled: true, startHour: 20, endHour: 7 }));
+    await user.click(screen.getByRole('checkbox', { name: /Quiet hours/ }));
+    await waitFor(async () => expect((await getQuietHours(db)).enabled).toBe(false));
+    expect(screen.getByRole('combobox', { name: 'Quiet from' })).toBeDisabled();
   });
 });
