@@ -11,6 +11,7 @@ import { useDb } from './db-context';
 import { CaptureForm } from './CaptureForm';
 import { LeadCard } from './LeadCard';
 import { LeadTable } from './list/LeadTable';
+import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
@@ -136,7 +137,10 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
       </nav>
       {showingList ? (
         pipeline ? (
-          <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
+          <>
+            <DueSteps limit={3} onOpenLead={pick} />
+            <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
+          </>
         ) : (
           <p className="muted">{t('common.loading')}</p>
         )

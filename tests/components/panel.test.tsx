@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -6,6 +6,7 @@ import { PanelApp, type PanelActions } from '../../components/PanelApp';
 import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
+import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { usePanelStore } from '../../lib/ui/panel-store';
 import { useListStore } from '../../lib/ui/list-store';
 import { withFakeLayout } from './helpers/layout';
@@ -105,6 +106,22 @@ describe('side panel', () => {
     };
     renderPanel(db, { actions });
     await user.click(await screen.findByRole('button', { name: 'Save lead from this page' }));
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+  });
+
+  it('the list view heads with the follow-ups due, each opening its lead', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const jane = await add(db, { fullName: 'Jane Doe', companyName: 'Acme', linkedinUrl: PROFILE });
+    const [five] = await listSequences(db);
+    if (!five) throw new Error('no shipped sequence');
+    await enrolLeads(db, [jane.id], five.id, 'manual', NOW);
+    renderPanel(db, { target: { view: 'list' }, tab: null });
+    await user.click(screen.getByRole('button', { name: 'All leads' }));
+    const due = await screen.findByRole('region', { name: 'Follow-ups due' });
+    const card = await within(due).findByRole('article', { name: 'Jane Doe: Connect on LinkedIn' });
+    expect(within(card).getByRole('textbox')).toHaveValue('Hi Jane, I work with sales teams like Acme’s. Happy to connect.');
+    await user.click(within(card).getByRole('button', { name: 'Jane Doe' }));
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
   });
 
