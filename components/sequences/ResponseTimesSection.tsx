@@ -4,6 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { responseTimes, type Rate, type Summary } from '@/lib/metrics/response-times';
 import { useDb } from '../db-context';
 import { formatDuration, formatShare } from '../format';
+import './sequences.css';
 
 /** Read in event handlers and the query only (render stays pure). */
 const clock = () => Date.now();
@@ -84,6 +85,7 @@ export function ResponseTimesSection() {
           </dd>
           <dt>{t('rt.channel')}</dt>
           <dd>
+            {Object.keys(data.result.byChannel).length === 0 && <span className="muted">{t('rt.noData')}</span>}
             <ul>
               {Object.entries(data.result.byChannel).map(([kind, rate]) => (
                 <li key={kind}>
@@ -94,6 +96,7 @@ export function ResponseTimesSection() {
           </dd>
           <dt>{t('rt.byStep')}</dt>
           <dd>
+            {Object.keys(data.result.byStep).length === 0 && <span className="muted">{t('rt.noData')}</span>}
             <ul>
               {Object.entries(data.result.byStep).map(([key, rate]) => {
                 const [sequenceId, stepId] = key.split('/');

@@ -8,6 +8,7 @@ import { useDb } from '../db-context';
 import { usePipeline } from '../use-pipeline';
 import { QuietHoursOptions } from './QuietHoursOptions';
 import { SequenceForm } from './SequenceForm';
+import './sequences.css';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();

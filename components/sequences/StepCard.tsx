@@ -23,7 +23,8 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
   if (!step || enrolment.dueAt === undefined) return null;
   const message = renderTemplate(step.template, lead);
   const name = lead.fullName ?? lead.email ?? t('list.unnamed');
-  const overdue = enrolment.dueAt < clock();
+  // Overdue once its day has passed; a step due earlier today is simply due.
+  const overdue = enrolment.dueAt < new Date(clock()).setHours(0, 0, 0, 0);
 
   async function run(action: () => Promise<unknown>) {
     try {
