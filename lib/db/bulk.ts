@@ -7,6 +7,7 @@ import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
 import { sequenceEffects, sequenceTables } from './sequences';
+import { adjustPipelineStats } from './pipeline-stats';
 import { adjustLeadCount, getPipeline, getScoring } from './settings';
 import type { Enrolment } from '../sequences/schema';
 
@@ -92,6 +93,7 @@ export async function bulkSetStage(
       await db.leads.bulkPut(updated);
       await db.stageHistory.bulkAdd(changes);
       const byId = new Map(leads.map((l) => [l.id, l]));
+      await adjustPipelineStats(db, updated.map((after) => ({ before: byId.get(after.id), after })), now);
       for (const after of updated) await sequenceEffects(db, { before: byId.get(after.id), after }, now, newId);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
@@ -123,6 +125,7 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
       await db.enrolments.bulkDelete(enrolments.map((e) => e.id));
       await db.leads.bulkDelete(found);
       await adjustLeadCount(db, -found.length, Date.now());
+      await adjustPipelineStats(db, leads.map((before) => ({ before })), Date.now());
       return { leads, activities, stageHistory, enrolments };
     });
   } catch (error) {
@@ -150,6 +153,7 @@ export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Pro
       await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
       await db.enrolments.bulkPut(token.enrolments.filter((e) => ids.has(e.leadId)));
       await adjustLeadCount(db, restorable.length, Date.now());
+      await adjustPipelineStats(db, restorable.map((after) => ({ after })), Date.now());
       return restorable.length;
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { LeadSchema, type Lead } from '../schema/records';
 import { epochMs, line } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
+import { adjustPipelineStats } from './pipeline-stats';
 import { getScoring } from './settings';
 
 /** What the side panel's qualification sections may change. `null` clears a field. */
@@ -53,6 +54,7 @@ export async function updatePipeline(db: LeadsDatabase, id: string, patch: Pipel
       const company = next.companyId ? await db.companies.get(next.companyId) : undefined;
       const after = LeadSchema.parse(applyScore(next, company, ruleSet, now).lead);
       await db.leads.put(after);
+      await adjustPipelineStats(db, [{ before, after }], now);
       return { before, after };
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import { mergeCompanyCapture, mergePersonCapture } from '../leads/merge';
 import { ActivitySchema, CompanySchema, LeadSchema, type Company, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { applyScore, withActivity } from '../scoring/apply';
+import { adjustPipelineStats } from './pipeline-stats';
 import { adjustLeadCount, getScoring } from './settings';
 import { StageChangeSchema } from '../pipeline/schema';
 import { toStorageError } from './errors';
@@ -85,6 +86,7 @@ async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newI
     // The lead's first stage is history too: the sales cycle is measured from it.
     await db.stageHistory.add(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
     await adjustLeadCount(db, 1, now);
+    await adjustPipelineStats(db, [{ after: lead }], now);
   }
   return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead, crossedSql: scored.crossedSql };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PipelineStatsSetting } from './pipeline-stats';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import { freezeRuleSet } from '../scoring/engine';
 import { RuleSetSchema, type RuleSet } from '../scoring/schema';
@@ -46,7 +47,7 @@ export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } 
 export const LeadCountSetting = z.object({ key: z.literal('leadCount'), count: z.number().int().min(0), updatedAt: epochMs });
 export type LeadCountSetting = z.infer<typeof LeadCountSetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting, RemindersSetting, LeadCountSetting]);
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting, RemindersSetting, LeadCountSetting, PipelineStatsSetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */

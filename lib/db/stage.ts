@@ -5,19 +5,28 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
+import { adjustPipelineStats } from './pipeline-stats';
 import { sequenceEffects, sequenceTables } from './sequences';
 import { getPipeline, type PipelineSetting } from './settings';
 
 export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
 
 /** Store a stage change with its history entry; won or lost ends the lead's sequences, entering a stage may start one. */
-async function writeChange(db: LeadsDatabase, before: Lead, lead: Lead, change: Omit<import('../pipeline/schema').StageChange, 'id'>, newId: NewId): Promise<string> {
+async function writeChange(
+  db: LeadsDatabase,
+  before: Lead,
+  lead: Lead,
+  change: Omit<import('../pipeline/schema').StageChange, 'id'>,
+  newId: NewId,
+  fireTriggers = true,
+): Promise<string> {
   const id = newId();
   const after = LeadSchema.parse(lead);
   await db.leads.put(after);
   await db.stageHistory.add(StageChangeSchema.parse({ ...change, id }));
+  await adjustPipelineStats(db, [{ before, after }], change.at);
   const stopReason = change.kind === 'won' ? 'won' : change.kind === 'lost' ? 'lost' : undefined;
-  await sequenceEffects(db, { before, after, stop: stopReason }, change.at, newId);
+  await sequenceEffects(db, { before: fireTriggers ? before : after, after, stop: stopReason }, change.at, newId);
   return id;
 }
 
@@ -77,9 +86,10 @@ export async function savePipeline(
   await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
     for (const move of moves) {
       const leads = await db.leads.where('stageId').equals(move.from).toArray();
+      const byId = new Map(leads.map((l) => [l.id, l]));
       for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) {
         // A stage removed is housekeeping, not the lead entering a stage: no trigger fires.
-        await writeChange(db, lead as Lead, lead as Lead, change, newId);
+        await writeChange(db, byId.get(lead.id) ?? (lead as Lead), lead as Lead, change, newId, false);
       }
     }
     const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
@@ -94,7 +104,7 @@ export async function savePipeline(
  */
 export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead): Promise<boolean> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory], async () => {
+    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
       const lead = await db.leads.get(before.id);
       const latest = await db.stageHistory.where('[leadId+at]').between([before.id, -Infinity], [before.id, Infinity]).last();
       if (!lead || latest?.id !== changeId) return false;
@@ -108,7 +118,9 @@ export async function undoStageChange(db: LeadsDatabase, changeId: string, befor
         lostReason: before.lostReason,
         reactivations: before.reactivations,
       };
-      await db.leads.put(LeadSchema.parse(restored));
+      const after = LeadSchema.parse(restored);
+      await db.leads.put(after);
+      await adjustPipelineStats(db, [{ before: lead, after }], Math.max(lead.updatedAt, after.stageChangedAt));
       return true;
     });
   } catch (error) {

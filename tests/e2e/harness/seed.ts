@@ -80,6 +80,13 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
           request.onerror = () => rej(request.error);
         });
         await put(db, 'settings', [{ key: 'leadCount', count: total, updatedAt: now }]);
+        // The kept pipeline totals no longer hold: drop them, so the app computes them afresh.
+        await new Promise<void>((res, rej) => {
+          const tx = db.transaction('settings', 'readwrite');
+          tx.objectStore('settings').delete('pipelineStats');
+          tx.oncomplete = () => res();
+          tx.onerror = () => rej(tx.error);
+        });
         db.close();
         resolve({ floorMs, leads });
       } catch (error) {
