@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Lead } from '../schema/records';
 import type { StageChange } from '../pipeline/schema';
 import type { SettingRow } from './settings';
-import { upgradeToV2, upgradeToV3, upgradeToV4 } from './upgrades';
+import { upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5 } from './upgrades';
 import { defaultSequences } from '../sequences/defaults';
 import type { Enrolment, Sequence } from '../sequences/schema';
 
@@ -39,6 +39,11 @@ export const SCHEMA_V4 = {
   enrolments: 'id, leadId, sequenceId, [leadId+sequenceId], status, dueAt',
 } as const;
 
+/** Version 5: closed deals by outcome and time, for velocity windows (won and lost entries carry the lead's creation time). */
+export const SCHEMA_V5 = {
+  stageHistory: 'id, leadId, [leadId+at], at, toStage, [kind+at]',
+} as const;
+
 type Upgrade = Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
@@ -47,6 +52,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3, upgrade: upgradeToV3 },
   { version: 4, stores: SCHEMA_V4, upgrade: upgradeToV4 },
+  { version: 5, stores: SCHEMA_V5, upgrade: upgradeToV5 },
 ];
 
 /** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */

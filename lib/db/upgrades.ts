@@ -62,3 +62,21 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 export async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('sequences').bulkAdd(defaultSequences(Date.now()));
 }
+
+/** Version 5 indexes closed deals; won and lost entries get the lead's creation time for the cycle. */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const createdAt = new Map<string, number>();
+  await tx
+    .table('leads')
+    .toCollection()
+    .each((lead: Lead) => {
+      createdAt.set(lead.id, lead.createdAt);
+    });
+  await tx
+    .table('stageHistory')
+    .toCollection()
+    .modify((entry: StageChange) => {
+      const created = createdAt.get(entry.leadId);
+      if ((entry.kind === 'won' || entry.kind === 'lost') && created !== undefined) entry.leadCreatedAt = created;
+    });
+}

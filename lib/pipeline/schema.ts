@@ -66,6 +66,8 @@ export const StageChangeSchema = z.object({
   value: DealValue.optional(),
   currency: Currency.optional(),
   reason: multiline(500),
+  /** For won and lost: when the lead was created, so the sales cycle needs no other read. */
+  leadCreatedAt: epochMs.optional(),
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 

@@ -68,7 +68,7 @@ export function changeStage(lead: Lead, pipeline: PipelineSettings, toStageId: s
     if (value === undefined) return { ok: false, error: 'needs-value' };
     const dealCurrency = currency ?? lead.currency ?? pipeline.currency;
     const next: Lead = { ...base, dealValue: value, currency: dealCurrency, lostReason: undefined };
-    return { ok: true, lead: next, change: { ...entry, kind: 'won', value, currency: dealCurrency, reason } };
+    return { ok: true, lead: next, change: { ...entry, kind: 'won', value, currency: dealCurrency, reason, leadCreatedAt: lead.createdAt } };
   }
   if (to.kind === 'lost') {
     if (!reason) return { ok: false, error: 'needs-reason' };
@@ -78,7 +78,7 @@ export function changeStage(lead: Lead, pipeline: PipelineSettings, toStageId: s
     return {
       ok: true,
       lead: next,
-      change: { ...entry, kind: 'lost', reason, ...(finalValue !== undefined ? { value: finalValue, currency: dealCurrency } : {}) },
+      change: { ...entry, kind: 'lost', reason, leadCreatedAt: lead.createdAt, ...(finalValue !== undefined ? { value: finalValue, currency: dealCurrency } : {}) },
     };
   }
   const next: Lead = { ...base, ...(value !== undefined ? { dealValue: value } : {}), ...(currency !== undefined ? { currency } : {}) };

@@ -41,11 +41,21 @@ const v3Lead = {
   bant: { budget: { checked: true, note: '50k' }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
   reactivations: 1,
 };
-const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead };
+const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead };
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
+  { id: 'history-0003', leadId: 'lead-000001', at: NOW + 2_000, fromStage: 'demo', toStage: 'won', kind: 'won', value: 5_000, currency: 'EUR' },
 ];
+const v4Sequence = {
+  id: 'sequence-old-1',
+  name: 'Written at v4',
+  createdAt: NOW,
+  updatedAt: NOW,
+  triggers: [],
+  steps: [{ id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: 'Hi {firstName}' }],
+};
+const v4Enrolment = { id: 'enrolment-old-1', leadId: 'lead-000001', sequenceId: 'sequence-old-1', enrolledAt: NOW, via: 'manual', status: 'active', stepIndex: 0, dueAt: NOW, history: [] };
 
 const v1Company = { id: 'company-0001', name: 'Żabka', nameKey: 'zabka', editedFields: [], source: 'linkedin', createdAt: NOW, updatedAt: NOW };
 const v1Activity = { id: 'activity-01', leadId: 'lead-000001', kind: 'captured', direction: 'none', at: NOW, createdAt: NOW };
@@ -82,6 +92,10 @@ describe('database migrations', () => {
       await db.table('companies').add(v1Company);
       await db.table('activities').add(v1Activity);
       if (version >= 3) await db.table('stageHistory').bulkAdd(v3History);
+      if (version >= 4) {
+        await db.table('sequences').add(v4Sequence);
+        await db.table('enrolments').add(v4Enrolment);
+      }
     });
     const current = new LeadsDatabase(name);
     const leads = await current.leads.toArray();
@@ -99,11 +113,20 @@ describe('database migrations', () => {
     } else {
       // Written at v3: the pipeline fields and the whole stage history are kept as they were.
       expect(leads[0]).toEqual(v3Lead);
-      expect(await current.stageHistory.where('leadId').equals(v1Lead.id).sortBy('at')).toEqual(v3History);
+      // v5: the won entry now carries the lead's creation time, and the closed-deal index finds it.
+      const expected = v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h));
+      expect(await current.stageHistory.where('leadId').equals(v1Lead.id).sortBy('at')).toEqual(expected);
+      expect(await current.stageHistory.where('[kind+at]').between(['won', 0], ['won', Infinity]).count()).toBe(1);
     }
-    // v4: the shipped sequences are there, and no lead is enrolled by the upgrade.
-    expect((await current.sequences.toArray()).map((q) => q.name)).toContain('LinkedIn + e-mail, five touches');
-    expect(await current.enrolments.count()).toBe(0);
+    if (version < 4) {
+      // v4: the shipped sequences are there, and no lead is enrolled by the upgrade.
+      expect((await current.sequences.toArray()).map((q) => q.name)).toContain('LinkedIn + e-mail, five touches');
+      expect(await current.enrolments.count()).toBe(0);
+    } else {
+      // Written at v4: sequences and enrolments are kept as they were.
+      expect(await current.sequences.get(v4Sequence.id)).toEqual(v4Sequence);
+      expect(await current.enrolments.get(v4Enrolment.id)).toEqual(v4Enrolment);
+    }
     // The indexes of the current version answer for the old records.
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
     expect(await current.leads.where('words').startsWith('zol').count()).toBe(1);
