@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
+import { getPipelineStats } from '@/lib/db/pipeline-stats';
 import { savePipeline } from '@/lib/db/stage';
 import { t } from '@/lib/i18n';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
@@ -8,17 +9,15 @@ import { useDb } from './db-context';
 import { StagesEditor } from './pipeline/StagesEditor';
 import { usePipeline } from './use-pipeline';
 
-/** The options page's pipeline section: the stage list in force, with how many leads each stage holds (index counts). */
+/** The options page's pipeline section: the stage list in force, with how many leads each stage holds (kept totals). */
 export function PipelineOptions() {
   const db = useDb();
   const pipeline = usePipeline();
-  const stageIds = pipeline?.stages.map((s) => s.id).join('|');
+  // The kept per-stage totals: one record, where counting each stage's index walks it.
   const leadCounts = useLiveQuery(async () => {
-    if (!stageIds) return undefined;
-    const ids = stageIds.split('|');
-    const counts = await Promise.all(ids.map((id) => db.leads.where('stageId').equals(id).count()));
-    return Object.fromEntries(ids.map((id, i) => [id, counts[i] ?? 0]));
-  }, [db, stageIds]);
+    const stats = await getPipelineStats(db);
+    return Object.fromEntries(Object.entries(stats).map(([id, totals]) => [id, totals.count]));
+  }, [db]);
   const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, next, moves, Date.now()), [db]);
   if (!pipeline || !leadCounts) return <p className="muted">{t('common.loading')}</p>;
   return (

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/database';
-import { setupLeadCount } from '@/lib/background/lead-count';
+import { setupKeptTotals } from '@/lib/background/kept-totals';
 import { setupCommands } from '@/lib/background/commands';
 import { setupContextMenus } from '@/lib/background/context-menus';
 import { setupMessageHandlers } from '@/lib/background/messages';
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   void rescore();
   setupDecayRescore(db, Date.now, rescore);
   setupReminders(db, Date.now);
-  setupLeadCount(db, Date.now);
+  setupKeptTotals(db, Date.now);
   setupCommands(db);
   setupContextMenus(db);
   setupSidePanel();

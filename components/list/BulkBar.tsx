@@ -126,7 +126,7 @@ export function BulkBar({
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const token = await bulkDelete(db, selected);
+                const token = await bulkDelete(db, selected, Date.now());
                 return { text: t('table.deleted', { count: token.leads.length }), undo: token };
               }, true)
             }
@@ -149,7 +149,7 @@ export function BulkBar({
                 const token = notice.undo;
                 if (!token) return;
                 setNotice(undefined);
-                void run(async () => ({ text: t('table.restored', { count: await undoDelete(db, token) }) }), false);
+                void run(async () => ({ text: t('table.restored', { count: await undoDelete(db, token, Date.now()) }) }), false);
               }}
             >
               {t('table.undo')}

@@ -1,19 +1,8 @@
 import type { CSSProperties } from 'react';
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
+import { formatMoney } from '@/lib/pipeline/deal-input';
 import type { Lead } from '@/lib/schema/records';
 import { formatPoints } from '../format';
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-function formatMoney(value: number, currency: string): string {
-  const key = `${currentLocale()}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
-    moneyFormats.set(key, format);
-  }
-  return format.format(value);
-}
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,7 +52,7 @@ export function LeadTableRow({
           <span className={`badge badge-${lead.scoreLabel}`}>
             {formatPoints(lead.score, false)} {t(`label.${lead.scoreLabel}` as MessageKey)}
           </span>{' '}
-          <span>{stageName}</span> · <span>{lead.dealValue === undefined ? t('table.noValue') : formatMoney(lead.dealValue, lead.currency ?? currency)}</span> ·{' '}
+          <span>{stageName}</span> · <span>{lead.dealValue === undefined ? t('table.noValue') : formatMoney(lead.dealValue, lead.currency ?? currency, currentLocale())}</span> ·{' '}
           <span>{lead.lastTouchAt === undefined ? t('table.noTouch') : t('table.lastTouch', { date: formatDay(lead.lastTouchAt) })}</span>
         </span>
       </button>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { parseCloseDate } from '@/lib/pipeline/deal-input';
+import { formatDateInput, parseCloseDate } from '@/lib/pipeline/deal-input';
 import type { Lead } from '@/lib/schema/records';
-import { fromLocalInput, toDateInput } from './datetime';
+import { fromLocalInput } from './datetime';
 import { usePipelineSave } from './use-pipeline-save';
 
 /** Read in event handlers only (render stays pure). */
@@ -14,7 +14,7 @@ export function NextStepSection({ lead }: { lead: Lead }) {
   const [text, setText] = useState<string>();
   const [dueDraft, setDueDraft] = useState<string>();
   const [dueError, setDueError] = useState<string>();
-  const dueText = dueDraft ?? toDateInput(lead.nextStep?.dueAt);
+  const dueText = dueDraft ?? formatDateInput(lead.nextStep?.dueAt);
   const commit = (nextText: string, due: string) => {
     const dueAt = due ? fromLocalInput(`${due}T09:00`) : undefined;
     void save({ nextStep: nextText.trim() || dueAt ? { text: nextText, dueAt } : null }, t('next.title'));
@@ -30,7 +30,7 @@ export function NextStepSection({ lead }: { lead: Lead }) {
       return;
     }
     setDueError(undefined);
-    if (due !== toDateInput(lead.nextStep?.dueAt)) commit(text ?? lead.nextStep?.text ?? '', due);
+    if (due !== formatDateInput(lead.nextStep?.dueAt)) commit(text ?? lead.nextStep?.text ?? '', due);
   };
   return (
     <fieldset className="next-step">

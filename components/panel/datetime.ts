@@ -6,10 +6,6 @@ export function toLocalInput(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function toDateInput(ms: number | undefined): string {
-  return ms === undefined ? '' : toLocalInput(ms).slice(0, 10);
-}
-
 export function fromLocalInput(text: string): number | undefined {
   const ms = new Date(text).getTime();
   return Number.isFinite(ms) ? ms : undefined;

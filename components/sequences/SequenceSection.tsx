@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { enrolLeads, listSequences } from '@/lib/db/sequences';
+import { enrolLeads, inUse } from '@/lib/db/sequences';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
@@ -12,13 +12,14 @@ const clock = () => Date.now();
 /** The lead's sequences: the step due in each active one, enrolment by hand, and how past ones ended. */
 export function SequenceSection({ lead }: { lead: Lead }) {
   const db = useDb();
-  const sequences = useLiveQuery(() => listSequences(db), [db]);
+  // All of them, deleted ones too: an ended enrolment still names its sequence.
   const all = useLiveQuery(() => db.sequences.toArray(), [db]);
   const enrolments = useLiveQuery(() => db.enrolments.where('leadId').equals(lead.id).toArray(), [db, lead.id]);
   const [chosen, setChosen] = useState('');
   const [note, setNote] = useState<string>();
-  if (!sequences || !enrolments || !all) return null;
+  if (!enrolments || !all) return null;
   const byId = new Map(all.map((s) => [s.id, s]));
+  const sequences = inUse(all);
   const active = enrolments.filter((e) => e.status === 'active');
   const ended = enrolments.filter((e) => e.status === 'ended').sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
   const offered = sequences.filter((s) => !active.some((e) => e.sequenceId === s.id));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { addActivity } from '@/lib/db/activities';
 import { updateEnrolment } from '@/lib/db/sequences';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { renderTemplate, touchOfChannel } from '@/lib/sequences/engine';
+import { currentStep, renderTemplate, touchOfChannel } from '@/lib/sequences/engine';
 import type { Enrolment, Sequence } from '@/lib/sequences/schema';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: Enrolment; sequence: Sequence; lead: Lead; showLead?: (id: string) => void }) {
   const db = useDb();
   const [note, setNote] = useState<string>();
-  const step = sequence.steps[enrolment.stepIndex];
+  const step = currentStep(enrolment, sequence);
   if (!step || enrolment.dueAt === undefined) return null;
   const message = renderTemplate(step.template, lead);
   const name = lead.fullName ?? lead.email ?? t('list.unnamed');

@@ -3,7 +3,7 @@ import { applyScore, withActivity } from '../scoring/apply';
 import { ActivitySchema, LeadSchema, type Activity } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
-import { advance, channelOfTouch, currentStep } from '../sequences/engine';
+import { advance, channelOfTouch, currentStep, stopReasonFor } from '../sequences/engine';
 import { getScoring } from './settings';
 import { randomId, type NewId } from './save-capture';
 import { activeEnrolments, sequenceEffects, sequenceTables } from './sequences';
@@ -48,7 +48,9 @@ export async function addActivity(
     return await db.transaction('rw', [db.leads, db.activities, db.companies, db.settings, ...sequenceTables(db)], async () => {
       const lead = await db.leads.get(parsed.leadId);
       if (!lead) throw new StorageError('invalid');
-      const activity = parsed.kind === 'reply-received' ? parsed : await completeStep(db, parsed, options.enrolmentId, now);
+      const stopReason = stopReasonFor({ kind: 'activity', activityKind: parsed.kind });
+      // A reply ends the sequences rather than doing one of their steps.
+      const activity = stopReason ? parsed : await completeStep(db, parsed, options.enrolmentId, now);
       const company = lead.companyId ? await db.companies.get(lead.companyId) : undefined;
       const { ruleSet } = await getScoring(db);
       const touched = activity.kind === 'captured' ? lead.lastTouchAt : Math.max(lead.lastTouchAt ?? 0, activity.at);
@@ -57,8 +59,7 @@ export async function addActivity(
       await db.activities.add(activity);
       const after = LeadSchema.parse(scored.lead);
       await db.leads.put(after);
-      if (activity.kind === 'reply-received') await sequenceEffects(db, { before: lead, after, stop: 'reply' }, now, newId);
-      else await sequenceEffects(db, { before: lead, after }, now, newId);
+      await sequenceEffects(db, { before: lead, after, stop: stopReason }, now, newId);
       return { activity, crossedSql: scored.crossedSql };
     });
   } catch (error) {

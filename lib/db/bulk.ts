@@ -6,7 +6,7 @@ import { requiredLine, LIMITS } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { sequenceEffects, sequenceTables } from './sequences';
+import { listSequences, sequenceEffects, sequenceTables } from './sequences';
 import { adjustPipelineStats } from './pipeline-stats';
 import { adjustLeadCount, getPipeline, getScoring } from './settings';
 import type { Enrolment } from '../sequences/schema';
@@ -53,7 +53,8 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
       }
       await db.leads.bulkPut(updated);
       // A tag that is a sequence trigger enrols the leads it was added to.
-      for (const after of updated) await sequenceEffects(db, { before: before.get(after.id), after }, now);
+      const sequences = await listSequences(db);
+      for (const after of updated) await sequenceEffects(db, { before: before.get(after.id), after }, now, randomId, sequences);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -94,7 +95,8 @@ export async function bulkSetStage(
       await db.stageHistory.bulkAdd(changes);
       const byId = new Map(leads.map((l) => [l.id, l]));
       await adjustPipelineStats(db, updated.map((after) => ({ before: byId.get(after.id), after })), now);
-      for (const after of updated) await sequenceEffects(db, { before: byId.get(after.id), after }, now, newId);
+      const sequences = await listSequences(db);
+      for (const after of updated) await sequenceEffects(db, { before: byId.get(after.id), after }, now, newId, sequences);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -111,7 +113,7 @@ export type DeleteUndoToken = {
 };
 
 /** Delete leads with their activities and stage history; the token restores them. */
-export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Promise<DeleteUndoToken> {
+export async function bulkDelete(db: LeadsDatabase, ids: readonly string[], now: number): Promise<DeleteUndoToken> {
   const list = unique(ids);
   try {
     return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
@@ -124,8 +126,8 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
       await db.stageHistory.bulkDelete(stageHistory.map((s) => s.id));
       await db.enrolments.bulkDelete(enrolments.map((e) => e.id));
       await db.leads.bulkDelete(found);
-      await adjustLeadCount(db, -found.length, Date.now());
-      await adjustPipelineStats(db, leads.map((before) => ({ before })), Date.now());
+      await adjustLeadCount(db, -found.length, now);
+      await adjustPipelineStats(db, leads.map((before) => ({ before })), now);
       return { leads, activities, stageHistory, enrolments };
     });
   } catch (error) {
@@ -138,7 +140,7 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[]): Pro
  * saved again in the meantime (same LinkedIn URL) is not restored over the new one;
  * the count of restored leads is returned.
  */
-export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Promise<number> {
+export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken, now: number): Promise<number> {
   try {
     return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
       const restorable: Lead[] = [];
@@ -152,8 +154,8 @@ export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken): Pro
       await db.activities.bulkPut(token.activities.filter((a) => ids.has(a.leadId)));
       await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
       await db.enrolments.bulkPut(token.enrolments.filter((e) => ids.has(e.leadId)));
-      await adjustLeadCount(db, restorable.length, Date.now());
-      await adjustPipelineStats(db, restorable.map((after) => ({ after })), Date.now());
+      await adjustLeadCount(db, restorable.length, now);
+      await adjustPipelineStats(db, restorable.map((after) => ({ after })), now);
       return restorable.length;
     });
   } catch (error) {

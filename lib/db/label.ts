@@ -2,11 +2,12 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { ScoreLabel } from '../scoring/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
+import { sequenceEffects, sequenceTables } from './sequences';
 
 /** The rep moves a lead's label by hand; scoring will raise it but never silently lower it. */
 export async function setLabelByHand(db: LeadsDatabase, id: string, label: ScoreLabel, now: number): Promise<Lead> {
   try {
-    return await db.transaction('rw', db.leads, async () => {
+    return await db.transaction('rw', [db.leads, ...sequenceTables(db)], async () => {
       const lead = await db.leads.get(id);
       if (!lead) throw new StorageError('invalid');
       const next: Lead = {
@@ -18,6 +19,8 @@ export async function setLabelByHand(db: LeadsDatabase, id: string, label: Score
         updatedAt: Math.max(now, lead.updatedAt),
       };
       await db.leads.put(LeadSchema.parse(next));
+      // Labelled SQL by hand is crossing into SQL too: its sequences start.
+      await sequenceEffects(db, { before: lead, after: next }, now);
       return next;
     });
   } catch (error) {

@@ -1,6 +1,8 @@
 import { applyScore } from '../scoring/apply';
 import type { Company, Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
+import { randomId } from './save-capture';
+import { listSequences, sequenceEffects, sequenceTables } from './sequences';
 import { getRescoreJob, getScoring, type RescoreJob } from './settings';
 
 export const RESCORE_CHUNK = 2_000;
@@ -21,7 +23,7 @@ async function companiesOf(db: LeadsDatabase, leads: Lead[]): Promise<Map<string
  * Returns undefined when there is no unfinished job for the current rules.
  */
 export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCORE_CHUNK): Promise<RescoreStep> {
-  return db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
+  return db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
     const job = await getRescoreJob(db);
     const scoring = await getScoring(db);
     if (!job || job.finished || job.revision !== scoring.revision) return undefined;
@@ -31,12 +33,21 @@ export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCOR
     const companies = await companiesOf(db, leads);
     const changed: Lead[] = [];
     const sqlLeads: Lead[] = [];
+    const crossed: { before: Lead; after: Lead }[] = [];
     for (const lead of leads) {
       const scored = applyScore(lead, lead.companyId ? companies.get(lead.companyId) : undefined, scoring.ruleSet, now);
       if (scored.lead !== lead) changed.push(scored.lead);
-      if (scored.crossedSql) sqlLeads.push(scored.lead);
+      if (scored.crossedSql) {
+        sqlLeads.push(scored.lead);
+        crossed.push({ before: lead, after: scored.lead });
+      }
     }
     if (changed.length) await db.leads.bulkPut(changed);
+    // Crossing into SQL by a rule change enrols where that is a sequence's trigger, as on any other write.
+    if (crossed.length) {
+      const sequences = await listSequences(db);
+      for (const change of crossed) await sequenceEffects(db, change, now, randomId, sequences);
+    }
     const next: RescoreJob = {
       ...job,
       done: Math.min(job.total, job.done + leads.length),

@@ -16,10 +16,13 @@ export function sequenceTables(db: LeadsDatabase) {
   return [db.sequences, db.enrolments];
 }
 
-/** Sequences in use (deleted ones are kept for history, and left out here), oldest first. */
-export async function listSequences(db: LeadsDatabase): Promise<Sequence[]> {
-  const all = await db.sequences.toArray();
+/** The sequences in use among all stored (deleted ones are kept for history), oldest first. */
+export function inUse(all: readonly Sequence[]): Sequence[] {
   return all.filter((s) => s.deletedAt === undefined).sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+}
+
+export async function listSequences(db: LeadsDatabase): Promise<Sequence[]> {
+  return inUse(await db.sequences.toArray());
 }
 
 export function activeEnrolments(db: LeadsDatabase, leadId: string): Promise<Enrolment[]> {
@@ -47,17 +50,20 @@ export async function sequenceEffects(
   change: { before: Lead | undefined; after: Lead; stop?: StopReason },
   now: number,
   newId: NewId = randomId,
+  /** The sequences in use, when a bulk write already read them (read here otherwise). */
+  inUseNow?: readonly Sequence[],
 ): Promise<void> {
   if (change.stop) {
     await stopAll(db, change.after.id, change.stop, now);
     return;
   }
-  const fired = firedTriggers(change.before, change.after, await listSequences(db));
+  const sequences = inUseNow ?? (await listSequences(db));
+  const fired = firedTriggers(change.before, change.after, sequences);
   if (fired.length === 0) return;
-  const sequences = new Map((await db.sequences.bulkGet(fired.map((f) => f.sequenceId))).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const byId = new Map(sequences.map((s) => [s.id, s]));
   const active = await activeEnrolments(db, change.after.id);
   for (const { sequenceId, via } of fired) {
-    const sequence = sequences.get(sequenceId);
+    const sequence = byId.get(sequenceId);
     if (!sequence) continue;
     const result = enrol(change.after, sequence, active, now, via, newId());
     if (result.ok) {
@@ -154,7 +160,7 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
   }
 }
 
-/** How many leads are active in each sequence (the editor asks before deleting one that has any). */
+/** How many leads are active in each sequence (the editor asks before deleting a sequence that has some). */
 export async function activeCounts(db: LeadsDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await db.enrolments

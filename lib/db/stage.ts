@@ -5,6 +5,7 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
+import { stopReasonFor } from '../sequences/engine';
 import { adjustPipelineStats } from './pipeline-stats';
 import { sequenceEffects, sequenceTables } from './sequences';
 import { getPipeline, type PipelineSetting } from './settings';
@@ -25,7 +26,7 @@ async function writeChange(
   await db.leads.put(after);
   await db.stageHistory.add(StageChangeSchema.parse({ ...change, id }));
   await adjustPipelineStats(db, [{ before, after }], change.at);
-  const stopReason = change.kind === 'won' ? 'won' : change.kind === 'lost' ? 'lost' : undefined;
+  const stopReason = stopReasonFor({ kind: 'stage', stageKind: change.kind });
   await sequenceEffects(db, { before: fireTriggers ? before : after, after, stop: stopReason }, change.at, newId);
   return id;
 }

@@ -1,3 +1,4 @@
+import { median } from './response-times';
 import type { VelocityFactors } from './velocity';
 
 /**
@@ -26,12 +27,6 @@ export type FactorResult = VelocityFactors & {
 
 const DAY = 86_400_000;
 
-function middle(sorted: number[]): number | undefined {
-  if (sorted.length === 0) return undefined;
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 export function velocityFactors(input: FactorInputs): FactorResult {
   const inWindow = input.closed.filter((d) => d.closedAt >= input.window.from && d.closedAt < input.window.to);
   const won = inWindow.filter((d) => d.outcome === 'won');
@@ -50,7 +45,7 @@ export function velocityFactors(input: FactorInputs): FactorResult {
     opportunities: input.opportunities,
     averageWonValue: values.length ? values.reduce((s, v) => s + v, 0) / values.length : undefined,
     winRate: won.length + lost.length > 0 ? won.length / (won.length + lost.length) : undefined,
-    averageCycleDays: input.cycle === 'median' ? middle(cycles) : meanCycle,
+    averageCycleDays: input.cycle === 'median' ? median(cycles) : meanCycle,
     won: won.length,
     lost: lost.length,
     otherCurrencies,

@@ -54,13 +54,18 @@ function percentile(sorted: number[], p: number): number | undefined {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/** Median of values sorted ascending (the mean of the middle two for an even count). */
+export function median(sorted: readonly number[]): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
 export function summarize(durations: readonly number[]): Summary {
   const sorted = [...durations].sort((a, b) => a - b);
   if (sorted.length === 0) return { count: 0 };
   const share = (limit: number) => sorted.filter((d) => d <= limit).length / sorted.length;
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { count: sorted.length, median, p90: percentile(sorted, 90), within5m: share(5 * MINUTE), within1h: share(HOUR), within1d: share(DAY) };
+  return { count: sorted.length, median: median(sorted), p90: percentile(sorted, 90), within5m: share(5 * MINUTE), within1h: share(HOUR), within1d: share(DAY) };
 }
 
 /** Working time between two instants: Monday to Friday, 9:00 to 17:00 local, day by day. */

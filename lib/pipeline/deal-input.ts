@@ -111,15 +111,23 @@ export function parseCloseDate(text: string, createdAt: number, now: number): { 
   return { ok: true, value: date.getTime() };
 }
 
-/** Money for display, e.g. "$1,000" or "1 000,50 zł". Whole amounts show no decimals. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Money for display, e.g. "$1,000" or "1 000,50 zł". Whole amounts show no decimals. Formatters are made once (lists draw many rows). */
 export function formatMoney(value: number, currency: string, locale: string): string {
   try {
     const whole = Number.isInteger(value);
-    return new Intl.NumberFormat(safeLocale(locale), {
-      style: 'currency',
-      currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    }).format(value);
+    const key = `${locale}|${currency}|${whole}`;
+    let format = moneyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(safeLocale(locale), {
+        style: 'currency',
+        currency,
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      });
+      moneyFormats.set(key, format);
+    }
+    return format.format(value);
   } catch {
     return `${new Intl.NumberFormat('en').format(value)} ${currency}`;
   }

@@ -70,8 +70,8 @@ describe('kept pipeline totals', () => {
             });
           } else if (o.kind === 'delete') {
             const chosen = (await Promise.all(o.leads.map(pick))).filter((id): id is string => id !== undefined);
-            const token = await bulkDelete(db, chosen);
-            if (o.undo) await undoDelete(db, token);
+            const token = await bulkDelete(db, chosen, NOW);
+            if (o.undo) await undoDelete(db, token, NOW);
           } else if (o.kind === 'reactivate') {
             const id = await pick(o.lead);
             if (id) await reactivateLead(db, id, t);

@@ -7,6 +7,10 @@ import { saveCapture } from '../../lib/db/save-capture';
 import { countDue, deleteSequence, enrolLeads, listSequences, saveSequence, updateEnrolment } from '../../lib/db/sequences';
 import { moveToStage } from '../../lib/db/stage';
 import type { Sequence } from '../../lib/sequences/schema';
+import { setLabelByHand } from '../../lib/db/label';
+import { runRescore } from '../../lib/db/rescore';
+import { saveRuleSet } from '../../lib/db/settings';
+import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import { freshDb, NOW } from './helpers/db';
 
 const HOUR = 3_600_000;
@@ -116,9 +120,22 @@ describe('sequences in the database', () => {
   it('bulk delete takes enrolments with the lead, and undo brings them back', async () => {
     const { db, ids } = await setup();
     await enrolLeads(db, ids, CADENCE.id, 'manual', NOW);
-    const token = await bulkDelete(db, ids);
+    const token = await bulkDelete(db, ids, NOW);
     expect(await db.enrolments.count()).toBe(0);
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect(await enrolmentsOf(db, ids[0]!)).toHaveLength(1);
+  });
+
+  it('crossing into SQL enrols in the shipped SQL sequence, whether by a rule change (rescore) or a label set by hand', async () => {
+    const { db, ids } = await setup(['Ada Lovelace', 'Grace Hopper']);
+    const sqlSequence = (await listSequences(db)).find((s) => s.triggers.some((t) => t.kind === 'became-sql'));
+    if (!sqlSequence) throw new Error('no SQL sequence shipped');
+    await setLabelByHand(db, ids[0]!, 'sql', NOW + HOUR);
+    expect(await enrolmentsOf(db, ids[0]!)).toMatchObject([{ sequenceId: sqlSequence.id, via: 'became-sql' }]);
+    // A rule worth 30 points for every LinkedIn lead: Grace crosses into SQL in the background rescore.
+    const rules = { ...DEFAULT_RULESET, rules: [...DEFAULT_RULESET.rules, { id: 'everyone', name: 'Everyone', enabled: true, points: 30, per: 'match' as const, condition: { kind: 'text' as const, field: 'source' as const, op: 'equals' as const, value: 'linkedin' } }] };
+    await saveRuleSet(db, rules, NOW + 2 * HOUR);
+    await runRescore(db, () => NOW + 2 * HOUR);
+    expect(await enrolmentsOf(db, ids[1]!)).toMatchObject([{ sequenceId: sqlSequence.id, via: 'became-sql' }]);
   });
 });
