@@ -6,6 +6,7 @@ import type { LeadsDatabase } from '@/lib/db/database';
 import { StorageError } from '@/lib/db/errors';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
+import { StageOptions } from '../pipeline/StageOptions';
 
 /** How long "N leads deleted — Undo" stays offered. */
 export const UNDO_MS = 10_000;
@@ -79,11 +80,7 @@ export function BulkBar({
             {t('table.addTag')}
           </button>{' '}
           <select aria-label={t('table.bulkStage')} value={stage} onChange={(e) => setStage(e.target.value)}>
-            {movable.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <StageOptions stages={movable} />
           </select>
           <button
             type="button"

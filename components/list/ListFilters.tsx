@@ -3,6 +3,7 @@ import { LEAD_SOURCES, type LeadSource } from '@/lib/capture/schema';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SEARCH_DEBOUNCE_MS, type DueFilter, type LabelFilter, type ListQuery, type ListSort } from '@/lib/leads/list-query';
 import type { Stage } from '@/lib/pipeline/schema';
+import { StageOptions } from '../pipeline/StageOptions';
 
 
 const LABELS: readonly LabelFilter[] = ['cold', 'mql', 'sql'];
@@ -55,12 +56,7 @@ export function ListFilters({ query, stages, onChange }: { query: ListQuery; sta
       <label>
         {t('table.stage')}{' '}
         <select aria-label={t('table.stage')} value={query.stage ?? ''} onChange={(e) => onChange({ stage: e.target.value || undefined })}>
-          <option value="">{t('table.anyStage')}</option>
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <StageOptions stages={stages} empty={t('table.anyStage')} />
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import { checkDraft, newStepId, type SequenceDraft, type StepDraft } from '@/lib
 import { unknownPlaceholders } from '@/lib/sequences/engine';
 import { SEQUENCE_CHANNELS, type Sequence } from '@/lib/sequences/schema';
 import type { Stage } from '@/lib/pipeline/schema';
+import { StageOptions } from '../pipeline/StageOptions';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -61,12 +62,7 @@ export function SequenceForm({ initial, stages, onSave, onCancel }: { initial: S
         <label>
           {t('seqEdit.onStage')}
           <select value={draft.onStage} onChange={(e) => setDraft({ ...draft, onStage: e.target.value })}>
-            <option value="">{t('seqEdit.noStage')}</option>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <StageOptions stages={stages} empty={t('seqEdit.noStage')} />
           </select>
         </label>
       </fieldset>

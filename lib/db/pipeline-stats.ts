@@ -77,7 +77,7 @@ export async function adjustPipelineStats(db: LeadsDatabase, changes: readonly {
   await db.settings.put(row);
 }
 
-/** Recompute and keep (on install and browser start, so the record heals should anything have drifted). */
+/** Recompute and keep (on install and update, so totals an older version did not keep are right). */
 export async function rebuildPipelineStats(db: LeadsDatabase, now: number): Promise<PipelineStats> {
   return db.transaction('rw', [db.leads, db.settings], async () => {
     const byStage = await recomputePipelineStats(db);

@@ -118,7 +118,7 @@ export async function adjustLeadCount(db: LeadsDatabase, delta: number, now: num
   await db.settings.put(row);
 }
 
-/** Recount and keep (the background does this when it starts, so the kept count heals if anything drifted). */
+/** Recount and keep (the background does this on install and update, so a count an older version did not keep is right). */
 export async function recountLeads(db: LeadsDatabase, now: number): Promise<number> {
   return db.transaction('rw', [db.leads, db.settings], async () => {
     const count = await db.leads.count();
