@@ -1,17 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
-import { rebuildPipelineStats } from '../db/pipeline-stats';
-import { recountLeads } from '../db/settings';
+import { rebuildKeptTotals } from '../db/kept-metrics';
 
 /**
- * The kept lead count and pipeline totals move in the same transaction as every
- * write, so they need no routine recount. They are rebuilt once when the extension
- * is installed or updated (an older version did not keep them, or kept them
- * differently), not at browser start or worker wake-up: a rebuild walks every lead.
+ * The kept lead count, stage totals and per-day totals move in the same
+ * transaction as every write, so they need no routine recount. They are rebuilt
+ * once when the extension is installed or updated (an older version did not keep
+ * them, or kept them differently), not at browser start or worker wake-up: a
+ * rebuild walks every lead. A page that finds them disagreeing rebuilds too.
  */
 export function setupKeptTotals(db: LeadsDatabase, now: () => number): void {
   browser.runtime.onInstalled.addListener(() => {
-    void recountLeads(db, now()).catch(() => undefined);
-    void rebuildPipelineStats(db, now()).catch(() => undefined);
+    void rebuildKeptTotals(db, now()).catch(() => undefined);
   });
 }

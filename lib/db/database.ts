@@ -77,8 +77,21 @@ export class LeadsDatabase extends Dexie {
     super(name);
     declareVersions(this);
     // A new database starts with the shipped sequences (an upgraded one gets them in upgradeToV4).
-    this.on('populate', (tx) => tx.table('sequences').bulkAdd(defaultSequences(Date.now())));
+    // It also starts with its kept totals (nothing yet), so the popup never has to count an empty store.
+    this.on('populate', (tx) => {
+      const now = Date.now();
+      void tx.table('sequences').bulkAdd(defaultSequences(now));
+      void tx.table('settings').bulkPut(emptyKeptTotals(now));
+    });
   }
+}
+
+function emptyKeptTotals(now: number): SettingRow[] {
+  return [
+    { key: 'leadCount', count: 0, updatedAt: now },
+    { key: 'pipelineStats', byStage: {}, updatedAt: now },
+    { key: 'dailyTotals', days: {}, updatedAt: now },
+  ];
 }
 
 let instance: LeadsDatabase | undefined;

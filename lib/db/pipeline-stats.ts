@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Lead } from '../schema/records';
-import { epochMs } from '../schema/text';
+import { PipelineStatsSetting, type PipelineStats } from '../pipeline/stats-schema';
+import { adjustDailyTotals, recomputeDailyTotals, type DailyTotalsSetting } from './daily-totals';
 import type { LeadsDatabase } from './database';
 
 /**
@@ -10,12 +10,11 @@ import type { LeadsDatabase } from './database';
  * currency ('' is the rep's currency, for deals that name none), never across.
  */
 
-const StageTotals = z.object({ count: z.number().int().min(0), values: z.record(z.string(), z.number()) });
-export const PipelineStatsSetting = z.object({ key: z.literal('pipelineStats'), byStage: z.record(z.string(), StageTotals), updatedAt: epochMs });
-export type PipelineStatsSetting = z.infer<typeof PipelineStatsSetting>;
-export type PipelineStats = PipelineStatsSetting['byStage'];
+export { PipelineStatsSetting, type PipelineStats };
 
 type Counted = Pick<Lead, 'stageId' | 'dealValue' | 'currency'>;
+/** What the per-day totals read of a lead too. */
+type Written = Counted & Pick<Lead, 'createdAt' | 'stageChangedAt'>;
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -56,11 +55,20 @@ export async function getPipelineStats(db: LeadsDatabase): Promise<PipelineStats
  * leads and settings): each change is the lead before (undefined when created) and
  * after (undefined when deleted). Call after the leads are written.
  */
-export async function adjustPipelineStats(db: LeadsDatabase, changes: readonly { before?: Counted; after?: Counted }[], now: number): Promise<void> {
+export async function adjustPipelineStats(db: LeadsDatabase, changes: readonly { before?: Written; after?: Written }[], now: number): Promise<void> {
   const relevant = changes.filter(
-    ({ before, after }) => !before || !after || before.stageId !== after.stageId || before.dealValue !== after.dealValue || before.currency !== after.currency,
+    ({ before, after }) =>
+      !before ||
+      !after ||
+      before.stageId !== after.stageId ||
+      before.dealValue !== after.dealValue ||
+      before.currency !== after.currency ||
+      before.stageChangedAt !== after.stageChangedAt ||
+      before.createdAt !== after.createdAt,
   );
   if (relevant.length === 0) return;
+  // The per-day totals behind velocity move with the same writes.
+  await adjustDailyTotals(db, relevant, now);
   const parsed = PipelineStatsSetting.safeParse(await db.settings.get('pipelineStats'));
   let byStage: PipelineStats;
   if (parsed.success) {
@@ -77,12 +85,14 @@ export async function adjustPipelineStats(db: LeadsDatabase, changes: readonly {
   await db.settings.put(row);
 }
 
-/** Recompute and keep (on install and update, so totals an older version did not keep are right). */
+/** Recompute the stage totals and the per-day totals, and keep them (on install and update, and when a kept one is found wrong). */
 export async function rebuildPipelineStats(db: LeadsDatabase, now: number): Promise<PipelineStats> {
   return db.transaction('rw', [db.leads, db.settings], async () => {
     const byStage = await recomputePipelineStats(db);
     const row: PipelineStatsSetting = { key: 'pipelineStats', byStage, updatedAt: now };
     await db.settings.put(row);
+    const days: DailyTotalsSetting = { key: 'dailyTotals', days: await recomputeDailyTotals(db), updatedAt: now };
+    await db.settings.put(days);
     return byStage;
   });
 }

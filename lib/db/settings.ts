@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PipelineStatsSetting } from './pipeline-stats';
+import { DailyTotalsSetting } from '../metrics/daily-totals';
+import { PipelineStatsSetting } from '../pipeline/stats-schema';
+import { MetricsSettingsSchema, DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../metrics/settings';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import { freezeRuleSet } from '../scoring/engine';
 import { RuleSetSchema, type RuleSet } from '../scoring/schema';
@@ -47,7 +49,20 @@ export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } 
 export const LeadCountSetting = z.object({ key: z.literal('leadCount'), count: z.number().int().min(0), updatedAt: epochMs });
 export type LeadCountSetting = z.infer<typeof LeadCountSetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, RescoreJob, PipelineSetting, RemindersSetting, LeadCountSetting, PipelineStatsSetting]);
+/** How the rep wants the metrics computed (opportunities scope, mean or median cycle) and optional costs. */
+export const MetricsSetting = z.object({ key: z.literal('metrics'), metrics: MetricsSettingsSchema, updatedAt: epochMs });
+export type MetricsSetting = z.infer<typeof MetricsSetting>;
+
+export const SettingRow = z.discriminatedUnion('key', [
+  ScoringSetting,
+  RescoreJob,
+  PipelineSetting,
+  RemindersSetting,
+  LeadCountSetting,
+  PipelineStatsSetting,
+  DailyTotalsSetting,
+  MetricsSetting,
+]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -65,6 +80,16 @@ export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | und
 export async function getPipeline(db: LeadsDatabase): Promise<PipelineSettings> {
   const parsed = PipelineSetting.safeParse(await db.settings.get('pipeline'));
   return parsed.success ? parsed.data.pipeline : DEFAULT_PIPELINE;
+}
+
+export async function getMetricsSettings(db: LeadsDatabase): Promise<MetricsSettings> {
+  const parsed = MetricsSetting.safeParse(await db.settings.get('metrics'));
+  return parsed.success ? parsed.data.metrics : DEFAULT_METRICS_SETTINGS;
+}
+
+export async function saveMetricsSettings(db: LeadsDatabase, metrics: MetricsSettings, now: number): Promise<void> {
+  const row: MetricsSetting = { key: 'metrics', metrics: MetricsSettingsSchema.parse(metrics), updatedAt: now };
+  await db.settings.put(row);
 }
 
 export async function getQuietHours(db: LeadsDatabase): Promise<z.infer<typeof QuietHoursSchema>> {

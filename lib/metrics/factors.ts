@@ -1,53 +1,55 @@
-import { median } from './response-times';
+import { histogramMedian, sumDays, type DailyTotals } from './daily-totals';
 import type { VelocityFactors } from './velocity';
 
 /**
- * The four velocity factors for a window, from the deals closed in it and the
- * open opportunities now. Deals in another currency than the rep's, with no rate
- * to convert them, are left out and listed, never summed silently.
+ * The four velocity factors for a window of days, from the kept per-day totals.
+ * Won deals in another currency than the rep's, with no rate to convert them, are
+ * left out of the average value and listed, never summed silently.
  */
 
-export type ClosedDeal = { outcome: 'won' | 'lost'; value?: number; currency?: string; closedAt: number; createdAt: number };
+export type Scope = 'qualified' | 'all';
+export type CycleMethod = 'mean' | 'median';
 
-export type FactorInputs = {
-  /** Open deals now (by the rep's setting: qualified opportunities only, or every open lead). */
-  opportunities: number;
-  closed: readonly ClosedDeal[];
-  window: { from: number; to: number };
-  currency: string;
-  cycle: 'mean' | 'median';
-};
+export type FactorSettings = { currency: string; scope: Scope; cycle: CycleMethod };
+
+/** Local day numbers, both inclusive. */
+export type DayRange = { from: number; to: number };
 
 export type FactorResult = VelocityFactors & {
   won: number;
   lost: number;
+  /** Won deals with a value in the rep's currency: what the average value is over. */
+  valued: number;
   /** Won deals left out of the average value because their currency is not the rep's. */
   otherCurrencies: Record<string, number>;
 };
 
-const DAY = 86_400_000;
+/** Open leads (of the scope) at the end of a day: everything entered up to it, less everything closed. */
+export function opportunitiesAt(days: DailyTotals, day: number, scope: Scope): number {
+  const upTo = sumDays(days, Number.MIN_SAFE_INTEGER, day);
+  return Math.max(0, (scope === 'all' ? upTo.entered : upTo.qualified) - upTo.won - upTo.lost);
+}
 
-export function velocityFactors(input: FactorInputs): FactorResult {
-  const inWindow = input.closed.filter((d) => d.closedAt >= input.window.from && d.closedAt < input.window.to);
-  const won = inWindow.filter((d) => d.outcome === 'won');
-  const lost = inWindow.filter((d) => d.outcome === 'lost');
+export function windowFactors(days: DailyTotals, range: DayRange, settings: FactorSettings): FactorResult {
+  const sum = sumDays(days, range.from, range.to);
+  let value = 0;
+  let valued = 0;
   const otherCurrencies: Record<string, number> = {};
-  const values: number[] = [];
-  for (const deal of won) {
-    if (deal.value === undefined) continue;
-    const currency = deal.currency ?? input.currency;
-    if (currency !== input.currency) otherCurrencies[currency] = (otherCurrencies[currency] ?? 0) + 1;
-    else values.push(deal.value);
+  for (const [currency, n] of Object.entries(sum.wonCount)) {
+    if (currency === '' || currency === settings.currency) {
+      valued += n;
+      value += sum.wonValue[currency] ?? 0;
+    } else otherCurrencies[currency] = n;
   }
-  const cycles = won.map((d) => Math.max(0, d.closedAt - d.createdAt) / DAY).sort((a, b) => a - b);
-  const meanCycle = cycles.length ? cycles.reduce((s, c) => s + c, 0) / cycles.length : undefined;
+  const closed = sum.won + sum.lost;
   return {
-    opportunities: input.opportunities,
-    averageWonValue: values.length ? values.reduce((s, v) => s + v, 0) / values.length : undefined,
-    winRate: won.length + lost.length > 0 ? won.length / (won.length + lost.length) : undefined,
-    averageCycleDays: input.cycle === 'median' ? median(cycles) : meanCycle,
-    won: won.length,
-    lost: lost.length,
+    opportunities: opportunitiesAt(days, range.to, settings.scope),
+    averageWonValue: valued ? value / valued : undefined,
+    winRate: closed ? sum.won / closed : undefined,
+    averageCycleDays: sum.won === 0 ? undefined : settings.cycle === 'median' ? histogramMedian(sum.cycleDays) : sum.cycleSum / sum.won,
+    won: sum.won,
+    lost: sum.lost,
+    valued,
     otherCurrencies,
   };
 }

@@ -7,6 +7,8 @@ import { updatePipeline } from '../../lib/db/pipeline-edit';
 import { getPipelineStats, recomputePipelineStats, statsOf } from '../../lib/db/pipeline-stats';
 import { saveCapture } from '../../lib/db/save-capture';
 import { moveToStage, reactivateLead, savePipeline, undoStageChange } from '../../lib/db/stage';
+import { keptDailyTotals, recomputeDailyTotals } from '../../lib/db/daily-totals';
+import { readKeptMetrics, rebuildKeptTotals } from '../../lib/db/kept-metrics';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { getPipeline } from '../../lib/db/settings';
 import { freshDb, NOW } from './helpers/db';
@@ -25,6 +27,31 @@ const op = fc.oneof(
 );
 
 describe('kept pipeline totals', () => {
+  it('a kept record that disagrees is not shown: the figures are recomputed and marked stale', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 3; i++) {
+      const person = PersonCaptureSchema.parse({ fullName: `Lead ${i}`, linkedinUrl: `https://www.linkedin.com/in/lead-${i}/`, source: 'linkedin', capturedAt: NOW });
+      await saveCapture(db, { kind: 'person', person }, NOW);
+    }
+    const id = (await db.leads.toCollection().primaryKeys())[0]!;
+    await moveToStage(db, id, 'won', { value: 500 }, NOW + 1);
+    expect((await readKeptMetrics(db)).stale).toBe(false);
+    // Corrupt the per-day totals: one won deal too many.
+    const row = await db.settings.get('dailyTotals');
+    if (row?.key !== 'dailyTotals') throw new Error('no kept totals');
+    const day = Object.keys(row.days)[0]!;
+    await db.settings.put({ ...row, days: { ...row.days, [day]: { ...row.days[day], won: (row.days[day]?.won ?? 0) + 1 } } } as never);
+    const read = await readKeptMetrics(db);
+    expect(read.stale).toBe(true);
+    expect(read.days).toEqual(await recomputeDailyTotals(db));
+    // Unreadable is stale too.
+    await db.settings.put({ ...row, days: { [day]: { won: -1 } } } as never);
+    expect((await readKeptMetrics(db)).stale).toBe(true);
+    await rebuildKeptTotals(db, NOW + 2);
+    expect((await readKeptMetrics(db)).stale).toBe(false);
+    db.close();
+  });
+
   it('sum leads and values per stage and currency', () => {
     expect(
       statsOf([
@@ -49,7 +76,8 @@ describe('kept pipeline totals', () => {
         };
         let captured = 0;
         for (const o of ops) {
-          t += 60_000;
+          // Some hours apart, so the writes fall on different days.
+          t += 7 * 3_600_000;
           if (o.kind === 'capture') {
             for (let i = 0; i <= o.n % 3; i++) {
               captured += 1;
@@ -90,6 +118,9 @@ describe('kept pipeline totals', () => {
           }
         }
         expect(await getPipelineStats(db)).toEqual(await recomputePipelineStats(db));
+        // The per-day totals behind velocity too, and the popup finds them in agreement.
+        expect(await keptDailyTotals(db)).toEqual(await recomputeDailyTotals(db));
+        expect((await readKeptMetrics(db)).stale).toBe(false);
         db.close();
       }),
       { numRuns: 40 },

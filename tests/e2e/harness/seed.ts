@@ -84,6 +84,7 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
         await new Promise<void>((res, rej) => {
           const tx = db.transaction('settings', 'readwrite');
           tx.objectStore('settings').delete('pipelineStats');
+          tx.objectStore('settings').delete('dailyTotals');
           tx.oncomplete = () => res();
           tx.onerror = () => rej(tx.error);
         });

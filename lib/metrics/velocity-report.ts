@@ -1,0 +1,53 @@
+import { windowFactors, type DayRange, type FactorResult, type FactorSettings } from './factors';
+import type { DailyTotals } from './daily-totals';
+import { decompose, velocity, type Lever, type Velocity } from './velocity';
+
+/**
+ * What the popup shows about velocity, for a window of N days ending today: the
+ * factors and velocity now, the same for the N days before, the change between
+ * them split into the four levers, and velocity over the last twelve windows.
+ */
+
+export const WINDOWS = [30, 90, 365] as const;
+export type WindowDays = (typeof WINDOWS)[number];
+export const TREND_WINDOWS = 12;
+
+export type WindowFigures = { range: DayRange; factors: FactorResult; velocity: Velocity };
+
+export type Change =
+  | { ok: true; ratio: number; shares: Record<Lever, number> | undefined; logs: Record<Lever, number>; biggest: Lever }
+  | { ok: false; reason: 'no-previous' | 'no-current' };
+
+export type VelocityReport = { current: WindowFigures; previous: WindowFigures; change: Change };
+
+/** The k-th window back (0 is the one ending today), as local day numbers. */
+export function windowRange(today: number, days: number, back = 0): DayRange {
+  const to = today - back * days;
+  return { from: to - days + 1, to };
+}
+
+function figures(days: DailyTotals, range: DayRange, settings: FactorSettings): WindowFigures {
+  const factors = windowFactors(days, range, settings);
+  return { range, factors, velocity: velocity(factors) };
+}
+
+export function velocityReport(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): VelocityReport {
+  const current = figures(days, windowRange(today, windowDays), settings);
+  const previous = figures(days, windowRange(today, windowDays, 1), settings);
+  let change: Change;
+  if (!current.velocity.ok) change = { ok: false, reason: 'no-current' };
+  else {
+    const split = decompose(previous.factors, current.factors);
+    change = split.ok ? { ok: true, ratio: split.ratio, shares: split.shares, logs: split.logs, biggest: split.biggest } : { ok: false, reason: 'no-previous' };
+  }
+  return { current, previous, change };
+}
+
+/** Velocity per day over the last twelve windows, oldest first; undefined where it cannot be known. */
+export function velocityTrend(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): { range: DayRange; perDay: number | undefined }[] {
+  return Array.from({ length: TREND_WINDOWS }, (_, i) => {
+    const range = windowRange(today, windowDays, TREND_WINDOWS - 1 - i);
+    const v = velocity(windowFactors(days, range, settings));
+    return { range, perDay: v.ok ? v.perDay : undefined };
+  });
+}
