@@ -4,9 +4,9 @@ import type { RuleSet } from '@/lib/scoring/schema';
 import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
 import { SequencesOptions } from './sequences/SequencesOptions';
-import { ResponseTimesSection } from './sequences/ResponseTimesSection';
+import { MetricsOptions } from './MetricsOptions';
 
-/** Options page: welcome and privacy, the pipeline stages, the scoring rules, and why each permission is needed. */
+/** Options page: welcome and privacy, the pipeline stages, sequences, how metrics count, the scoring rules, and why each permission is needed. */
 export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
   return (
     <main className="options">
@@ -15,7 +15,7 @@ export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefin
       <p>{t('options.privacy')}</p>
       <PipelineOptions />
       <SequencesOptions />
-      <ResponseTimesSection />
+      <MetricsOptions />
       <ScoringOptions save={saveRules} />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">

@@ -8,19 +8,21 @@ import { CaptureForm } from './CaptureForm';
 import { useDb } from './db-context';
 import { RecentLeads } from './RecentLeads';
 import { DueSteps } from './sequences/DueSteps';
+import { VelocityCard } from './velocity/VelocityCard';
 
 export type PopupActions = {
   readPage(): Promise<PageReadResult>;
   save(capture: Capture): Promise<SavedSummary>;
   openPanel(leadId?: string): void;
   openList(): void;
+  openDashboard(): void;
 };
 
 function errorText(error: unknown): string {
   return t(`error.${error instanceof MessageError ? error.code : 'unknown'}` as MessageKey);
 }
 
-/** The toolbar popup: follow-ups due, lead count, the last few captured, and "Save this page". */
+/** The toolbar popup: follow-ups due, velocity, lead count, the last few captured, and "Save this page". */
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const db = useDb();
   const count = useLiveQuery(() => getLeadCount(db), [db]);
@@ -64,6 +66,8 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       </header>
       {/* What to do next comes first: follow-ups due today and overdue. */}
       <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} />
+      {/* Then how fast the pipeline turns into money, and why. */}
+      <VelocityCard onOpenDashboard={() => actions.openDashboard()} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void read()} disabled={page === 'reading'}>
           {t('popup.savePage')}

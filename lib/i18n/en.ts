@@ -6,12 +6,14 @@ import { enScoring } from './en-scoring';
 import { enPipeline } from './en-pipeline';
 import { enList } from './en-list';
 import { enSequences } from './en-sequences';
+import { enMetrics } from './en-metrics';
 
 export const en = {
   ...enScoring,
   ...enPipeline,
   ...enList,
   ...enSequences,
+  ...enMetrics,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

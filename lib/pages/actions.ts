@@ -15,6 +15,7 @@ export function popupActions(fixedTabId?: number): PopupActions {
     save: (capture) => sendToBackground({ type: 'capture.save', capture }),
     openPanel: (leadId) => void openPanel(tab, leadId ? { lead: leadId } : undefined).then(() => window.close()),
     openList: () => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=list') }).then(() => window.close()),
+    openDashboard: () => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close()),
   };
 }
 

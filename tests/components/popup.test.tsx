@@ -14,6 +14,7 @@ function actions(overrides: Partial<PopupActions> = {}): PopupActions {
     save: vi.fn(),
     openPanel: vi.fn(),
     openList: vi.fn(),
+    openDashboard: vi.fn(),
     ...overrides,
   };
 }

@@ -96,3 +96,28 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
     };
   });
 }
+
+/**
+ * Put the given records straight into the extension's stores, as an older
+ * version or a crash could leave them: the kept totals are not touched, so the
+ * app must notice they disagree and rebuild them. Serialised into the page.
+ */
+export function putRecordsInPage(rows: { store: string; records: unknown[] }[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('prospecting-assistant');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(
+        rows.map((r) => r.store),
+        'readwrite',
+      );
+      for (const { store, records } of rows) for (const record of records) tx.objectStore(store).put(record);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}

@@ -1,0 +1,45 @@
+import { cycleAgeForecast, historicalForecast } from '@/lib/metrics/forecast';
+import type { Money } from '@/lib/metrics/pipeline-value';
+import type { VelocityReport } from '@/lib/metrics/velocity-report';
+import { t } from '@/lib/i18n';
+import { days, money, moneyList, signedPercent } from '../velocity/format-metrics';
+import { Figure } from './Figure';
+
+/** The three forecasts, each with its inputs. */
+export function ForecastsSection(props: {
+  report: VelocityReport;
+  value: { raw: Money; weighted: Money; deals: number };
+  openDeals: { value: number; ageDays: number }[];
+  currency: string;
+  windowDays: number;
+}) {
+  const { report, value, openDeals, currency, windowDays } = props;
+  const cycle = report.current.factors.averageCycleDays;
+  const cycleAge = cycle === undefined ? undefined : cycleAgeForecast(openDeals, cycle);
+  const wonNow = (report.current.factors.averageWonValue ?? 0) * report.current.factors.valued;
+  const wonBefore = (report.previous.factors.averageWonValue ?? 0) * report.previous.factors.valued;
+  const growth = wonBefore > 0 ? wonNow / wonBefore - 1 : 0;
+  const historical = wonNow > 0 ? historicalForecast({ baseline: wonNow, growthRate: growth, extra: 0 }) : undefined;
+  return (
+    <section className="card" aria-labelledby="dash-forecasts">
+      <h2 id="dash-forecasts">{t('dash.forecasts')}</h2>
+      <Figure
+        label={t('dash.fc.weighted')}
+        value={moneyList(value.weighted) || money(0, currency)}
+        detail={t('dash.fc.weighted.how', { count: openDeals.length })}
+      />
+      <Figure
+        label={t('dash.fc.cycleAge')}
+        value={cycleAge === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noCycle') }) : money(cycleAge, currency)}
+        detail={cycle === undefined ? undefined : t('dash.fc.cycleAge.how', { cycle: days(cycle) })}
+      />
+      <Figure
+        label={t('dash.fc.historical', { days: windowDays })}
+        value={historical === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noHistory') }) : money(historical, currency)}
+        detail={
+          historical === undefined ? undefined : t('dash.fc.historical.how', { days: windowDays, baseline: money(wonNow, currency), growth: signedPercent(1 + growth) })
+        }
+      />
+    </section>
+  );
+}
