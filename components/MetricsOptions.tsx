@@ -19,11 +19,16 @@ const COST_FIELDS = [
 export function MetricsOptions() {
   const db = useDb();
   const data = useLiveQuery(async () => ({ metrics: await getMetricsSettings(db), currency: (await getPipeline(db)).currency }), [db]);
+  // Kept here: the form below starts afresh when the stored costs change (as saving them does).
+  const [status, setStatus] = useState<Status>();
   if (!data) return null;
-  return <MetricsForm key={JSON.stringify(data.metrics.costs)} metrics={data.metrics} currency={data.currency} />;
+  return <MetricsForm key={JSON.stringify(data.metrics.costs)} metrics={data.metrics} currency={data.currency} status={status} setStatus={setStatus} />;
 }
 
-function MetricsForm({ metrics, currency }: { metrics: MetricsSettings; currency: string }) {
+type Status = { ok: boolean; text: string };
+
+function MetricsForm(props: { metrics: MetricsSettings; currency: string; status: Status | undefined; setStatus(s: Status): void }) {
+  const { metrics, currency, status, setStatus } = props;
   const db = useDb();
   const [costs, setCosts] = useState<Record<keyof Costs, string>>(() => ({
     monthlySpend: metrics.costs.monthlySpend?.toString() ?? '',
@@ -31,7 +36,6 @@ function MetricsForm({ metrics, currency }: { metrics: MetricsSettings; currency
     purchasesPerYear: metrics.costs.purchasesPerYear?.toString() ?? '',
     retentionYears: metrics.costs.retentionYears?.toString() ?? '',
   }));
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const save = async (patch: Partial<MetricsSettings>) => {
     await saveMetricsSettings(db, { ...metrics, ...patch }, clock());
     setStatus({ ok: true, text: t('metricsOpt.saved') });

@@ -11,6 +11,14 @@ import { rebuildKeptTotals } from '../db/kept-metrics';
  */
 export function setupKeptTotals(db: LeadsDatabase, now: () => number): void {
   browser.runtime.onInstalled.addListener(() => {
-    void rebuildKeptTotals(db, now()).catch(() => undefined);
+    void rebuildOnce(db, now()).catch(() => undefined);
   });
+}
+
+let running: Promise<void> | undefined;
+
+/** One rebuild at a time: pages opened while it runs (each finding the totals stale) wait for the same one. */
+export function rebuildOnce(db: LeadsDatabase, now: number): Promise<void> {
+  running ??= rebuildKeptTotals(db, now).finally(() => (running = undefined));
+  return running;
 }

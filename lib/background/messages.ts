@@ -10,6 +10,7 @@ import { saveRuleSet } from '../db/settings';
 import type { Lead } from '../schema/records';
 import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
+import { rebuildOnce } from './kept-totals';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -50,6 +51,10 @@ export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, 
       return { opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), target) };
     },
     'page.read': async ({ tabId }) => readTab(tabId ?? (await activeTab()).id!),
+    'totals.rebuild': async () => {
+      await rebuildOnce(db, now());
+      return { rebuilt: true as const };
+    },
     'touch.record': async ({ url, kind }) => {
       if (classifyLinkedInUrl(url).kind === 'other') return null;
       const lead = await findLeadForUrl(db, url);

@@ -25,6 +25,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
   /** The rep sent a LinkedIn invite or message on this profile: log it on the saved lead (and complete its step). */
   z.object({ type: z.literal('touch.record'), url: z.string().max(4096), kind: z.enum(['invite-sent', 'linkedin-message']) }),
+  /** A page found the kept totals disagreeing: rebuild them here, where closing the popup cannot cut the walk short. */
+  z.object({ type: z.literal('totals.rebuild') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -56,6 +58,7 @@ export const BackgroundResponses = {
   'page.read': PageReadResult,
   'scoring.save': z.object({ revision: z.number().int() }),
   'lead.label': z.object({ label: ScoreLabel }),
+  'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 // ---- to a content script --------------------------------------------------------

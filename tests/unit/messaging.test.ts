@@ -29,6 +29,7 @@ describe('messaging protocol', () => {
         throw new MessageError('no-tab');
       },
       'touch.record': async () => null,
+      'totals.rebuild': async () => ({ rebuilt: true }),
     });
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

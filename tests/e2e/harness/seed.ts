@@ -21,6 +21,10 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
     const id = `bench-${String(i).padStart(7, '0')}`;
     const title = pick(titles);
     const companyName = pick(companies);
+    // Created over the last 14 months, each moved to its stage part-way since: windows and trends have data.
+    const createdDaysAgo = 20 + ((i * 37) % 400);
+    const createdAt = now - createdDaysAgo * 86_400_000;
+    const stageChangedAt = createdAt + Math.floor((((i * 13) % 10) / 10) * (createdDaysAgo - 1)) * 86_400_000;
     const summary: Record<string, number[]> = { captured: [now - 90 * 86_400_000] };
     for (let a = 0; a < activitiesPerLead; a++) {
       const kind = pick(kinds);
@@ -39,16 +43,18 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
       tags: i % 10 === 0 ? ['inaccurate data'] : [],
       editedFields: [],
       source: 'linkedin',
-      createdAt: now - 100 * 86_400_000,
-      updatedAt: now - 100 * 86_400_000,
+      createdAt,
+      updatedAt: stageChangedAt,
       score: 0,
       scoreLabel: 'cold',
       labelByHand: false,
       scoreHistory: [],
       activitySummary: summary,
       stageId: ['new', 'discovery', 'qualified', 'demo', 'trial', 'negotiation', 'won', 'lost'][i % 8],
-      stageChangedAt: now - 50 * 86_400_000,
+      stageChangedAt,
       dealValue: 1_000 + (i % 50) * 500,
+      // A few deals in another currency, which velocity must leave out of the average and say so.
+      ...(i % 97 === 0 ? { currency: 'EUR' } : {}),
       bant: { budget: { checked: false }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
       reactivations: 0,
       lastTouchAt: Math.max(...Object.entries(summary).filter(([k]) => k !== 'captured').flatMap(([, v]) => v), now - 90 * 86_400_000),
