@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useToday } from '../use-today';
 import { pipelineValue } from '@/lib/metrics/pipeline-value';
 import { velocityReport, velocityTrend, WINDOWS, type WindowDays } from '@/lib/metrics/velocity-report';
@@ -45,10 +45,17 @@ export function VelocityCard({ onOpenDashboard }: { onOpenDashboard?(): void }) 
 function VelocityBody({ kept, windowDays }: { kept: KeptMetrics; windowDays: WindowDays }) {
   const currency = kept.pipeline.currency;
   const today = useToday();
-  const { report, trend } = useMemo(() => {
-    const settings = { currency: kept.pipeline.currency, scope: kept.settings.scope, cycle: kept.settings.cycle };
-    return { report: velocityReport(kept.days, today, windowDays, settings), trend: velocityTrend(kept.days, today, windowDays, settings) };
-  }, [kept, today, windowDays]);
+  const report = useMemo(
+    () => velocityReport(kept.days, today, windowDays, { currency: kept.pipeline.currency, scope: kept.settings.scope, cycle: kept.settings.cycle }),
+    [kept, today, windowDays],
+  );
+  // The trend (twelve windows) is drawn just after the headline, never in its way.
+  const later = useDeferredValue<KeptMetrics | undefined>(kept, undefined);
+  const trend = useMemo(
+    () =>
+      later && velocityTrend(later.days, today, windowDays, { currency: later.pipeline.currency, scope: later.settings.scope, cycle: later.settings.cycle }),
+    [later, today, windowDays],
+  );
   const value = pipelineValue(kept.stats, kept.pipeline);
   const { velocity: v, factors } = report.current;
   const others = Object.entries(factors.otherCurrencies);
@@ -82,7 +89,7 @@ function VelocityBody({ kept, windowDays }: { kept: KeptMetrics; windowDays: Win
       <FactorList factors={factors} change={report.change} settings={kept.settings} currency={currency} windowDays={windowDays} />
       <div className="velocity-trend">
         <span className="muted small">{t('vel.trend')}</span>
-        <Sparkline values={trend.map((p) => p.perDay)} format={(n) => money(n, currency)} windowDays={windowDays} />
+        {trend && <Sparkline values={trend.map((p) => p.perDay)} format={(n) => money(n, currency)} windowDays={windowDays} />}
       </div>
       <p className="pipeline-value" data-testid="pipeline-value">
         <strong>{t('vel.pipelineValue')}:</strong>{' '}
