@@ -5,6 +5,8 @@ import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
 import { SequencesOptions } from './sequences/SequencesOptions';
 import { MetricsOptions } from './MetricsOptions';
+import { DataOptions } from './transfer/DataOptions';
+import { DemoOffer } from './transfer/DemoData';
 
 /** Options page: welcome and privacy, the pipeline stages, sequences, how metrics count, the scoring rules, and why each permission is needed. */
 export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
@@ -13,10 +15,12 @@ export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefin
       <h1>{t('options.title')}</h1>
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
       <p>{t('options.privacy')}</p>
+      <DemoOffer />
       <PipelineOptions />
       <SequencesOptions />
       <MetricsOptions />
       <ScoringOptions save={saveRules} />
+      <DataOptions />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">
         {PERMISSIONS.map((p) => (

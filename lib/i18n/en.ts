@@ -7,6 +7,9 @@ import { enPipeline } from './en-pipeline';
 import { enList } from './en-list';
 import { enSequences } from './en-sequences';
 import { enMetrics } from './en-metrics';
+import { enTransfer } from './en-transfer';
+import { enData } from './en-data';
+import { enBackup } from './en-backup';
 
 export const en = {
   ...enScoring,
@@ -14,6 +17,9 @@ export const en = {
   ...enList,
   ...enSequences,
   ...enMetrics,
+  ...enTransfer,
+  ...enData,
+  ...enBackup,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -37,6 +43,7 @@ export const en = {
   'field.email': 'E-mail',
   'field.phone': 'Phone',
   'field.website': 'Website',
+  'field.salesNavUrl': 'Sales Navigator URL',
   'field.notes': 'Notes',
   'field.tags': 'Tags (comma separated)',
   'field.source': 'Source',

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getPipeline } from '@/lib/db/settings';
+import { t } from '@/lib/i18n';
+import { hasDemo, loadDemo, removeDemo } from '@/lib/transfer/demo';
+import { useDb } from '../db-context';
+
+/** Read in event handlers only (render stays pure). */
+const clock = () => Date.now();
+
+/** Load the demo pipeline into an empty database, or remove every demo record (never the rep's own). */
+export function DemoData() {
+  const db = useDb();
+  const state = useLiveQuery(async () => ({ demo: await hasDemo(db), leads: await db.leads.limit(1).count() }), [db]);
+  const [status, setStatus] = useState<{ error: boolean; text: string }>();
+  const [busy, setBusy] = useState(false);
+  if (!state) return null;
+
+  async function load() {
+    setBusy(true);
+    setStatus({ error: false, text: t('demo.loading') });
+    const result = await loadDemo(db, clock(), (await getPipeline(db)).currency);
+    setStatus(result.ok ? { error: false, text: t('demo.loaded', { count: result.leads }) } : { error: true, text: t('demo.error.not-empty') });
+    setBusy(false);
+  }
+
+  async function remove() {
+    setBusy(true);
+    setStatus({ error: false, text: t('demo.removed', { count: await removeDemo(db, clock()) }) });
+    setBusy(false);
+  }
+
+  return (
+    <section aria-labelledby="demo-title">
+      <h3 id="demo-title">{t('demo.title')}</h3>
+      <p className="muted small">{t('demo.intro')}</p>
+      <p className="button-row">
+        {state.demo ? (
+          <button type="button" disabled={busy} onClick={() => void remove()}>
+            {t('demo.remove')}
+          </button>
+        ) : (
+          <button type="button" className={state.leads === 0 ? 'primary' : undefined} disabled={busy} onClick={() => void load()}>
+            {t('demo.load')}
+          </button>
+        )}
+      </p>
+      {status && (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** On an empty database, the options page offers the demo first thing (it opens on install). */
+export function DemoOffer() {
+  const db = useDb();
+  const empty = useLiveQuery(async () => (await db.leads.limit(1).count()) === 0, [db]);
+  if (!empty) return null;
+  return (
+    <p className="notice" data-testid="demo-offer">
+      {t('data.firstRun')}{' '}
+      <a href="#data">{t('demo.title')}</a>
+    </p>
+  );
+}

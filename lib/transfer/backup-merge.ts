@@ -1,0 +1,54 @@
+import type { LeadsDatabase } from '../db/database';
+import type { BackupTables } from './backup-schema';
+
+type Keyed = { id: string; linkedinUrl?: string };
+
+/** Local ids whose LinkedIn URL the backup gives to a record with another id: local id → backup id. */
+async function clashes(incoming: readonly Keyed[], findByUrls: (urls: string[]) => Promise<Keyed[]>): Promise<Map<string, string>> {
+  const byUrl = new Map(incoming.flatMap((r) => (r.linkedinUrl ? [[r.linkedinUrl, r.id] as const] : [])));
+  const moves = new Map<string, string>();
+  if (byUrl.size === 0) return moves;
+  for (const local of await findByUrls([...byUrl.keys()])) {
+    const id = local.linkedinUrl ? byUrl.get(local.linkedinUrl) : undefined;
+    if (id !== undefined && id !== local.id) moves.set(local.id, id);
+  }
+  return moves;
+}
+
+/**
+ * Before a merge writes the backup's leads and companies: the same person (or
+ * company) may already be here under another id, captured on this device as
+ * well as on the one the backup came from. The unique LinkedIn URL index would
+ * refuse the backup's record, so the backup's record wins: the local one is
+ * deleted, and what hangs off it (activities, stage history and enrolments of a
+ * lead; leads of a company) moves to the backup's id, so no history is lost.
+ * Call inside the restore's transaction. Returns how many local records were folded.
+ */
+export async function foldDuplicates(db: LeadsDatabase, tables: BackupTables): Promise<number> {
+  const leadMoves = await clashes(tables.leads, (urls) => db.leads.where('linkedinUrl').anyOf(urls).toArray());
+  const companyMoves = await clashes(tables.companies, (urls) => db.companies.where('linkedinUrl').anyOf(urls).toArray());
+  // A clashing local record the backup also holds (under its own id) is rewritten by the backup anyway:
+  // it is only moved out of the way, and keeps what hangs off it.
+  const inBackup = new Set([...tables.leads.map((l) => l.id), ...tables.companies.map((c) => c.id)]);
+  await db.leads.bulkDelete([...leadMoves.keys()]);
+  await db.companies.bulkDelete([...companyMoves.keys()]);
+  let folded = 0;
+  for (const [from, to] of leadMoves) {
+    if (inBackup.has(from)) continue;
+    folded += 1;
+    await db.activities.where('leadId').equals(from).modify({ leadId: to });
+    await db.stageHistory.where('leadId').equals(from).modify({ leadId: to });
+    await db.enrolments.where('leadId').equals(from).modify({ leadId: to });
+  }
+  const companyTargets = new Map([...companyMoves].filter(([from]) => !inBackup.has(from)));
+  folded += companyTargets.size;
+  if (companyTargets.size > 0) {
+    // Leads have no companyId index: one walk, only when a company was folded.
+    await db.leads
+      .filter((lead) => lead.companyId !== undefined && companyTargets.has(lead.companyId))
+      .modify((lead) => {
+        lead.companyId = companyTargets.get(lead.companyId ?? '');
+      });
+  }
+  return folded;
+}

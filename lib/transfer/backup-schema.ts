@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { SettingRow } from '../db/settings';
+import { StageChangeSchema } from '../pipeline/schema';
+import { ActivitySchema, CompanySchema, LeadSchema } from '../schema/records';
+import { epochMs } from '../schema/text';
+import { EnrolmentSchema, SequenceSchema } from '../sequences/schema';
+
+/**
+ * The backup file: every table of the database in one versioned JSON document.
+ * Records are checked with the same schemas the tables are typed from, so a
+ * restore never writes a record the extension could not have written itself.
+ */
+
+export const BACKUP_FORMAT = 'prospecting-assistant-backup';
+/** The file layout. A newer extension that changes it bumps this; an older one then refuses the file instead of misreading it. */
+export const BACKUP_VERSION = 1;
+
+/**
+ * Settings rows computed from other records (kept totals) or describing work in
+ * progress (a rescore): a backup never sets them; a restore recomputes the totals.
+ */
+export const DERIVED_SETTINGS: readonly SettingRow['key'][] = ['leadCount', 'pipelineStats', 'dailyTotals', 'rescore'];
+
+export function isDerivedSetting(key: string): boolean {
+  return (DERIVED_SETTINGS as readonly string[]).includes(key);
+}
+
+/** The unique index on LinkedIn URLs would refuse a second record with the same URL: say which one before any write. */
+function uniqueUrls(records: readonly { linkedinUrl?: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    if (record.linkedinUrl === undefined) return;
+    if (seen.has(record.linkedinUrl)) ctx.addIssue({ code: 'custom', message: 'LinkedIn URL appears twice', path: [index, 'linkedinUrl'] });
+    seen.add(record.linkedinUrl);
+  });
+}
+
+export const BackupTablesSchema = z.object({
+  leads: z.array(LeadSchema).superRefine(uniqueUrls),
+  companies: z.array(CompanySchema).superRefine(uniqueUrls),
+  activities: z.array(ActivitySchema),
+  stageHistory: z.array(StageChangeSchema),
+  sequences: z.array(SequenceSchema),
+  enrolments: z.array(EnrolmentSchema),
+  settings: z.array(SettingRow),
+});
+export type BackupTables = z.infer<typeof BackupTablesSchema>;
+export type BackupTable = keyof BackupTables;
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: epochMs,
+  /** The database schema version (Dexie's verno) the records were read from, for a future migration of old backups. */
+  schemaVersion: z.number().int().min(1),
+  tables: BackupTablesSchema,
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export type BackupError = 'not-json' | 'truncated' | 'not-backup' | 'newer-version' | 'invalid';
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; detail?: string };

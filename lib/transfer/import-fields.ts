@@ -1,0 +1,124 @@
+/**
+ * Which CSV column fills which lead field. Headers are matched by meaning in the
+ * languages of the reps (English, Polish, Romanian, Russian) and by the names
+ * the CRMs use in their exports and in our own presets, ignoring case, accents,
+ * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
+ */
+
+export const IMPORT_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'headline',
+  'title',
+  'companyName',
+  'companyLinkedinUrl',
+  'location',
+  'linkedinUrl',
+  'salesNavUrl',
+  'email',
+  'phone',
+  'website',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** What a column can be mapped to: a field, or nothing. */
+export const MAPPING_TARGETS = [...IMPORT_FIELDS, 'ignore'] as const;
+export type MappingTarget = (typeof MAPPING_TARGETS)[number];
+
+/** Column index → target. */
+export type ImportMapping = Record<number, MappingTarget>;
+
+// Each field's own name is a synonym too, so files exported with the 'all' preset map back by themselves.
+const SYNONYMS: Record<ImportField, readonly string[]> = {
+  fullName: [
+    'Full Name', 'Name', 'Contact Name', 'Contact', 'Person', 'Person Name', 'Person - Name', 'Lead Name',
+    'Imię i nazwisko', 'Osoba', 'Osoba kontaktowa',
+    'Nume complet', 'Nume și prenume', 'Nume prenume', 'Persoană de contact',
+    'ФИО', 'Полное имя', 'Имя и фамилия', 'Контактное лицо',
+  ],
+  firstName: ['First Name', 'First', 'Given Name', 'Forename', 'Imię', 'Prenume', 'Имя'],
+  lastName: ['Last Name', 'Last', 'Surname', 'Family Name', 'Nazwisko', 'Nume', 'Nume de familie', 'Фамилия'],
+  headline: ['Headline', 'LinkedIn Headline', 'Profile Headline', 'Nagłówek', 'Titlu profil', 'Заголовок', 'Заголовок профиля'],
+  title: [
+    'Title', 'Job Title', 'Position', 'Job Position', 'Role', 'Job Role', 'Designation',
+    'Stanowisko', 'Stanowisko pracy', 'Funkcja',
+    'Funcție', 'Funcția', 'Poziție', 'Titlul postului',
+    'Должность', 'Позиция',
+  ],
+  companyName: [
+    'Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organization - Name', 'Account', 'Account Name', 'Employer',
+    'Firma', 'Nazwa firmy', 'Organizacja', 'Pracodawca',
+    'Companie', 'Compania', 'Firmă', 'Numele companiei', 'Organizație', 'Angajator',
+    'Компания', 'Организация', 'Название компании', 'Место работы',
+  ],
+  companyLinkedinUrl: [
+    'Company LinkedIn', 'Company LinkedIn URL', 'Company LinkedIn Page', 'LinkedIn Company Page', 'Organization LinkedIn',
+    'LinkedIn firmy', 'LinkedIn companie', 'LinkedIn компании',
+  ],
+  location: [
+    'Location', 'City', 'Town', 'Locality',
+    'Miasto', 'Lokalizacja', 'Miejscowość',
+    'Oraș', 'Locație', 'Localitate',
+    'Город', 'Местоположение', 'Населённый пункт',
+  ],
+  linkedinUrl: [
+    'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'LinkedIn Profile URL', 'Profile URL', 'Person LinkedIn URL',
+    'Profil LinkedIn', 'Link do LinkedIn', 'Adres LinkedIn',
+    'Link LinkedIn',
+    'Профиль LinkedIn', 'Ссылка на LinkedIn',
+  ],
+  salesNavUrl: ['Sales Navigator', 'Sales Navigator URL', 'Sales Nav URL', 'Sales Navigator Profile'],
+  email: [
+    'Email', 'E-mail', 'Email Address', 'Mail', 'Work Email', 'Business Email', 'Primary Email', 'Person - Email', 'Email - Work',
+    'Adres e-mail', 'Poczta', 'Poczta e-mail', 'E-mail służbowy',
+    'Adresă de e-mail', 'Poștă electronică',
+    'Электронная почта', 'Почта', 'Эл. почта', 'Адрес электронной почты', 'Емейл', 'Имейл',
+  ],
+  phone: [
+    'Phone', 'Phone Number', 'Telephone', 'Tel', 'Mobile', 'Mobile Phone', 'Mobile Phone Number', 'Cell', 'Work Phone', 'Person - Phone', 'Phone - Work',
+    'Telefon', 'Numer telefonu', 'Komórka', 'Telefon komórkowy',
+    'Număr de telefon', 'Mobil',
+    'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел',
+  ],
+  website: [
+    'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Company Domain Name',
+    'Strona www', 'Strona internetowa', 'WWW', 'Witryna',
+    'Site web', 'Pagina web',
+    'Сайт', 'Веб-сайт',
+  ],
+};
+
+/** Case-, accent- and punctuation-free form of a header: "Adresă de e-mail" → "adresademail". */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l') // ł has no decomposition, unlike ą, ș or й
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Every synonym's key → its field. */
+export const HEADER_SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
+  IMPORT_FIELDS.flatMap((field) => [field, ...SYNONYMS[field]].map((s) => [headerKey(s), field] as const)),
+);
+
+/** A target for every column; each field goes to the first column that names it, the rest are ignored. */
+export function autoMapping(headers: readonly string[]): ImportMapping {
+  const mapping: ImportMapping = {};
+  const taken = new Set<ImportField>();
+  headers.forEach((header, index) => {
+    const field = HEADER_SYNONYMS.get(headerKey(header));
+    if (field && !taken.has(field)) {
+      taken.add(field);
+      mapping[index] = field;
+    } else {
+      mapping[index] = 'ignore';
+    }
+  });
+  return mapping;
+}
+
+/** Synonyms per field, for a test that no header names two fields. */
+export const FIELD_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = SYNONYMS;

@@ -1,0 +1,97 @@
+import { hasPersonIdentity, PersonCaptureSchema, type PersonCapture, type PersonCaptureInput } from '../capture/schema';
+import type { CsvTable } from './csv-parse';
+import type { ImportField, ImportMapping } from './import-fields';
+
+/**
+ * What an import would do, row by row, before anything is written: the people
+ * it would save, and the rows it leaves out with the reason and the column.
+ * The capture schema cleans every cell as it cleans page text; a cell it would
+ * silently drop (an e-mail that is not one) refuses the row instead, since
+ * in a file the rep typed it, and losing it without a word would hide the mistake.
+ */
+
+export type RefuseReason = 'no-identity' | 'bad-email' | 'bad-url' | 'bad-phone';
+export type ImportCapture = { row: number; person: PersonCapture };
+export type ImportRefusal = { row: number; column?: string; reason: RefuseReason };
+export type ImportPreview = { captures: ImportCapture[]; refused: ImportRefusal[] };
+
+/** Fields the schema drops when the value is not valid, and what that is called. */
+const CHECKED: Partial<Record<ImportField, RefuseReason>> = {
+  email: 'bad-email',
+  phone: 'bad-phone',
+  website: 'bad-url',
+  linkedinUrl: 'bad-url',
+  salesNavUrl: 'bad-url',
+  companyLinkedinUrl: 'bad-url',
+};
+
+const isChecked = (key: PropertyKey | undefined): key is ImportField => typeof key === 'string' && key in CHECKED;
+
+// Our exports (and other tools') put an apostrophe before text a spreadsheet would run as a formula; take it off again.
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+// "acme.com" in a Website column means https://acme.com (the schema keeps only URLs with a scheme);
+// "N/A" does not become https://n/A.
+const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#:]|$)/u;
+
+function cellValue(field: ImportField, raw: string): string {
+  const value = raw.replace(ESCAPED_FORMULA, '').trim();
+  return field === 'website' && BARE_DOMAIN.test(value) ? `https://${value}` : value;
+}
+
+type MappedRow = { input: Partial<Record<ImportField, string>>; columnOf: Partial<Record<ImportField, number>> };
+
+/** The first non-empty cell of each mapped field, and which column it came from. */
+function readRow(cells: readonly string[], mapping: ImportMapping): MappedRow {
+  const row: MappedRow = { input: {}, columnOf: {} };
+  for (const [index, target] of Object.entries(mapping)) {
+    if (target === 'ignore' || row.input[target] !== undefined) continue;
+    const value = cellValue(target, cells[Number(index)] ?? '');
+    if (!value) continue;
+    row.input[target] = value;
+    row.columnOf[target] = Number(index);
+  }
+  return row;
+}
+
+/** Exports from CRMs split the name; a lead needs the whole one. */
+function withFullName(input: Partial<Record<ImportField, string>>): Partial<Record<ImportField, string>> {
+  if (input.fullName || !(input.firstName || input.lastName)) return input;
+  return { ...input, fullName: [input.firstName, input.lastName].filter(Boolean).join(' ') };
+}
+
+function previewRow(cells: readonly string[], row: number, mapping: ImportMapping, headers: readonly string[], now: number): ImportCapture | ImportRefusal {
+  const { input, columnOf } = readRow(cells, mapping);
+  const refuse = (field: ImportField, reason: RefuseReason): ImportRefusal => {
+    const column = columnOf[field];
+    return { row, reason, ...(column === undefined ? {} : { column: headers[column] ?? `#${column + 1}` }) };
+  };
+  const candidate: PersonCaptureInput = { ...withFullName(input), source: 'import', capturedAt: now };
+  const parsed = PersonCaptureSchema.safeParse(candidate);
+  if (!parsed.success) {
+    // A cell only gets here as a URL too long once made canonical (its escapes grow it);
+    // anything else (a `now` out of range) is the caller's bug, not the file's.
+    const field = parsed.error.issues[0]?.path[0];
+    const reason = isChecked(field) ? CHECKED[field] : undefined;
+    if (!isChecked(field) || !reason) throw parsed.error;
+    return refuse(field, reason);
+  }
+  for (const [field, reason] of Object.entries(CHECKED) as [ImportField, RefuseReason][]) {
+    if (input[field] !== undefined && parsed.data[field] === undefined) return refuse(field, reason);
+  }
+  if (!hasPersonIdentity(parsed.data)) return { row, reason: 'no-identity' };
+  return { row, person: parsed.data };
+}
+
+/**
+ * `rowNumbers` (from parseCsv) gives each row's spreadsheet number; without
+ * it, rows are numbered from 2 (the header is row 1).
+ */
+export function previewImport(table: Pick<CsvTable, 'headers' | 'rows'> & Partial<Pick<CsvTable, 'rowNumbers'>>, mapping: ImportMapping, now: number): ImportPreview {
+  const preview: ImportPreview = { captures: [], refused: [] };
+  table.rows.forEach((cells, index) => {
+    const result = previewRow(cells, table.rowNumbers?.[index] ?? index + 2, mapping, table.headers, now);
+    if ('person' in result) preview.captures.push(result);
+    else preview.refused.push(result);
+  });
+  return preview;
+}
