@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { clickButton, controlByLabel, fillByLabel, FirefoxLinkedInPage, textOf, valueByLabel } from './pages/firefox-pages';
+import { waitUntil, clickButton, controlByLabel, fillByLabel, FirefoxLinkedInPage, textOf, valueByLabel } from './pages/firefox-pages';
 
 let session: FirefoxSession;
 
@@ -35,7 +35,7 @@ describe('capture in Firefox', () => {
     await clickButton(options, 'Edit Fits the buyer persona');
     await fillByLabel(options, 'Points', '30');
     await clickButton(options, 'Save rules');
-    await options.waitForFunction(() => document.body.textContent?.includes('Rules saved'), { timeout: 15_000 });
+    await waitUntil(options, () => document.body.textContent?.includes('Rules saved'), undefined, 15_000);
 
     const panel = await session.showExtensionPage('sidepanel.html?view=list');
     await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('30 SQL');

@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/transfer/backup-schema';
 import { knownPipelineLeads } from '../unit/helpers/known-pipeline';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { putRecordsInPage } from './harness/seed';
-import { textOf } from './pages/firefox-pages';
+import { waitUntil, clickButton, controlByLabel, textOf } from './pages/firefox-pages';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -13,21 +17,36 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('pipeline velocity in the Firefox popup', () => {
-  it('reads the known pipeline: velocity, factors and the lever that moved it', async () => {
+describe('a backup restored in Firefox, and velocity in its popup', () => {
+  it('restores the known pipeline from a backup file, then the popup reads its velocity and factors', async () => {
     const now = Date.now();
     const leads = knownPipelineLeads(now);
-    const setup = await session.showExtensionPage('options.html');
-    await setup.evaluate(putRecordsInPage, [
-      { store: 'leads', records: leads },
-      {
-        store: 'settings',
-        records: [
-          { key: 'pipeline', pipeline: { ...DEFAULT_PIPELINE, currency: 'PLN' }, updatedAt: now },
-          { key: 'leadCount', count: leads.length, updatedAt: now },
-        ],
+    const backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      schemaVersion: 5,
+      tables: {
+        leads,
+        companies: [],
+        activities: [],
+        stageHistory: [],
+        sequences: [],
+        enrolments: [],
+        settings: [{ key: 'pipeline', pipeline: { ...DEFAULT_PIPELINE, currency: 'PLN' }, updatedAt: now }],
       },
-    ]);
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'pa-backup-')), 'backup.json');
+    writeFileSync(file, JSON.stringify(backup));
+
+    const options = await session.showExtensionPage('options.html');
+    const input = (await options.$(await controlByLabel(options, 'Backup file (JSON)'))) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await clickButton(options, 'Restore');
+    await waitUntil(options, () => document.body.textContent?.includes('Restored 125 leads'), undefined, 30_000).catch(async (e: unknown) => {
+      throw new Error(`${String(e)}: ${await textOf(options, '#data')}`);
+    });
+
     const popup = await session.showExtensionPage('popup.html');
     await expect.poll(() => textOf(popup, '[data-testid="velocity-value"]'), { timeout: 15_000 }).toMatch(/^PLN\s?1,785\.71 per day$/);
     expect(await textOf(popup, '[data-factor="opportunities"] .factor-value')).toBe('50');

@@ -1,3 +1,4 @@
+import { waitUntil } from '../pages/firefox-pages';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ export async function launchFirefox(extraFixtures: Record<string, string> = {}):
       // BiDi refuses to navigate to moz-extension:// itself; the add-on's own page may.
       const url = `${FIREFOX_ORIGIN}/${path}`;
       await extensionTab.evaluate((next) => location.assign(next), url);
-      await extensionTab.waitForFunction((next) => location.href === next && document.readyState === 'complete', { timeout: 15_000 }, url);
+      await waitUntil(extensionTab, (next) => location.href === next && document.readyState === 'complete', url);
       return extensionTab;
     },
     async newLinkedInPage() {

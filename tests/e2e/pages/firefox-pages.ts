@@ -15,9 +15,10 @@ export class FirefoxLinkedInPage {
   }
 
   async clickSave(): Promise<void> {
-    await this.page.waitForFunction(
+    await waitUntil(
+      this.page,
       () => [...(document.querySelector('prospecting-assistant-ui')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Save lead'),
-      { timeout: 15_000 },
+      undefined,
     );
     const buttons = await this.page.$$('pierce/button.pa-button');
     for (const button of buttons) {
@@ -27,17 +28,35 @@ export class FirefoxLinkedInPage {
   }
 }
 
+/**
+ * Poll `fn` in the page until it returns something truthy, and return that.
+ * Puppeteer's waitForFunction builds its predicate with `new Function` inside the
+ * page, which Firefox ESR 140.12 blocks on extension pages (their CSP forbids eval);
+ * a plain evaluate, repeated, is allowed everywhere.
+ */
+export async function waitUntil<A extends string | undefined, R>(page: Page, fn: (arg: A) => R, arg: A, timeout = 15_000): Promise<NonNullable<Awaited<R>>> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = (await page.evaluate(fn as (arg: string | undefined) => Awaited<R>, arg)) as Awaited<R>;
+      if (value) return value as NonNullable<Awaited<R>>;
+    } catch (error) {
+      // A navigation in between destroys the context; try again.
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms in vain${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
 /** Click the button a person would name so (its aria-label, else its text). */
 export async function clickButton(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled),
-    { timeout: 15_000 },
-    name,
-  );
+  await waitUntil(page, (wanted) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled), name);
   await page.evaluate((wanted) => {
     const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled);
     button?.click();
@@ -49,7 +68,8 @@ export async function clickButton(page: Page, name: string): Promise<void> {
  * without the control's (a select's options are inside its label).
  */
 export async function controlByLabel(page: Page, label: string): Promise<string> {
-  const id = await page.waitForFunction(
+  const id = await waitUntil(
+    page,
     (wanted) => {
       const found = [...document.querySelectorAll('label')].find((l) => {
         const own = [...l.childNodes].filter((n) => n !== l.control && !(n instanceof HTMLSelectElement)).map((n) => n.textContent ?? '');
@@ -60,10 +80,9 @@ export async function controlByLabel(page: Page, label: string): Promise<string>
       control.id ||= `pa-test-${Math.random().toString(36).slice(2)}`;
       return control.id;
     },
-    { timeout: 15_000 },
     label,
   );
-  return `#${await id.jsonValue()}`;
+  return `#${id}`;
 }
 
 /** Type into the field a <label> names, replacing what is there. */
