@@ -8,6 +8,7 @@ import type { Lead } from '@/lib/schema/records';
 import { useListStore } from '@/lib/ui/list-store';
 import { useDb } from '../db-context';
 import { BulkBar } from './BulkBar';
+import { ExportListButton } from '../transfer/ExportListButton';
 import { LeadTableRow, PendingRow } from './LeadTableRow';
 import { ListFilters } from './ListFilters';
 import './list.css';
@@ -98,7 +99,8 @@ export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; curre
         </label>{' '}
         <span className="muted" aria-live="polite">
           {total === undefined ? t('common.loading') : tCount('table.countOne', 'table.count', total)}
-        </span>
+        </span>{' '}
+        <ExportListButton db={db} query={query} />
       </div>
       <BulkBar db={db} selected={[...selected]} stages={stages} onDone={(clear) => clear && clearSelection()} />
       {rows === undefined ? (

@@ -1,0 +1,25 @@
+import type { LeadsDatabase } from '@/lib/db/database';
+import { getPipeline } from '@/lib/db/settings';
+import { t } from '@/lib/i18n';
+import { compareLeads, leadMatcher, type ListQuery } from '@/lib/leads/list-query';
+import { leadsCsv } from '@/lib/transfer/csv-export';
+import { leadCsvContext } from '@/lib/transfer/csv-presets';
+import { datedName, downloadText } from './download';
+
+/** Read in event handlers only (render stays pure). */
+const clock = () => Date.now();
+
+/** The lead list's "Export these leads": every lead the current filters match, in the list's order, all fields. */
+export function ExportListButton({ db, query }: { db: LeadsDatabase; query: ListQuery }) {
+  async function run() {
+    const now = clock();
+    const [leads, pipeline] = await Promise.all([db.leads.filter(leadMatcher(query, now)).toArray(), getPipeline(db)]);
+    leads.sort(compareLeads(query.sort, query.direction));
+    downloadText(datedName('leads', 'csv', now), leadsCsv(leads, 'all', leadCsvContext(pipeline)), 'text/csv;charset=utf-8');
+  }
+  return (
+    <button type="button" className="link" onClick={() => void run()}>
+      {t('data.listExport')}
+    </button>
+  );
+}
