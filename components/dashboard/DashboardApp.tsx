@@ -20,7 +20,8 @@ import './dashboard.css';
 
 /** The dashboard page: velocity in full, then every figure the seeds name, each with how it was computed. */
 export function DashboardApp() {
-  const kept = useKeptMetrics();
+  const read = useKeptMetrics();
+  const kept = read === 'updating' ? undefined : read;
   const windowDays = useMetricsUi((s) => s.windowDays);
   const today = useToday();
   const range = useMemo(() => windowRange(today, windowDays), [today, windowDays]);

@@ -2,14 +2,13 @@ import { useDeferredValue, useMemo } from 'react';
 import { useToday } from '../use-today';
 import { pipelineValue } from '@/lib/metrics/pipeline-value';
 import { velocityReport, velocityTrend, WINDOWS, type WindowDays } from '@/lib/metrics/velocity-report';
-import type { KeptMetrics } from '@/lib/db/kept-metrics';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useMetricsUi } from '@/lib/ui/metrics-store';
 import { ChangeLine } from './ChangeLine';
 import { FactorList } from './FactorList';
 import { money, moneyList } from './format-metrics';
 import { Sparkline } from './Sparkline';
-import { useKeptMetrics } from './use-kept-metrics';
+import { useKeptMetrics, type Kept } from './use-kept-metrics';
 import { WhatIf } from './WhatIf';
 import './velocity.css';
 
@@ -32,7 +31,15 @@ export function VelocityCard({ onOpenDashboard }: { onOpenDashboard?(): void }) 
           ))}
         </select>
       </header>
-      {kept ? <VelocityBody kept={kept} windowDays={windowDays} /> : <p className="muted">{t('common.loading')}</p>}
+      {kept === 'updating' ? (
+        <p className="muted" role="status">
+          {t('vel.stale')}
+        </p>
+      ) : kept ? (
+        <VelocityBody kept={kept} windowDays={windowDays} />
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
       {onOpenDashboard && (
         <button type="button" className="link" onClick={onOpenDashboard}>
           {t('vel.openDashboard')}
@@ -42,7 +49,7 @@ export function VelocityCard({ onOpenDashboard }: { onOpenDashboard?(): void }) 
   );
 }
 
-function VelocityBody({ kept, windowDays }: { kept: KeptMetrics; windowDays: WindowDays }) {
+function VelocityBody({ kept, windowDays }: { kept: Kept; windowDays: WindowDays }) {
   const currency = kept.pipeline.currency;
   const today = useToday();
   const report = useMemo(
@@ -50,7 +57,7 @@ function VelocityBody({ kept, windowDays }: { kept: KeptMetrics; windowDays: Win
     [kept, today, windowDays],
   );
   // The trend (twelve windows) is drawn just after the headline, never in its way.
-  const later = useDeferredValue<KeptMetrics | undefined>(kept, undefined);
+  const later = useDeferredValue<Kept | undefined>(kept, undefined);
   const trend = useMemo(
     () =>
       later && velocityTrend(later.days, today, windowDays, { currency: later.pipeline.currency, scope: later.settings.scope, cycle: later.settings.cycle }),
@@ -62,7 +69,6 @@ function VelocityBody({ kept, windowDays }: { kept: KeptMetrics; windowDays: Win
   const otherValues = Object.fromEntries(Object.entries(value.raw).filter(([c]) => c !== currency));
   return (
     <>
-      {kept.stale && <p className="muted small">{t('vel.stale')}</p>}
       {v.ok ? (
         <div className="velocity-headline">
           <p className="velocity-value" data-testid="velocity-value">

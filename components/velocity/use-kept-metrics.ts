@@ -1,15 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { readKeptMetrics, rebuildKeptTotals, type KeptMetrics } from '@/lib/db/kept-metrics';
+
+/** The kept totals when they can be shown; 'updating' while a rebuild runs; undefined while reading. */
+export type Kept = Extract<KeptMetrics, { stale: false }>;
 import { sendToBackground } from '@/lib/messaging/transport';
 import { useDb } from '../db-context';
 
 /**
  * The kept totals behind the popup's figures (a handful of records), live. When
- * they disagree with each other the read has already recomputed them from the
- * leads; here the background is asked to rebuild them, so the next open is fast again.
+ * they disagree with each other nothing is shown from them: the background is
+ * asked to rebuild them, and the live query shows the rebuilt ones.
  */
-export function useKeptMetrics(): KeptMetrics | undefined {
+export function useKeptMetrics(): Kept | 'updating' | undefined {
   const db = useDb();
   const kept = useLiveQuery(() => readKeptMetrics(db), [db]);
   const stale = kept?.stale === true;
@@ -18,5 +21,5 @@ export function useKeptMetrics(): KeptMetrics | undefined {
     // with no background to ask (a test page), the page does it itself.
     if (stale) void sendToBackground({ type: 'totals.rebuild' }).catch(() => rebuildKeptTotals(db, Date.now()).catch(() => undefined));
   }, [stale, db]);
-  return kept;
+  return kept === undefined ? undefined : kept.stale ? 'updating' : kept;
 }

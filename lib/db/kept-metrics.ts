@@ -2,26 +2,23 @@ import { kindsOf, sumDays, type DailyTotals } from '../metrics/daily-totals';
 import type { MetricsSettings } from '../metrics/settings';
 import type { PipelineSettings } from '../pipeline/schema';
 import type { LeadsDatabase } from './database';
-import { keptDailyTotals, recomputeDailyTotals } from './daily-totals';
-import { PipelineStatsSetting, rebuildPipelineStats, recomputePipelineStats, type PipelineStats } from './pipeline-stats';
-import { getLeadCount, getMetricsSettings, getPipeline, recountLeads } from './settings';
+import { keptDailyTotals, recomputeDailyTotals, type DailyTotalsSetting } from './daily-totals';
+import { PipelineStatsSetting, recomputePipelineStats, type PipelineStats } from './pipeline-stats';
+import { getLeadCount, getMetricsSettings, getPipeline, type LeadCountSetting } from './settings';
 
 /**
  * Everything the popup's figures come from, in a handful of record reads: the
  * kept stage totals, the kept per-day totals, the lead count, the pipeline and the
  * metric settings. The kept records are checked against each other (every lead is
  * counted once by stage and once by its creation day; closed leads once more by
- * the day they closed); a record that is missing, unreadable or disagrees is not
- * shown: the figures are recomputed from the leads and `stale` asks for a rebuild.
+ * the day they closed); a record that is missing, unreadable or disagrees is
+ * never shown: the read says `stale` and the caller has them rebuilt. The popup
+ * does not recompute them itself, since that walks every lead.
  */
-export type KeptMetrics = {
-  stats: PipelineStats;
-  days: DailyTotals;
-  leadCount: number;
-  pipeline: PipelineSettings;
-  settings: MetricsSettings;
-  stale: boolean;
-};
+export type KeptMetrics =
+  | { stale: false; stats: PipelineStats; days: DailyTotals; leadCount: number; pipeline: PipelineSettings; settings: MetricsSettings }
+  /** The kept records disagree: nothing to show until they are rebuilt (a walk over every lead, done by the background). */
+  | { stale: true };
 
 export function keptAgree(stats: PipelineStats, days: DailyTotals, leadCount: number, pipeline: PipelineSettings): boolean {
   const kindOf = kindsOf(pipeline);
@@ -40,7 +37,7 @@ export function keptAgree(stats: PipelineStats, days: DailyTotals, leadCount: nu
   return leads === leadCount && sum.entered === leads && sum.qualified === pastNew && sum.won === won && sum.lost === lost;
 }
 
-/** Read-only (it runs in a live query); the caller rebuilds when `stale`. */
+/** Read-only (it runs in a live query); the caller has the totals rebuilt when `stale`. */
 export async function readKeptMetrics(db: LeadsDatabase): Promise<KeptMetrics> {
   const [statsRow, kept, leadCount, pipeline, settings] = await Promise.all([
     db.settings.get('pipelineStats'),
@@ -53,12 +50,24 @@ export async function readKeptMetrics(db: LeadsDatabase): Promise<KeptMetrics> {
   if (stats.success && kept && keptAgree(stats.data.byStage, kept, leadCount, pipeline)) {
     return { stats: stats.data.byStage, days: kept, leadCount, pipeline, settings, stale: false };
   }
-  const [fresh, days, count] = await Promise.all([recomputePipelineStats(db), recomputeDailyTotals(db), db.leads.count()]);
-  return { stats: fresh, days, leadCount: count, pipeline, settings, stale: true };
+  return { stale: true };
+}
+
+/**
+ * Recompute the kept totals (lead count, stage totals, per-day totals) from the
+ * leads as they are now, inside the caller's read-write transaction (which must
+ * include leads and settings), so they commit or roll back with the leads they
+ * count (a restore, the demo data). Per-day totals read the pipeline row, so call
+ * it after settings are written.
+ */
+export async function keepTotalsInTransaction(db: LeadsDatabase, now: number): Promise<void> {
+  const count: LeadCountSetting = { key: 'leadCount', count: await db.leads.count(), updatedAt: now };
+  const stats: PipelineStatsSetting = { key: 'pipelineStats', byStage: await recomputePipelineStats(db), updatedAt: now };
+  const days: DailyTotalsSetting = { key: 'dailyTotals', days: await recomputeDailyTotals(db), updatedAt: now };
+  await db.settings.bulkPut([count, stats, days]);
 }
 
 /** Recount and recompute every kept total from the leads (a stale record was found, or the extension was installed or updated). */
-export async function rebuildKeptTotals(db: LeadsDatabase, now: number): Promise<void> {
-  await recountLeads(db, now);
-  await rebuildPipelineStats(db, now);
+export function rebuildKeptTotals(db: LeadsDatabase, now: number): Promise<void> {
+  return db.transaction('rw', [db.leads, db.settings], () => keepTotalsInTransaction(db, now));
 }

@@ -1,6 +1,6 @@
 import type { Lead } from '../schema/records';
 import { PipelineStatsSetting, type PipelineStats } from '../pipeline/stats-schema';
-import { adjustDailyTotals, recomputeDailyTotals, type DailyTotalsSetting } from './daily-totals';
+import { adjustDailyTotals } from './daily-totals';
 import type { LeadsDatabase } from './database';
 
 /**
@@ -85,14 +85,3 @@ export async function adjustPipelineStats(db: LeadsDatabase, changes: readonly {
   await db.settings.put(row);
 }
 
-/** Recompute the stage totals and the per-day totals, and keep them (on install and update, and when a kept one is found wrong). */
-export async function rebuildPipelineStats(db: LeadsDatabase, now: number): Promise<PipelineStats> {
-  return db.transaction('rw', [db.leads, db.settings], async () => {
-    const byStage = await recomputePipelineStats(db);
-    const row: PipelineStatsSetting = { key: 'pipelineStats', byStage, updatedAt: now };
-    await db.settings.put(row);
-    const days: DailyTotalsSetting = { key: 'dailyTotals', days: await recomputeDailyTotals(db), updatedAt: now };
-    await db.settings.put(days);
-    return byStage;
-  });
-}

@@ -143,12 +143,3 @@ export async function adjustLeadCount(db: LeadsDatabase, delta: number, now: num
   await db.settings.put(row);
 }
 
-/** Recount and keep (the background does this on install and update, so a count an older version did not keep is right). */
-export async function recountLeads(db: LeadsDatabase, now: number): Promise<number> {
-  return db.transaction('rw', [db.leads, db.settings], async () => {
-    const count = await db.leads.count();
-    const row: LeadCountSetting = { key: 'leadCount', count, updatedAt: now };
-    await db.settings.put(row);
-    return count;
-  });
-}

@@ -49,7 +49,7 @@ export const enMetrics = {
   'vel.pipelineValue': 'Pipeline value',
   'vel.pipelineValue.detail': '{raw} open, {weighted} stage-weighted',
   'vel.pipelineValue.other': '+ {list} not converted',
-  'vel.stale': 'The kept figures disagreed with the leads; they were recomputed.',
+  'vel.stale': 'Updating the figures from your leads…',
   'vel.openDashboard': 'Dashboard',
 
   // Dashboard page

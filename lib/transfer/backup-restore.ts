@@ -3,7 +3,7 @@ import { toStorageError } from '../db/errors';
 import { foldDuplicates } from './backup-merge';
 import { parseBackup } from './backup-parse';
 import { isDerivedSetting, type Backup, type BackupError, type BackupTable } from './backup-schema';
-import { keepTotalsInTransaction } from './kept-totals';
+import { keepTotalsInTransaction } from '../db/kept-metrics';
 import { transferTables } from './tables';
 
 /**

@@ -3,7 +3,7 @@ import type { LeadsDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
 import { getPipeline, getScoring } from '../db/settings';
 import { DEMO_PREFIX, demoPipeline } from './demo-pipeline';
-import { keepTotalsInTransaction } from './kept-totals';
+import { keepTotalsInTransaction } from '../db/kept-metrics';
 
 /**
  * Demo data in the database: loaded only into a database with no leads of the

@@ -111,6 +111,6 @@ describe('sequence editor', () => {
     await waitFor(async () => expect(await getQuietHours(db)).toEqual({ enabled: true, startHour: 20, endHour: 7 }));
     await user.click(screen.getByRole('checkbox', { name: /Quiet hours/ }));
     await waitFor(async () => expect((await getQuietHours(db)).enabled).toBe(false));
-    expect(screen.getByRole('combobox', { name: 'Quiet from' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Quiet from' })).toBeDisabled());
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { bulkDelete, undoDelete } from '../../lib/db/bulk';
 import { saveCapture } from '../../lib/db/save-capture';
-import { getLeadCount, recountLeads, type LeadCountSetting } from '../../lib/db/settings';
+import { rebuildKeptTotals } from '../../lib/db/kept-metrics';
+import { getLeadCount, type LeadCountSetting } from '../../lib/db/settings';
 import { freshDb, NOW } from './helpers/db';
 
 const person = (slug: string) => ({ kind: 'person' as const, person: PersonCaptureSchema.parse({ fullName: slug, linkedinUrl: `https://www.linkedin.com/in/${slug}/`, source: 'linkedin', capturedAt: NOW }) });
@@ -23,12 +24,12 @@ describe('the kept lead count', () => {
     expect(await getLeadCount(db)).toBe(await db.leads.count());
   });
 
-  it('heals a drifted count on recount', async () => {
+  it('heals a drifted count on a rebuild', async () => {
     const db = freshDb();
     await saveCapture(db, person('ada'), NOW);
     const drifted: LeadCountSetting = { key: 'leadCount', count: 99, updatedAt: NOW };
     await db.settings.put(drifted);
-    expect(await recountLeads(db, NOW)).toBe(1);
+    await rebuildKeptTotals(db, NOW);
     expect(await getLeadCount(db)).toBe(1);
   });
 });
