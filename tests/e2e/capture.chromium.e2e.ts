@@ -151,7 +151,7 @@ describe('capture in Chromium', () => {
     await expect.poll(() => name.inputValue()).toBe('Olivia Martinez');
     await popup.page.getByLabel('E-mail').fill('olivia@example.com');
     await popup.page.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => popup.page.getByRole('status').textContent()).toContain('Lead saved: Olivia Martinez');
+    await expect.poll(() => popup.page.getByRole('status').filter({ hasText: 'Lead saved' }).textContent()).toContain('Lead saved: Olivia Martinez');
     const olivia = (await storedLeads(session.worker)).find((l) => l.fullName === 'Olivia Martinez');
     expect(olivia).toMatchObject({ email: 'olivia@example.com' });
     // The in-page button learns the lead is saved on its next look-up.
