@@ -4,23 +4,18 @@
  * the CRMs use in their exports and in our own presets, ignoring case, accents,
  * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
  */
+import { PERSON_FIELDS } from '../capture/schema';
 
-export const IMPORT_FIELDS = [
-  'fullName',
-  'firstName',
-  'lastName',
-  'headline',
-  'title',
-  'companyName',
-  'companyLinkedinUrl',
-  'location',
-  'linkedinUrl',
+/** Captured person fields a spreadsheet does not carry (a photo URL, LinkedIn's internal id). */
+const NOT_IMPORTED = new Set<string>(['photoUrl', 'publicId']);
+export type ImportField = Exclude<(typeof PERSON_FIELDS)[number], 'photoUrl' | 'publicId'> | 'salesNavUrl' | 'website';
+
+/** The person fields a column can fill: the captured ones, plus two a CRM export often has. */
+export const IMPORT_FIELDS: readonly ImportField[] = [
+  ...PERSON_FIELDS.filter((f): f is Exclude<(typeof PERSON_FIELDS)[number], 'photoUrl' | 'publicId'> => !NOT_IMPORTED.has(f)),
   'salesNavUrl',
-  'email',
-  'phone',
   'website',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+];
 
 /** What a column can be mapped to: a field, or nothing. */
 export const MAPPING_TARGETS = [...IMPORT_FIELDS, 'ignore'] as const;
