@@ -24,7 +24,8 @@ describe('data in and out (Chromium)', () => {
     const popup = new PopupPage(await session.extensionPage('popup.html'));
     await expect.poll(() => popup.velocityValue().textContent(), { timeout: 30_000 }).toMatch(/^\$[\d,]+(\.\d\d)? per day$/);
     expect(await popup.change().textContent()).toMatch(/^(Up|Down) \d/);
-    expect(await popup.dueSteps().getByRole('article').count()).toBeGreaterThan(0);
+    // The due list is its own live query; it may draw after the velocity figure.
+    await expect.poll(() => popup.dueSteps().getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await data.choosePreset('HubSpot contacts');
     const file = await data.exportFile('Export leads (CSV)');
