@@ -1,74 +1,78 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import {
-  autoMapping,
-  classifyDuplicates,
-  decodeCsvFile,
-  importCaptures,
-  importErrorKey,
-  MAPPING_TARGETS,
-  parseCsv,
-  previewImport,
-  type CsvTable,
-  type ImportMapping,
-  type ImportPreview,
-  type MappingTarget,
-} from '@/lib/transfer/csv-import';
+import { importErrorKey, MAPPING_TARGETS, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
+import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
-const PREVIEW_ROWS = 5;
-const REFUSED_SHOWN = 20;
 
-type Loaded = { table: CsvTable; mapping: ImportMapping; preview: ImportPreview; counts?: { created: number; merged: number } };
+type Loaded = { summary: ImportSummary; counts?: { created: number; merged: number } };
 type Status = { kind: 'error' | 'done' | 'busy'; text: string; progress?: number };
+
+/** The import's worker, started on first use (in event handlers) and stopped when the screen goes. */
+function useImportClient(): () => ImportClient {
+  const db = useDb();
+  const client = useRef<ImportClient>(undefined);
+  useEffect(
+    () => () => {
+      client.current?.close();
+      client.current = undefined;
+    },
+    [],
+  );
+  return useCallback(() => (client.current ??= createImportClient(db, clock)), [db]);
+}
 
 /**
  * CSV import: choose a file, check how its columns were matched (change any), see the
  * first rows as they will be stored, every refused row with its reason, and how many
  * are new or merge into existing leads; nothing is written until "Import" is pressed,
- * and then all confirmed rows are written in one transaction or none are.
+ * and then all confirmed rows are written in one transaction or none are. Reading,
+ * matching and writing happen in a worker, so a 100,000-row file never freezes the page.
  */
 export function CsvImport() {
-  const db = useDb();
+  const client = useImportClient();
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<Status>();
 
-  async function withCounts(table: CsvTable, mapping: ImportMapping): Promise<void> {
-    const preview = previewImport(table, mapping, clock());
-    setLoaded({ table, mapping, preview });
-    const counts = await classifyDuplicates(db, preview.captures);
-    setLoaded((current) => (current?.mapping === mapping ? { ...current, counts } : current));
+  async function withCounts(summary: ImportSummary): Promise<void> {
+    setLoaded({ summary });
+    const counts = await client().counts();
+    setLoaded((current) => (current?.summary === summary ? { ...current, counts } : current));
   }
 
   async function choose(file: File | undefined) {
     setLoaded(undefined);
     if (!file) return;
-    setStatus({ kind: 'busy', text: t('data.reading', { file: file.name }) });
-    // Checked before reading: a 200 MB file is refused without loading it.
-    const decoded = file.size > 100 * 1024 * 1024 ? ({ ok: false, error: 'too-large' } as const) : decodeCsvFile(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return setStatus({ kind: 'error', text: t(importErrorKey(decoded.error) as MessageKey) });
-    const parsed = parseCsv(decoded.text);
-    if (!parsed.ok) return setStatus({ kind: 'error', text: t(importErrorKey(parsed.error) as MessageKey, 'row' in parsed ? { row: parsed.row } : undefined) });
-    setStatus(undefined);
-    await withCounts(parsed, autoMapping(parsed.headers));
+    const reading = (fraction: number) => setStatus({ kind: 'busy', text: t('data.reading', { file: file.name }), progress: fraction });
+    reading(0);
+    try {
+      const opened = await client().open(file, (_phase, fraction) => reading(fraction));
+      if (!opened.ok) return setStatus({ kind: 'error', text: t(importErrorKey(opened.error) as MessageKey, opened.row === undefined ? undefined : { row: opened.row }) });
+      setStatus(undefined);
+      await withCounts(opened.summary);
+    } catch (error) {
+      setStatus({ kind: 'error', text: failure(error) });
+    }
+  }
+
+  async function remap(mapping: ImportMapping) {
+    await withCounts(await client().remap(mapping));
   }
 
   async function run() {
     if (!loaded) return;
-    const total = loaded.preview.captures.length;
-    setStatus({ kind: 'busy', text: t('data.importing', { done: 0, total }), progress: 0 });
+    const total = loaded.summary.captureCount;
+    const saving = (fraction: number) => setStatus({ kind: 'busy', text: t('data.importing', { done: Math.round(fraction * total), total }), progress: fraction });
+    saving(0);
     try {
-      const result = await importCaptures(db, loaded.preview.captures, clock(), (done) =>
-        setStatus({ kind: 'busy', text: t('data.importing', { done, total }), progress: total ? done / total : 1 }),
-      );
+      const result = await client().run((_phase, fraction) => saving(fraction));
       setLoaded(undefined);
       setStatus({ kind: 'done', text: t('data.imported', result) });
     } catch (error) {
-      const reason = error instanceof StorageError ? t(`error.${error.code}` as MessageKey) : String(error);
-      setStatus({ kind: 'error', text: t('data.importFailed', { reason }) });
+      setStatus({ kind: 'error', text: failure(error) });
     }
   }
 
@@ -79,12 +83,12 @@ export function CsvImport() {
       <label>
         {t('data.chooseCsv')} <input type="file" accept=".csv,.tsv,.txt,text/csv" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
-      {loaded && <MappingTable loaded={loaded} onChange={(mapping) => void withCounts(loaded.table, mapping)} />}
+      {loaded && <MappingTable summary={loaded.summary} onChange={(mapping) => void remap(mapping)} />}
       {loaded && <PreviewTable loaded={loaded} />}
       {loaded && (
         <p className="button-row">
-          <button type="button" className="primary" disabled={busy || loaded.preview.captures.length === 0} onClick={() => void run()}>
-            {t('data.importButton', { count: loaded.preview.captures.length })}
+          <button type="button" className="primary" disabled={busy || loaded.summary.captureCount === 0} onClick={() => void run()}>
+            {t('data.importButton', { count: loaded.summary.captureCount })}
           </button>
           <button type="button" disabled={busy} onClick={() => setLoaded(undefined)}>
             {t('data.cancel')}
@@ -101,8 +105,13 @@ export function CsvImport() {
   );
 }
 
-function MappingTable({ loaded, onChange }: { loaded: Loaded; onChange(mapping: ImportMapping): void }) {
-  const { headers, rows } = loaded.table;
+function failure(error: unknown): string {
+  const reason = error instanceof StorageError ? t(`error.${error.code}` as MessageKey) : String(error);
+  return t('data.importFailed', { reason });
+}
+
+function MappingTable({ summary, onChange }: { summary: ImportSummary; onChange(mapping: ImportMapping): void }) {
+  const { headers, sample, mapping } = summary;
   return (
     <fieldset className="csv-mapping">
       <legend>{t('data.mapping')}</legend>
@@ -110,14 +119,14 @@ function MappingTable({ loaded, onChange }: { loaded: Loaded; onChange(mapping: 
       {headers.map((header, column) => (
         <label key={column} className="block">
           {t('data.column', { header })}{' '}
-          <select value={loaded.mapping[column] ?? 'ignore'} onChange={(e) => onChange({ ...loaded.mapping, [column]: e.target.value as MappingTarget })}>
+          <select value={mapping[column] ?? 'ignore'} onChange={(e) => onChange({ ...mapping, [column]: e.target.value as MappingTarget })}>
             {MAPPING_TARGETS.map((target) => (
               <option key={target} value={target}>
                 {target === 'ignore' ? t('transfer.field.ignore') : t(`field.${target}` as MessageKey)}
               </option>
             ))}
           </select>{' '}
-          {rows[0]?.[column] && <span className="muted small">{t('data.sample', { value: rows[0][column].slice(0, 60) })}</span>}
+          {sample[column] && <span className="muted small">{t('data.sample', { value: sample[column].slice(0, 60) })}</span>}
         </label>
       ))}
     </fieldset>
@@ -125,13 +134,14 @@ function MappingTable({ loaded, onChange }: { loaded: Loaded; onChange(mapping: 
 }
 
 function PreviewTable({ loaded }: { loaded: Loaded }) {
-  const { preview, counts, mapping } = loaded;
+  const { summary, counts } = loaded;
+  const { mapping } = summary;
   const fields = [...new Set(Object.values(mapping).filter((f): f is Exclude<MappingTarget, 'ignore'> => f !== 'ignore'))];
   return (
     <div className="csv-preview">
       <p role="status" data-testid="import-counts">
         {counts
-          ? t('data.counts', { rows: preview.captures.length + preview.refused.length, created: counts.created, merged: counts.merged, refused: preview.refused.length })
+          ? t('data.counts', { rows: summary.captureCount + summary.refusedCount, created: counts.created, merged: counts.merged, refused: summary.refusedCount })
           : t('data.counting')}
       </p>
       <table aria-label={t('data.preview')}>
@@ -143,7 +153,7 @@ function PreviewTable({ loaded }: { loaded: Loaded }) {
           </tr>
         </thead>
         <tbody>
-          {preview.captures.slice(0, PREVIEW_ROWS).map(({ row, person }) => (
+          {summary.firstRows.map(({ row, person }) => (
             <tr key={row}>
               {fields.map((f) => (
                 <td key={f}>{String(person[f] ?? '')}</td>
@@ -152,15 +162,15 @@ function PreviewTable({ loaded }: { loaded: Loaded }) {
           ))}
         </tbody>
       </table>
-      {preview.refused.length > 0 && (
+      {summary.refusedCount > 0 && (
         <>
           <h4>{t('data.refusedTitle')}</h4>
           <ul aria-label={t('data.refusedTitle')}>
-            {preview.refused.slice(0, REFUSED_SHOWN).map((r) => (
+            {summary.refused.map((r) => (
               <li key={`${r.row}-${r.column ?? ''}`}>{t(importErrorKey(r.reason) as MessageKey, { row: r.row, column: r.column ?? '' })}</li>
             ))}
           </ul>
-          {preview.refused.length > REFUSED_SHOWN && <p className="muted small">{t('data.refusedMore', { count: preview.refused.length - REFUSED_SHOWN })}</p>}
+          {summary.refusedCount > summary.refused.length && <p className="muted small">{t('data.refusedMore', { count: summary.refusedCount - summary.refused.length })}</p>}
         </>
       )}
     </div>

@@ -1,14 +1,12 @@
 import type { Capture, CompanyCapture, PersonCapture } from '../capture/schema';
 import { CaptureSchema, PersonCaptureSchema } from '../capture/schema';
-import type { RuleSet } from '../scoring/schema';
-import { companyKey, personNameKey } from '../leads/keys';
-import { mergeCompanyCapture, mergePersonCapture } from '../leads/merge';
-import { ActivitySchema, CompanySchema, LeadSchema, type Company, type Lead } from '../schema/records';
+import { COMPANY_KEYS, companyKeys, DUPLICATE_KEYS, personKeys, pickCompany } from '../leads/duplicates';
+import { mergeCompanyCapture } from '../leads/merge';
+import { planPeople, type Candidates, type PersonSave } from '../leads/plan-people';
+import { CompanySchema, type Company, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
-import { applyScore, withActivity } from '../scoring/apply';
 import { adjustPipelineStats } from './pipeline-stats';
 import { adjustLeadCount, getScoring } from './settings';
-import { StageChangeSchema } from '../pipeline/schema';
 import { toStorageError } from './errors';
 
 export type SaveResult =
@@ -18,99 +16,69 @@ export type SaveResult =
 export type NewId = () => string;
 export const randomId: NewId = () => crypto.randomUUID();
 
-/** The lead indexes the duplicate rules look up. */
-export type DuplicateIndex = 'linkedinUrl' | 'salesNavUrl' | 'email' | 'nameKey';
-export type FindBy = (index: DuplicateIndex, value: string) => Promise<Lead | undefined>;
+/** Every existing lead and company any of these people could match: one `anyOf` read per key, not one per row. */
+async function candidatesFor(db: LeadsDatabase, people: readonly PersonCapture[]): Promise<Candidates> {
+  const leadValues = valuesByKey(DUPLICATE_KEYS, people.map(personKeys));
+  const companyValues = valuesByKey(COMPANY_KEYS, people.filter((p) => p.companyName || p.companyLinkedinUrl).map(companyKeys));
+  const [leads, companies] = await Promise.all([
+    Promise.all(DUPLICATE_KEYS.map((key) => (leadValues[key].length ? db.leads.where(key).anyOf(leadValues[key]).toArray() : []))),
+    Promise.all(COMPANY_KEYS.map((key) => (companyValues[key].length ? db.companies.where(key).anyOf(companyValues[key]).toArray() : []))),
+  ]);
+  return { leads: uniqueById(leads.flat()), companies: uniqueById(companies.flat()) };
+}
+
+/** The distinct values of each key over the rows. */
+function valuesByKey<K extends string>(keys: readonly K[], rows: readonly Partial<Record<K, string>>[]): Record<K, string[]> {
+  const distinct = (key: K) => [...new Set(rows.map((row) => row[key]).filter((v): v is string => v !== undefined))];
+  return Object.fromEntries(keys.map((key) => [key, distinct(key)])) as Record<K, string[]>;
+}
+
+function uniqueById<T extends { id: string }>(records: T[]): T[] {
+  return [...new Map(records.map((r) => [r.id, r])).values()];
+}
+
+/** Rows written per step: the progress bar moves between steps, and each step is one bulk request per table. */
+export const WRITE_CHUNK = 5_000;
 
 /**
- * Duplicate rules: profile URL, then Sales Navigator URL, then e-mail, then name
- * plus company. `find` looks one index up (the database's, or an import's preview
- * that also knows the rows before it).
+ * Save people inside the caller's read-write transaction: candidates read once,
+ * every row matched and merged in memory (planPeople), then everything written in
+ * bulk, and the kept totals moved once.
  */
-export async function findPersonDuplicateBy(find: FindBy, p: PersonCapture): Promise<Lead | undefined> {
-  if (p.linkedinUrl) {
-    const byUrl = await find('linkedinUrl', p.linkedinUrl);
-    if (byUrl) return byUrl;
+async function savePeopleInTransaction(
+  db: LeadsDatabase,
+  people: readonly PersonCapture[],
+  now: number,
+  newId: NewId,
+  onProgress?: (fraction: number) => void,
+): Promise<SaveResult[]> {
+  const [{ ruleSet }, candidates] = await Promise.all([getScoring(db), candidatesFor(db, people)]);
+  const plan = planPeople(people, candidates, { now, newId, ruleSet });
+  if (plan.companies.length) await db.companies.bulkPut(plan.companies);
+  const steps = Math.max(1, Math.ceil(plan.leads.length / WRITE_CHUNK));
+  for (let step = 0; step < steps; step++) {
+    const range = [step * WRITE_CHUNK, (step + 1) * WRITE_CHUNK] as const;
+    await Promise.all([
+      db.leads.bulkPut(plan.leads.slice(...range)),
+      db.activities.bulkAdd(plan.activities.slice(...range)),
+      db.stageHistory.bulkAdd(plan.history.slice(...range)),
+    ]);
+    onProgress?.((step + 1) / steps);
   }
-  if (p.salesNavUrl) {
-    const bySalesNav = await find('salesNavUrl', p.salesNavUrl);
-    if (bySalesNav && (!p.linkedinUrl || !bySalesNav.linkedinUrl)) return bySalesNav;
+  if (plan.created.length) {
+    await adjustLeadCount(db, plan.created.length, now);
+    await adjustPipelineStats(db, plan.created.map((after) => ({ after })), now);
   }
-  if (p.email) {
-    const byEmail = await find('email', p.email);
-    if (byEmail && (!p.linkedinUrl || !byEmail.linkedinUrl)) return byEmail;
-  }
-  const nameKey = personNameKey(p.fullName, p.companyName);
-  if (nameKey) {
-    const byName = await find('nameKey', nameKey);
-    if (byName && (!p.linkedinUrl || !byName.linkedinUrl)) return byName;
-  }
-  return undefined;
-}
-
-export function findPersonDuplicate(db: LeadsDatabase, p: PersonCapture): Promise<Lead | undefined> {
-  return findPersonDuplicateBy((index, value) => db.leads.where(index).equals(value).first(), p);
-}
-
-async function findCompany(db: LeadsDatabase, linkedinUrl: string | undefined, name: string | undefined) {
-  if (linkedinUrl) {
-    const byUrl = await db.companies.where('linkedinUrl').equals(linkedinUrl).first();
-    if (byUrl) return byUrl;
-  }
-  const key = companyKey(name);
-  return key ? db.companies.where('nameKey').equals(key).first() : undefined;
+  return plan.saves.map(({ status, lead, crossedSql }) => ({ kind: 'person', status, id: lead.id, lead, crossedSql }));
 }
 
 async function saveCompany(db: LeadsDatabase, c: CompanyCapture, now: number, newId: NewId) {
-  const existing = await findCompany(db, c.linkedinUrl, c.name);
+  const keys = companyKeys({ companyLinkedinUrl: c.linkedinUrl, companyName: c.name });
+  const found = await Promise.all(COMPANY_KEYS.map((key) => (keys[key] === undefined ? undefined : db.companies.where(key).equals(keys[key]).first())));
+  const existing = pickCompany((key) => found[COMPANY_KEYS.indexOf(key)], keys);
   const company = CompanySchema.parse(mergeCompanyCapture(existing, c, existing?.id ?? newId(), now));
   await db.companies.put(company);
   return { company, status: existing ? ('updated' as const) : ('created' as const) };
-}
-
-/**
- * Shared by the saves of one batch (an import): the rules read once, and the new
- * leads whose kept totals are moved once at the end instead of per lead.
- */
-type BatchContext = { ruleSet: RuleSet; created: Lead[] };
-
-async function savePerson(db: LeadsDatabase, p: PersonCapture, now: number, newId: NewId, batch?: BatchContext): Promise<SaveResult> {
-  let companyId: string | undefined;
-  let company: Company | undefined;
-  if (p.companyName || p.companyLinkedinUrl) {
-    company = await findCompany(db, p.companyLinkedinUrl, p.companyName);
-    companyId = company?.id;
-    if (!company && p.companyName) {
-      ({ company } = await saveCompany(
-        db,
-        { name: p.companyName, linkedinUrl: p.companyLinkedinUrl, source: p.source, sourceUrl: p.sourceUrl, capturedAt: p.capturedAt },
-        now,
-        newId,
-      ));
-      companyId = company.id;
-    }
-  }
-  const existing = await findPersonDuplicate(db, p);
-  let merged = mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId }, now);
-  if (!existing) merged = withActivity(merged, 'captured', now);
-  // Scored in the same transaction as the write, under the rules in force now (even mid-rescore).
-  const ruleSet = batch?.ruleSet ?? (await getScoring(db)).ruleSet;
-  const scored = applyScore(merged, company, ruleSet, now);
-  const lead = LeadSchema.parse(scored.lead);
-  await db.leads.put(lead);
-  if (!existing) {
-    await db.activities.add(
-      ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }),
-    );
-    // The lead's first stage is history too: the sales cycle is measured from it.
-    await db.stageHistory.add(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
-    if (batch) batch.created.push(lead);
-    else {
-      await adjustLeadCount(db, 1, now);
-      await adjustPipelineStats(db, [{ after: lead }], now);
-    }
-  }
-  return { kind: 'person', status: existing ? 'updated' : 'created', id: lead.id, lead, crossedSql: scored.crossedSql };
 }
 
 /**
@@ -126,7 +94,9 @@ export async function saveCapture(db: LeadsDatabase, input: Capture, now: number
         const { company, status } = await saveCompany(db, capture.company, now, newId);
         return { kind: 'company', status, id: company.id, company } satisfies SaveResult;
       }
-      return savePerson(db, capture.person, now, newId);
+      const [saved] = await savePeopleInTransaction(db, [capture.person], now, newId);
+      if (!saved) throw new Error('a save returned nothing');
+      return saved;
     });
   } catch (error) {
     throw toStorageError(error);
@@ -135,30 +105,33 @@ export async function saveCapture(db: LeadsDatabase, input: Capture, now: number
 
 /**
  * Many people through the same save path as one capture each (same duplicate rules
- * and merging), in one transaction: all are written or none. The rules are read
- * once and the kept totals moved once, so 100,000 rows cost little more than their
- * own writes. `onEach` is told after every save (for a progress bar).
+ * and merging, a row also matching the rows before it), in one transaction: all are
+ * written or none. `onProgress` is told the share written so far.
  */
 export async function savePeople(
   db: LeadsDatabase,
   people: readonly PersonCapture[],
   now: number,
   newId: NewId = randomId,
-  onEach?: (result: SaveResult, index: number) => void,
+  onProgress?: (fraction: number) => void,
 ): Promise<SaveResult[]> {
   try {
     const valid = people.map((p) => PersonCaptureSchema.parse(p));
-    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], async () => {
-      const batch: BatchContext = { ruleSet: (await getScoring(db)).ruleSet, created: [] };
-      const results: SaveResult[] = [];
-      for (const [index, person] of valid.entries()) {
-        const result = await savePerson(db, person, now, newId, batch);
-        results.push(result);
-        onEach?.(result, index);
-      }
-      await adjustLeadCount(db, batch.created.length, now);
-      await adjustPipelineStats(db, batch.created.map((after) => ({ after })), now);
-      return results;
+    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], () =>
+      savePeopleInTransaction(db, valid, now, newId, onProgress),
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Read-only: what saving these people would do (new or merged, row by row), for an import's preview. */
+export async function previewPeople(db: LeadsDatabase, people: readonly PersonCapture[], now: number): Promise<PersonSave[]> {
+  try {
+    return await db.transaction('r', [db.leads, db.companies], async () => {
+      const candidates = await candidatesFor(db, people);
+      let n = 0;
+      return planPeople(people, candidates, { now, newId: () => `preview-${++n}` }).saves;
     });
   } catch (error) {
     throw toStorageError(error);

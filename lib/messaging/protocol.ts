@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CaptureSchema, CompanyCaptureSchema, PersonCaptureSchema } from '../capture/schema';
 import { Id } from '../schema/records';
 import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
+import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
+
 
 /**
  * The one messaging protocol between content scripts, background and pages.
@@ -83,6 +85,56 @@ export const ContentResponses = {
   ]),
   'page.notice': z.object({ shown: z.boolean() }),
 } satisfies Record<ContentRequest['type'], z.ZodType>;
+
+// ---- to and from the CSV import worker (lib/transfer/import-worker.ts) ------------
+const ImportMappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(MAPPING_TARGETS));
+const Cells = z.array(z.string().max(100_000)).max(1_000);
+const RequestId = z.number().int().nonnegative();
+
+export const ImportWorkerRequest = z.discriminatedUnion('type', [
+  /** Read, parse and preview a chosen file (the worker keeps the whole table). */
+  z.object({ type: z.literal('import.open'), id: RequestId, file: z.instanceof(Blob) }),
+  /** The rep changed the mapping: preview again. */
+  z.object({ type: z.literal('import.map'), id: RequestId, mapping: ImportMappingSchema }),
+  /** Count new and merged rows (read-only). */
+  z.object({ type: z.literal('import.count'), id: RequestId }),
+  /** Save the previewed rows, all or none. */
+  z.object({ type: z.literal('import.run'), id: RequestId }),
+]);
+export type ImportWorkerRequest = z.infer<typeof ImportWorkerRequest>;
+
+export const ImportSummarySchema = z.object({
+  headers: Cells,
+  sample: Cells,
+  mapping: ImportMappingSchema,
+  firstRows: z.array(z.object({ row: z.number().int().positive(), person: PersonCaptureSchema })).max(100),
+  refused: z.array(z.object({ row: z.number().int().positive(), column: z.string().max(100_000).optional(), reason: z.enum(REFUSE_REASONS) })).max(100),
+  refusedCount: z.number().int().nonnegative(),
+  captureCount: z.number().int().nonnegative(),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+const OpenOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), summary: ImportSummarySchema }),
+  z.object({ ok: z.literal(false), error: z.enum([...DECODE_ERRORS, ...PARSE_ERRORS]), row: z.number().int().positive().optional() }),
+]);
+export type OpenOutcome = z.infer<typeof OpenOutcomeSchema>;
+const ImportCountsSchema = z.object({ created: z.number().int().nonnegative(), merged: z.number().int().nonnegative() });
+
+export const ImportWorkerReply = z.discriminatedUnion('type', [
+  /** How far a long request got. */
+  z.object({ type: z.literal('step'), id: RequestId, phase: z.enum(['reading', 'saving']), fraction: z.number().min(0).max(1) }),
+  z.object({
+    type: z.literal('opened'),
+    id: RequestId,
+    outcome: OpenOutcomeSchema,
+  }),
+  z.object({ type: z.literal('mapped'), id: RequestId, summary: ImportSummarySchema }),
+  z.object({ type: z.literal('counted'), id: RequestId, counts: ImportCountsSchema }),
+  z.object({ type: z.literal('imported'), id: RequestId, counts: ImportCountsSchema }),
+  /** The request failed: a storage error code (nothing was written), or 'bad-request'. */
+  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
+]);
+export type ImportWorkerReply = z.infer<typeof ImportWorkerReply>;
 
 // ---- envelope -------------------------------------------------------------------
 export const ErrorCode = z.enum(['bad-request', 'quota', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);

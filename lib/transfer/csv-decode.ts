@@ -5,7 +5,9 @@
  * silently, so anything that is not valid UTF-8 is refused instead.
  */
 
-export type DecodeError = 'binary' | 'encoding' | 'empty' | 'too-large';
+import type { DecodeError } from './import-codes';
+
+export type { DecodeError };
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: DecodeError };
 
 export const MAX_CSV_BYTES = 100 * 1024 * 1024;

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
  * so the separator is detected rather than assumed.
  */
 
-export type ParseError = 'no-header' | 'too-many-columns' | 'malformed';
+export type { ParseError } from './import-codes';
 
 /** A table as read: `rowNumbers[i]` is the row a spreadsheet shows for `rows[i]` (the header is row 1). */
 export type CsvTable = { headers: string[]; rows: string[][]; rowNumbers: number[] };
@@ -20,31 +20,86 @@ export const MAX_COLUMNS = 1_000;
 const DELIMITERS = [',', ';', '\t'];
 
 // Papa's guess needs blank lines skipped, or a trailing newline counts as a one-column row and no separator fits.
-function detectDelimiter(text: string): string {
+// The line break is guessed once for the whole text too: a chunk that ends between \r and \n would guess otherwise.
+function detectFormat(text: string): { delimiter: string; newline: '\r\n' | '\n' | '\r' } {
   const guess = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 10 });
-  return guess.meta.delimiter || ',';
+  const newline = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
+  return { delimiter: guess.meta.delimiter || ',', newline };
 }
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
 
-export function parseCsv(text: string): ParseResult {
-  // Blank rows are skipped as Papa's 'greedy' option does, but here, so each kept
-  // row keeps its own number (Papa's numbers count the skipped rows, its data does not).
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) return { ok: false, error: 'malformed', row: (quoteError.row ?? 0) + 1 };
+/**
+ * Rows as Papa hands them over (all at once, or chunk by chunk), turned into a
+ * table. Blank rows are skipped as Papa's 'greedy' option does, but here, so each
+ * kept row keeps its own number (Papa's numbers count the skipped rows, its data
+ * does not).
+ */
+class TableBuilder {
+  private seen = 0;
+  private readonly kept: { cells: string[]; number: number }[] = [];
+  failure?: ParseResult;
 
-  const kept: { cells: string[]; number: number }[] = [];
-  for (const [index, cells] of parsed.data.entries()) {
-    if (cells.length > MAX_COLUMNS) return { ok: false, error: 'too-many-columns' };
-    if (!isBlank(cells)) kept.push({ cells, number: index + 1 });
+  add(data: string[][], errors: Papa.ParseError[]): void {
+    if (this.failure) return;
+    const quoteError = errors.find((e) => e.type === 'Quotes');
+    if (quoteError) this.failure = { ok: false, error: 'malformed', row: this.seen + (quoteError.row ?? 0) + 1 };
+    for (const cells of data) {
+      this.seen += 1;
+      if (cells.length > MAX_COLUMNS) this.failure ??= { ok: false, error: 'too-many-columns' };
+      if (!isBlank(cells)) this.kept.push({ cells, number: this.seen });
+    }
   }
-  const [header, ...data] = kept;
-  if (!header) return { ok: false, error: 'no-header' };
-  return {
-    ok: true,
-    headers: header.cells.map((h) => h.trim()),
-    rows: data.map((r) => r.cells),
-    rowNumbers: data.map((r) => r.number),
-  };
+
+  result(): ParseResult {
+    if (this.failure) return this.failure;
+    const [header, ...data] = this.kept;
+    if (!header) return { ok: false, error: 'no-header' };
+    return {
+      ok: true,
+      headers: header.cells.map((h) => h.trim()),
+      rows: data.map((r) => r.cells),
+      rowNumbers: data.map((r) => r.number),
+    };
+  }
+}
+
+export function parseCsv(text: string): ParseResult {
+  const parsed = Papa.parse<string[]>(text, { ...detectFormat(text), skipEmptyLines: false });
+  const table = new TableBuilder();
+  table.add(parsed.data, parsed.errors);
+  return table.result();
+}
+
+/** Characters parsed between two yields to the page: about a megabyte, a few tens of milliseconds. */
+export const PARSE_CHUNK = 1 << 20;
+
+/**
+ * The same table as parseCsv, read a chunk at a time with a pause between chunks,
+ * so a 100 MB file neither freezes the page nor hides how far it got:
+ * `onProgress` is told the share of the text read so far.
+ */
+export function parseCsvInChunks(text: string, onProgress?: (fraction: number) => void, chunkSize = PARSE_CHUNK): Promise<ParseResult> {
+  const table = new TableBuilder();
+  let read = 0;
+  return new Promise((resolve) => {
+    Papa.parse<string[]>(text, {
+      ...detectFormat(text),
+      skipEmptyLines: false,
+      chunkSize,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        table.add(results.data, results.errors);
+        read = Math.min(text.length, read + chunkSize);
+        // Papa does not call `complete` after an abort from here.
+        if (table.failure) {
+          parser.abort();
+          return resolve(table.result());
+        }
+        onProgress?.(read / Math.max(1, text.length));
+        parser.pause();
+        setTimeout(() => parser.resume(), 0);
+      },
+      complete: () => resolve(table.result()),
+    });
+  });
 }

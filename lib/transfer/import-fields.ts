@@ -4,25 +4,9 @@
  * the CRMs use in their exports and in our own presets, ignoring case, accents,
  * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
  */
-import { PERSON_FIELDS } from '../capture/schema';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-codes';
 
-/** Captured person fields a spreadsheet does not carry (a photo URL, LinkedIn's internal id). */
-const NOT_IMPORTED = new Set<string>(['photoUrl', 'publicId']);
-export type ImportField = Exclude<(typeof PERSON_FIELDS)[number], 'photoUrl' | 'publicId'> | 'salesNavUrl' | 'website';
-
-/** The person fields a column can fill: the captured ones, plus two a CRM export often has. */
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  ...PERSON_FIELDS.filter((f): f is Exclude<(typeof PERSON_FIELDS)[number], 'photoUrl' | 'publicId'> => !NOT_IMPORTED.has(f)),
-  'salesNavUrl',
-  'website',
-];
-
-/** What a column can be mapped to: a field, or nothing. */
-export const MAPPING_TARGETS = [...IMPORT_FIELDS, 'ignore'] as const;
-export type MappingTarget = (typeof MAPPING_TARGETS)[number];
-
-/** Column index → target. */
-export type ImportMapping = Record<number, MappingTarget>;
+export { IMPORT_FIELDS, MAPPING_TARGETS, type ImportField, type ImportMapping, type MappingTarget } from './import-codes';
 
 // Each field's own name is a synonym too, so files exported with the 'all' preset map back by themselves.
 const SYNONYMS: Record<ImportField, readonly string[]> = {

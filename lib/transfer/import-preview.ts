@@ -10,7 +10,9 @@ import type { ImportField, ImportMapping } from './import-fields';
  * in a file the rep typed it, and losing it without a word would hide the mistake.
  */
 
-export type RefuseReason = 'no-identity' | 'bad-email' | 'bad-url' | 'bad-phone';
+import type { RefuseReason } from './import-codes';
+
+export type { RefuseReason };
 export type ImportCapture = { row: number; person: PersonCapture };
 export type ImportRefusal = { row: number; column?: string; reason: RefuseReason };
 export type ImportPreview = { captures: ImportCapture[]; refused: ImportRefusal[] };

@@ -7,6 +7,7 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/transfer/backup-schema';
 import { knownPipelineLeads } from '../unit/helpers/known-pipeline';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { FIXTURES } from './harness/paths';
 import { waitUntil, clickButton, controlByLabel, textOf } from './pages/firefox-pages';
 
 let session: FirefoxSession;
@@ -17,7 +18,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('a backup restored in Firefox, and velocity in its popup', () => {
+describe('data in Firefox: a backup restored, velocity in its popup, a CSV imported', () => {
   it('restores the known pipeline from a backup file, then the popup reads its velocity and factors', async () => {
     const now = Date.now();
     const leads = knownPipelineLeads(now);
@@ -53,5 +54,15 @@ describe('a backup restored in Firefox, and velocity in its popup', () => {
     expect(await textOf(popup, '[data-factor="winRate"]')).toMatch(/4%1 won of 25 closed, last 90 days/);
     expect(await textOf(popup, '[data-factor="cycle"] .factor-value')).toBe('28 days');
     expect(await textOf(popup, '[data-testid="velocity-change"]')).toBe('Up 150% on the previous 90 days. Moved most by win rate (2% → 4%), which pushed it up 100%.');
+  });
+
+  it('imports a Polish CSV through the mapping and the preview (the import worker runs in Firefox too)', async () => {
+    const options = await session.showExtensionPage('options.html');
+    const input = (await options.$(await controlByLabel(options, 'CSV file'))) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(`${FIXTURES}/import/leads-pl.csv`);
+    const counts = await waitUntil(options, () => document.querySelector('[data-testid="import-counts"]')?.textContent?.match(/^5 rows: .* refused\.$/)?.[0], undefined, 30_000);
+    expect(counts).toBe('5 rows: 2 new, 1 merged into leads you have, 2 refused.');
+    await clickButton(options, 'Import 3 rows');
+    await waitUntil(options, () => document.body.textContent?.includes('Imported: 2 new leads, 1 merged.'), undefined, 30_000);
   });
 });

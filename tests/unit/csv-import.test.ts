@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasPersonIdentity, PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
 import type { LeadsDatabase } from '../../lib/db/database';
-import { saveCapture } from '../../lib/db/save-capture';
+import { saveCapture, WRITE_CHUNK } from '../../lib/db/save-capture';
 import { getLeadCount } from '../../lib/db/settings';
 import { enTransfer } from '../../lib/i18n/en-transfer';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
@@ -19,6 +19,7 @@ import {
   MAPPING_TARGETS,
   MAX_CSV_BYTES,
   parseCsv,
+  parseCsvInChunks,
   previewImport,
   type CsvTable,
   type ImportCapture,
@@ -350,7 +351,7 @@ describe('duplicates and saving', () => {
     const db = freshDb();
     const jane = await seedJane(db);
     const captures = [capture(2, { fullName: 'Jane D.', email: 'JANE@acme.io', title: 'CEO' }), capture(3, { fullName: 'Bob' })];
-    expect(await classifyDuplicates(db, captures)).toEqual({ created: 1, merged: 1 });
+    expect(await classifyDuplicates(db, captures, NOW)).toEqual({ created: 1, merged: 1 });
     expect(await db.leads.count()).toBe(1);
     expect(await importCaptures(db, captures, NOW + 1)).toEqual({ created: 1, merged: 1 });
     expect(await db.leads.count()).toBe(2);
@@ -365,7 +366,7 @@ describe('duplicates and saving', () => {
       capture(4, { fullName: 'Piotr Zieliński', companyName: 'Firma Sp. z o.o.' }),
       capture(5, { fullName: 'Piotr Zielinski', companyName: 'Firma' }),
     ];
-    expect(await classifyDuplicates(db, captures)).toEqual({ created: 2, merged: 2 });
+    expect(await classifyDuplicates(db, captures, NOW)).toEqual({ created: 2, merged: 2 });
     expect(await db.leads.count()).toBe(0);
     expect(await importCaptures(db, captures, NOW)).toEqual({ created: 2, merged: 2 });
     expect(await db.leads.count()).toBe(2);
@@ -377,7 +378,7 @@ describe('duplicates and saving', () => {
     const db = freshDb();
     await seedJane(db);
     const before = await snapshot(db);
-    await classifyDuplicates(db, [capture(2, { fullName: 'New Person', companyName: 'NewCo' })]);
+    await classifyDuplicates(db, [capture(2, { fullName: 'New Person', companyName: 'NewCo' })], NOW);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -402,22 +403,24 @@ describe('duplicates and saving', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('reports progress every 500 rows and at the end', async () => {
+  it('reports progress after each bulk write and at the end', async () => {
     const db = freshDb();
-    const captures = Array.from({ length: 1001 }, (_, i) => capture(i + 2, { fullName: `Person ${i}` }));
+    const rows = WRITE_CHUNK * 2 + 1;
+    const captures = Array.from({ length: rows }, (_, i) => capture(i + 2, { fullName: `Person ${i}` }));
     const calls: [number, number][] = [];
     await importCaptures(db, captures, NOW, (done, total) => calls.push([done, total]), sequentialIds());
     expect(calls).toEqual([
-      [500, 1001],
-      [1000, 1001],
-      [1001, 1001],
+      [Math.round(rows / 3), rows],
+      [Math.round((2 * rows) / 3), rows],
+      [rows, rows],
     ]);
-    expect(await db.leads.count()).toBe(1001);
-  }, 60_000);
+    expect(await db.leads.count()).toBe(rows);
+    expect(await db.activities.count()).toBe(rows);
+  }, 120_000);
 
   it('an empty import writes nothing and counts nothing', async () => {
     const db = freshDb();
-    expect(await classifyDuplicates(db, [])).toEqual({ created: 0, merged: 0 });
+    expect(await classifyDuplicates(db, [], NOW)).toEqual({ created: 0, merged: 0 });
     expect(await importCaptures(db, [], NOW)).toEqual({ created: 0, merged: 0 });
     expect(await db.leads.count()).toBe(0);
   });
@@ -519,6 +522,15 @@ describe('properties', () => {
           expect(result.rows).toHaveLength(result.rowNumbers.length);
           expect(result.rowNumbers.every((n) => n >= 2)).toBe(true);
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('read chunk by chunk, any text gives the same table or the same refusal as read at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvish, fc.integer({ min: 1, max: 64 }), async (text, chunkSize) => {
+        expect(await parseCsvInChunks(text, undefined, chunkSize)).toEqual(parseCsv(text));
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,78 @@
+import type { LeadsDatabase } from '../db/database';
+import { decodeCsvFile, MAX_CSV_BYTES } from './csv-decode';
+import { parseCsvInChunks, type CsvTable } from './csv-parse';
+import { autoMapping, type ImportMapping } from './import-fields';
+import { previewImport, type ImportPreview } from './import-preview';
+import { classifyDuplicates, importCaptures, type ImportCounts } from './import-save';
+import type { ImportSummary, OpenOutcome } from '../messaging/protocol';
+
+/**
+ * One CSV import from file to stored rows, holding the whole table and preview
+ * so the screen only ever receives what it shows (a few rows, the first
+ * refusals, counts). It runs in a worker (lib/transfer/import-worker.ts), so a
+ * 100,000-row file never freezes the options page; where there is no worker
+ * (unit and component tests) the page runs it itself.
+ */
+
+export const PREVIEW_ROWS = 5;
+export const REFUSED_SHOWN = 20;
+
+export type ImportPhase = 'reading' | 'saving';
+export type { ImportSummary, OpenOutcome };
+export type OnStep = (phase: ImportPhase, fraction: number) => void;
+
+export class ImportSession {
+  private table?: CsvTable;
+  private preview?: ImportPreview;
+  private mapping: ImportMapping = {};
+
+  constructor(
+    private readonly db: LeadsDatabase,
+    private readonly clock: () => number,
+  ) {}
+
+  async open(file: Blob, onStep?: OnStep): Promise<OpenOutcome> {
+    this.table = undefined;
+    this.preview = undefined;
+    // Checked before reading: a 200 MB file is refused without loading it.
+    if (file.size > MAX_CSV_BYTES) return { ok: false, error: 'too-large' };
+    onStep?.('reading', 0);
+    const decoded = decodeCsvFile(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { ok: false, error: decoded.error };
+    const parsed = await parseCsvInChunks(decoded.text, (fraction) => onStep?.('reading', fraction));
+    if (!parsed.ok) return parsed;
+    this.table = parsed;
+    return { ok: true, summary: this.remap(autoMapping(parsed.headers)) };
+  }
+
+  remap(mapping: ImportMapping): ImportSummary {
+    const table = this.table ?? { headers: [], rows: [], rowNumbers: [] };
+    this.mapping = mapping;
+    this.preview = previewImport(table, mapping, this.clock());
+    const { captures, refused } = this.preview;
+    return {
+      headers: table.headers,
+      sample: table.rows[0] ?? [],
+      mapping,
+      firstRows: captures.slice(0, PREVIEW_ROWS),
+      refused: refused.slice(0, REFUSED_SHOWN),
+      refusedCount: refused.length,
+      captureCount: captures.length,
+    };
+  }
+
+  /** New and merged rows under the current mapping; read-only. */
+  counts(): Promise<ImportCounts> {
+    return classifyDuplicates(this.db, this.preview?.captures ?? [], this.clock());
+  }
+
+  /** All confirmed rows in one transaction, or none (throws a StorageError). */
+  async run(onStep?: OnStep): Promise<ImportCounts> {
+    const captures = this.preview?.captures ?? [];
+    onStep?.('saving', 0);
+    const counts = await importCaptures(this.db, captures, this.clock(), (done, total) => onStep?.('saving', total ? done / total : 1));
+    this.table = undefined;
+    this.preview = undefined;
+    return counts;
+  }
+}
