@@ -1,4 +1,4 @@
-import { cycleAgeForecast, historicalForecast } from '@/lib/metrics/forecast';
+import { cycleAgeForecast, runRateForecast } from '@/lib/metrics/forecast';
 import type { Money } from '@/lib/metrics/pipeline-value';
 import type { VelocityReport } from '@/lib/metrics/velocity-report';
 import { t } from '@/lib/i18n';
@@ -16,10 +16,7 @@ export function ForecastsSection(props: {
   const { report, value, openDeals, currency, windowDays } = props;
   const cycle = report.current.factors.averageCycleDays;
   const cycleAge = cycle === undefined ? undefined : cycleAgeForecast(openDeals, cycle);
-  const wonNow = (report.current.factors.averageWonValue ?? 0) * report.current.factors.valued;
-  const wonBefore = (report.previous.factors.averageWonValue ?? 0) * report.previous.factors.valued;
-  const growth = wonBefore > 0 ? wonNow / wonBefore - 1 : 0;
-  const historical = wonNow > 0 ? historicalForecast({ baseline: wonNow, growthRate: growth, extra: 0 }) : undefined;
+  const historical = runRateForecast(report.current.factors, report.previous.factors);
   return (
     <section className="card" aria-labelledby="dash-forecasts">
       <h2 id="dash-forecasts">{t('dash.forecasts')}</h2>
@@ -35,9 +32,11 @@ export function ForecastsSection(props: {
       />
       <Figure
         label={t('dash.fc.historical', { days: windowDays })}
-        value={historical === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noHistory') }) : money(historical, currency)}
+        value={historical === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noHistory') }) : money(historical.forecast, currency)}
         detail={
-          historical === undefined ? undefined : t('dash.fc.historical.how', { days: windowDays, baseline: money(wonNow, currency), growth: signedPercent(1 + growth) })
+          historical === undefined
+            ? undefined
+            : t('dash.fc.historical.how', { days: windowDays, baseline: money(historical.baseline, currency), growth: signedPercent(1 + historical.growthRate) })
         }
       />
     </section>

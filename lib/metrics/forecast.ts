@@ -1,4 +1,5 @@
 import type { PipelineSettings } from '../pipeline/schema';
+import type { FactorResult } from './factors';
 import { weightedValue } from '../pipeline/stage-change';
 
 /**
@@ -26,4 +27,20 @@ export function cycleAgeForecast(deals: readonly { value: number; ageDays: numbe
 
 export function historicalForecast(input: { baseline: number; growthRate: number; extra: number }): number {
   return Math.round((input.baseline * (1 + input.growthRate) + input.extra) * 100) / 100;
+}
+
+/** Revenue won in a window, in the rep's currency: the mean won deal × the deals it is a mean of. */
+const wonRevenue = (factors: Pick<FactorResult, 'averageWonValue' | 'valued'>) => (factors.averageWonValue ?? 0) * factors.valued;
+
+/**
+ * The historical run-rate forecast for the next window: this window's won revenue,
+ * grown as it grew on the window before (no growth when the window before won
+ * nothing). Undefined when this window won nothing: there is no rate to run on.
+ */
+export function runRateForecast(current: Pick<FactorResult, 'averageWonValue' | 'valued'>, previous: Pick<FactorResult, 'averageWonValue' | 'valued'>) {
+  const baseline = wonRevenue(current);
+  if (!(baseline > 0)) return undefined;
+  const before = wonRevenue(previous);
+  const growthRate = before > 0 ? baseline / before - 1 : 0;
+  return { baseline, growthRate, forecast: historicalForecast({ baseline, growthRate, extra: 0 }) };
 }

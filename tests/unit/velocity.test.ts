@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cycleAgeChance, cycleAgeForecast, historicalForecast, stageWeightedForecast } from '../../lib/metrics/forecast';
+import { cycleAgeChance, cycleAgeForecast, historicalForecast, runRateForecast, stageWeightedForecast } from '../../lib/metrics/forecast';
 import { decompose, velocity, whatIf, type VelocityFactors } from '../../lib/metrics/velocity';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 
@@ -28,6 +28,15 @@ describe('the seeds’ worked examples', () => {
 
   it('1,000,000 + 5 % growth + five reps × five 5,000 deals = 1,075,000', () => {
     expect(historicalForecast({ baseline: 1_000_000, growthRate: 0.05, extra: 5 * 5_000 })).toBe(1_075_000);
+  });
+
+  it('the run rate grows this window’s won revenue as it grew on the window before', () => {
+    // 4 × 25,000 won now against 2 × 40,000 before: 100,000 grown by 25 % is 125,000.
+    expect(runRateForecast({ averageWonValue: 25_000, valued: 4 }, { averageWonValue: 40_000, valued: 2 })).toEqual({ baseline: 100_000, growthRate: 0.25, forecast: 125_000 });
+    // Nothing won before: no growth to apply, the rate runs flat.
+    expect(runRateForecast({ averageWonValue: 25_000, valued: 4 }, { averageWonValue: undefined, valued: 0 })).toEqual({ baseline: 100_000, growthRate: 0, forecast: 100_000 });
+    // Nothing won now: no rate to run on.
+    expect(runRateForecast({ averageWonValue: undefined, valued: 0 }, { averageWonValue: 40_000, valued: 2 })).toBeUndefined();
   });
 });
 
