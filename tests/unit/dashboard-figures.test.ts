@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acquisitionCost, dashboardAccumulator, lifetimeValue, type DashboardFigures } from '../../lib/metrics/dashboard';
 import { dayNumber } from '../../lib/metrics/daily-totals';
-import { DEFAULT_PIPELINE, newLeadPipeline } from '../../lib/pipeline/defaults';
+import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { StageChange } from '../../lib/pipeline/schema';
 import { LeadSchema, type Lead } from '../../lib/schema/records';
+import { leadRecord } from './helpers/lead';
 
 const DAY = 86_400_000;
 /** Local noon, so whole days back never cross a calendar-day edge (even over DST). */
@@ -20,25 +21,9 @@ const STEP_IDS = ['new', 'discovery', 'qualified', 'demo', 'trial', 'negotiation
 
 function lead(id: string, stageId: string, extra: Record<string, unknown> = {}): Lead {
   const createdAt = NOW - 100 * DAY;
-  return LeadSchema.parse({
-    id,
-    fullName: `Lead ${id}`,
-    source: 'manual',
-    words: ['lead', id],
-    tags: [],
-    editedFields: [],
-    createdAt,
-    updatedAt: NOW,
-    score: 0,
-    scoreLabel: 'cold',
-    labelByHand: false,
-    scoreHistory: [],
-    activitySummary: {},
-    ...newLeadPipeline(createdAt),
-    stageId,
-    stageChangedAt: NOW - 50 * DAY,
-    ...extra,
-  });
+  return LeadSchema.parse(
+    leadRecord({ id, fullName: `Lead ${id}`, source: 'manual', words: ['lead', id], createdAt, updatedAt: NOW, stageId, stageChangedAt: NOW - 50 * DAY, ...extra }),
+  );
 }
 
 type Move = Pick<StageChange, 'leadId' | 'fromStage' | 'toStage'>;

@@ -1,5 +1,5 @@
-import { newLeadPipeline } from '../../../lib/pipeline/defaults';
 import { LeadSchema, type Lead } from '../../../lib/schema/records';
+import { leadRecord } from './lead';
 
 const DAY = 86_400_000;
 
@@ -18,25 +18,19 @@ export function knownPipelineLeads(now: number): Lead[] {
     const i = leads.length;
     const createdAt = now - createdDaysAgo * DAY;
     leads.push(
-      LeadSchema.parse({
-        id: `known-${String(i).padStart(4, '0')}`,
-        fullName: `Known ${i}`,
-        source: 'manual',
-        words: ['known', String(i)],
-        tags: [],
-        editedFields: [],
-        createdAt,
-        updatedAt: now - stageDaysAgo * DAY,
-        score: 0,
-        scoreLabel: 'cold',
-        labelByHand: false,
-        scoreHistory: [],
-        activitySummary: {},
-        ...newLeadPipeline(createdAt),
-        stageId,
-        stageChangedAt: now - stageDaysAgo * DAY,
-        ...extra,
-      }),
+      LeadSchema.parse(
+        leadRecord({
+          id: `known-${String(i).padStart(4, '0')}`,
+          fullName: `Known ${i}`,
+          source: 'manual',
+          words: ['known', String(i)],
+          createdAt,
+          updatedAt: now - stageDaysAgo * DAY,
+          stageId,
+          stageChangedAt: now - stageDaysAgo * DAY,
+          ...extra,
+        }),
+      ),
     );
   };
   for (let i = 0; i < 50; i++) add('demo', 200, 150, { dealValue: 1_000, currency: 'PLN' });
