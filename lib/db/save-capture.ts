@@ -2,7 +2,7 @@ import type { Capture, CompanyCapture, PersonCapture } from '../capture/schema';
 import { CaptureSchema, PersonCaptureSchema } from '../capture/schema';
 import { COMPANY_KEYS, companyKeys, DUPLICATE_KEYS, personKeys, pickCompany } from '../leads/duplicates';
 import { mergeCompanyCapture } from '../leads/merge';
-import { planPeople, type Candidates, type PersonSave } from '../leads/plan-people';
+import { planPeople, type Candidates, type PeoplePlan, type PersonSave } from '../leads/plan-people';
 import { CompanySchema, type Company, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { adjustPipelineStats } from './pipeline-stats';
@@ -40,20 +40,44 @@ function uniqueById<T extends { id: string }>(records: T[]): T[] {
 /** Rows written per step: the progress bar moves between steps, and each step is one bulk request per table. */
 export const WRITE_CHUNK = 5_000;
 
+/** What a plan was worked out from: the rules' revision and the candidate records. */
+type Planned = { plan: PeoplePlan; revision: number; candidates: Candidates };
+
+/** What a plan needs from the database: the rules in force and the candidate records. */
+async function planInputs(db: LeadsDatabase, people: readonly PersonCapture[]) {
+  const [{ ruleSet, revision }, candidates] = await Promise.all([getScoring(db), candidatesFor(db, people)]);
+  return { ruleSet, revision, candidates };
+}
+
+/** Whether two reads of the candidates found the same records, field for field. */
+function sameCandidates(a: Candidates, b: Candidates): boolean {
+  const same = <T extends { id: string }>(x: readonly T[], y: readonly T[]) => {
+    if (x.length !== y.length) return false;
+    const before = new Map(x.map((r) => [r.id, JSON.stringify(r)]));
+    return y.every((r) => before.get(r.id) === JSON.stringify(r));
+  };
+  return same(a.leads, b.leads) && same(a.companies, b.companies);
+}
+
 /**
- * Save people inside the caller's read-write transaction: candidates read once,
- * every row matched and merged in memory (planPeople), then everything written in
- * bulk, and the kept totals moved once.
+ * Save people inside the caller's read-write transaction: everything written in
+ * bulk and the kept totals moved once. A plan made before the transaction is used
+ * only if the rules and every candidate record are still as it saw them;
+ * otherwise (another tab saved a match meanwhile) it is made again here.
  */
 async function savePeopleInTransaction(
   db: LeadsDatabase,
   people: readonly PersonCapture[],
   now: number,
   newId: NewId,
+  planned?: Planned,
   onProgress?: (fraction: number) => void,
 ): Promise<SaveResult[]> {
-  const [{ ruleSet }, candidates] = await Promise.all([getScoring(db), candidatesFor(db, people)]);
-  const plan = planPeople(people, candidates, { now, newId, ruleSet });
+  const current = await planInputs(db, people);
+  const plan =
+    planned && planned.revision === current.revision && sameCandidates(planned.candidates, current.candidates)
+      ? planned.plan
+      : planPeople(people, current.candidates, { now, newId, ruleSet: current.ruleSet });
   if (plan.companies.length) await db.companies.bulkPut(plan.companies);
   const steps = Math.max(1, Math.ceil(plan.leads.length / WRITE_CHUNK));
   for (let step = 0; step < steps; step++) {
@@ -117,8 +141,13 @@ export async function savePeople(
 ): Promise<SaveResult[]> {
   try {
     const valid = people.map((p) => PersonCaptureSchema.parse(p));
+    // Planned before the write transaction: at 100,000 rows planning takes tens of seconds, and a
+    // read-write transaction held that long blocks every other write (Chromium aborts one idle
+    // for 60 s while it blocks others). The write checks the plan is still current.
+    const inputs = await db.transaction('r', [db.leads, db.companies, db.settings], () => planInputs(db, valid));
+    const planned: Planned = { ...inputs, plan: planPeople(valid, inputs.candidates, { now, newId, ruleSet: inputs.ruleSet }) };
     return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], () =>
-      savePeopleInTransaction(db, valid, now, newId, onProgress),
+      savePeopleInTransaction(db, valid, now, newId, planned, onProgress),
     );
   } catch (error) {
     throw toStorageError(error);
@@ -128,11 +157,10 @@ export async function savePeople(
 /** Read-only: what saving these people would do (new or merged, row by row), for an import's preview. */
 export async function previewPeople(db: LeadsDatabase, people: readonly PersonCapture[], now: number): Promise<PersonSave[]> {
   try {
-    return await db.transaction('r', [db.leads, db.companies], async () => {
-      const candidates = await candidatesFor(db, people);
-      let n = 0;
-      return planPeople(people, candidates, { now, newId: () => `preview-${++n}` }).saves;
-    });
+    // Read in the transaction, matched after it: a long plan must not hold the stores.
+    const candidates = await db.transaction('r', [db.leads, db.companies], () => candidatesFor(db, people));
+    let n = 0;
+    return planPeople(people, candidates, { now, newId: () => `preview-${++n}` }).saves;
   } catch (error) {
     throw toStorageError(error);
   }

@@ -85,4 +85,16 @@ describe('saving many people at once', () => {
       { numRuns: 60 },
     );
   }, 120_000);
+
+  it('a match saved elsewhere between planning and writing is merged into, never doubled', async () => {
+    const db = freshDb();
+    const anna = parsed({ fullName: 'Anna Nowak', email: 'anna@acme.io' }, NOW);
+    // The capture's write transaction starts while the import reads its candidates, so it lands between the import's plan and its write.
+    const [imported, captured] = await Promise.all([savePeople(db, [anna, parsed({ fullName: 'Jan Kowalski' }, NOW)], NOW), saveCapture(db, { kind: 'person', person: anna }, NOW)]);
+    expect(captured.status).toBe('created');
+    expect(imported.map((s) => s.status)).toEqual(['updated', 'created']);
+    expect(imported[0]?.id).toBe(captured.id);
+    expect(await db.leads.where('email').equals('anna@acme.io').count()).toBe(1);
+    expect(await db.leads.count()).toBe(2);
+  });
 });

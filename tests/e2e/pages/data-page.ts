@@ -18,6 +18,11 @@ export class DataPage {
     return this.part(part).getByRole('status').last();
   }
 
+  /** The last status or error message of a part (a failed import says why in an alert). */
+  outcome(part: string) {
+    return this.part(part).locator('[role="status"], [role="alert"]').last();
+  }
+
   /** Click an export button and wait for the file it downloads; returns the file's text (BOM kept). */
   async exportFile(button: string): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.part('Export').getByRole('button', { name: button }).click()]);
