@@ -4,6 +4,7 @@ import { importErrorKey, MAPPING_TARGETS, type ImportMapping, type ImportSummary
 import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
+import './transfer.css';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -118,15 +119,15 @@ function MappingTable({ summary, onChange }: { summary: ImportSummary; onChange(
       <p className="muted small">{t('data.mappingHint')}</p>
       {headers.map((header, column) => (
         <label key={column} className="block">
-          {t('data.column', { header })}{' '}
+          <span>{t('data.column', { header })}</span>
           <select value={mapping[column] ?? 'ignore'} onChange={(e) => onChange({ ...mapping, [column]: e.target.value as MappingTarget })}>
             {MAPPING_TARGETS.map((target) => (
               <option key={target} value={target}>
                 {target === 'ignore' ? t('transfer.field.ignore') : t(`field.${target}` as MessageKey)}
               </option>
             ))}
-          </select>{' '}
-          {sample[column] && <span className="muted small">{t('data.sample', { value: sample[column].slice(0, 60) })}</span>}
+          </select>
+          <span className="muted small">{sample[column] ? t('data.sample', { value: sample[column].slice(0, 60) }) : ''}</span>
         </label>
       ))}
     </fieldset>

@@ -57,6 +57,7 @@ describe('data in and out (Chromium)', () => {
     const refused = await data.refused().textContent();
     expect(refused).toMatch(/"Adres e-mail" is not a valid e-mail address/);
     expect(refused).toMatch(/no name, LinkedIn URL or e-mail/);
+    if (process.env.SHOTS) await data.part('Import leads from a CSV file').screenshot({ path: `${process.env.SHOTS}/import-preview.png` });
     // Nothing is stored before the rep confirms.
     expect(await storedLeads(session.worker)).toHaveLength(0);
 
