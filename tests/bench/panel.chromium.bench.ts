@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
-import { seedInPage } from '../e2e/harness/seed';
+import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
 import { SEARCH_DEBOUNCE_MS } from '../../lib/leads/list-query';
 
@@ -76,13 +76,13 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
 
   // The lead view: first with that one lead stored, then among all the others.
   const lead = await session.extensionPage(LEAD);
-  await lead.evaluate(seedInPage, { leads: 1, activitiesPerLead: 5, now: Date.now() });
+  await seedLeads(lead, { leads: 1, activitiesPerLead: 5, now: Date.now() });
   await lead.reload();
   await leadShown(lead);
   await lead.bringToFront();
   const leadFloorMs = await timeOpen(lead, () => leadShown(lead));
 
-  await page.evaluate(seedInPage, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
+  await seedLeads(page, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   await page.reload();
   // Untimed warm-up: right after writing 600,000 records the store may compact for a while.
   await page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 600_000 });

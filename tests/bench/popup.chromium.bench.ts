@@ -8,7 +8,7 @@ import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
 import { velocityReport } from '../../lib/metrics/velocity-report';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
-import { seedInPage } from '../e2e/harness/seed';
+import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
 
 /**
@@ -155,7 +155,7 @@ it('popup: open to velocity drawn, at 0, 10,000 and 100,000 leads', async () => 
   await settle(floor);
   const rows: string[][] = [];
   for (const size of SIZES) {
-    await page.evaluate(seedInPage, { leads: size, activitiesPerLead: 5, now: Date.now() });
+    await seedLeads(page, { leads: size, activitiesPerLead: 5, now: Date.now() });
     await page.reload();
     await drawn(page);
     await waitForRebuild(page);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { RuleSet } from '../../lib/scoring/schema';
-import { seedInPage } from '../e2e/harness/seed';
+import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
 
 /**
@@ -24,7 +24,7 @@ afterAll(async () => {
 it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, async () => {
   const options = await session.extensionPage('options.html');
   await options.getByRole('heading', { name: 'Lead scoring' }).waitFor();
-  const seeded = await options.evaluate(seedInPage, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
+  const seeded = await seedLeads(options, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
 
   const ruleSet: RuleSet = {
     ...DEFAULT_RULESET,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { storedRecords, tabIdOf } from './harness/extension-data';
-import { seedInPage } from './harness/seed';
+import { seedLeads } from './harness/seed';
 import { LinkedInPage } from './pages/linkedin-page';
 import { OptionsPage } from './pages/options-page';
 import { PanelPage } from './pages/panel-page';
@@ -95,7 +95,7 @@ describe('the lead list on a seeded database (Chromium)', () => {
     const earlier = await storedRecords<StoredLead>(session.worker, 'leads');
     const before = earlier.length;
     const earlierWon = earlier.filter((l) => l.stageId === 'won').length;
-    await list.page.evaluate(seedInPage, { leads: LEADS, activitiesPerLead: 1, now: Date.now() });
+    await seedLeads(list.page, { leads: LEADS, activitiesPerLead: 1, now: Date.now() });
     await list.page.reload();
     await expect.poll(() => list.listCount().textContent()).toBe(`${(LEADS + before).toLocaleString('en')} leads`);
     await expect.poll(() => list.listItems().count()).toBeGreaterThan(5);

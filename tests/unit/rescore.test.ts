@@ -1,3 +1,4 @@
+import type { DBCore } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
@@ -9,6 +10,7 @@ import { saveCapture } from '../../lib/db/save-capture';
 import { getRescoreJob, getScoring, saveRuleSet } from '../../lib/db/settings';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { RuleSet } from '../../lib/scoring/schema';
+import { LeadsDatabase as Db } from '../../lib/db/database';
 import { freshDb, NOW } from './helpers/db';
 
 async function add(db: LeadsDatabase, p: Partial<PersonCaptureInput>) {
@@ -95,6 +97,61 @@ describe('rescore after a rule change', () => {
     expect((await getScoring(db)).revision).toBe(2);
     await runRescore(db, () => NOW, undefined, async () => undefined);
     expect(new Set((await db.leads.toArray()).map((l) => l.score))).toEqual(new Set([7]));
+  });
+
+  it('a chunk rewriting leads never holds the settings store, so the popup reading its kept totals never waits behind it', async () => {
+    const db = freshDb();
+    const scopes: { stores: string[]; mode: string }[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'record-scopes',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          scopes.push({ stores: [...stores], mode });
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
+    for (let i = 0; i < 6; i++) await add(db, { fullName: `L${i}`, title: 'Sales Manager', linkedinUrl: `https://www.linkedin.com/in/s-${i}/` });
+    await saveRuleSet(db, withSalesRule(), NOW);
+    scopes.length = 0;
+    await runRescore(db, () => NOW, undefined, async () => undefined);
+    expect((await db.leads.toArray()).every((l) => l.score >= 15)).toBe(true);
+    const writesLeads = scopes.filter((s) => s.mode === 'readwrite' && s.stores.includes('leads'));
+    expect(writesLeads.length).toBeGreaterThan(0);
+    for (const scope of writesLeads) expect(scope.stores).not.toContain('settings');
+  });
+
+  it('a rule change that lands while a chunk runs is left in force, and its rescore covers every lead', async () => {
+    const db = freshDb();
+    // Once armed, a second page saves new rules the moment the first chunk's transaction is asked for (it waits for the chunk).
+    const other = new Db(db.name);
+    let armed = false;
+    let change: Promise<unknown> | undefined;
+    db.use({
+      stack: 'dbcore',
+      name: 'rule-change-mid-chunk',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          if (armed && !change && mode === 'readwrite' && stores.includes('leads')) change = saveRuleSet(other, withSalesRule(7), NOW);
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
+    for (let i = 0; i < 12; i++) await add(db, { fullName: `L${i}`, title: 'Sales', linkedinUrl: `https://www.linkedin.com/in/r-${i}/` });
+    await saveRuleSet(db, withSalesRule(15), NOW);
+    await other.open();
+    armed = true;
+    await runRescore(db, () => NOW, undefined, async () => undefined);
+    await change;
+    // The new job was not marked with the old job's progress; a run picks it up from the first lead.
+    expect(await getRescoreJob(db)).toMatchObject({ revision: 2 });
+    await runRescore(db, () => NOW, undefined, async () => undefined);
+    expect(await getRescoreJob(db)).toMatchObject({ revision: 2, done: 12, total: 12, finished: true });
+    expect(new Set((await db.leads.toArray()).map((l) => l.score))).toEqual(new Set([7]));
+    other.close();
   });
 
   it('reports leads that crossed the SQL threshold, and never demotes a label set by hand', async () => {

@@ -1,14 +1,56 @@
+import type { Page } from 'playwright-core';
+import { applyScore } from '../../../lib/scoring/apply';
+import { DEFAULT_RULESET } from '../../../lib/scoring/defaults';
+import type { Lead } from '../../../lib/schema/records';
+
 /**
  * Seeds the extension's database from inside an extension page with N schema-v3
  * leads (and their activities), generated in the page so nothing large crosses
  * the DevTools pipe. Returns how long a raw IndexedDB put of those lead records
  * in one transaction took: the floor the benchmarks compare against.
  *
- * This function is serialised into the page: it may use nothing from outside itself.
+ * The leads are stored as the app would store them: scored by the default rules
+ * at `now`. The scores are computed here in Node with the app's own scoring, from
+ * the same generated records, and only the few distinct score fields and each
+ * lead's index into them cross to the page. Unscored leads (score 0 beside
+ * activities worth points) are records the app never writes, and the first
+ * rescore (the fading alarm fires a minute after install) would rewrite nearly
+ * every one of them while a benchmark measures.
  */
 export type SeedOptions = { leads: number; activitiesPerLead: number; now: number };
+export type SeedResult = { floorMs: number; leads: number };
 
-export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Promise<{ floorMs: number; leads: number }> {
+export async function seedLeads(page: Page, options: SeedOptions): Promise<SeedResult> {
+  const scores = seedScores(seedRecords(options).records, options.now);
+  // One expression with both functions' source: the page cannot import, and an extension page's CSP forbids eval.
+  const generate = `(${seedRecords.toString()})(${JSON.stringify(options)})`;
+  return page.evaluate(`(${seedInPage.toString()})(${generate}, ${JSON.stringify(scores)}, ${options.now})`) as Promise<SeedResult>;
+}
+
+type ScoreFields = Pick<Lead, 'score' | 'scoreLabel' | 'labelByHand' | 'sqlAt' | 'scoreHistory'>;
+export type SeedScores = { fields: ScoreFields[]; of: number[] };
+
+/** Each lead's score fields as saving it would set them (few distinct ones: many leads share a score), by index. */
+export function seedScores(records: Record<string, unknown>[], now: number): SeedScores {
+  const fields: ScoreFields[] = [];
+  const index = new Map<string, number>();
+  const of = records.map((record) => {
+    const { score, scoreLabel, labelByHand, sqlAt, scoreHistory } = applyScore(record as unknown as Lead, undefined, DEFAULT_RULESET, now).lead;
+    const entry: ScoreFields = sqlAt === undefined ? { score, scoreLabel, labelByHand, scoreHistory } : { score, scoreLabel, labelByHand, sqlAt, scoreHistory };
+    const key = JSON.stringify(entry);
+    let at = index.get(key);
+    if (at === undefined) index.set(key, (at = fields.push(entry) - 1));
+    return at;
+  });
+  return { fields, of };
+}
+
+/**
+ * The generated lead and activity records, the same on every call with the same
+ * options. Runs in Node (to score them) and in the page (to store them), so it
+ * may use nothing from outside itself.
+ */
+export function seedRecords({ leads, activitiesPerLead, now }: SeedOptions): { records: Record<string, unknown>[]; activities: Record<string, unknown>[] } {
   const titles = ['Head of Sales', 'VP Sales', 'Software Engineer', 'Sales Director', 'CTO', 'Account Executive', 'Marketing Manager', 'Dyrektor sprzedaży'];
   const companies = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Żabka', 'Northwind', 'Contoso'];
   const kinds = ['email-opened', 'link-clicked', 'pricing-visited', 'linkedin-message', 'reply-received'];
@@ -28,7 +70,9 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
     const summary: Record<string, number[]> = { captured: [now - 90 * 86_400_000] };
     for (let a = 0; a < activitiesPerLead; a++) {
       const kind = pick(kinds);
-      const at = now - Math.floor(rand() * 120) * 86_400_000;
+      // Half a day off the day boundaries the rules count in (30 quiet days, 90-day windows): a
+      // score taken at `now` still holds minutes later, as it does for leads the app scored.
+      const at = now - (Math.floor(rand() * 120) + 0.5) * 86_400_000;
       (summary[kind] ??= []).push(at);
       activities.push({ id: `${id}-a${a}`, leadId: id, kind, direction: 'inbound', at, createdAt: at });
     }
@@ -45,6 +89,7 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
       source: 'linkedin',
       createdAt,
       updatedAt: stageChangedAt,
+      // Unscored here; seedLeads stores each with its score.
       score: 0,
       scoreLabel: 'cold',
       labelByHand: false,
@@ -60,6 +105,18 @@ export function seedInPage({ leads, activitiesPerLead, now }: SeedOptions): Prom
       lastTouchAt: Math.max(...Object.entries(summary).filter(([k]) => k !== 'captured').flatMap(([, v]) => v), now - 90 * 86_400_000),
     });
   }
+  return { records, activities };
+}
+
+/** Stores the generated records with their scores. Serialised into the page: it may use nothing from outside itself. */
+export function seedInPage(
+  generated: { records: Record<string, unknown>[]; activities: Record<string, unknown>[] },
+  scores: SeedScores,
+  now: number,
+): Promise<SeedResult> {
+  const { activities } = generated;
+  const records = generated.records.map((record, i) => ({ ...record, ...scores.fields[scores.of[i] ?? -1] }));
+  const leads = records.length;
   const put = (db: IDBDatabase, store: string, rows: Record<string, unknown>[]) =>
     new Promise<number>((resolve, reject) => {
       const start = performance.now();
