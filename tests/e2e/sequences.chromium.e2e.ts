@@ -64,7 +64,7 @@ describe('follow-up sequences (Chromium)', () => {
     const [enrolment] = await storedRecords<StoredEnrolment>(session.worker, 'enrolments');
     if (!enrolment) throw new Error('no enrolment');
     // The waiting step falls due now, written behind the extension's back (as if the clock had jumped):
-    // only an alarm can make the stopped worker notice it.
+    // only an alarm can make the stopped worker notice it. Quiet hours are turned off the same way.
     const dueAt = Date.now() - 1_000;
     await page.evaluate(
       ({ id, dueAt }) =>
@@ -72,10 +72,12 @@ describe('follow-up sequences (Chromium)', () => {
           const open = indexedDB.open('prospecting-assistant');
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction('enrolments', 'readwrite');
+            const tx = db.transaction(['enrolments', 'settings'], 'readwrite');
             const store = tx.objectStore('enrolments');
             const get = store.get(id);
             get.onsuccess = () => store.put({ ...get.result, dueAt, remindedDueAt: undefined });
+            // Quiet hours (20:00–08:00 by default) would hold the reminder back when the suite runs in the evening.
+            tx.objectStore('settings').put({ key: 'reminders', quiet: { enabled: false, startHour: 20, endHour: 8 }, updatedAt: Date.now() });
             tx.oncomplete = () => (db.close(), resolve());
             tx.onerror = () => reject(tx.error);
           };
