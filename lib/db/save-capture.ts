@@ -39,6 +39,8 @@ function uniqueById<T extends { id: string }>(records: T[]): T[] {
 
 /** Rows written per step: the progress bar moves between steps, and each step is one bulk request per table. */
 export const WRITE_CHUNK = 5_000;
+/** The share of a batch's progress bar that matching and merging fill; writing fills the rest. */
+const PLANNING_SHARE = 0.25;
 
 /** What a plan was worked out from: the rules' revision and the candidate records. */
 type Planned = { plan: PeoplePlan; revision: number; candidates: Candidates };
@@ -145,9 +147,11 @@ export async function savePeople(
     // read-write transaction held that long blocks every other write (Chromium aborts one idle
     // for 60 s while it blocks others). The write checks the plan is still current.
     const inputs = await db.transaction('r', [db.leads, db.companies, db.settings], () => planInputs(db, valid));
-    const planned: Planned = { ...inputs, plan: planPeople(valid, inputs.candidates, { now, newId, ruleSet: inputs.ruleSet }) };
+    const onRows = (done: number) => onProgress?.((PLANNING_SHARE * done) / valid.length);
+    const planned: Planned = { ...inputs, plan: planPeople(valid, inputs.candidates, { now, newId, ruleSet: inputs.ruleSet, onRows }) };
+    onProgress?.(PLANNING_SHARE);
     return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], () =>
-      savePeopleInTransaction(db, valid, now, newId, planned, onProgress),
+      savePeopleInTransaction(db, valid, now, newId, planned, (written) => onProgress?.(PLANNING_SHARE + (1 - PLANNING_SHARE) * written)),
     );
   } catch (error) {
     throw toStorageError(error);

@@ -31,16 +31,20 @@ export type PeoplePlan = {
 export type Candidates = { leads: readonly Lead[]; companies: readonly Company[] };
 
 /** Without `ruleSet` nothing is scored or checked: a preview that only counts new and merged rows. */
-export type PlanContext = { now: number; newId: () => string; ruleSet?: RuleSet };
+export type PlanContext = { now: number; newId: () => string; ruleSet?: RuleSet; onRows?: (done: number) => void };
 
-export function planPeople(people: readonly PersonCapture[], candidates: Candidates, { now, newId, ruleSet }: PlanContext): PeoplePlan {
+/** Rows between two progress reports while planning. */
+const REPORT_EVERY = 1_000;
+
+export function planPeople(people: readonly PersonCapture[], candidates: Candidates, { now, newId, ruleSet, onRows }: PlanContext): PeoplePlan {
   const leads = new KeyIndex<Lead, (typeof DUPLICATE_KEYS)[number]>(DUPLICATE_KEYS, candidates.leads);
   const companies = new KeyIndex<Company, (typeof COMPANY_KEYS)[number]>(COMPANY_KEYS, candidates.companies);
   const written = new Map<string, Lead>();
   const createdIds = new Set<string>();
   const plan: PeoplePlan = { saves: [], leads: [], created: [], companies: [], activities: [], history: [] };
 
-  for (const p of people) {
+  for (const [n, p] of people.entries()) {
+    if (onRows && n % REPORT_EVERY === 0 && n > 0) onRows(n);
     let company: Company | undefined;
     if (p.companyName || p.companyLinkedinUrl) {
       company = pickCompany((key, value) => companies.first(key, value), companyKeys(p));
