@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getPipeline } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
-import { hasDemo, loadDemo, removeDemo } from '@/lib/transfer/demo';
+import { hasAnyLead, hasDemo, loadDemo, removeDemo } from '@/lib/transfer/demo';
 import { useDb } from '../db-context';
 
 /** Read in event handlers only (render stays pure). */
@@ -11,7 +11,7 @@ const clock = () => Date.now();
 /** Load the demo pipeline into an empty database, or remove every demo record (never the rep's own). */
 export function DemoData() {
   const db = useDb();
-  const state = useLiveQuery(async () => ({ demo: await hasDemo(db), leads: await db.leads.limit(1).count() }), [db]);
+  const state = useLiveQuery(async () => ({ demo: await hasDemo(db), anyLead: await hasAnyLead(db) }), [db]);
   const [status, setStatus] = useState<{ error: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
   if (!state) return null;
@@ -40,7 +40,7 @@ export function DemoData() {
             {t('demo.remove')}
           </button>
         ) : (
-          <button type="button" className={state.leads === 0 ? 'primary' : undefined} disabled={busy} onClick={() => void load()}>
+          <button type="button" className={state.anyLead ? undefined : 'primary'} disabled={busy} onClick={() => void load()}>
             {t('demo.load')}
           </button>
         )}
@@ -57,7 +57,7 @@ export function DemoData() {
 /** On an empty database, the options page offers the demo first thing (it opens on install). */
 export function DemoOffer() {
   const db = useDb();
-  const empty = useLiveQuery(async () => (await db.leads.limit(1).count()) === 0, [db]);
+  const empty = useLiveQuery(async () => !(await hasAnyLead(db)), [db]);
   if (!empty) return null;
   return (
     <p className="notice" data-testid="demo-offer">

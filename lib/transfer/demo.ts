@@ -42,6 +42,15 @@ async function hasOwnLeads(db: LeadsDatabase): Promise<boolean> {
 }
 
 /** Whether any demo lead is stored (the UI offers "remove demo data" then). */
+/**
+ * Whether any lead is stored, from one key. Not `count()`: IndexedDB counts by walking
+ * the whole store (a third of a second at 100,000), and these checks are live queries
+ * that run again after every write, a rescore's chunks included.
+ */
+export async function hasAnyLead(db: LeadsDatabase): Promise<boolean> {
+  return (await db.leads.limit(1).primaryKeys()).length > 0;
+}
+
 export async function hasDemo(db: LeadsDatabase): Promise<boolean> {
   return (await demoRange(db.leads).first()) !== undefined;
 }

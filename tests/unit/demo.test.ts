@@ -15,7 +15,7 @@ import { ActivitySchema, LeadSchema } from '../../lib/schema/records';
 import { defaultSequences } from '../../lib/sequences/defaults';
 import { endOfDay } from '../../lib/sequences/schedule';
 import { EnrolmentSchema } from '../../lib/sequences/schema';
-import { DEMO_PREFIX, DEMO_TAG, demoPipeline, hasDemo, loadDemo, removeDemo } from '../../lib/transfer/demo';
+import { DEMO_PREFIX, DEMO_TAG, demoPipeline, hasAnyLead, hasDemo, loadDemo, removeDemo } from '../../lib/transfer/demo';
 import { freshDb, NOW } from './helpers/db';
 
 const DAY = 86_400_000;
@@ -120,9 +120,9 @@ describe('the demo pipeline', { timeout: 30_000 }, () => {
 describe('loading and removing the demo', { timeout: 60_000 }, () => {
   it('loads into an empty database with fresh kept totals, velocity now and before, and follow-ups due today', async () => {
     const db = freshDb();
-    expect(await hasDemo(db)).toBe(false);
+    expect([await hasDemo(db), await hasAnyLead(db)]).toEqual([false, false]);
     expect(await loadDemo(db, NOW)).toEqual({ ok: true, leads: 300 });
-    expect(await hasDemo(db)).toBe(true);
+    expect([await hasDemo(db), await hasAnyLead(db)]).toEqual([true, true]);
     expect(await db.leads.count()).toBe(300);
     expect(await db.activities.count()).toBe(data.activities.length);
     expect(await db.stageHistory.count()).toBe(data.stageHistory.length);
