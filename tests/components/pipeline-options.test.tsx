@@ -22,6 +22,20 @@ async function seeded() {
 }
 
 describe('options page: pipeline stages', () => {
+  it('with the kept stage totals missing, it has them rebuilt instead of walking the leads, then counts', async () => {
+    const { db } = await seeded();
+    await db.settings.delete('pipelineStats');
+    render(
+      <DbProvider db={db}>
+        <PipelineOptions />
+      </DbProvider>,
+    );
+    // No background in a test page: the page rebuilds the kept totals itself, and the live query shows them.
+    const list = await screen.findByRole('list', { name: 'Stages' });
+    expect(within(list).getByRole('listitem', { name: 'Product demo' })).toHaveTextContent('2 leads');
+    expect(await db.settings.get('pipelineStats')).toBeDefined();
+  });
+
   it('counts the leads in each stage from the database, and saving a removal moves them with history', async () => {
     const user = userEvent.setup();
     const { db, ids } = await seeded();
