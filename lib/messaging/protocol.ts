@@ -119,10 +119,13 @@ const OpenOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type OpenOutcome = z.infer<typeof OpenOutcomeSchema>;
 const ImportCountsSchema = z.object({ created: z.number().int().nonnegative(), merged: z.number().int().nonnegative() });
+export type ImportCounts = z.infer<typeof ImportCountsSchema>;
+const ImportPhaseSchema = z.enum(['reading', 'saving']);
+export type ImportPhase = z.infer<typeof ImportPhaseSchema>;
 
 export const ImportWorkerReply = z.discriminatedUnion('type', [
   /** How far a long request got. */
-  z.object({ type: z.literal('step'), id: RequestId, phase: z.enum(['reading', 'saving']), fraction: z.number().min(0).max(1) }),
+  z.object({ type: z.literal('step'), id: RequestId, phase: ImportPhaseSchema, fraction: z.number().min(0).max(1) }),
   z.object({
     type: z.literal('opened'),
     id: RequestId,

@@ -18,4 +18,4 @@ export {
 export { previewImport, type ImportCapture, type ImportPreview, type ImportRefusal, type RefuseReason } from './import-preview';
 export { classifyDuplicates, importCaptures, type ImportCounts, type ImportProgress } from './import-save';
 export { importErrorKey, type ImportErrorCode } from './import-codes';
-export { ImportSession, PREVIEW_ROWS, REFUSED_SHOWN, type ImportPhase, type ImportSummary, type OpenOutcome } from './import-session';
+export { type ImportPhase, type ImportSummary, type OpenOutcome } from './import-session';

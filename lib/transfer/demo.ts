@@ -41,7 +41,6 @@ async function hasOwnLeads(db: LeadsDatabase): Promise<boolean> {
   return (await db.leads.count()) > (await demoRange(db.leads).count());
 }
 
-/** Whether any demo lead is stored (the UI offers "remove demo data" then). */
 /**
  * Whether any lead is stored, from one key. Not `count()`: IndexedDB counts by walking
  * the whole store (a third of a second at 100,000), and these checks are live queries
@@ -51,6 +50,7 @@ export async function hasAnyLead(db: LeadsDatabase): Promise<boolean> {
   return (await db.leads.limit(1).primaryKeys()).length > 0;
 }
 
+/** Whether any demo lead is stored (the UI offers "remove demo data" then). */
 export async function hasDemo(db: LeadsDatabase): Promise<boolean> {
   return (await demoRange(db.leads).first()) !== undefined;
 }

@@ -3,7 +3,7 @@ import { StorageError } from '../db/errors';
 import { ImportWorkerReply, type ImportWorkerRequest } from '../messaging/protocol';
 import type { ImportMapping } from './import-fields';
 import { answerImportRequest } from './import-requests';
-import { ImportSession, type ImportPhase, type ImportSummary, type OpenOutcome } from './import-session';
+import { ImportSession, type ImportSummary, type OnStep, type OpenOutcome } from './import-session';
 import type { ImportCounts } from './import-save';
 
 /**
@@ -19,7 +19,6 @@ export type ImportClient = {
   run(onStep?: OnStep): Promise<ImportCounts>;
   close(): void;
 };
-export type OnStep = (phase: ImportPhase, fraction: number) => void;
 
 type Reply = Exclude<ImportWorkerReply, { type: 'step' }>;
 type Pending = { resolve(reply: Reply): void; reject(error: Error): void; onStep?: OnStep };

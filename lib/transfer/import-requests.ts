@@ -1,6 +1,6 @@
 import { toStorageError } from '../db/errors';
 import { ImportWorkerRequest, type ImportWorkerReply } from '../messaging/protocol';
-import type { ImportPhase, ImportSession } from './import-session';
+import type { ImportSession, OnStep } from './import-session';
 
 /**
  * The import worker's side of its protocol: parse a request, run it on the
@@ -16,7 +16,7 @@ export async function answerImportRequest(session: ImportSession, raw: unknown, 
   }
   const request = parsed.data;
   const { id } = request;
-  const onStep = (phase: ImportPhase, fraction: number) => reply({ type: 'step', id, phase, fraction: Math.min(1, Math.max(0, fraction)) });
+  const onStep: OnStep = (phase, fraction) => reply({ type: 'step', id, phase, fraction: Math.min(1, Math.max(0, fraction)) });
   try {
     switch (request.type) {
       case 'import.open':

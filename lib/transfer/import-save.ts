@@ -8,7 +8,9 @@ import type { ImportCapture } from './import-preview';
  * (LinkedIn URL, then e-mail, then name and company; hand-edited fields kept).
  */
 
-export type ImportCounts = { created: number; merged: number };
+import type { ImportCounts } from '../messaging/protocol';
+
+export type { ImportCounts };
 export type ImportProgress = (done: number, total: number) => void;
 
 function countsOf(saves: readonly { status: 'created' | 'updated' }[]): ImportCounts {

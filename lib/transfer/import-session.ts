@@ -4,7 +4,7 @@ import { parseCsvInChunks, type CsvTable } from './csv-parse';
 import { autoMapping, type ImportMapping } from './import-fields';
 import { previewImport, type ImportPreview } from './import-preview';
 import { classifyDuplicates, importCaptures, type ImportCounts } from './import-save';
-import type { ImportSummary, OpenOutcome } from '../messaging/protocol';
+import type { ImportPhase, ImportSummary, OpenOutcome } from '../messaging/protocol';
 
 /**
  * One CSV import from file to stored rows, holding the whole table and preview
@@ -17,8 +17,7 @@ import type { ImportSummary, OpenOutcome } from '../messaging/protocol';
 export const PREVIEW_ROWS = 5;
 export const REFUSED_SHOWN = 20;
 
-export type ImportPhase = 'reading' | 'saving';
-export type { ImportSummary, OpenOutcome };
+export type { ImportPhase, ImportSummary, OpenOutcome };
 export type OnStep = (phase: ImportPhase, fraction: number) => void;
 
 export class ImportSession {

@@ -7,14 +7,20 @@ import { freshDb } from '../unit/helpers/db';
 
 const file = (text: string, name = 'leads.csv') => new File([text], name, { type: 'text/csv' });
 
+/** The import screen on a fresh database. */
+function renderImport() {
+  const db = freshDb();
+  render(
+    <DbProvider db={db}>
+      <CsvImport />
+    </DbProvider>,
+  );
+  return db;
+}
+
 describe('the CSV import screen (the session runs in the page: jsdom has no workers)', () => {
   it('maps, previews, counts, lets the rep change a column, and imports on confirmation only', async () => {
-    const db = freshDb();
-    render(
-      <DbProvider db={db}>
-        <CsvImport />
-      </DbProvider>,
-    );
+    const db = renderImport();
     const rows = ['Name,Email,Company', 'Anna Nowak,anna@acme.io,Acme', 'Jan Kowalski,not-an-email,Globex', 'Anna Nowak,anna@acme.io,Acme', ',,'];
     await userEvent.upload(screen.getByLabelText('CSV file'), file(rows.join('\n')));
 
@@ -34,12 +40,7 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
   });
 
   it('says plainly why a file is refused, and stores nothing', async () => {
-    const db = freshDb();
-    render(
-      <DbProvider db={db}>
-        <CsvImport />
-      </DbProvider>,
-    );
+    const db = renderImport();
     await userEvent.upload(screen.getByLabelText('CSV file'), file('%PDF-1.7 binary', 'invoice.pdf'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not a CSV/i));
     expect(await db.leads.count()).toBe(0);

@@ -21,15 +21,19 @@ async function seeded() {
   return { db, ids };
 }
 
+function renderOptions(db: Awaited<ReturnType<typeof seeded>>['db']) {
+  render(
+    <DbProvider db={db}>
+      <PipelineOptions />
+    </DbProvider>,
+  );
+}
+
 describe('options page: pipeline stages', () => {
   it('with the kept stage totals missing, it has them rebuilt instead of walking the leads, then counts', async () => {
     const { db } = await seeded();
     await db.settings.delete('pipelineStats');
-    render(
-      <DbProvider db={db}>
-        <PipelineOptions />
-      </DbProvider>,
-    );
+    renderOptions(db);
     // No background in a test page: the page rebuilds the kept totals itself, and the live query shows them.
     const list = await screen.findByRole('list', { name: 'Stages' });
     expect(within(list).getByRole('listitem', { name: 'Product demo' })).toHaveTextContent('2 leads');
@@ -39,11 +43,7 @@ describe('options page: pipeline stages', () => {
   it('counts the leads in each stage from the database, and saving a removal moves them with history', async () => {
     const user = userEvent.setup();
     const { db, ids } = await seeded();
-    render(
-      <DbProvider db={db}>
-        <PipelineOptions />
-      </DbProvider>,
-    );
+    renderOptions(db);
     const list = await screen.findByRole('list', { name: 'Stages' });
     expect(within(list).getByRole('listitem', { name: 'Product demo' })).toHaveTextContent('2 leads');
     expect(within(list).getByRole('listitem', { name: 'New' })).toHaveTextContent('1 lead');
