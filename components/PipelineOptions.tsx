@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { PipelineStatsSetting } from '@/lib/db/pipeline-stats';
+import { figuresBuilt } from '@/lib/db/write/figures-store';
 import { savePipeline } from '@/lib/db/stage';
 import { t } from '@/lib/i18n';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
@@ -14,12 +14,12 @@ import { usePipeline } from './use-pipeline';
 export function PipelineOptions() {
   const db = useDb();
   const pipeline = usePipeline();
-  // The kept per-stage totals: one record, where counting each stage's index walks it. Missing
-  // (null), they are rebuilt by the background, never walked here: this live query runs again
-  // after every write, a rescore's chunks included.
+  // The kept stage figures: a row per stage, where counting each stage's index walks it. Not built
+  // (null), they are rebuilt by the background, never walked here. No long write (a rescore's
+  // chunks, an import) holds these rows, so this never waits for one.
   const leadCounts = useLiveQuery(async () => {
-    const stats = PipelineStatsSetting.safeParse(await db.settings.get('pipelineStats'));
-    return stats.success ? Object.fromEntries(Object.entries(stats.data.byStage).map(([id, totals]) => [id, totals.count])) : null;
+    if (!(await figuresBuilt(db))) return null;
+    return Object.fromEntries((await db.stageFigures.toArray()).map((row) => [row.stageId, row.n]));
   }, [db]);
   useKeptRebuild(db, leadCounts === null);
   const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, next, moves, Date.now()), [db]);

@@ -14,7 +14,7 @@ import { Figure } from './Figure';
 import { ForecastsSection } from './ForecastsSection';
 import { FunnelChart } from './FunnelChart';
 import { useDashboardFigures } from './use-dashboard-figures';
-import { COMPLETENESS_FIELDS } from '@/lib/metrics/dashboard';
+import { COMPLETENESS_FIELDS } from '@/lib/metrics/figures/schema';
 import type { MessageKey } from '@/lib/i18n';
 import './dashboard.css';
 
@@ -25,7 +25,7 @@ export function DashboardApp() {
   const windowDays = useMetricsUi((s) => s.windowDays);
   const today = useToday();
   const range = useMemo(() => windowRange(today, windowDays), [today, windowDays]);
-  const walked = useDashboardFigures(kept?.pipeline, range);
+  const walked = useDashboardFigures(kept, range);
   const computed = useMemo(() => {
     if (!kept) return undefined;
     const settings = { currency: kept.pipeline.currency, scope: kept.settings.scope, cycle: kept.settings.cycle };
@@ -94,7 +94,14 @@ export function DashboardApp() {
             {computed && (
               <>
                 <CostsSection costs={kept.settings.costs} factors={computed.report.current.factors} currency={kept.pipeline.currency} windowDays={windowDays} />
-                <ForecastsSection report={computed.report} value={computed.value} openDeals={walked.figures.openDeals} currency={kept.pipeline.currency} windowDays={windowDays} />
+                <ForecastsSection
+                  report={computed.report}
+                  value={computed.value}
+                  openDeals={walked.figures.openDeals}
+                  openDealCount={walked.figures.openDealCount}
+                  currency={kept.pipeline.currency}
+                  windowDays={windowDays}
+                />
               </>
             )}
           </>

@@ -9,11 +9,13 @@ import { Figure } from './Figure';
 export function ForecastsSection(props: {
   report: VelocityReport;
   value: { raw: Money; weighted: Money; deals: number };
+  /** Open deal value by creation day, with its mean age (cycle-age forecast), and how many deals that is. */
   openDeals: { value: number; ageDays: number }[];
+  openDealCount: number;
   currency: string;
   windowDays: number;
 }) {
-  const { report, value, openDeals, currency, windowDays } = props;
+  const { report, value, openDeals, openDealCount, currency, windowDays } = props;
   const cycle = report.current.factors.averageCycleDays;
   const cycleAge = cycle === undefined ? undefined : cycleAgeForecast(openDeals, cycle);
   const historical = runRateForecast(report.current.factors, report.previous.factors);
@@ -23,7 +25,7 @@ export function ForecastsSection(props: {
       <Figure
         label={t('dash.fc.weighted')}
         value={moneyList(value.weighted) || money(0, currency)}
-        detail={t('dash.fc.weighted.how', { count: openDeals.length })}
+        detail={t('dash.fc.weighted.how', { count: openDealCount })}
       />
       <Figure
         label={t('dash.fc.cycleAge')}

@@ -1,4 +1,4 @@
-import type { FunnelStep } from '@/lib/metrics/dashboard';
+import type { FunnelStep } from '@/lib/metrics/figures/read';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { t } from '@/lib/i18n';
 import { percent } from '../velocity/format-metrics';

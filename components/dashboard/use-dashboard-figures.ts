@@ -1,29 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { countDue } from '@/lib/db/sequences';
-import { dashboardAccumulator, type DashboardFigures } from '@/lib/metrics/dashboard';
+import { dashboardFigures, type DashboardFigures } from '@/lib/metrics/figures/read';
 import type { DayRange } from '@/lib/metrics/factors';
-import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { endOfDay } from '@/lib/sequences/schedule';
 import { useDb } from '../db-context';
+import type { Kept } from '../velocity/use-kept-metrics';
 
 export type FollowUps = { dueToday: number; overdue: number };
 
 /**
- * The dashboard's walk over the stage history and the leads (streamed), and the
- * follow-ups due from the dueAt index. Unlike the popup this reads every lead; it
- * is one click away and says it is counting meanwhile.
+ * The dashboard's figures beyond velocity (funnel, rescued leads, referrals,
+ * completeness, touches per won deal, open deals by age), from the same kept
+ * rows the popup reads: no lead, stage change or touch is walked, so opening it
+ * costs the same at 100,000 leads as at none. Follow-ups due come from the
+ * dueAt index (two counts).
  */
-export function useDashboardFigures(pipeline: PipelineSettings | undefined, window: DayRange): { figures: DashboardFigures; followUps: FollowUps } | undefined {
+export function useDashboardFigures(kept: Kept | undefined, window: DayRange): { figures: DashboardFigures; followUps: FollowUps } | undefined {
   const db = useDb();
-  return useLiveQuery(async () => {
-    if (!pipeline) return undefined;
+  // The clock is read in the query (render stays pure); the deals' ages are taken at the same moment.
+  const due = useLiveQuery(async () => {
     const now = Date.now();
-    const acc = dashboardAccumulator(pipeline, window, now);
-    await db.stageHistory.each((entry) => acc.addHistory(entry));
-    await db.leads.each((lead) => acc.addLead(lead));
     const today = new Date(now);
     const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
     const [overdue, dueByTonight] = await Promise.all([countDue(db, startOfToday), countDue(db, endOfDay(now))]);
-    return { figures: acc.result(), followUps: { overdue, dueToday: dueByTonight - overdue } };
-  }, [db, pipeline, window.from, window.to]);
+    return { followUps: { overdue, dueToday: dueByTonight - overdue }, now };
+  }, [db]);
+  const figures = useMemo(() => (kept && due ? dashboardFigures(kept.totals, kept.dayRows, kept.pipeline, window, due.now) : undefined), [kept, window, due]);
+  return figures && due ? { figures, followUps: due.followUps } : undefined;
 }

@@ -1,17 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { responseTimes, type Rate, type Summary } from '@/lib/metrics/response-times';
+import type { Rate, Summary } from '@/lib/metrics/response-times';
+import { periodDays, responseFromFigures } from '@/lib/metrics/figures/read';
+import { ResponseFiguresSchema } from '@/lib/metrics/figures/schema';
+import { figuresBuilt } from '@/lib/db/write/figures-store';
+import { useKeptRebuild } from '../use-kept-rebuild';
 import { useDb } from '../db-context';
 import { formatDuration, formatShare } from '../format';
 import './sequences.css';
 
 /** Read in event handlers and the query only (render stays pure). */
 const clock = () => Date.now();
-const DAY = 86_400_000;
 const PERIODS = [30, 90, 365] as const;
-/** Touches this long before the period are read too, so a reply early in it finds the touch it answers. */
-const CONTEXT = 30 * DAY;
 
 function SummaryText({ summary }: { summary: Summary }) {
   if (summary.count === 0 || summary.median === undefined || summary.p90 === undefined) return <span className="muted">{t('rt.noData')}</span>;
@@ -28,19 +29,24 @@ function rateText(rate: Rate): string {
   return rate.total === 0 ? t('rt.noData') : t('rt.rate', { answered: rate.answered, total: rate.total, percent: formatShare(rate.answered / rate.total) });
 }
 
-/** Response times over a period, from the activities of that period (read through the `at` index). */
+/**
+ * Response times over the last N days (today included), from the kept histograms
+ * of those days (lib/metrics/figures): a few rows, never the touches themselves,
+ * so it costs the same at 100,000 leads as at ten. Medians and p90 are exact to
+ * the histograms' resolution (a minute up to an hour); the shares are exact.
+ */
 export function ResponseTimesSection() {
   const db = useDb();
   const [days, setDays] = useState<(typeof PERIODS)[number]>(90);
   const [businessHours, setBusinessHours] = useState(false);
   const data = useLiveQuery(async () => {
-    const to = clock();
-    const from = to - days * DAY;
-    const touches = await db.activities.where('at').between(from - CONTEXT, to, true, true).toArray();
-    const leads = (await db.leads.bulkGet([...new Set(touches.map((a) => a.leadId))])).flatMap((l) => (l ? [{ id: l.id, createdAt: l.createdAt }] : []));
+    if (!(await figuresBuilt(db))) return null;
+    const period = periodDays(clock(), days);
+    const rows = ResponseFiguresSchema.array().parse(await db.responseFigures.where('day').between(period.from, period.to, true, true).toArray());
     const sequences = await db.sequences.toArray();
-    return { result: responseTimes({ leads, touches, period: { from, to }, businessHours }), sequences };
+    return { result: responseFromFigures(rows, businessHours), sequences };
   }, [db, days, businessHours]);
+  useKeptRebuild(db, data === null);
 
   return (
     <section aria-labelledby="rt-title">
@@ -60,7 +66,11 @@ export function ResponseTimesSection() {
           <input type="checkbox" checked={businessHours} onChange={(e) => setBusinessHours(e.target.checked)} /> {t('rt.businessHours')}
         </label>
       </p>
-      {!data ? (
+      {data === null ? (
+        <p className="muted" role="status">
+          {t('vel.stale')}
+        </p>
+      ) : !data ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
         <dl className="response-times">

@@ -7,10 +7,9 @@ import type { SavedSummary } from '../messaging/protocol';
 import { listenInBackground } from '../messaging/transport';
 import { setLabelByHand } from '../db/label';
 import { saveRuleSet } from '../db/settings';
-import type { Lead } from '../schema/records';
 import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
-import { rebuildOnce } from './kept-totals';
+import { rebuildOnce } from './figures';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -23,17 +22,15 @@ export function summarize(result: SaveResult): SavedSummary {
 export type BackgroundHooks = {
   /** A rule change was stored: rescore in the background. */
   rescore(): void;
-  /** A single write made a lead sales-qualified. */
-  sqlCrossed(lead: Lead): void;
+  /** A page or the import worker wrote leads: notify the SQL crossings it recorded. */
+  checkCrossings(): void;
 };
 
 /** The background's side of the messaging protocol. */
 export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, now: () => number = Date.now): void {
   listenInBackground({
     'capture.save': async ({ capture }) => {
-      const result = await saveCapture(db, capture, now());
-      if (result.kind === 'person' && result.crossedSql) hooks.sqlCrossed(result.lead);
-      return summarize(result);
+      return summarize(await saveCapture(db, capture, now()));
     },
     'scoring.save': async ({ ruleSet }) => {
       const saved = await saveRuleSet(db, ruleSet, now());
@@ -55,12 +52,16 @@ export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, 
       await rebuildOnce(db, now());
       return { rebuilt: true as const };
     },
+    'crossings.check': async () => {
+      hooks.checkCrossings();
+      return { checked: true as const };
+    },
     'touch.record': async ({ url, kind }) => {
       if (classifyLinkedInUrl(url).kind === 'other') return null;
       const lead = await findLeadForUrl(db, url);
       if (!lead) return null;
-      const now = Date.now();
-      const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at: now }, now);
+      const at = now();
+      const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at }, at);
       const step = activity.sequenceId ? (await db.sequences.get(activity.sequenceId))?.steps.find((s) => s.id === activity.stepId) : undefined;
       return { id: lead.id, name: lead.fullName ?? '', completedStep: step?.title };
     },

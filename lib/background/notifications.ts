@@ -5,17 +5,16 @@ import { openPanel } from '../panel/open-panel';
 
 const PREFIX = 'lead:';
 
-/** A lead crossed the SQL threshold: tell the rep; clicking opens the lead. Many at once get one summary. */
-export function notifySql(leads: Lead[]): void {
-  if (leads.length === 0) return;
-  const [first] = leads;
-  const single = leads.length === 1 && first;
+/** Leads crossed the SQL threshold: tell the rep; clicking opens the lead (one) or the list (several, as one summary). */
+export function notifySql(count: number, first: Lead | undefined): void {
+  if (count === 0) return;
+  const single = count === 1 && first;
   void browser.notifications
     .create(single ? `${PREFIX}${first.id}` : `sql-summary:${Date.now()}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t('notify.sqlTitle'),
-      message: single ? t('notify.sqlOne', { name: first.fullName ?? first.email ?? '' }) : t('notify.sqlMany', { count: leads.length }),
+      message: single ? t('notify.sqlOne', { name: first.fullName ?? first.email ?? '' }) : t('notify.sqlMany', { count }),
     })
     .catch(() => undefined);
 }

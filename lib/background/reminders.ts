@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
 import { endOfDay } from '../sequences/schedule';
 import type { Enrolment } from '../sequences/schema';
+import { commit } from '../db/write/commit';
 
 const ALARM = 'sequence-reminders';
 /** A wake-up every minute: writes made while the worker slept (a step enrolled in the popup) are seen within a minute. */
@@ -35,11 +36,11 @@ export async function refreshReminders(db: LeadsDatabase, now: number): Promise<
   const plan = planReminders(due, next?.dueAt, now, await getQuietHours(db));
   if (plan.send.length > 0) {
     // Marked in one transaction that re-reads them, so two checks racing remind once.
-    const sent = await db.transaction('rw', db.enrolments, async () => {
+    const sent = await commit(db, [], { origin: 'extension', now }, async (w) => {
       const fresh = (await db.enrolments.bulkGet(plan.send)).filter(
         (e): e is Enrolment => e !== undefined && e.status === 'active' && e.dueAt !== undefined && e.remindedDueAt !== e.dueAt,
       );
-      await db.enrolments.bulkPut(fresh.map((e) => ({ ...e, remindedDueAt: e.dueAt })));
+      await w.put('enrolments', fresh.map((e) => ({ ...e, remindedDueAt: e.dueAt })));
       return fresh;
     });
     const [first] = sent;

@@ -2,21 +2,21 @@ import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
 import { openRescoreJob } from '../db/settings';
 import { runRescore } from '../db/rescore';
-import type { Lead } from '../schema/records';
 
 /**
  * One rescore at a time. A rule change while one runs opens a new job (new
- * revision); the running loop sees it on its next chunk and the loop runs again.
+ * revision); the running loop takes it up on its next chunk, and runs again if
+ * asked meanwhile. `onFinished` runs after each run (the leads it made
+ * sales-qualified are notified then, as one summary).
  */
-export function createRescorer(db: LeadsDatabase, now: () => number, onSql: (leads: Lead[], finished: boolean) => void) {
+export function createRescorer(db: LeadsDatabase, now: () => number, onFinished: () => void = () => undefined) {
   let running: Promise<void> | undefined;
   let again = false;
   const run = async () => {
     do {
       again = false;
-      const sql: Lead[] = [];
-      const job = await runRescore(db, now, (step) => sql.push(...step.sqlLeads));
-      if (sql.length || job?.finished) onSql(sql, Boolean(job?.finished));
+      await runRescore(db, now);
+      onFinished();
     } while (again);
   };
   return function kick(): Promise<void> {

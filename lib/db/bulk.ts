@@ -6,12 +6,15 @@ import { requiredLine, LIMITS } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { listSequences, sequenceEffects, sequenceTables } from './sequences';
-import { adjustPipelineStats } from './pipeline-stats';
-import { adjustLeadCount, getPipeline, getScoring } from './settings';
+import { getPipeline, getWriteRules } from './settings';
 import type { Enrolment } from '../sequences/schema';
+import { commit } from './write/commit';
 
-/** Bulk actions of the lead list. Each runs in one transaction: all of it happens, or none. */
+/**
+ * Bulk actions of the lead list. Each runs in one transaction: all of it happens,
+ * or none. The write layer keeps figures, sequence effects (a trigger tag or stage
+ * enrols), SQL crossings and the change log for every lead written.
+ */
 
 export type BulkResult = { changed: number; skipped: number };
 
@@ -30,13 +33,12 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
   if (!parsed.success) throw new StorageError('invalid', parsed.error);
   const clean = parsed.data.toLowerCase();
   try {
-    return await db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
-      const { ruleSet } = await getScoring(db);
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
+      const { ruleSet } = await getWriteRules(db);
       const leads = (await db.leads.bulkGet(unique(ids))).filter((l): l is Lead => l !== undefined);
       const companyIds = unique(leads.flatMap((l) => (l.companyId ? [l.companyId] : [])));
       const companies = new Map((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
       const updated: Lead[] = [];
-      const before = new Map<string, Lead>();
       for (const current of leads) {
         if (current.tags.includes(clean) || current.tags.length >= LIMITS.tags) continue;
         const tags = [...current.tags, clean];
@@ -49,12 +51,8 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
         };
         const company = merged.companyId ? companies.get(merged.companyId) : undefined;
         updated.push(LeadSchema.parse(applyScore(merged, company, ruleSet, merged.updatedAt).lead));
-        before.set(current.id, current);
       }
-      await db.leads.bulkPut(updated);
-      // A tag that is a sequence trigger enrols the leads it was added to.
-      const sequences = await listSequences(db);
-      for (const after of updated) await sequenceEffects(db, { before: before.get(after.id), after }, now, randomId, sequences);
+      await w.put('leads', updated);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -76,7 +74,7 @@ export async function bulkSetStage(
   newId: NewId = randomId,
 ): Promise<BulkResult> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
+    return await commit(db, [db.leads.name, db.stageHistory.name, db.settings.name], { origin: 'rep', now, newId }, async (w) => {
       const { stages } = await getPipeline(db);
       const target = stages.find((s) => s.id === stageId);
       if (!target) throw new StorageError('invalid');
@@ -91,12 +89,8 @@ export async function bulkSetStage(
         updated.push(LeadSchema.parse({ ...lead, stageId, stageChangedAt: at, updatedAt: at }));
         changes.push(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at, fromStage: lead.stageId, toStage: stageId, kind: 'change' }));
       }
-      await db.leads.bulkPut(updated);
-      await db.stageHistory.bulkAdd(changes);
-      const byId = new Map(leads.map((l) => [l.id, l]));
-      await adjustPipelineStats(db, updated.map((after) => ({ before: byId.get(after.id), after })), now);
-      const sequences = await listSequences(db);
-      for (const after of updated) await sequenceEffects(db, { before: byId.get(after.id), after }, now, newId, sequences);
+      await w.put('leads', updated);
+      await w.add('stageHistory', changes);
       return { changed: updated.length, skipped: ids.length - updated.length };
     });
   } catch (error) {
@@ -112,22 +106,22 @@ export type DeleteUndoToken = {
   enrolments: Enrolment[];
 };
 
+const deleteTables = (db: LeadsDatabase) => [db.leads.name, db.activities.name, db.stageHistory.name, db.enrolments.name];
+
 /** Delete leads with their activities and stage history; the token restores them. */
 export async function bulkDelete(db: LeadsDatabase, ids: readonly string[], now: number): Promise<DeleteUndoToken> {
   const list = unique(ids);
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
+    return await commit(db, deleteTables(db), { origin: 'rep', now }, async (w) => {
       const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
       const found = leads.map((l) => l.id);
       const activities = await db.activities.where('leadId').anyOf(found).toArray();
       const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
       const enrolments = await db.enrolments.where('leadId').anyOf(found).toArray();
-      await db.activities.bulkDelete(activities.map((a) => a.id));
-      await db.stageHistory.bulkDelete(stageHistory.map((s) => s.id));
-      await db.enrolments.bulkDelete(enrolments.map((e) => e.id));
-      await db.leads.bulkDelete(found);
-      await adjustLeadCount(db, -found.length, now);
-      await adjustPipelineStats(db, leads.map((before) => ({ before })), now);
+      await w.delete('activities', activities.map((a) => a.id));
+      await w.delete('stageHistory', stageHistory.map((s) => s.id));
+      await w.delete('enrolments', enrolments.map((e) => e.id));
+      await w.delete('leads', found);
       return { leads, activities, stageHistory, enrolments };
     });
   } catch (error) {
@@ -136,13 +130,14 @@ export async function bulkDelete(db: LeadsDatabase, ids: readonly string[], now:
 }
 
 /**
- * Put back what a bulk delete removed, exactly as it was. A lead whose profile was
- * saved again in the meantime (same LinkedIn URL) is not restored over the new one;
- * the count of restored leads is returned.
+ * Put back what a bulk delete removed, exactly as it was (no effect fires: the
+ * enrolments come back with it). A lead whose profile was saved again in the
+ * meantime (same LinkedIn URL) is not restored over the new one; the count of
+ * restored leads is returned.
  */
 export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken, now: number): Promise<number> {
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
+    return await commit(db, deleteTables(db), { origin: 'rep', now, effects: false }, async (w) => {
       const restorable: Lead[] = [];
       for (const lead of token.leads) {
         if (await db.leads.get(lead.id)) continue;
@@ -150,12 +145,10 @@ export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken, now:
         restorable.push(lead);
       }
       const ids = new Set(restorable.map((l) => l.id));
-      await db.leads.bulkAdd(restorable);
-      await db.activities.bulkPut(token.activities.filter((a) => ids.has(a.leadId)));
-      await db.stageHistory.bulkPut(token.stageHistory.filter((s) => ids.has(s.leadId)));
-      await db.enrolments.bulkPut(token.enrolments.filter((e) => ids.has(e.leadId)));
-      await adjustLeadCount(db, restorable.length, now);
-      await adjustPipelineStats(db, restorable.map((after) => ({ after })), now);
+      await w.add('leads', restorable);
+      await w.put('activities', token.activities.filter((a) => ids.has(a.leadId)));
+      await w.put('stageHistory', token.stageHistory.filter((s) => ids.has(s.leadId)));
+      await w.put('enrolments', token.enrolments.filter((e) => ids.has(e.leadId)));
       return restorable.length;
     });
   } catch (error) {

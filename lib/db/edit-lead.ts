@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { derivedLeadKeys } from '../leads/merge';
 import { LeadSchema, type EditableLeadField, type Lead } from '../schema/records';
-import { sequenceEffects, sequenceTables } from './sequences';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { applyScore } from '../scoring/apply';
-import { getScoring } from './settings';
+import { getWriteRules } from './settings';
+import { commit } from './write/commit';
 
 export const LeadPatchSchema = LeadSchema.pick({
   fullName: true,
@@ -34,7 +34,7 @@ export type LeadPatch = z.input<typeof LeadPatchSchema>;
 export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch, now: number): Promise<Lead> {
   try {
     const parsed = LeadPatchSchema.parse(patch);
-    return await db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
       const current = await db.leads.get(id);
       if (!current) throw new StorageError('invalid');
       const touched = Object.keys(patch) as EditableLeadField[];
@@ -45,12 +45,11 @@ export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch
       merged.editedFields = [...new Set([...current.editedFields, ...touched])];
       const keyed = { ...merged, ...derivedLeadKeys(merged) };
       // Edits that touch scored fields (title, tags…) rescore the lead in the same write.
-      const { ruleSet } = await getScoring(db);
+      const { ruleSet } = await getWriteRules(db);
       const company = keyed.companyId ? await db.companies.get(keyed.companyId) : undefined;
       const lead = LeadSchema.parse(applyScore(keyed, company, ruleSet, merged.updatedAt).lead);
-      await db.leads.put(lead);
-      // A tag added here, or crossing into SQL, may enrol the lead in a sequence.
-      await sequenceEffects(db, { before: current, after: lead }, now);
+      // A tag added here, or crossing into SQL, may enrol the lead in a sequence (the write layer does it).
+      await w.put('leads', lead);
       return lead;
     });
   } catch (error) {

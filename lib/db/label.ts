@@ -2,12 +2,12 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { ScoreLabel } from '../scoring/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
-import { sequenceEffects, sequenceTables } from './sequences';
+import { commit } from './write/commit';
 
 /** The rep moves a lead's label by hand; scoring will raise it but never silently lower it. */
 export async function setLabelByHand(db: LeadsDatabase, id: string, label: ScoreLabel, now: number): Promise<Lead> {
   try {
-    return await db.transaction('rw', [db.leads, ...sequenceTables(db)], async () => {
+    return await commit(db, [db.leads.name], { origin: 'rep', now }, async (w) => {
       const lead = await db.leads.get(id);
       if (!lead) throw new StorageError('invalid');
       const next: Lead = {
@@ -18,9 +18,8 @@ export async function setLabelByHand(db: LeadsDatabase, id: string, label: Score
         scoreHistory: [...lead.scoreHistory, { at: now, score: lead.score, label }].slice(-30),
         updatedAt: Math.max(now, lead.updatedAt),
       };
-      await db.leads.put(LeadSchema.parse(next));
-      // Labelled SQL by hand is crossing into SQL too: its sequences start.
-      await sequenceEffects(db, { before: lead, after: next }, now);
+      // Labelled SQL by hand is crossing into SQL too: its sequences start, and the rep is told once.
+      await w.put('leads', LeadSchema.parse(next));
       return next;
     });
   } catch (error) {

@@ -6,8 +6,8 @@ import { LeadSchema, type Lead } from '../schema/records';
 import { epochMs, line } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
-import { adjustPipelineStats } from './pipeline-stats';
-import { getScoring } from './settings';
+import { getWriteRules } from './settings';
+import { commit } from './write/commit';
 
 /** What the side panel's qualification sections may change. `null` clears a field. */
 export const PipelinePatchSchema = z
@@ -39,7 +39,7 @@ export function revertPatch(lead: Lead, patch: PipelinePatch): PipelinePatch {
 export async function updatePipeline(db: LeadsDatabase, id: string, patch: PipelinePatch, now: number): Promise<{ before: Lead; after: Lead }> {
   try {
     const parsed = PipelinePatchSchema.parse(patch);
-    return await db.transaction('rw', [db.leads, db.companies, db.settings], async () => {
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
       const before = await db.leads.get(id);
       if (!before) throw new StorageError('invalid');
       const next: Lead = { ...before, updatedAt: Math.max(now, before.updatedAt) };
@@ -50,11 +50,10 @@ export async function updatePipeline(db: LeadsDatabase, id: string, patch: Pipel
       }
       if (next.expectedCloseAt !== undefined && next.expectedCloseAt < before.createdAt) throw new StorageError('invalid');
       next.nextStepDueAt = next.nextStep?.dueAt;
-      const { ruleSet } = await getScoring(db);
+      const { ruleSet } = await getWriteRules(db);
       const company = next.companyId ? await db.companies.get(next.companyId) : undefined;
       const after = LeadSchema.parse(applyScore(next, company, ruleSet, now).lead);
-      await db.leads.put(after);
-      await adjustPipelineStats(db, [{ before, after }], now);
+      await w.put('leads', after);
       return { before, after };
     });
   } catch (error) {

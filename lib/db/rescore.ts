@@ -1,13 +1,14 @@
 import { applyScore } from '../scoring/apply';
+import { freezeRuleSet } from '../scoring/engine';
 import type { Company, Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
-import { randomId } from './save-capture';
-import { listSequences, sequenceEffects, sequenceTables } from './sequences';
-import { getRescoreJob, getScoring, type RescoreJob } from './settings';
+import { getRescoreJob } from './settings';
+import type { RescoreJob } from './jobs';
+import { commit } from './write/commit';
 
 export const RESCORE_CHUNK = 2_000;
 
-export type RescoreStep = { job: RescoreJob; sqlLeads: Lead[] } | undefined;
+export type RescoreStep = { job: RescoreJob } | undefined;
 
 async function companiesOf(db: LeadsDatabase, leads: Lead[]): Promise<Map<string, Company>> {
   const ids = [...new Set(leads.map((l) => l.companyId).filter((id): id is string => Boolean(id)))];
@@ -16,48 +17,45 @@ async function companiesOf(db: LeadsDatabase, leads: Lead[]): Promise<Map<string
 }
 
 /**
- * Rescore the next chunk of leads under the rules in force. Each chunk is one
- * read-write transaction that reads the leads it writes, so a capture or edit
- * made meanwhile is either before it (and rescored here) or after it (and
- * scored by the new rules on its own write): nothing is lost.
- * Returns undefined when there is no unfinished job for the current rules.
+ * Rescore the next chunk of leads under the job's rules. Each chunk is one write
+ * that reads the leads it writes, so a capture or edit made meanwhile is either
+ * before it (and rescored here) or after it (and scored by the new rules on its
+ * own write): nothing is lost. A rule change while a job runs replaces the job,
+ * and the next chunk starts the new one from the first lead.
+ *
+ * A chunk holds neither `settings` nor the figure tables (its rules are in the
+ * job row; it is a long write): the pages reading them never wait for it. The
+ * write layer records leads crossing into SQL (the background notifies once the
+ * job is done) and enrols them where that is a trigger.
+ * Returns undefined when there is no unfinished job.
  */
 export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCORE_CHUNK): Promise<RescoreStep> {
-  return db.transaction('rw', [db.leads, db.companies, db.settings, ...sequenceTables(db)], async () => {
+  return commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'extension', now, long: true }, async (w) => {
     const job = await getRescoreJob(db);
-    const scoring = await getScoring(db);
-    if (!job || job.finished || job.revision !== scoring.revision) return undefined;
+    if (!job || job.finished) return undefined;
+    const ruleSet = freezeRuleSet(job.ruleSet);
     const leads = job.lastId
       ? await db.leads.where(':id').above(job.lastId).limit(chunk).toArray()
       : await db.leads.orderBy(':id').limit(chunk).toArray();
     const companies = await companiesOf(db, leads);
     const changed: Lead[] = [];
-    const sqlLeads: Lead[] = [];
-    const crossed: { before: Lead; after: Lead }[] = [];
+    let newlySql = 0;
     for (const lead of leads) {
-      const scored = applyScore(lead, lead.companyId ? companies.get(lead.companyId) : undefined, scoring.ruleSet, now);
+      const scored = applyScore(lead, lead.companyId ? companies.get(lead.companyId) : undefined, ruleSet, now);
       if (scored.lead !== lead) changed.push(scored.lead);
-      if (scored.crossedSql) {
-        sqlLeads.push(scored.lead);
-        crossed.push({ before: lead, after: scored.lead });
-      }
+      if (scored.crossedSql) newlySql += 1;
     }
-    if (changed.length) await db.leads.bulkPut(changed);
-    // Crossing into SQL by a rule change enrols where that is a sequence's trigger, as on any other write.
-    if (crossed.length) {
-      const sequences = await listSequences(db);
-      for (const change of crossed) await sequenceEffects(db, change, now, randomId, sequences);
-    }
+    if (changed.length) await w.put('leads', changed);
     const next: RescoreJob = {
       ...job,
       done: Math.min(job.total, job.done + leads.length),
       lastId: leads.at(-1)?.id ?? job.lastId,
       finished: leads.length < chunk,
-      newlySql: job.newlySql + sqlLeads.length,
+      newlySql: job.newlySql + newlySql,
     };
     if (next.finished) next.done = next.total = Math.max(next.total, job.done + leads.length);
-    await db.settings.put(next);
-    return { job: next, sqlLeads };
+    await db.jobs.put(next);
+    return { job: next };
   });
 }
 

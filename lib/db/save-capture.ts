@@ -5,12 +5,12 @@ import { mergeCompanyCapture } from '../leads/merge';
 import { planPeople, type Candidates, type PeoplePlan, type PersonSave } from '../leads/plan-people';
 import { CompanySchema, type Company, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
-import { adjustPipelineStats } from './pipeline-stats';
-import { adjustLeadCount, getScoring } from './settings';
+import { getWriteRules } from './settings';
 import { toStorageError } from './errors';
+import { commit, type Writer } from './write/commit';
 
 export type SaveResult =
-  | { kind: 'person'; status: 'created' | 'updated'; id: string; lead: Lead; crossedSql: boolean }
+  | { kind: 'person'; status: 'created' | 'updated'; id: string; lead: Lead }
   | { kind: 'company'; status: 'created' | 'updated'; id: string; company: Company };
 
 export type NewId = () => string;
@@ -47,9 +47,12 @@ type Planned = { plan: PeoplePlan; revision: number; candidates: Candidates };
 
 /** What a plan needs from the database: the rules in force and the candidate records. */
 async function planInputs(db: LeadsDatabase, people: readonly PersonCapture[]) {
-  const [{ ruleSet, revision }, candidates] = await Promise.all([getScoring(db), candidatesFor(db, people)]);
+  const [{ ruleSet, revision }, candidates] = await Promise.all([getWriteRules(db), candidatesFor(db, people)]);
   return { ruleSet, revision, candidates };
 }
+
+/** The tables a save reads and writes (the rules are read from `jobs`, never `settings`). */
+const saveTables = (db: LeadsDatabase) => [db.leads.name, db.companies.name, db.activities.name, db.stageHistory.name, db.jobs.name];
 
 /** Whether two reads of the candidates found the same records, field for field. */
 function sameCandidates(a: Candidates, b: Candidates): boolean {
@@ -62,13 +65,14 @@ function sameCandidates(a: Candidates, b: Candidates): boolean {
 }
 
 /**
- * Save people inside the caller's read-write transaction: everything written in
- * bulk and the kept totals moved once. A plan made before the transaction is used
+ * Save people inside the caller's commit: everything written in bulk (the write
+ * layer keeps the figures, effects and change log). A plan made before the transaction is used
  * only if the rules and every candidate record are still as it saw them;
  * otherwise (another tab saved a match meanwhile) it is made again here.
  */
 async function savePeopleInTransaction(
   db: LeadsDatabase,
+  w: Writer,
   people: readonly PersonCapture[],
   now: number,
   newId: NewId,
@@ -80,30 +84,24 @@ async function savePeopleInTransaction(
     planned && planned.revision === current.revision && sameCandidates(planned.candidates, current.candidates)
       ? planned.plan
       : planPeople(people, current.candidates, { now, newId, ruleSet: current.ruleSet });
-  if (plan.companies.length) await db.companies.bulkPut(plan.companies);
+  if (plan.companies.length) await w.put('companies', plan.companies);
   const steps = Math.max(1, Math.ceil(plan.leads.length / WRITE_CHUNK));
   for (let step = 0; step < steps; step++) {
     const range = [step * WRITE_CHUNK, (step + 1) * WRITE_CHUNK] as const;
-    await Promise.all([
-      db.leads.bulkPut(plan.leads.slice(...range)),
-      db.activities.bulkAdd(plan.activities.slice(...range)),
-      db.stageHistory.bulkAdd(plan.history.slice(...range)),
-    ]);
+    await w.put('leads', plan.leads.slice(...range));
+    await w.add('activities', plan.activities.slice(...range));
+    await w.add('stageHistory', plan.history.slice(...range));
     onProgress?.((step + 1) / steps);
   }
-  if (plan.created.length) {
-    await adjustLeadCount(db, plan.created.length, now);
-    await adjustPipelineStats(db, plan.created.map((after) => ({ after })), now);
-  }
-  return plan.saves.map(({ status, lead, crossedSql }) => ({ kind: 'person', status, id: lead.id, lead, crossedSql }));
+  return plan.saves.map(({ status, lead }) => ({ kind: 'person', status, id: lead.id, lead }));
 }
 
-async function saveCompany(db: LeadsDatabase, c: CompanyCapture, now: number, newId: NewId) {
+async function saveCompany(db: LeadsDatabase, w: Writer, c: CompanyCapture, now: number, newId: NewId) {
   const keys = companyKeys({ companyLinkedinUrl: c.linkedinUrl, companyName: c.name });
   const found = await Promise.all(COMPANY_KEYS.map((key) => (keys[key] === undefined ? undefined : db.companies.where(key).equals(keys[key]).first())));
   const existing = pickCompany((key) => found[COMPANY_KEYS.indexOf(key)], keys);
   const company = CompanySchema.parse(mergeCompanyCapture(existing, c, existing?.id ?? newId(), now));
-  await db.companies.put(company);
+  await w.put('companies', company);
   return { company, status: existing ? ('updated' as const) : ('created' as const) };
 }
 
@@ -115,12 +113,12 @@ async function saveCompany(db: LeadsDatabase, c: CompanyCapture, now: number, ne
 export async function saveCapture(db: LeadsDatabase, input: Capture, now: number, newId: NewId = randomId): Promise<SaveResult> {
   try {
     const capture = CaptureSchema.parse(input);
-    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], async () => {
+    return await commit(db, saveTables(db), { origin: 'rep', now }, async (w) => {
       if (capture.kind === 'company') {
-        const { company, status } = await saveCompany(db, capture.company, now, newId);
+        const { company, status } = await saveCompany(db, w, capture.company, now, newId);
         return { kind: 'company', status, id: company.id, company } satisfies SaveResult;
       }
-      const [saved] = await savePeopleInTransaction(db, [capture.person], now, newId);
+      const [saved] = await savePeopleInTransaction(db, w, [capture.person], now, newId);
       if (!saved) throw new Error('a save returned nothing');
       return saved;
     });
@@ -146,12 +144,13 @@ export async function savePeople(
     // Planned before the write transaction: at 100,000 rows planning takes tens of seconds, and a
     // read-write transaction held that long blocks every other write (Chromium aborts one idle
     // for 60 s while it blocks others). The write checks the plan is still current.
-    const inputs = await db.transaction('r', [db.leads, db.companies, db.settings], () => planInputs(db, valid));
+    const inputs = await db.transaction('r', [db.leads, db.companies, db.jobs], () => planInputs(db, valid));
     const onRows = (done: number) => onProgress?.((PLANNING_SHARE * done) / valid.length);
     const planned: Planned = { ...inputs, plan: planPeople(valid, inputs.candidates, { now, newId, ruleSet: inputs.ruleSet, onRows }) };
     onProgress?.(PLANNING_SHARE);
-    return await db.transaction('rw', [db.leads, db.companies, db.activities, db.settings, db.stageHistory], () =>
-      savePeopleInTransaction(db, valid, now, newId, planned, (written) => onProgress?.(PLANNING_SHARE + (1 - PLANNING_SHARE) * written)),
+    // A long write: the figures it moves are folded in right after it commits (commit.ts).
+    return await commit(db, saveTables(db), { origin: 'rep', now, long: true }, (w) =>
+      savePeopleInTransaction(db, w, valid, now, newId, planned, (written) => onProgress?.(PLANNING_SHARE + (1 - PLANNING_SHARE) * written)),
     );
   } catch (error) {
     throw toStorageError(error);

@@ -1,20 +1,15 @@
-import { advance, enrol, firedTriggers, snooze, stop, type EnrolVia } from '../sequences/engine';
-import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence, type StopReason } from '../sequences/schema';
-import type { Lead } from '../schema/records';
+import { advance, enrol, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
+import { commit } from './write/commit';
 
 /**
- * Sequences and enrolments in the database. Every write of a lead that can start
- * or end an enrolment (tags, stage, score label, a reply) calls `sequenceEffects`
- * inside its own transaction, so enrolments never lag behind the lead.
+ * Sequences and enrolments in the database. What a lead's change does to its
+ * enrolments (a reply, won or lost ends them; triggers enrol) is the write
+ * layer's (lib/db/write/effects.ts): nothing here has to remember it.
  */
-
-/** The tables a write must include to apply sequence effects. */
-export function sequenceTables(db: LeadsDatabase) {
-  return [db.sequences, db.enrolments];
-}
 
 /** The sequences in use among all stored (deleted ones are kept for history), oldest first. */
 export function inUse(all: readonly Sequence[]): Sequence[] {
@@ -23,54 +18,6 @@ export function inUse(all: readonly Sequence[]): Sequence[] {
 
 export async function listSequences(db: LeadsDatabase): Promise<Sequence[]> {
   return inUse(await db.sequences.toArray());
-}
-
-export function activeEnrolments(db: LeadsDatabase, leadId: string): Promise<Enrolment[]> {
-  return db.enrolments
-    .where('leadId')
-    .equals(leadId)
-    .filter((e) => e.status === 'active')
-    .toArray();
-}
-
-/** End the lead's active enrolments for a reason (a reply, a won or lost deal, a manual stop). */
-async function stopAll(db: LeadsDatabase, leadId: string, reason: StopReason, now: number): Promise<number> {
-  const active = await activeEnrolments(db, leadId);
-  await db.enrolments.bulkPut(active.map((e) => stop(e, reason, now)));
-  return active.length;
-}
-
-/**
- * What a change of a lead does to its sequences: a reply, a won or a lost deal ends
- * its enrolments; a tag added, a stage entered or crossing into SQL enrols it in the
- * sequences with that trigger. Call inside the write's transaction (with `sequenceTables`).
- */
-export async function sequenceEffects(
-  db: LeadsDatabase,
-  change: { before: Lead | undefined; after: Lead; stop?: StopReason },
-  now: number,
-  newId: NewId = randomId,
-  /** The sequences in use, when a bulk write already read them (read here otherwise). */
-  inUseNow?: readonly Sequence[],
-): Promise<void> {
-  if (change.stop) {
-    await stopAll(db, change.after.id, change.stop, now);
-    return;
-  }
-  const sequences = inUseNow ?? (await listSequences(db));
-  const fired = firedTriggers(change.before, change.after, sequences);
-  if (fired.length === 0) return;
-  const byId = new Map(sequences.map((s) => [s.id, s]));
-  const active = await activeEnrolments(db, change.after.id);
-  for (const { sequenceId, via } of fired) {
-    const sequence = byId.get(sequenceId);
-    if (!sequence) continue;
-    const result = enrol(change.after, sequence, active, now, via, newId());
-    if (result.ok) {
-      await db.enrolments.add(EnrolmentSchema.parse(result.enrolment));
-      active.push(result.enrolment);
-    }
-  }
 }
 
 /** Enrol leads in a sequence by hand or in bulk. A lead already in it is skipped, never doubled. */
@@ -83,7 +30,7 @@ export async function enrolLeads(
   newId: NewId = randomId,
 ): Promise<{ enrolled: number; skipped: number }> {
   try {
-    return await db.transaction('rw', [db.leads, db.sequences, db.enrolments], async () => {
+    return await commit(db, [db.leads.name], { origin: 'rep', now, newId }, async (w) => {
       const sequence = await db.sequences.get(sequenceId);
       if (!sequence) throw new StorageError('invalid');
       let enrolled = 0;
@@ -93,7 +40,7 @@ export async function enrolLeads(
         const existing = await db.enrolments.where('[leadId+sequenceId]').equals([leadId, sequenceId]).toArray();
         const result = enrol(lead, sequence, existing, now, via, newId());
         if (!result.ok) continue;
-        await db.enrolments.add(EnrolmentSchema.parse(result.enrolment));
+        await w.add('enrolments', EnrolmentSchema.parse(result.enrolment));
         enrolled += 1;
       }
       return { enrolled, skipped: leadIds.length - enrolled };
@@ -111,7 +58,7 @@ export async function updateEnrolment(
   now: number,
 ): Promise<Enrolment> {
   try {
-    return await db.transaction('rw', [db.sequences, db.enrolments], async () => {
+    return await commit(db, [], { origin: 'rep', now }, async (w) => {
       const enrolment = await db.enrolments.get(enrolmentId);
       const sequence = enrolment && (await db.sequences.get(enrolment.sequenceId));
       if (!enrolment || !sequence) throw new StorageError('invalid');
@@ -122,7 +69,7 @@ export async function updateEnrolment(
             ? snooze(enrolment, action.until, now)
             : stop(enrolment, 'manual', now);
       const parsed = EnrolmentSchema.parse(next);
-      await db.enrolments.put(parsed);
+      await w.put('enrolments', parsed);
       return parsed;
     });
   } catch (error) {
@@ -143,7 +90,7 @@ export async function saveSequence(db: LeadsDatabase, sequence: Sequence): Promi
  */
 export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now: number): Promise<{ stopped: number }> {
   try {
-    return await db.transaction('rw', [db.sequences, db.enrolments], async () => {
+    return await commit(db, [], { origin: 'rep', now }, async (w) => {
       const sequence = await db.sequences.get(sequenceId);
       if (!sequence) throw new StorageError('invalid');
       await db.sequences.put({ ...sequence, deletedAt: now, updatedAt: now });
@@ -152,7 +99,7 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
         .equals(sequenceId)
         .filter((e) => e.status === 'active')
         .toArray();
-      await db.enrolments.bulkPut(active.map((e) => stop(e, 'sequence-deleted', now)));
+      await w.put('enrolments', active.map((e) => stop(e, 'sequence-deleted', now)));
       return { stopped: active.length };
     });
   } catch (error) {

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { DailyTotalsSetting } from '../metrics/daily-totals';
-import { PipelineStatsSetting } from '../pipeline/stats-schema';
 import { MetricsSettingsSchema, DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../metrics/settings';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import { freezeRuleSet } from '../scoring/engine';
@@ -9,6 +7,8 @@ import { epochMs } from '../schema/text';
 import { DEFAULT_PIPELINE } from '../pipeline/defaults';
 import { PipelineSettingsSchema, type PipelineSettings } from '../pipeline/schema';
 import type { LeadsDatabase } from './database';
+import { RescoreJob } from './jobs';
+import { TotalsFiguresSchema, type TotalsFigures } from '../metrics/figures/schema';
 
 /**
  * Settings are rows of the `settings` table, one per key, each with its own
@@ -17,20 +17,6 @@ import type { LeadsDatabase } from './database';
  */
 export const ScoringSetting = z.object({ key: z.literal('scoring'), ruleSet: RuleSetSchema, revision: z.number().int().min(0), updatedAt: epochMs });
 export type ScoringSetting = z.infer<typeof ScoringSetting>;
-
-/** Progress of the background rescore after a rule change; resumable after the worker restarts. */
-export const RescoreJob = z.object({
-  key: z.literal('rescore'),
-  revision: z.number().int().min(0),
-  done: z.number().int().min(0),
-  total: z.number().int().min(0),
-  /** Primary key of the last lead rescored; the next chunk starts above it. */
-  lastId: z.string().max(64).optional(),
-  finished: z.boolean(),
-  startedAt: epochMs,
-  newlySql: z.number().int().min(0),
-});
-export type RescoreJob = z.infer<typeof RescoreJob>;
 
 /** Stages, their probabilities, and the rep's currency. */
 export const PipelineSetting = z.object({ key: z.literal('pipeline'), pipeline: PipelineSettingsSchema, updatedAt: epochMs });
@@ -42,27 +28,11 @@ export const RemindersSetting = z.object({ key: z.literal('reminders'), quiet: Q
 export type RemindersSetting = z.infer<typeof RemindersSetting>;
 export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } as const;
 
-/**
- * How many leads there are, kept in step by every write that adds or removes one
- * (IndexedDB's count() walks the whole store: a third of a second at 100,000).
- */
-export const LeadCountSetting = z.object({ key: z.literal('leadCount'), count: z.number().int().min(0), updatedAt: epochMs });
-export type LeadCountSetting = z.infer<typeof LeadCountSetting>;
-
 /** How the rep wants the metrics computed (opportunities scope, mean or median cycle) and optional costs. */
 export const MetricsSetting = z.object({ key: z.literal('metrics'), metrics: MetricsSettingsSchema, updatedAt: epochMs });
 export type MetricsSetting = z.infer<typeof MetricsSetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [
-  ScoringSetting,
-  RescoreJob,
-  PipelineSetting,
-  RemindersSetting,
-  LeadCountSetting,
-  PipelineStatsSetting,
-  DailyTotalsSetting,
-  MetricsSetting,
-]);
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, PipelineSetting, RemindersSetting, MetricsSetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -73,7 +43,7 @@ export async function getScoring(db: LeadsDatabase): Promise<ScoringSetting> {
 }
 
 export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | undefined> {
-  const parsed = RescoreJob.safeParse(await db.settings.get('rescore'));
+  const parsed = RescoreJob.safeParse(await db.jobs.get('rescore'));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -102,14 +72,20 @@ export async function saveQuietHours(db: LeadsDatabase, quiet: z.input<typeof Qu
   await db.settings.put(row);
 }
 
+/** A job rescoring the whole table under these rules (`total` counted from the figures when not given). */
+export async function newRescoreJob(db: LeadsDatabase, scoring: Pick<ScoringSetting, 'ruleSet' | 'revision'>, now: number, leads?: number): Promise<RescoreJob> {
+  const total = leads ?? (await getFigureTotals(db))?.leads ?? (await db.leads.count());
+  return { key: 'rescore', revision: scoring.revision, ruleSet: scoring.ruleSet, done: 0, total, finished: false, startedAt: now, newlySql: 0 };
+}
+
 /** Open a rescore job under the rules in force (engagement points fade with time, not only with writes). */
 export async function openRescoreJob(db: LeadsDatabase, now: number): Promise<RescoreJob> {
-  return db.transaction('rw', db.settings, db.leads, async () => {
-    const { revision } = await getScoring(db);
+  return db.transaction('rw', [db.settings, db.jobs, db.leads, db.figures], async () => {
+    const scoring = await getScoring(db);
     const running = await getRescoreJob(db);
-    if (running && !running.finished && running.revision === revision) return running;
-    const job: RescoreJob = { key: 'rescore', revision, done: 0, total: await db.leads.count(), finished: false, startedAt: now, newlySql: 0 };
-    await db.settings.put(job);
+    if (running && !running.finished && running.revision === scoring.revision) return running;
+    const job = await newRescoreJob(db, scoring, now);
+    await db.jobs.put(job);
     return job;
   });
 }
@@ -117,29 +93,29 @@ export async function openRescoreJob(db: LeadsDatabase, now: number): Promise<Re
 /** Store a new rule set (validated) and open a rescore job for it, in one transaction. */
 export async function saveRuleSet(db: LeadsDatabase, ruleSet: RuleSet, now: number): Promise<ScoringSetting> {
   const valid = RuleSetSchema.parse(ruleSet);
-  return db.transaction('rw', db.settings, db.leads, async () => {
+  return db.transaction('rw', [db.settings, db.jobs, db.leads, db.figures], async () => {
     const current = await getScoring(db);
     const next: ScoringSetting = { key: 'scoring', ruleSet: valid, revision: current.revision + 1, updatedAt: now };
     await db.settings.put(next);
-    const job: RescoreJob = { key: 'rescore', revision: next.revision, done: 0, total: await db.leads.count(), finished: false, startedAt: now, newlySql: 0 };
-    await db.settings.put(job);
+    // The job carries the revision: a write that cannot lock settings (a rescore chunk, an import) checks the rules by it.
+    await db.jobs.put(await newRescoreJob(db, next, now));
     return next;
   });
 }
 
-/** The kept lead count; counted (slowly) when it was never kept. Read-only, so it can run in a live query. */
+/** The rules writes score with (the rescore job's; the defaults before any rule was saved). Frozen, so the engine can reuse their compiled form. */
+export async function getWriteRules(db: LeadsDatabase): Promise<Pick<ScoringSetting, 'ruleSet' | 'revision'>> {
+  const job = await getRescoreJob(db);
+  return job ? { ruleSet: freezeRuleSet(job.ruleSet), revision: job.revision } : { ruleSet: DEFAULT_RULESET, revision: 0 };
+}
+
+/** The kept figure totals (lead count and more), or undefined while they are not built. */
+export async function getFigureTotals(db: LeadsDatabase): Promise<TotalsFigures | undefined> {
+  const parsed = TotalsFiguresSchema.safeParse(await db.figures.get('totals'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The kept lead count; counted (slowly) while figures are not built. Read-only, so it can run in a live query. */
 export async function getLeadCount(db: LeadsDatabase): Promise<number> {
-  const parsed = LeadCountSetting.safeParse(await db.settings.get('leadCount'));
-  return parsed.success ? parsed.data.count : db.leads.count();
+  return (await getFigureTotals(db))?.leads ?? db.leads.count();
 }
-
-/** Move the kept count by `delta`, inside the write's transaction (which must include settings). */
-export async function adjustLeadCount(db: LeadsDatabase, delta: number, now: number): Promise<void> {
-  if (delta === 0) return;
-  const parsed = LeadCountSetting.safeParse(await db.settings.get('leadCount'));
-  // Never kept yet: count once, then keep it.
-  const base = parsed.success ? parsed.data.count : (await db.leads.count()) - delta;
-  const row: LeadCountSetting = { key: 'leadCount', count: Math.max(0, base + delta), updatedAt: now };
-  await db.settings.put(row);
-}
-

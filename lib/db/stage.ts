@@ -1,33 +1,23 @@
 import { changeStage, reactivate } from '../pipeline/stage-change';
 import { leadsToMove } from '../pipeline/stages-edit';
-import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings } from '../pipeline/schema';
+import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings, type StageChange } from '../pipeline/schema';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { stopReasonFor } from '../sequences/engine';
-import { adjustPipelineStats } from './pipeline-stats';
-import { sequenceEffects, sequenceTables } from './sequences';
 import { getPipeline, type PipelineSetting } from './settings';
+import { commit, type Writer } from './write/commit';
 
 export type StageError = 'unknown-stage' | 'same-stage' | 'needs-value' | 'needs-reason' | 'bad-value' | 'use-reactivate' | 'not-lost';
 
-/** Store a stage change with its history entry; won or lost ends the lead's sequences, entering a stage may start one. */
-async function writeChange(
-  db: LeadsDatabase,
-  before: Lead,
-  lead: Lead,
-  change: Omit<import('../pipeline/schema').StageChange, 'id'>,
-  newId: NewId,
-  fireTriggers = true,
-): Promise<string> {
+/** The tables a stage change reads and writes. */
+const stageTables = (db: LeadsDatabase) => [db.leads.name, db.stageHistory.name, db.settings.name];
+
+/** Store a stage change with its history entry (the write layer ends sequences on won or lost, and starts the ones entering the stage triggers). */
+async function writeChange(w: Writer, lead: Lead, change: Omit<StageChange, 'id'>, newId: NewId): Promise<string> {
   const id = newId();
-  const after = LeadSchema.parse(lead);
-  await db.leads.put(after);
-  await db.stageHistory.add(StageChangeSchema.parse({ ...change, id }));
-  await adjustPipelineStats(db, [{ before, after }], change.at);
-  const stopReason = stopReasonFor({ kind: 'stage', stageKind: change.kind });
-  await sequenceEffects(db, { before: fireTriggers ? before : after, after, stop: stopReason }, change.at, newId);
+  await w.put('leads', LeadSchema.parse(lead));
+  await w.add('stageHistory', StageChangeSchema.parse({ ...change, id }));
   return id;
 }
 
@@ -41,12 +31,12 @@ export async function moveToStage(
   newId: NewId = randomId,
 ): Promise<{ ok: true; lead: Lead; changeId: string } | { ok: false; error: StageError }> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
+    return await commit(db, stageTables(db), { origin: 'rep', now, newId }, async (w) => {
       const lead = await db.leads.get(leadId);
       if (!lead) throw new StorageError('invalid');
       const result = changeStage(lead, await getPipeline(db), toStage, now, details);
       if (!result.ok) return result;
-      const changeId = await writeChange(db, lead, result.lead, result.change, newId);
+      const changeId = await writeChange(w, result.lead, result.change, newId);
       return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
@@ -57,12 +47,12 @@ export async function moveToStage(
 /** Send a lost lead back to the top of the funnel; "rescued" leads are counted from these entries. */
 export async function reactivateLead(db: LeadsDatabase, leadId: string, now: number, newId: NewId = randomId) {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
+    return await commit(db, stageTables(db), { origin: 'rep', now, newId }, async (w) => {
       const lead = await db.leads.get(leadId);
       if (!lead) throw new StorageError('invalid');
       const result = reactivate(lead, await getPipeline(db), now);
       if (!result.ok) return result;
-      const changeId = await writeChange(db, lead, result.lead, result.change, newId);
+      const changeId = await writeChange(w, result.lead, result.change, newId);
       return { ok: true as const, lead: result.lead, changeId };
     });
   } catch (error) {
@@ -73,6 +63,7 @@ export async function reactivateLead(db: LeadsDatabase, leadId: string, now: num
 /**
  * Save the stage list. Leads in a removed stage move to the stage the rep chose,
  * each with a history entry; old entries keep the old stage id. One transaction.
+ * A stage removed is housekeeping, not the lead entering a stage: no effect fires.
  */
 export async function savePipeline(
   db: LeadsDatabase,
@@ -84,14 +75,10 @@ export async function savePipeline(
   const valid = PipelineSettingsSchema.parse(pipeline);
   const ids = new Set(valid.stages.map((s) => s.id));
   if (moves.some((m) => !ids.has(m.to))) throw new StorageError('invalid');
-  await db.transaction('rw', [db.leads, db.stageHistory, db.settings, ...sequenceTables(db)], async () => {
+  await commit(db, stageTables(db), { origin: 'rep', now, newId, effects: false }, async (w) => {
     for (const move of moves) {
       const leads = await db.leads.where('stageId').equals(move.from).toArray();
-      const byId = new Map(leads.map((l) => [l.id, l]));
-      for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) {
-        // A stage removed is housekeeping, not the lead entering a stage: no trigger fires.
-        await writeChange(db, byId.get(lead.id) ?? (lead as Lead), lead as Lead, change, newId, false);
-      }
+      for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) await writeChange(w, lead as Lead, change, newId);
     }
     const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
     await db.settings.put(row);
@@ -100,16 +87,17 @@ export async function savePipeline(
 
 /**
  * Take back a stage change the rep just made (a mis-click): the history entry is
- * removed and the lead's stage fields are put back, so metrics never count a move
- * that did not happen. Refused unless the entry is still the lead's latest.
+ * removed and the lead's stage fields are put back (the stages it has been in
+ * too), so metrics never count a move that did not happen. Refused unless the
+ * entry is still the lead's latest. No effect fires: nothing happened.
  */
 export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead): Promise<boolean> {
   try {
-    return await db.transaction('rw', [db.leads, db.stageHistory, db.settings], async () => {
+    return await commit(db, [db.leads.name, db.stageHistory.name], { origin: 'rep', effects: false }, async (w) => {
       const lead = await db.leads.get(before.id);
       const latest = await db.stageHistory.where('[leadId+at]').between([before.id, -Infinity], [before.id, Infinity]).last();
       if (!lead || latest?.id !== changeId) return false;
-      await db.stageHistory.delete(changeId);
+      await w.delete('stageHistory', changeId);
       const restored: Lead = {
         ...lead,
         stageId: before.stageId,
@@ -118,10 +106,9 @@ export async function undoStageChange(db: LeadsDatabase, changeId: string, befor
         currency: before.currency,
         lostReason: before.lostReason,
         reactivations: before.reactivations,
+        reached: before.reached ?? [before.stageId],
       };
-      const after = LeadSchema.parse(restored);
-      await db.leads.put(after);
-      await adjustPipelineStats(db, [{ before: lead, after }], Math.max(lead.updatedAt, after.stageChangedAt));
+      await w.put('leads', LeadSchema.parse(restored));
       return true;
     });
   } catch (error) {

@@ -15,14 +15,12 @@ import { mergeCompanyCapture, mergePersonCapture } from './merge';
  * this same function; only the amount of candidates differs.
  */
 
-export type PersonSave = { status: 'created' | 'updated'; lead: Lead; crossedSql: boolean };
+export type PersonSave = { status: 'created' | 'updated'; lead: Lead };
 
 export type PeoplePlan = {
   saves: PersonSave[];
   /** The final version of every lead written (a lead two rows merged into appears once). */
   leads: Lead[];
-  /** The final version of every lead the batch created, for the kept totals. */
-  created: Lead[];
   companies: Company[];
   activities: Activity[];
   history: StageChange[];
@@ -40,8 +38,7 @@ export function planPeople(people: readonly PersonCapture[], candidates: Candida
   const leads = new KeyIndex<Lead, (typeof DUPLICATE_KEYS)[number]>(DUPLICATE_KEYS, candidates.leads);
   const companies = new KeyIndex<Company, (typeof COMPANY_KEYS)[number]>(COMPANY_KEYS, candidates.companies);
   const written = new Map<string, Lead>();
-  const createdIds = new Set<string>();
-  const plan: PeoplePlan = { saves: [], leads: [], created: [], companies: [], activities: [], history: [] };
+  const plan: PeoplePlan = { saves: [], leads: [], companies: [], activities: [], history: [] };
 
   for (const [n, p] of people.entries()) {
     if (onRows && n % REPORT_EVERY === 0 && n > 0) onRows(n);
@@ -59,19 +56,16 @@ export function planPeople(people: readonly PersonCapture[], candidates: Candida
     let merged = mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId: company?.id }, now);
     if (!existing) merged = withActivity(merged, 'captured', now);
     // Scored in the same transaction as the write, under the rules in force now (even mid-rescore).
-    const scored = ruleSet ? applyScore(merged, company, ruleSet, now) : { lead: merged, crossedSql: false };
-    const lead = ruleSet ? LeadSchema.parse(scored.lead) : scored.lead;
+    const lead = ruleSet ? LeadSchema.parse(applyScore(merged, company, ruleSet, now).lead) : merged;
     leads.put(lead);
     written.set(lead.id, lead);
-    plan.saves.push({ status: existing ? 'updated' : 'created', lead, crossedSql: scored.crossedSql });
+    plan.saves.push({ status: existing ? 'updated' : 'created', lead });
     if (existing) continue;
-    createdIds.add(lead.id);
     if (!ruleSet) continue;
     plan.activities.push(ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }));
     // The lead's first stage is history too: the sales cycle is measured from it.
     plan.history.push(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
   }
   plan.leads = [...written.values()];
-  plan.created = plan.leads.filter((lead) => createdIds.has(lead.id));
   return plan;
 }

@@ -27,8 +27,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
   /** The rep sent a LinkedIn invite or message on this profile: log it on the saved lead (and complete its step). */
   z.object({ type: z.literal('touch.record'), url: z.string().max(4096), kind: z.enum(['invite-sent', 'linkedin-message']) }),
-  /** A page found the kept totals disagreeing: rebuild them here, where closing the popup cannot cut the walk short. */
+  /** A page found the kept figures missing or disagreeing: rebuild them here, where closing the popup cannot cut the walk short. */
   z.object({ type: z.literal('totals.rebuild') }),
+  /** A page wrote leads and the write recorded SQL crossings: notify them (each once; the background checks every minute anyway). */
+  z.object({ type: z.literal('crossings.check') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -61,6 +63,7 @@ export const BackgroundResponses = {
   'scoring.save': z.object({ revision: z.number().int() }),
   'lead.label': z.object({ label: ScoreLabel }),
   'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
+  'crossings.check': z.object({ checked: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 // ---- to a content script --------------------------------------------------------

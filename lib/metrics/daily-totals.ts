@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { PipelineSettings, StageKind } from '../pipeline/schema';
 import type { Lead } from '../schema/records';
-import { epochMs } from '../schema/text';
 
 /**
  * Per-day totals that let the popup compute velocity for any window (and the
@@ -36,14 +35,6 @@ export const DayTotalsSchema = z.object({
 export type DayTotals = z.infer<typeof DayTotalsSchema>;
 /** Keyed by local calendar day number (days since 1970-01-01 in the rep's calendar). */
 export type DailyTotals = Record<string, DayTotals>;
-
-/** The kept row (a settings record). */
-export const DailyTotalsSetting = z.object({
-  key: z.literal('dailyTotals'),
-  days: z.record(z.string().regex(/^-?\d{1,6}$/), DayTotalsSchema),
-  updatedAt: epochMs,
-});
-export type DailyTotalsSetting = z.infer<typeof DailyTotalsSetting>;
 
 const DAY = 86_400_000;
 

@@ -87,10 +87,72 @@ export function businessDuration(from: number, to: number): number {
   return total;
 }
 
-function emptyRate(): { answered: number; total: number; durations: number[] } {
-  return { answered: 0, total: 0, durations: [] };
+/**
+ * One measure of one lead: where it starts (which period and day it belongs to),
+ * and where it ends when it was answered. Rate measures (the prospect's replies,
+ * per channel and per step, and invites) count every start and the answered ones;
+ * duration measures (speed to lead, rep reply) exist only once answered.
+ */
+export type Measure = { key: MeasureKey; start: number; end?: number };
+/** 'speed', 'rep', 'prospect', 'invite', 'ch:<touch kind>' or 'step:<sequenceId>/<stepId>'. */
+export type MeasureKey = string;
+
+export const isRateMeasure = (key: MeasureKey) => key !== 'speed' && key !== 'rep';
+
+/** Every measure of one lead, from its creation time and all its touches (any order). */
+export function leadMeasures(createdAt: number, all: readonly Touch[]): Measure[] {
+  const touches = [...all].sort((a, b) => a.at - b.at);
+  const out: Measure[] = [];
+  // Speed to lead.
+  const firstOut = touches.find(isOutbound);
+  const firstIn = touches.find(isReply);
+  const start = firstIn && firstIn.at < (firstOut?.at ?? Infinity) && firstIn.at < createdAt ? firstIn.at : createdAt;
+  const answer = touches.find((t) => isOutbound(t) && t.at >= start);
+  if (answer) out.push({ key: 'speed', start, end: answer.at });
+
+  let waitingSince: number | undefined; // first unanswered reply
+  let lastOut: { at: number; keys: MeasureKey[] } | undefined; // latest outbound not yet answered, with the rate measures it opened
+  const opened = new Map<{ at: number; keys: MeasureKey[] }, number>(); // index in `out` of each rate measure opened
+  for (const touch of touches) {
+    if (isReply(touch)) {
+      waitingSince ??= touch.at;
+      if (lastOut) {
+        const first = opened.get(lastOut)!;
+        for (let i = 0; i < lastOut.keys.length; i++) out[first + i]!.end = touch.at;
+        lastOut = undefined;
+      }
+    } else if (isOutbound(touch)) {
+      if (waitingSince !== undefined) {
+        out.push({ key: 'rep', start: waitingSince, end: touch.at });
+        waitingSince = undefined;
+      }
+      const keys = ['prospect', `ch:${touch.kind}`, ...(touch.sequenceId && touch.stepId ? [`step:${touch.sequenceId}/${touch.stepId}`] : [])];
+      const entry = { at: touch.at, keys };
+      opened.set(entry, out.length);
+      for (const key of keys) out.push({ key, start: touch.at });
+      lastOut = entry;
+    }
+  }
+
+  // Invites: each sent invite is accepted by the first acceptance after it (and before the next invite).
+  const sent = touches.filter((t) => t.kind === 'invite-sent');
+  sent.forEach((invite, i) => {
+    const next = sent[i + 1]?.at ?? Infinity;
+    const accepted = touches.find((t) => t.kind === 'invite-accepted' && t.at >= invite.at && t.at < next);
+    out.push(accepted ? { key: 'invite', start: invite.at, end: accepted.at } : { key: 'invite', start: invite.at });
+  });
+  return out;
 }
 
+/** Touch kinds that never start, end or answer a measure: writing only these changes no response time. */
+export function affectsMeasures(kind: string): boolean {
+  return !SIGNALS.has(kind);
+}
+
+type Tally = { answered: number; total: number; durations: number[] };
+const emptyTally = (): Tally => ({ answered: 0, total: 0, durations: [] });
+
+/** The exact figures for a period, from every measure of every lead (the reference the kept histograms are tested against). */
 export function responseTimes(input: {
   leads: readonly Pick<Lead, 'id' | 'createdAt'>[];
   touches: readonly Touch[];
@@ -99,85 +161,40 @@ export function responseTimes(input: {
 }): ResponseTimes {
   const { period } = input;
   const span = (from: number, to: number) => (input.businessHours ? businessDuration(from, to) : Math.max(0, to - from));
-  const inPeriod = (at: number) => at >= period.from && at < period.to;
   const byLead = new Map<string, Touch[]>();
   for (const touch of input.touches) {
     const list = byLead.get(touch.leadId);
     if (list) list.push(touch);
     else byLead.set(touch.leadId, [touch]);
   }
-
-  const speed: number[] = [];
-  const rep: number[] = [];
-  const prospect = emptyRate();
-  const channels = new Map<string, ReturnType<typeof emptyRate>>();
-  const steps = new Map<string, ReturnType<typeof emptyRate>>();
-  const invites = emptyRate();
-  const bucket = (map: Map<string, ReturnType<typeof emptyRate>>, key: string) => {
-    let entry = map.get(key);
-    if (!entry) map.set(key, (entry = emptyRate()));
-    return entry;
-  };
-
+  const tallies = new Map<MeasureKey, Tally>();
   for (const lead of input.leads) {
-    const touches = [...(byLead.get(lead.id) ?? [])].sort((a, b) => a.at - b.at);
-    // Speed to lead.
-    const firstOut = touches.find(isOutbound);
-    const firstIn = touches.find(isReply);
-    const start = firstIn && firstIn.at < (firstOut?.at ?? Infinity) && firstIn.at < lead.createdAt ? firstIn.at : lead.createdAt;
-    const answer = touches.find((t) => isOutbound(t) && t.at >= start);
-    if (answer && inPeriod(start)) speed.push(span(start, answer.at));
-
-    let waitingSince: number | undefined; // first unanswered reply
-    let lastOut: Touch | undefined; // latest outbound not yet answered
-    for (const touch of touches) {
-      if (isReply(touch)) {
-        waitingSince ??= touch.at;
-        if (lastOut) {
-          const rate = [prospect, bucket(channels, lastOut.kind), ...(lastOut.sequenceId && lastOut.stepId ? [bucket(steps, `${lastOut.sequenceId}/${lastOut.stepId}`)] : [])];
-          if (inPeriod(lastOut.at)) {
-            for (const r of rate) {
-              r.answered += 1;
-              r.durations.push(span(lastOut.at, touch.at));
-            }
-          }
-          lastOut = undefined;
-        }
-      } else if (isOutbound(touch)) {
-        if (waitingSince !== undefined) {
-          if (inPeriod(waitingSince)) rep.push(span(waitingSince, touch.at));
-          waitingSince = undefined;
-        }
-        if (inPeriod(touch.at)) {
-          prospect.total += 1;
-          bucket(channels, touch.kind).total += 1;
-          if (touch.sequenceId && touch.stepId) bucket(steps, `${touch.sequenceId}/${touch.stepId}`).total += 1;
-        }
-        lastOut = touch;
+    for (const m of leadMeasures(lead.createdAt, byLead.get(lead.id) ?? [])) {
+      if (m.start < period.from || m.start >= period.to) continue;
+      let tally = tallies.get(m.key);
+      if (!tally) tallies.set(m.key, (tally = emptyTally()));
+      tally.total += 1;
+      if (m.end !== undefined) {
+        tally.answered += 1;
+        tally.durations.push(span(m.start, m.end));
       }
     }
-
-    // Invites: each sent invite is accepted by the first acceptance after it (and before the next invite).
-    const sent = touches.filter((t) => t.kind === 'invite-sent');
-    sent.forEach((invite, i) => {
-      if (!inPeriod(invite.at)) return;
-      invites.total += 1;
-      const next = sent[i + 1]?.at ?? Infinity;
-      const accepted = touches.find((t) => t.kind === 'invite-accepted' && t.at >= invite.at && t.at < next);
-      if (accepted) {
-        invites.answered += 1;
-        invites.durations.push(span(invite.at, accepted.at));
-      }
-    });
   }
+  return assemble((key) => {
+    const tally = tallies.get(key) ?? emptyTally();
+    return { answered: tally.answered, total: tally.total, times: summarize(tally.durations) };
+  }, [...tallies.keys()]);
+}
 
-  const rate = (r: ReturnType<typeof emptyRate>): Rate => ({ answered: r.answered, total: r.total, times: summarize(r.durations) });
+/** The report's shape from a rate per measure key (exact or from histograms). */
+export function assemble(rateOf: (key: MeasureKey) => Rate, keys: readonly MeasureKey[]): ResponseTimes {
+  const prefixed = (prefix: string) => Object.fromEntries(keys.filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), rateOf(k)]));
   return {
-    speedToLead: summarize(speed),
-    repReply: summarize(rep),
-    prospectReply: rate(prospect),
-    byChannel: Object.fromEntries([...channels].map(([k, v]) => [k, rate(v)])),
-    byStep: Object.fromEntries([...steps].map(([k, v]) => [k, rate(v)])),
-    invites: rate(invites),
+    speedToLead: rateOf('speed').times,
+    repReply: rateOf('rep').times,
+    prospectReply: rateOf('prospect'),
+    byChannel: prefixed('ch:'),
+    byStep: prefixed('step:'),
+    invites: rateOf('invite'),
   };
 }

@@ -85,6 +85,8 @@ export const LeadPipelineFields = {
   nextStepDueAt: epochMs.optional(),
   /** Latest touch (activity other than "captured"), for sorting by last touch. */
   lastTouchAt: epochMs.optional(),
+  /** Every stage the lead has been in (kept by the write layer on each stage change; the funnel is counted from it). */
+  reached: z.array(z.string().max(40)).max(30).optional(),
   /** How many times the lead was reactivated after being lost ("rescued" leads). */
   reactivations: z.number().int().min(0).max(1000),
   lostReason: line(300),

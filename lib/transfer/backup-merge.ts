@@ -1,4 +1,5 @@
 import type { LeadsDatabase } from '../db/database';
+import type { Writer } from '../db/write/commit';
 import type { BackupTables } from './backup-schema';
 
 type Keyed = { id: string; linkedinUrl?: string };
@@ -22,33 +23,33 @@ async function clashes(incoming: readonly Keyed[], findByUrls: (urls: string[]) 
  * refuse the backup's record, so the backup's record wins: the local one is
  * deleted, and what hangs off it (activities, stage history and enrolments of a
  * lead; leads of a company) moves to the backup's id, so no history is lost.
- * Call inside the restore's transaction. Returns how many local records were folded.
+ * Call inside the restore's commit. Returns how many local records were folded.
  */
-export async function foldDuplicates(db: LeadsDatabase, tables: BackupTables): Promise<number> {
+export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: BackupTables): Promise<number> {
   const leadMoves = await clashes(tables.leads, (urls) => db.leads.where('linkedinUrl').anyOf(urls).toArray());
   const companyMoves = await clashes(tables.companies, (urls) => db.companies.where('linkedinUrl').anyOf(urls).toArray());
   // A clashing local record the backup also holds (under its own id) is rewritten by the backup anyway:
   // it is only moved out of the way, and keeps what hangs off it.
   const inBackup = new Set([...tables.leads.map((l) => l.id), ...tables.companies.map((c) => c.id)]);
-  await db.leads.bulkDelete([...leadMoves.keys()]);
-  await db.companies.bulkDelete([...companyMoves.keys()]);
+  await w.delete('leads', [...leadMoves.keys()]);
+  await w.delete('companies', [...companyMoves.keys()]);
   let folded = 0;
   for (const [from, to] of leadMoves) {
     if (inBackup.has(from)) continue;
     folded += 1;
-    await db.activities.where('leadId').equals(from).modify({ leadId: to });
-    await db.stageHistory.where('leadId').equals(from).modify({ leadId: to });
-    await db.enrolments.where('leadId').equals(from).modify({ leadId: to });
+    await w.modifyWhere(db.activities.where('leadId').equals(from), { leadId: to });
+    await w.modifyWhere(db.stageHistory.where('leadId').equals(from), { leadId: to });
+    await w.modifyWhere(db.enrolments.where('leadId').equals(from), { leadId: to });
   }
   const companyTargets = new Map([...companyMoves].filter(([from]) => !inBackup.has(from)));
   folded += companyTargets.size;
   if (companyTargets.size > 0) {
     // Leads have no companyId index: one walk, only when a company was folded.
-    await db.leads
-      .filter((lead) => lead.companyId !== undefined && companyTargets.has(lead.companyId))
-      .modify((lead) => {
-        lead.companyId = companyTargets.get(lead.companyId ?? '');
-      });
+    const moved = await db.leads.filter((lead) => lead.companyId !== undefined && companyTargets.has(lead.companyId)).toArray();
+    await w.put(
+      'leads',
+      moved.map((lead) => ({ ...lead, companyId: companyTargets.get(lead.companyId ?? '') })),
+    );
   }
   return folded;
 }

@@ -16,10 +16,12 @@ export const BACKUP_FORMAT = 'prospecting-assistant-backup';
 export const BACKUP_VERSION = 1;
 
 /**
- * Settings rows computed from other records (kept totals) or describing work in
- * progress (a rescore): a backup never sets them; a restore recomputes the totals.
+ * Settings rows that files written before schema v6 may hold: kept totals and
+ * rescore progress (now kept apart, and recomputed by a restore rather than
+ * trusted). Accepted in a file and skipped.
  */
-export const DERIVED_SETTINGS: readonly SettingRow['key'][] = ['leadCount', 'pipelineStats', 'dailyTotals', 'rescore'];
+export const DERIVED_SETTINGS = ['leadCount', 'pipelineStats', 'dailyTotals', 'rescore'] as const;
+const LegacyDerivedSetting = z.looseObject({ key: z.enum(DERIVED_SETTINGS) });
 
 export function isDerivedSetting(key: string): boolean {
   return (DERIVED_SETTINGS as readonly string[]).includes(key);
@@ -42,7 +44,7 @@ export const BackupTablesSchema = z.object({
   stageHistory: z.array(StageChangeSchema),
   sequences: z.array(SequenceSchema),
   enrolments: z.array(EnrolmentSchema),
-  settings: z.array(SettingRow),
+  settings: z.array(z.union([SettingRow, LegacyDerivedSetting])),
 });
 export type BackupTables = z.infer<typeof BackupTablesSchema>;
 export type BackupTable = keyof BackupTables;

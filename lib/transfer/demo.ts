@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import type { LeadsDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
-import { getPipeline, getScoring } from '../db/settings';
+import { getPipeline, getWriteRules } from '../db/settings';
+import { commit, type Writer } from '../db/write/commit';
 import { DEMO_PREFIX, demoPipeline } from './demo-pipeline';
-import { keepTotalsInTransaction } from '../db/kept-metrics';
 
 /**
  * Demo data in the database: loaded only into a database with no leads of the
@@ -23,16 +23,19 @@ function demoRange<T, I>(table: Table<T, string, I>, index = ':id') {
  * Delete the demo records, and what the rep added to demo leads while trying
  * them out (a logged touch, a stage move, an enrolment a trigger made: their ids
  * are random, but their leadId is a demo lead's), so nothing is left dangling.
- * Call inside a transaction over these tables. Returns how many leads went.
+ * Call inside a commit over these tables; records in `keep` stay. Returns how many leads went.
  */
-async function deleteDemo(db: LeadsDatabase): Promise<number> {
-  const leads = await demoRange(db.leads).delete();
-  await demoRange(db.activities).delete();
-  await demoRange(db.activities, 'leadId').delete();
-  await demoRange(db.stageHistory).delete();
-  await demoRange(db.stageHistory, 'leadId').delete();
-  await demoRange(db.enrolments).delete();
-  await demoRange(db.enrolments, 'leadId').delete();
+async function deleteDemo(db: LeadsDatabase, w: Writer, keep: ReadonlySet<string> = new Set()): Promise<number> {
+  const gone = async <T, I>(table: Table<T, string, I>, name: 'leads' | 'activities' | 'stageHistory' | 'enrolments', byLead: boolean) => {
+    const ids = new Set([...(await demoRange(table).primaryKeys()), ...(byLead ? await demoRange(table, 'leadId').primaryKeys() : [])]);
+    const doomed = [...ids].filter((id) => !keep.has(id));
+    await w.delete(name, doomed);
+    return doomed.length;
+  };
+  const leads = await gone(db.leads, 'leads', false);
+  await gone(db.activities, 'activities', true);
+  await gone(db.stageHistory, 'stageHistory', true);
+  await gone(db.enrolments, 'enrolments', true);
   return leads;
 }
 
@@ -55,9 +58,12 @@ export async function hasDemo(db: LeadsDatabase): Promise<boolean> {
   return (await demoRange(db.leads).first()) !== undefined;
 }
 
+/** The tables the demo writes. */
+const demoTables = (db: LeadsDatabase) => [db.leads.name, db.activities.name, db.stageHistory.name, db.enrolments.name];
+
 /**
- * Load the demo pipeline in one transaction, fitted to the rep's stages, rules and
- * currency (the pipeline's unless one is given), then recompute the kept totals.
+ * Load the demo pipeline in one commit, fitted to the rep's stages, rules and
+ * currency (the pipeline's unless one is given); the write layer counts it into the figures.
  * Refused when the rep has leads of their own: the demo would mix into their
  * figures. Loading again replaces the demo rather than doubling it.
  */
@@ -66,20 +72,22 @@ export async function loadDemo(db: LeadsDatabase, now: number, currency?: string
     if (await hasOwnLeads(db)) return { ok: false, error: 'not-empty' };
     // Generated before the write transaction, so the transaction stays short; the
     // rep's stages and rules are read first so the demo fits them.
-    const [pipeline, { ruleSet }, stored] = await Promise.all([getPipeline(db), getScoring(db), db.sequences.toArray()]);
+    const [pipeline, { ruleSet }, stored] = await Promise.all([getPipeline(db), getWriteRules(db), db.sequences.toArray()]);
     const data = demoPipeline(now, 1, currency ?? pipeline.currency, { pipeline, ruleSet });
     // Enrolments only in shipped sequences the rep still has, with the step they are on.
     const sequences = new Map(stored.filter((s) => s.deletedAt === undefined).map((s) => [s.id, s]));
     const enrolments = data.enrolments.filter((e) => e.stepIndex < (sequences.get(e.sequenceId)?.steps.length ?? 0));
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
+    // Put in as generated (with its own enrolments): no sequence effect fires.
+    return await commit(db, demoTables(db), { origin: 'extension', now, effects: false, long: true }, async (w) => {
       // Checked in the write transaction: a lead saved meanwhile in another tab still refuses the load.
       if (await hasOwnLeads(db)) return { ok: false, error: 'not-empty' } as const;
-      await deleteDemo(db);
-      await db.leads.bulkAdd(data.leads);
-      await db.activities.bulkAdd(data.activities);
-      await db.stageHistory.bulkAdd(data.stageHistory);
-      await db.enrolments.bulkAdd(enrolments);
-      await keepTotalsInTransaction(db, now);
+      // Loading again replaces the demo: what the new one does not hold goes (a touch the rep logged on
+      // a demo lead too), the rest is written over (what did not change, changes nothing).
+      await deleteDemo(db, w, new Set([...data.leads, ...data.activities, ...data.stageHistory, ...enrolments].map((r) => r.id)));
+      await w.put('leads', data.leads);
+      await w.put('activities', data.activities);
+      await w.put('stageHistory', data.stageHistory);
+      await w.put('enrolments', enrolments);
       return { ok: true, leads: data.leads.length } as const;
     });
   } catch (error) {
@@ -87,14 +95,10 @@ export async function loadDemo(db: LeadsDatabase, now: number, currency?: string
   }
 }
 
-/** Remove every demo record and recompute the kept totals; the rep's own records stay. Returns how many leads were removed. */
+/** Remove every demo record (the figures move with it); the rep's own records stay. Returns how many leads were removed. */
 export async function removeDemo(db: LeadsDatabase, now: number): Promise<number> {
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.stageHistory, db.enrolments, db.settings], async () => {
-      const removed = await deleteDemo(db);
-      await keepTotalsInTransaction(db, now);
-      return removed;
-    });
+    return await commit(db, demoTables(db), { origin: 'rep', now, effects: false, long: true }, (w) => deleteDemo(db, w));
   } catch (error) {
     throw toStorageError(error);
   }

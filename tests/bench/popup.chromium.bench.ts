@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { leverValue, LEVERS } from '../../components/velocity/FactorList';
 import { money } from '../../components/velocity/format-metrics';
-import { statsOf } from '../../lib/db/pipeline-stats';
 import { dailyTotalsOf, dayNumber, kindsOf, type Counted } from '../../lib/metrics/daily-totals';
+import { dailyTotals, stageStats } from '../../lib/metrics/figures/read';
+import type { DayFigures, StageFigures, TotalsFigures } from '../../lib/metrics/figures/schema';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
 import { velocityReport } from '../../lib/metrics/velocity-report';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
@@ -74,7 +75,7 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-/** Untimed: wait until the background has rebuilt the kept totals the seeding dropped (a walk over every lead). */
+/** Untimed: wait until the background has rebuilt the kept figures the seeding dropped (a walk over every lead and touch). */
 async function waitForRebuild(page: Page): Promise<void> {
   const kept = () =>
     page.evaluate(
@@ -83,7 +84,7 @@ async function waitForRebuild(page: Page): Promise<void> {
           const open = indexedDB.open('prospecting-assistant');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const request = open.result.transaction('settings').objectStore('settings').get('dailyTotals');
+            const request = open.result.transaction('figures').objectStore('figures').get('totals');
             request.onsuccess = () => {
               open.result.close();
               resolve(request.result !== undefined);
@@ -98,16 +99,18 @@ async function waitForRebuild(page: Page): Promise<void> {
   }
 }
 
+type KeptRows = { totals: TotalsFigures; stages: StageFigures[]; days: DayFigures[] };
+
 /** The raw lead fields the figures depend on, and the kept rows, read in the page with plain IndexedDB. */
-function readRaw(): Promise<{ leads: Counted[]; kept: Record<string, unknown> }> {
+function readRaw(): Promise<{ leads: Counted[]; kept: KeptRows }> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('prospecting-assistant');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['leads', 'settings']);
+      const tx = db.transaction(['leads', 'figures', 'stageFigures', 'dailyFigures']);
       const leads: Counted[] = [];
-      const kept: Record<string, unknown> = {};
+      const kept = {} as KeptRows;
       tx.objectStore('leads').openCursor().onsuccess = (e) => {
         const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
         if (!cursor) return;
@@ -115,10 +118,12 @@ function readRaw(): Promise<{ leads: Counted[]; kept: Record<string, unknown> }>
         leads.push({ stageId, stageChangedAt, createdAt, dealValue, currency });
         cursor.continue();
       };
-      for (const key of ['pipelineStats', 'dailyTotals', 'leadCount']) {
-        const request = tx.objectStore('settings').get(key);
-        request.onsuccess = () => (kept[key] = request.result);
-      }
+      const totals = tx.objectStore('figures').get('totals');
+      totals.onsuccess = () => (kept.totals = totals.result as TotalsFigures);
+      const stages = tx.objectStore('stageFigures').getAll();
+      stages.onsuccess = () => (kept.stages = stages.result as StageFigures[]);
+      const days = tx.objectStore('dailyFigures').getAll();
+      days.onsuccess = () => (kept.days = days.result as DayFigures[]);
       tx.oncomplete = () => {
         db.close();
         resolve({ leads, kept });
@@ -133,9 +138,15 @@ async function checkFigures(page: Page): Promise<void> {
   const { leads, kept } = await page.evaluate(readRaw);
   const kindOf = kindsOf(DEFAULT_PIPELINE);
   const days = dailyTotalsOf(leads, kindOf);
-  expect((kept.pipelineStats as { byStage: unknown }).byStage).toEqual(statsOf(leads));
-  expect((kept.dailyTotals as { days: unknown }).days).toEqual(days);
-  expect((kept.leadCount as { count: number }).count).toBe(leads.length);
+  const byStage: Record<string, { count: number; values: Record<string, number> }> = {};
+  for (const lead of leads) {
+    const row = (byStage[lead.stageId] ??= { count: 0, values: {} });
+    row.count += 1;
+    if (lead.dealValue !== undefined) row.values[lead.currency ?? ''] = (row.values[lead.currency ?? ''] ?? 0) + lead.dealValue;
+  }
+  expect(stageStats(kept.stages)).toEqual(byStage);
+  expect(dailyTotals(kept.days, DEFAULT_PIPELINE)).toEqual(days);
+  expect(kept.totals.leads).toBe(leads.length);
   const currency = DEFAULT_PIPELINE.currency;
   const report = velocityReport(days, dayNumber(Date.now()), 90, { currency, scope: DEFAULT_METRICS_SETTINGS.scope, cycle: DEFAULT_METRICS_SETTINGS.cycle });
   const v = report.current.velocity;

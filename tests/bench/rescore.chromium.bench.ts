@@ -86,7 +86,7 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
         const open = indexedDB.open('prospecting-assistant');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('settings').objectStore('settings').get('rescore');
+          const req = open.result.transaction('jobs').objectStore('jobs').get('rescore');
           req.onsuccess = () => {
             resolve(req.result);
             open.result.close();

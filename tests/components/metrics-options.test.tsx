@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { MetricsOptions } from '../../components/MetricsOptions';
 import { VelocityCard } from '../../components/velocity/VelocityCard';
-import { rebuildKeptTotals } from '../../lib/db/kept-metrics';
+import { rebuildFigures } from '../../lib/db/write/figures-store';
 import { getMetricsSettings, getPipeline, saveMetricsSettings } from '../../lib/db/settings';
 import { savePipeline } from '../../lib/db/stage';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
@@ -103,7 +103,7 @@ describe('options page: metrics', () => {
     const db = freshDb();
     await savePipeline(db, { ...(await getPipeline(db)), currency: 'PLN' }, [], now);
     await db.leads.bulkPut(knownPipelineLeads(now));
-    await rebuildKeptTotals(db, now);
+    await rebuildFigures(db, now);
     render(
       <DbProvider db={db}>
         <MetricsOptions />

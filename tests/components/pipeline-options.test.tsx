@@ -30,14 +30,15 @@ function renderOptions(db: Awaited<ReturnType<typeof seeded>>['db']) {
 }
 
 describe('options page: pipeline stages', () => {
-  it('with the kept stage totals missing, it has them rebuilt instead of walking the leads, then counts', async () => {
+  it('with the kept stage figures missing, it has them rebuilt instead of walking the leads, then counts', async () => {
     const { db } = await seeded();
-    await db.settings.delete('pipelineStats');
+    await db.figures.delete('totals');
+    await db.stageFigures.clear();
     renderOptions(db);
     // No background in a test page: the page rebuilds the kept totals itself, and the live query shows them.
     const list = await screen.findByRole('list', { name: 'Stages' });
     expect(within(list).getByRole('listitem', { name: 'Product demo' })).toHaveTextContent('2 leads');
-    expect(await db.settings.get('pipelineStats')).toBeDefined();
+    expect(await db.stageFigures.get('demo')).toMatchObject({ n: 2 });
   });
 
   it('counts the leads in each stage from the database, and saving a removal moves them with history', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { VelocityCard } from '../../components/velocity/VelocityCard';
-import { rebuildKeptTotals } from '../../lib/db/kept-metrics';
+import { rebuildFigures } from '../../lib/db/write/figures-store';
 import { savePipeline } from '../../lib/db/stage';
 import { getPipeline } from '../../lib/db/settings';
 import { useMetricsUi } from '../../lib/ui/metrics-store';
@@ -25,7 +25,7 @@ async function known(extra: Parameters<typeof knownPipelineLeads>[0] extends num
   const pipeline = await getPipeline(db);
   await savePipeline(db, { ...pipeline, currency: 'PLN' }, [], now);
   await db.leads.bulkPut([...knownPipelineLeads(now), ...(extra as never[])]);
-  await rebuildKeptTotals(db, now);
+  await rebuildFigures(db, now);
   return db;
 }
 

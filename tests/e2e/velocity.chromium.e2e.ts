@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
+import { FIGURES_VERSION } from '../../lib/metrics/figures/schema';
 import { knownPipelineLeads } from '../unit/helpers/known-pipeline';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { storedRecords } from './harness/extension-data';
@@ -23,8 +24,8 @@ describe('pipeline velocity in the popup (Chromium)', () => {
   it('reads a known pipeline as a rep sees it, and follows a deal won in the side panel', async () => {
     const now = Date.now();
     const leads = knownPipelineLeads(now);
-    // The pipeline is imported behind the app's back, as an older version would leave it:
-    // the kept totals disagree with the lead count, so the popup recomputes and rebuilds them.
+    // The pipeline is imported behind the app's back, as an older version or a crash would leave it:
+    // the kept figures disagree with each other, so the popup has them rebuilt.
     const setup = await session.extensionPage('options.html');
     await setup.evaluate(putRecordsInPage, [
       { store: 'leads', records: leads },
@@ -32,9 +33,9 @@ describe('pipeline velocity in the popup (Chromium)', () => {
         store: 'settings',
         records: [
           { key: 'pipeline', pipeline: { ...DEFAULT_PIPELINE, currency: 'PLN' }, updatedAt: now },
-          { key: 'leadCount', count: leads.length, updatedAt: now },
         ],
       },
+      { store: 'figures', records: [{ key: 'totals', version: FIGURES_VERSION, leads: leads.length, updatedAt: now }] },
     ]);
 
     const popup = new PopupPage(await session.extensionPage('popup.html'));
@@ -45,12 +46,10 @@ describe('pipeline velocity in the popup (Chromium)', () => {
     expect(await popup.factor('Sales cycle').textContent()).toMatch(/28 daysmedian, creation to win, 1 won deals/);
     expect(await popup.change().textContent()).toBe('Up 150% on the previous 90 days. Moved most by win rate (2% → 4%), which pushed it up 100%.');
     expect(await popup.page.getByTestId('pipeline-value').textContent()).toMatch(/PLN\s?50,000 open, PLN\s?20,000 stage-weighted/);
-    // The rebuilt totals are kept for the next open.
-    await expect
-      .poll(async () => (await storedRecords<{ key: string; days?: object }>(session.worker, 'settings')).find((r) => r.key === 'dailyTotals')?.days)
-      .toBeTruthy();
-    const kept = (await storedRecords<{ key: string; byStage?: Record<string, { count: number }> }>(session.worker, 'settings')).find((r) => r.key === 'pipelineStats');
-    expect(kept?.byStage?.demo?.count).toBe(50);
+    // The rebuilt figures are kept for the next open.
+    await expect.poll(async () => (await storedRecords<{ day: number }>(session.worker, 'dailyFigures')).length).toBeGreaterThan(0);
+    const kept = (await storedRecords<{ stageId: string; n: number }>(session.worker, 'stageFigures')).find((r) => r.stageId === 'demo');
+    expect(kept?.n).toBe(50);
 
     // A deal won in the side panel moves the open popup at once.
     const panel = new PanelPage(await session.extensionPage('sidepanel.html?lead=known-0000'));

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import noDirectTrackedWrite from './eslint-rules/no-direct-tracked-write.js';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.tmp/**', 'tests/e2e/fixtures/**/*.html'] },
@@ -15,7 +16,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-control-regex': 'off',
       'no-restricted-syntax': [
         'error',
@@ -27,6 +28,13 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // Only the write layer writes the tracked tables; migrations are frozen snapshots run by Dexie before it.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['lib/db/write/**', 'lib/db/migrations/**'],
+    plugins: { local: { rules: { 'no-direct-tracked-write': noDirectTrackedWrite } } },
+    rules: { 'local/no-direct-tracked-write': 'error' },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, type LeadsDatabase } from '../../lib/db/database';
-import { recomputeDailyTotals } from '../../lib/db/daily-totals';
 import { StorageError } from '../../lib/db/errors';
-import { readKeptMetrics, rebuildKeptTotals } from '../../lib/db/kept-metrics';
-import { recomputePipelineStats } from '../../lib/db/pipeline-stats';
+import { readKeptMetrics } from '../../lib/db/kept-metrics';
+import { rebuildFigures } from '../../lib/db/write/figures-store';
+import { recountedMetrics } from './helpers/figures';
 import type { SettingRow } from '../../lib/db/settings';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
 import { DEFAULT_PIPELINE, newLeadPipeline } from '../../lib/pipeline/defaults';
@@ -140,16 +140,16 @@ function records(spec: DbSpec): Records {
     { key: 'metrics', metrics: DEFAULT_METRICS_SETTINGS, updatedAt: NOW },
     { key: 'reminders', quiet: { enabled: spec.quiet, startHour: 21, endHour: 7 }, updatedAt: NOW },
     { key: 'scoring', ruleSet: defaultRuleSet(), revision: 3, updatedAt: NOW },
-    // Work in progress on this device: never carried by a backup.
-    { key: 'rescore', revision: 3, done: 1, total: 5, finished: false, startedAt: NOW, newlySql: 0 },
   ];
   return { leads, companies, activities, stageHistory, sequences: [sequence], enrolments, settings };
 }
 
-/** A database holding these records (beside the shipped sequences), with its kept totals right. */
+/** A database holding these records (beside the shipped sequences), with its figures right and a rescore in progress. */
 async function seeded(r: Records): Promise<LeadsDatabase> {
   const db = freshDb();
-  await db.transaction('rw', [db.leads, db.companies, db.activities, db.stageHistory, db.sequences, db.enrolments, db.settings], async () => {
+  await db.transaction('rw', [db.leads, db.companies, db.activities, db.stageHistory, db.sequences, db.enrolments, db.settings, db.jobs], async () => {
+    // Work in progress on this device: never carried by a backup.
+    await db.jobs.put({ key: 'rescore', revision: 3, ruleSet: defaultRuleSet(), done: 1, total: 5, finished: false, startedAt: NOW, newlySql: 0 });
     await db.settings.bulkPut(r.settings);
     await db.sequences.bulkPut(r.sequences);
     await db.companies.bulkPut(r.companies);
@@ -158,7 +158,7 @@ async function seeded(r: Records): Promise<LeadsDatabase> {
     await db.stageHistory.bulkPut(r.stageHistory);
     await db.enrolments.bulkPut(r.enrolments);
   });
-  await rebuildKeptTotals(db, NOW);
+  await rebuildFigures(db, NOW);
   return db;
 }
 
@@ -222,8 +222,8 @@ describe('a full backup', { timeout: 30_000 }, () => {
         const counts = await restoreBackup(target, backup.backup, 'replace', NOW);
         const before = await snapshot(source);
         const after = await snapshot(target);
-        // The rescore in progress stays behind; everything else, kept totals included (recomputed), is equal.
-        expect(after).toEqual({ ...before, settings: before.settings.filter((s) => s.key !== 'rescore') });
+        // Every table is equal (figures are recounted, and the rescore in progress stays behind: neither is in the file).
+        expect(after).toEqual(before);
         expect(counts).toMatchObject({ leads: before.leads.length, activities: before.activities.length, sequences: before.sequences.length, duplicates: 0 });
         expect((await readKeptMetrics(target)).stale).toBe(false);
         source.close();
@@ -248,10 +248,12 @@ describe('a full backup', { timeout: 30_000 }, () => {
     const target = await seeded(records({ ...emptySpec(), leads: [{ ...SAMPLE_SPEC_LEAD, name: 'Someone Else' }], currency: 'EUR' }));
     await restoreBackup(target, parsed(await backupOf(source)), 'replace', NOW + 1);
     const after = await snapshot(target);
-    expect(after.leads).toEqual(SAMPLE.leads);
+    // As in the file; `reached` (the stages each has been in) is kept by the write layer.
+    expect(after.leads).toEqual(SAMPLE.leads.map((lead) => ({ ...lead, reached: expect.any(Array) })));
     expect(after.settings.find((s) => s.key === 'pipeline')).toMatchObject({ pipeline: { currency: 'PLN' } });
-    expect(after.settings.find((s) => s.key === 'rescore')).toBeUndefined();
-    expect(after.settings.find((s) => s.key === 'leadCount')).toEqual({ key: 'leadCount', count: 3, updatedAt: NOW + 1 });
+    // The restored rules are the ones writes score with now; the figures count the restored leads.
+    expect(await target.jobs.get('rescore')).toMatchObject({ revision: 3, finished: true });
+    expect(await target.figures.get('totals')).toMatchObject({ leads: 3, updatedAt: NOW + 1 });
   });
 });
 
@@ -275,11 +277,11 @@ describe('merging a backup', { timeout: 30_000 }, () => {
     remote.stageHistory = remote.stageHistory.filter((c) => c.leadId !== 'lead-0001' && c.leadId !== 'lead-0002');
     const backup = parsed(await backupOf(await seeded(remote)));
     // A file that carries kept totals anyway (hand-made, or from another tool): they are ignored.
-    const bogus: SettingRow[] = [
+    const bogus = [
       { key: 'leadCount', count: 999, updatedAt: NOW },
       { key: 'pipelineStats', byStage: { won: { count: 50, values: {} } }, updatedAt: NOW },
       { key: 'dailyTotals', days: { '1': { entered: 7 } }, updatedAt: NOW },
-    ];
+    ] as unknown as SettingRow[];
     const file = parsed(backupJson({ ...backup, tables: { ...backup.tables, settings: [...backup.tables.settings, ...bogus] } }));
 
     const counts = await restoreBackup(local, file, 'merge', NOW + 1);
@@ -294,12 +296,14 @@ describe('merging a backup', { timeout: 30_000 }, () => {
     expect(after.activities).toEqual(SAMPLE.activities);
     expect(after.enrolments).toEqual(SAMPLE.enrolments);
     expect(after.settings.find((s) => s.key === 'pipeline')).toMatchObject({ pipeline: { currency: 'EUR' } });
-    expect(after.settings.find((s) => s.key === 'rescore')).toBeDefined(); // this device's job stays
+    // The backup's rules are the ones writes score with now (its leads were scored by them).
+    expect(await local.jobs.get('rescore')).toMatchObject({ revision: 3, finished: true });
     const kept = await readKeptMetrics(local);
     if (kept.stale) throw new Error('kept totals are stale after a merge');
     expect(kept.leadCount).toBe(4);
-    expect(kept.stats).toEqual(await recomputePipelineStats(local));
-    expect(kept.days).toEqual(await recomputeDailyTotals(local));
+    const recounted = await recountedMetrics(local, NOW);
+    expect(kept.stats).toEqual(recounted.stats);
+    expect(kept.days).toEqual(recounted.days);
   });
 
   it('folds a local duplicate of a backup lead (same LinkedIn profile, another id) into it, keeping its history', async () => {

@@ -1,11 +1,16 @@
 /**
- * The dashboard's figures that are not kept totals (lib/metrics/dashboard.ts):
- * a small hand-built pipeline with every figure computed by hand, the empty case,
- * acquisition cost and lifetime value, and properties over random leads.
+ * The dashboard's figures beyond velocity, read from the kept figure rows
+ * (lib/metrics/figures): a small hand-built pipeline with every figure computed
+ * by hand, the empty case, acquisition cost and lifetime value, and properties
+ * over random leads. Each lead's history is what it has been through (`reached`,
+ * which the write layer keeps on the lead).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acquisitionCost, dashboardAccumulator, lifetimeValue, type DashboardFigures } from '../../lib/metrics/dashboard';
+import { acquisitionCost, lifetimeValue } from '../../lib/metrics/dashboard';
+import { figuresOf } from '../../lib/metrics/figures/contributions';
+import { dashboardFigures, type DashboardFigures } from '../../lib/metrics/figures/read';
+import { rowsOfDelta } from './helpers/figures';
 import { dayNumber } from '../../lib/metrics/daily-totals';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { StageChange } from '../../lib/pipeline/schema';
@@ -32,11 +37,16 @@ function path(leadId: string, ...stages: string[]): Move[] {
   return stages.map((toStage, i) => ({ leadId, fromStage: i === 0 ? undefined : stages[i - 1], toStage }));
 }
 
+/** The figures as the dashboard reads them: the leads (with the stages their history went through) counted into kept rows, then read. */
 function figures(history: Move[], leads: Lead[], pipeline = DEFAULT_PIPELINE, window = WINDOW): DashboardFigures {
-  const acc = dashboardAccumulator(pipeline, window, NOW);
-  for (const entry of history) acc.addHistory(entry);
-  for (const l of leads) acc.addLead(l);
-  return acc.result();
+  const reached = new Map<string, string[]>();
+  for (const entry of history) reached.set(entry.leadId, [...(reached.get(entry.leadId) ?? []), ...(entry.fromStage ? [entry.fromStage] : []), entry.toStage]);
+  const kept = leads.map((l) => ({ ...l, reached: [...(reached.get(l.id) ?? []), l.stageId] }));
+  const { totals, put } = rowsOfDelta(
+    figuresOf(kept, () => []),
+    NOW,
+  );
+  return dashboardFigures(totals, put.days, pipeline, window, NOW);
 }
 
 const times = (n: number) => Array.from({ length: n }, (_, i) => NOW - (i + 1) * DAY);
@@ -201,10 +211,12 @@ describe('dashboard figures on a hand-computed pipeline', () => {
 
   it('open deals: only open (or new) leads with a value in the pipeline currency, with their age in days', () => {
     // L01 (new, 500, no currency → USD) and L02 (demo, 2,000 USD); not L03 (EUR), L04/L10 (no value), won or lost deals.
+    // Kept by creation day: one entry per day, in day order, with the mean age of that day's deals.
     expect(result().openDeals).toEqual([
-      { value: 500, ageDays: 10.5 },
       { value: 2_000, ageDays: 20 },
+      { value: 500, ageDays: 10.5 },
     ]);
+    expect(result().openDealCount).toBe(2);
   });
 
   it('open deals: a lead created after `now` (clock skew) is zero days old, not negative', () => {
@@ -225,6 +237,7 @@ describe('dashboard figures with nothing added', () => {
       completeness: { email: 0, title: 0, company: 0, dealValue: 0, nextStep: 0 },
       touchesPerWon: undefined,
       openDeals: [],
+      openDealCount: 0,
     });
     const numbers: number[] = [];
     JSON.stringify(empty, (_key, value: unknown) => {

@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declareVersions, LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
-import { ActivitySchema, CompanySchema, LeadSchema } from '../../lib/schema/records';
+import { readKeptMetrics } from '../../lib/db/kept-metrics';
+import { getWriteRules } from '../../lib/db/settings';
+import { rebuildFigures } from '../../lib/db/write/figures-store';
+import { dailyTotalsOf, kindsOf } from '../../lib/metrics/daily-totals';
+import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
+import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
+import { ActivitySchema, CompanySchema, LeadSchema, type Lead } from '../../lib/schema/records';
+import { leadRecord as buildLead } from './helpers/lead';
 import { NOW } from './helpers/db';
 
 /**
@@ -41,7 +49,7 @@ const v3Lead = {
   bant: { budget: { checked: true, note: '50k' }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
   reactivations: 1,
 };
-const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead };
+const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead };
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -91,7 +99,8 @@ describe('database migrations', () => {
       await db.table('leads').add(SEEDED_LEAD[version]);
       await db.table('companies').add(v1Company);
       await db.table('activities').add(v1Activity);
-      if (version >= 3) await db.table('stageHistory').bulkAdd(v3History);
+      // v5 wrote won and lost entries with the lead's creation time.
+      if (version >= 3) await db.table('stageHistory').bulkAdd(version >= 5 ? v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h)) : v3History);
       if (version >= 4) {
         await db.table('sequences').add(v4Sequence);
         await db.table('enrolments').add(v4Enrolment);
@@ -111,8 +120,9 @@ describe('database migrations', () => {
       expect(leads[0]).toMatchObject({ stageId: 'new', stageChangedAt: NOW, reactivations: 0, bant: { need: { checked: false } } });
       expect(await current.stageHistory.where('leadId').equals(v1Lead.id).toArray()).toMatchObject([{ toStage: 'new', at: NOW }]);
     } else {
-      // Written at v3: the pipeline fields and the whole stage history are kept as they were.
-      expect(leads[0]).toEqual(v3Lead);
+      // Written at v3: the pipeline fields and the whole stage history are kept as they were;
+      // v6: the lead remembers every stage its history went through.
+      expect(leads[0]).toEqual({ ...v3Lead, reached: ['demo', 'new', 'won'] });
       // v5: the won entry now carries the lead's creation time, and the closed-deal index finds it.
       const expected = v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h));
       expect(await current.stageHistory.where('leadId').equals(v1Lead.id).sortBy('at')).toEqual(expected);
@@ -131,5 +141,70 @@ describe('database migrations', () => {
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
     expect(await current.leads.where('words').startsWith('zol').count()).toBe(1);
     current.close();
+  });
+
+  it('v5 -> v6 moves the kept totals out of settings: the figures read after the upgrade are the ones v5 kept', async () => {
+    const name = `migrate-figures-${Math.random()}`;
+    const DAY = 86_400_000;
+    // A small pipeline as v5 stored it: open, won and lost deals over a few weeks, in two currencies.
+    const leads: Lead[] = [
+      buildLead({ id: 'lead-open-01', stageId: 'demo', createdAt: NOW - 40 * DAY, stageChangedAt: NOW - 30 * DAY, dealValue: 4_000 }),
+      buildLead({ id: 'lead-open-02', stageId: 'new', createdAt: NOW - 10 * DAY, stageChangedAt: NOW - 10 * DAY }),
+      buildLead({ id: 'lead-won-001', stageId: 'won', createdAt: NOW - 60 * DAY, stageChangedAt: NOW - 20 * DAY, dealValue: 25_000 }),
+      buildLead({ id: 'lead-won-002', stageId: 'won', createdAt: NOW - 50 * DAY, stageChangedAt: NOW - 5 * DAY, dealValue: 9_000, currency: 'EUR' }),
+      buildLead({ id: 'lead-lost-01', stageId: 'lost', createdAt: NOW - 35 * DAY, stageChangedAt: NOW - 3 * DAY, dealValue: 1_000 }),
+    ];
+    const kindOf = kindsOf(DEFAULT_PIPELINE);
+    const keptDays = dailyTotalsOf(leads, kindOf);
+    const keptStats = {
+      demo: { count: 1, values: { '': 4_000 } },
+      new: { count: 1, values: {} },
+      won: { count: 2, values: { '': 25_000, EUR: 9_000 } },
+      lost: { count: 1, values: { '': 1_000 } },
+    };
+    const rules = { ...DEFAULT_RULESET, thresholds: { mql: 5, sql: 15 } };
+    await seedAtVersion(name, 5, async (db) => {
+      await db.table('leads').bulkAdd(leads);
+      await db.table('stageHistory').bulkAdd([
+        { id: 'history-a', leadId: 'lead-won-001', at: NOW - 60 * DAY, toStage: 'new', kind: 'change' },
+        { id: 'history-b', leadId: 'lead-won-001', at: NOW - 40 * DAY, fromStage: 'new', toStage: 'qualified', kind: 'change' },
+        { id: 'history-c', leadId: 'lead-won-001', at: NOW - 20 * DAY, fromStage: 'qualified', toStage: 'won', kind: 'won', value: 25_000 },
+      ]);
+      await db.table('settings').bulkPut([
+        { key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW },
+        { key: 'scoring', ruleSet: rules, revision: 3, updatedAt: NOW },
+        { key: 'rescore', revision: 3, done: 5, total: 5, lastId: 'lead-won-002', finished: true, startedAt: NOW, newlySql: 0 },
+        { key: 'leadCount', count: 5, updatedAt: NOW },
+        { key: 'pipelineStats', byStage: keptStats, updatedAt: NOW },
+        { key: 'dailyTotals', days: keptDays, updatedAt: NOW },
+      ]);
+    });
+    const current = new LeadsDatabase(name);
+    // The kept rows left settings; the rescore job moved to jobs with the rules writes score with.
+    expect((await current.settings.toArray()).map((r) => r.key).sort()).toEqual(['pipeline', 'scoring']);
+    expect(await current.jobs.get('rescore')).toMatchObject({ revision: 3, lastId: 'lead-won-002', finished: true, ruleSet: rules });
+    expect((await getWriteRules(current)).ruleSet.thresholds).toEqual({ mql: 5, sql: 15 });
+    // Figures are derived: none is carried over, so pages read "not built" until the background rebuilds them.
+    expect(await readKeptMetrics(current)).toEqual({ stale: true });
+    await rebuildFigures(current, NOW);
+    const kept = await readKeptMetrics(current);
+    if (kept.stale) throw new Error('figures not built');
+    expect(kept.days).toEqual(keptDays);
+    expect(kept.stats).toEqual(keptStats);
+    expect(kept.leadCount).toBe(5);
+    // The funnel's memory of stages: the won lead went through new and qualified.
+    expect((await current.leads.get('lead-won-001'))?.reached).toEqual(['new', 'qualified', 'won']);
+    current.close();
+  });
+
+  it('upgrades are frozen snapshots: no migration imports live app code', () => {
+    const dir = 'lib/db/migrations/';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files).toEqual(expect.arrayContaining(['v001.ts', 'v002.ts', 'v003.ts', 'v004.ts', 'v005.ts', 'v006.ts']));
+    for (const file of files) {
+      const imports = [...readFileSync(dir + file, 'utf8').matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
+      // Only Dexie, and the migrations' own files.
+      for (const source of imports) expect(source, `${file} imports ${source}`).toMatch(/^(dexie|\.\/(types|v\d{3}))$/);
+    }
   });
 });

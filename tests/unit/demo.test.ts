@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
-import { recomputeDailyTotals } from '../../lib/db/daily-totals';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
-import { recomputePipelineStats } from '../../lib/db/pipeline-stats';
+import { recountedMetrics } from './helpers/figures';
 import { saveCapture } from '../../lib/db/save-capture';
 import { countDue } from '../../lib/db/sequences';
 import { getLeadCount } from '../../lib/db/settings';
@@ -178,8 +177,9 @@ describe('loading and removing the demo', { timeout: 60_000 }, () => {
     const kept = await readKeptMetrics(db);
     if (kept.stale) throw new Error('kept totals are stale after removing the demo');
     expect(await getLeadCount(db)).toBe(1);
-    expect(kept.stats).toEqual(await recomputePipelineStats(db));
-    expect(kept.days).toEqual(await recomputeDailyTotals(db));
+    const recounted = await recountedMetrics(db, NOW);
+    expect(kept.stats).toEqual(recounted.stats);
+    expect(kept.days).toEqual(recounted.days);
     // Nothing left to remove.
     expect(await removeDemo(db, NOW + 2)).toBe(0);
   });

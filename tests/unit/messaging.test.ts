@@ -30,6 +30,7 @@ describe('messaging protocol', () => {
       },
       'touch.record': async () => null,
       'totals.rebuild': async () => ({ rebuilt: true }),
+      'crossings.check': async () => ({ checked: true }),
     });
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

@@ -112,7 +112,7 @@ export function seedRecords({ leads, activitiesPerLead, now }: SeedOptions): { r
 export function seedInPage(
   generated: { records: Record<string, unknown>[]; activities: Record<string, unknown>[] },
   scores: SeedScores,
-  now: number,
+  _now: number,
 ): Promise<SeedResult> {
   const { activities } = generated;
   const records = generated.records.map((record, i) => ({ ...record, ...scores.fields[scores.of[i] ?? -1] }));
@@ -136,18 +136,11 @@ export function seedInPage(
         await put(db, 'leads', records);
         // The floor: the same lead records put again, in one transaction.
         const floorMs = await put(db, 'leads', records);
-        // Keep the lead count the app keeps (an import does the same).
-        const total = await new Promise<number>((res, rej) => {
-          const request = db.transaction('leads').objectStore('leads').count();
-          request.onsuccess = () => res(request.result);
-          request.onerror = () => rej(request.error);
-        });
-        await put(db, 'settings', [{ key: 'leadCount', count: total, updatedAt: now }]);
-        // The kept pipeline totals no longer hold: drop them, so the app computes them afresh.
+        // The kept figures no longer hold: drop them, so the app rebuilds them from the records (as after an upgrade).
         await new Promise<void>((res, rej) => {
-          const tx = db.transaction('settings', 'readwrite');
-          tx.objectStore('settings').delete('pipelineStats');
-          tx.objectStore('settings').delete('dailyTotals');
+          const stores = ['figures', 'stageFigures', 'dailyFigures', 'responseFigures', 'pendingFigures'];
+          const tx = db.transaction(stores, 'readwrite');
+          for (const store of stores) tx.objectStore(store).clear();
           tx.oncomplete = () => res();
           tx.onerror = () => rej(tx.error);
         });
@@ -162,7 +155,7 @@ export function seedInPage(
 
 /**
  * Put the given records straight into the extension's stores, as an older
- * version or a crash could leave them: the kept totals are not touched, so the
+ * version or a crash could leave them: the kept figures are not touched, so the
  * app must notice they disagree and rebuild them. Serialised into the page.
  */
 export function putRecordsInPage(rows: { store: string; records: unknown[] }[]): Promise<void> {

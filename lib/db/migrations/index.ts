@@ -1,0 +1,12 @@
+import type { SchemaVersion } from './types';
+import { v001 } from './v001';
+import { v002 } from './v002';
+import { v003 } from './v003';
+import { v004 } from './v004';
+import { v005 } from './v005';
+import { v006 } from './v006';
+
+export type { SchemaVersion };
+
+/** All versions, oldest first. A new version appends here; none is ever removed. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v001, v002, v003, v004, v005, v006];

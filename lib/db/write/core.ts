@@ -1,0 +1,94 @@
+import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction } from 'dexie';
+
+/**
+ * The write layer works at Dexie's DBCore (below tables and collections), where
+ * it sees every mutation whatever API made it. Dexie's own middlewares below it
+ * read the transaction from Dexie's zone (PSD), which an `await` does not carry:
+ * so every call the layer makes runs in the zone its mutation came in with.
+ */
+
+/** Dexie's zone (Promise.PSD), opaque here. */
+export type Zone = { readonly trans?: unknown };
+type ZonedPromise = { PSD: Zone; usePSD<T>(zone: Zone, fn: () => T): T };
+const zoned = Dexie.Promise as unknown as ZonedPromise;
+
+export const currentZone = (): Zone => zoned.PSD;
+
+/** DBCoreRangeType.Equal and .Any (a const enum in Dexie's types). */
+const EQUAL = 1 as DBCoreKeyRange['type'];
+const ANY = 3 as DBCoreKeyRange['type'];
+const equalRange = (key: unknown): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key });
+const fullRange: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
+
+type Mutation = DBCoreMutateRequest extends infer R ? (R extends DBCoreMutateRequest ? Omit<R, 'trans'> : never) : never;
+
+/** One transaction's DBCore, below the write layer, in the transaction's zone. */
+export class TxCore {
+  constructor(
+    readonly down: DBCore,
+    readonly trans: DBCoreTransaction,
+    private readonly zone: Zone,
+  ) {}
+
+  private run<T>(fn: () => T): T {
+    return zoned.usePSD(this.zone, fn);
+  }
+
+  primaryKeyOf(table: string, value: unknown): unknown {
+    return this.down.table(table).schema.primaryKey.extractKey!(value);
+  }
+
+  mutate(table: string, req: Mutation): Promise<DBCoreMutateResponse> {
+    return this.run(() => this.down.table(table).mutate({ ...req, trans: this.trans } as DBCoreMutateRequest));
+  }
+
+  async getMany<T>(table: string, keys: readonly unknown[]): Promise<(T | undefined)[]> {
+    if (keys.length === 0) return [];
+    return (await this.run(() => this.down.table(table).getMany({ trans: this.trans, keys: [...keys] }))) as (T | undefined)[];
+  }
+
+  /** Records whose index `keyPath` equals `key`. */
+  async byIndex<T>(table: string, keyPath: string, key: unknown): Promise<T[]> {
+    const core = this.down.table(table);
+    const index = core.schema.getIndexByKeyPath(keyPath);
+    if (!index) throw new Error(`no index ${keyPath} on ${table}`);
+    const { result } = await this.run(() => core.query({ trans: this.trans, values: true, query: { index, range: equalRange(key) } }));
+    return result as T[];
+  }
+
+  /** Every record of a (small) table. */
+  async all<T>(table: string): Promise<T[]> {
+    const core = this.down.table(table);
+    const { result } = await this.run(() => core.query({ trans: this.trans, values: true, query: { index: core.schema.primaryKey, range: fullRange } }));
+    return result as T[];
+  }
+
+  /** Primary keys in a range of the primary key. */
+  async keysIn(table: string, range: DBCoreKeyRange): Promise<unknown[]> {
+    const core = this.down.table(table);
+    const { result } = await this.run(() => core.query({ trans: this.trans, values: false, query: { index: core.schema.primaryKey, range } }));
+    return result;
+  }
+
+  async put(table: string, values: readonly unknown[]): Promise<void> {
+    if (values.length === 0) return;
+    const res = await this.mutate(table, { type: 'put', values });
+    if (res.numFailures) throw Object.values(res.failures)[0];
+  }
+
+  async add(table: string, values: readonly unknown[]): Promise<void> {
+    if (values.length === 0) return;
+    const res = await this.mutate(table, { type: 'add', values });
+    if (res.numFailures) throw Object.values(res.failures)[0];
+  }
+
+  async delete(table: string, keys: readonly unknown[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.mutate(table, { type: 'delete', keys: [...keys] });
+  }
+}
+
+/** Whether the open database has a table (an older version being upgraded may not). */
+export function hasTable(core: DBCore, name: string): boolean {
+  return core.schema.tables.some((t) => t.name === name);
+}

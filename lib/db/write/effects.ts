@@ -1,0 +1,107 @@
+import { advance, channelOfTouch, currentStep, enrol, firedTriggers, stop, stopReasonFor } from '../../sequences/engine';
+import type { Enrolment, Sequence, StopReason } from '../../sequences/schema';
+import type { Activity, Lead } from '../../schema/records';
+import type { StageChange } from '../../pipeline/schema';
+import type { TxCore } from './core';
+
+/**
+ * Sequence effects of a write, worked out by the write layer in the write's own
+ * transaction (the layer calls these with the records before and after):
+ * - a reply received, a won or a lost deal ends the lead's active enrolments;
+ * - a touch completes the step it does: the one named on the activity (a step
+ *   marked done), or else the first active step with the touch's channel (Connect
+ *   clicked on LinkedIn completes an invite step), and the activity is marked with it;
+ * - a tag added, a stage entered or crossing into SQL enrols the lead in the
+ *   sequences with that trigger (never twice in one at once).
+ * Enrolments to write are returned; the layer writes them as its own changes.
+ */
+
+export type EffectsIo = {
+  sequences(): Promise<Sequence[]>;
+  enrolmentsOf(leadId: string): Promise<Enrolment[]>;
+  now: number;
+  newId: () => string;
+};
+
+export function effectsIo(core: TxCore, now: number, newId: () => string): EffectsIo {
+  let sequences: Promise<Sequence[]> | undefined;
+  return {
+    now,
+    newId,
+    // Read once per mutation: a bulk write of 5,000 leads reads the sequences once.
+    sequences: () => (sequences ??= core.all<Sequence>('sequences')),
+    enrolmentsOf: (leadId) => core.byIndex<Enrolment>('enrolments', 'leadId', leadId),
+  };
+}
+
+/** Enrolments written so far by this mutation, by lead, so two effects on one lead see each other. */
+export class EnrolmentWrites {
+  private readonly byId = new Map<string, Enrolment>();
+  async active(io: EffectsIo, leadId: string): Promise<Enrolment[]> {
+    const stored = await io.enrolmentsOf(leadId);
+    const mine = [...this.byId.values()].filter((e) => e.leadId === leadId);
+    const merged = new Map([...stored, ...mine].map((e) => [e.id, e]));
+    return [...merged.values()].filter((e) => e.status === 'active');
+  }
+  put(enrolment: Enrolment): void {
+    this.byId.set(enrolment.id, enrolment);
+  }
+  list(): Enrolment[] {
+    return [...this.byId.values()];
+  }
+}
+
+async function stopAll(io: EffectsIo, writes: EnrolmentWrites, leadId: string, reason: StopReason): Promise<void> {
+  for (const enrolment of await writes.active(io, leadId)) writes.put(stop(enrolment, reason, io.now));
+}
+
+/**
+ * Before a new activity is written: the step it completes. Returns the activity
+ * to write (marked with the step) and records the enrolment's advance.
+ */
+export async function completeStepOf(io: EffectsIo, writes: EnrolmentWrites, activity: Activity): Promise<Activity> {
+  if (stopReasonFor({ kind: 'activity', activityKind: activity.kind })) return activity;
+  const channel = channelOfTouch(activity.kind);
+  const named = activity.sequenceId !== undefined && activity.stepId !== undefined;
+  if (!named && !channel) return activity;
+  const sequences = new Map((await io.sequences()).map((s) => [s.id, s]));
+  for (const enrolment of await writes.active(io, activity.leadId)) {
+    const sequence = sequences.get(enrolment.sequenceId);
+    const step = currentStep(enrolment, sequence);
+    if (!sequence || !step) continue;
+    const matches = named ? enrolment.sequenceId === activity.sequenceId && step.id === activity.stepId : step.channel === channel;
+    if (!matches) continue;
+    writes.put(advance(enrolment, sequence, 'done', io.now));
+    return { ...activity, sequenceId: sequence.id, stepId: step.id };
+  }
+  return activity;
+}
+
+/** After a new activity is written: a reply ends the lead's sequences. */
+export async function afterActivity(io: EffectsIo, writes: EnrolmentWrites, activity: Activity): Promise<void> {
+  const reason = stopReasonFor({ kind: 'activity', activityKind: activity.kind });
+  if (reason) await stopAll(io, writes, activity.leadId, reason);
+}
+
+/** After a new stage-history entry: won or lost ends the lead's sequences. */
+export async function afterStageChange(io: EffectsIo, writes: EnrolmentWrites, entry: StageChange): Promise<void> {
+  const reason = stopReasonFor({ kind: 'stage', stageKind: entry.kind });
+  if (reason) await stopAll(io, writes, entry.leadId, reason);
+}
+
+/** After a lead is written: the sequences its change triggers. */
+export async function afterLead(io: EffectsIo, writes: EnrolmentWrites, before: Lead | undefined, after: Lead): Promise<void> {
+  const sequences = await io.sequences();
+  const fired = firedTriggers(before, after, sequences);
+  if (fired.length === 0) return;
+  const byId = new Map(sequences.map((s) => [s.id, s]));
+  const active = await writes.active(io, after.id);
+  for (const { sequenceId, via } of fired) {
+    const sequence = byId.get(sequenceId);
+    if (!sequence) continue;
+    const result = enrol(after, sequence, active, io.now, via, io.newId());
+    if (!result.ok) continue;
+    writes.put(result.enrolment);
+    active.push(result.enrolment);
+  }
+}

@@ -1,0 +1,166 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import type { Activity, Lead } from '../../schema/records';
+import type { StageChange } from '../../pipeline/schema';
+import type { Enrolment } from '../../sequences/schema';
+import type { FigureDelta } from '../../metrics/figures/delta';
+import { changedFields, sameValue, type ChangeEntry } from './change-log';
+import { currentZone, hasTable, TxCore } from './core';
+import { afterActivity, afterLead, afterStageChange, completeStepOf, effectsIo, EnrolmentWrites } from './effects';
+import { addPending, applyToRows, leadsDelta, leadsOfTouches, touchesDelta, touchesOf } from './figures';
+import { openState, serialize, stateOf, type Origin, type TxState } from './state';
+import { FIGURE_TABLES, isTracked, LAYER_TABLES, type TrackedTable } from './tables';
+
+/**
+ * The write layer, as a Dexie DBCore middleware: every mutation of a tracked
+ * table (leads, activities, stageHistory, enrolments, companies), whatever API
+ * made it (put, bulkAdd, a collection's modify or delete, clear), passes here.
+ * In the same transaction it
+ * - keeps the derived figures (or, in a long write, queues them: see commit.ts);
+ * - applies sequence effects (effects.ts);
+ * - records each first crossing into SQL in `crossings`, which the background
+ *   notifies once each;
+ * - appends one change-log entry per changed record.
+ * Callers never do any of this by hand. Upgrades (versionchange transactions)
+ * pass through untouched: migrations are frozen snapshots (lib/db/migrations).
+ */
+
+type Op = { key: string; before?: Record<string, unknown>; after?: Record<string, unknown> };
+
+const asKey = (key: unknown) => String(key);
+
+export function writeLayer(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'write-layer',
+    create(down) {
+      const ready = hasTable(down, 'changes');
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (!ready || mode !== 'readwrite' || !stores.some(isTracked)) return down.transaction(stores, mode, options);
+          // A long write (commit.ts) asks for pendingFigures instead of the figure tables.
+          const deferred = stores.includes('pendingFigures');
+          const scope = new Set([...stores, ...LAYER_TABLES, ...(deferred ? [] : FIGURE_TABLES)]);
+          const trans = down.transaction([...scope], mode, options);
+          openState(trans, deferred);
+          return trans;
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!ready || !isTracked(name)) return table;
+          return {
+            ...table,
+            mutate(req) {
+              const state = stateOf(req.trans);
+              // Upgrades and anything not opened through the layer's transaction pass through.
+              if (!state) return table.mutate(req);
+              const core = new TxCore(down, req.trans, currentZone());
+              return serialize(state, () => mutateTracked(core, state, name, req));
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Turn a range delete into a delete of the keys in it (the layer needs each record before it goes). */
+async function normalise(core: TxCore, name: string, req: DBCoreMutateRequest): Promise<Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>> {
+  if (req.type !== 'deleteRange') return req;
+  return { type: 'delete', trans: req.trans, keys: await core.keysIn(name, req.range) };
+}
+
+async function mutateTracked(
+  core: TxCore,
+  state: TxState,
+  name: TrackedTable,
+  raw: DBCoreMutateRequest,
+  origin: Origin = state.options.origin,
+): Promise<DBCoreMutateResponse> {
+  const req = await normalise(core, name, raw);
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => core.primaryKeyOf(name, v)));
+  const before = req.type === 'add' ? keys.map(() => undefined) : await core.getMany<Record<string, unknown>>(name, keys);
+  const now = state.options.now ?? Date.now();
+  const effects = state.options.effects !== false;
+  const io = effectsIo(core, now, state.options.newId ?? (() => crypto.randomUUID()));
+  const enrolments = new EnrolmentWrites();
+
+  // Before the write: what the layer keeps on the records themselves.
+  let values = req.type === 'delete' ? undefined : [...req.values];
+  if (values && name === 'leads') values = values.map((v, i) => withReached(v as Lead, before[i] as Lead | undefined));
+  if (values && name === 'activities' && effects) {
+    for (let i = 0; i < values.length; i++) if (!before[i]) values[i] = await completeStepOf(io, enrolments, values[i] as Activity);
+  }
+  // Response times: the touches of the leads an activity write concerns, as they are before it.
+  const pairsOf = (list: readonly unknown[] | undefined) => keys.map((_, i) => ({ before: before[i], after: list?.[i] }));
+  const touchLeads = name === 'activities' ? leadsOfTouches(pairsOf(values) as { before?: Activity; after?: Activity }[]) : [];
+  const touchesBefore = touchLeads.length ? await touchesOf(core, touchLeads) : new Map<string, Activity[]>();
+
+  const { trans: _trans, ...request } = values && req.type !== 'delete' ? { ...req, values } : req;
+  const res = await core.mutate(name, request);
+
+  // The operations that happened and changed something.
+  const ops: Op[] = [];
+  keys.forEach((key, i) => {
+    if (res.failures[i]) return;
+    const after = values?.[i] as Record<string, unknown> | undefined;
+    const prior = before[i];
+    if (after && prior && sameValue(prior, after)) return;
+    if (!after && !prior) return;
+    ops.push({ key: asKey(key), before: prior, after });
+  });
+  if (ops.length === 0) return res;
+
+  // Sequence effects of the records written.
+  if (effects) {
+    for (const op of ops) {
+      if (name === 'leads' && op.after) await afterLead(io, enrolments, op.before as Lead | undefined, op.after as Lead);
+      if (name === 'activities' && op.after && !op.before) await afterActivity(io, enrolments, op.after as Activity);
+      if (name === 'stageHistory' && op.after && !op.before) await afterStageChange(io, enrolments, op.after as StageChange);
+    }
+  }
+
+  // Figures.
+  let delta: FigureDelta | undefined;
+  if (name === 'leads') delta = await leadsDelta(core, ops as { before?: Lead; after?: Lead }[]);
+  if (name === 'activities') delta = await touchesDelta(core, touchesBefore, ops as { before?: Activity; after?: Activity }[]);
+  if (delta) {
+    if (state.deferred) await addPending(core, delta, now);
+    else await applyToRows(core, delta, now);
+  }
+
+  // SQL crossings: the first time a lead is sales-qualified, whatever wrote it. A lead put back
+  // as it was (a restore's new records, the demo, an undo: effects off) was qualified before, not now.
+  if (name === 'leads') {
+    const crossed = ops.filter((op) => op.after?.sqlAt !== undefined && op.before?.sqlAt === undefined && (op.before !== undefined || effects));
+    await core.add(
+      'crossings',
+      crossed.map((op) => ({ leadId: op.key, at: now, origin })),
+    );
+    state.crossings += crossed.length;
+  }
+
+  // The change log, in the order the records were written.
+  await core.add(
+    'changes',
+    ops.map((op) => entryOf(name, op, now, origin)),
+  );
+
+  // Enrolments the effects changed: written through the layer as the extension's own changes.
+  const written = enrolments.list();
+  if (written.length) await mutateTracked(core, state, 'enrolments', { type: 'put', trans: core.trans, values: written satisfies Enrolment[] }, 'extension');
+  return res;
+}
+
+/** A lead remembers every stage it has been in (the funnel is kept from it). */
+function withReached(lead: Lead, before: Lead | undefined): Lead {
+  const base = lead.reached ?? before?.reached ?? [];
+  if (base.includes(lead.stageId) && lead.reached !== undefined) return lead;
+  return { ...lead, reached: [...new Set([...base, lead.stageId])].slice(-30) };
+}
+
+function entryOf(table: TrackedTable, op: Op, at: number, origin: ChangeEntry['origin']): Omit<ChangeEntry, 'seq'> {
+  if (!op.before) return { table, key: op.key, kind: 'create', at, origin };
+  if (!op.after) return { table, key: op.key, kind: 'delete', at, origin };
+  return { table, key: op.key, kind: 'update', at, origin, fields: changedFields(op.before, op.after).slice(0, 200) };
+}

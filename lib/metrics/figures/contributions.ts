@@ -1,0 +1,121 @@
+import { TOUCH_KINDS } from '../../pipeline/touches';
+import type { Lead } from '../../schema/records';
+import { affectsMeasures, businessDuration, isRateMeasure, leadMeasures, type Touch } from '../response-times';
+import { dayNumber } from '../daily-totals';
+import { bump, type FigureDelta } from './delta';
+import { bucketOf } from './histogram';
+
+/**
+ * What one lead, and one lead's touches, add to the kept figures. Pure: the
+ * figures of a set of leads are the sum of these, and a write's delta is
+ * "after" added and "before" taken away.
+ */
+
+/** What the figures read of a lead. */
+export type FigureLead = Pick<
+  Lead,
+  'stageId' | 'stageChangedAt' | 'createdAt' | 'dealValue' | 'currency' | 'reactivations' | 'referredBy' | 'email' | 'title' | 'companyName' | 'nextStep' | 'activitySummary'
+> & { reached?: readonly string[] };
+
+const OUTBOUND = new Set<string>(TOUCH_KINDS.filter(([, direction]) => direction === 'outbound').map(([kind]) => kind));
+const MINUTE = 60_000;
+
+/** The funnel key of a lead: the stages it has been in (sorted) and the one it is in. */
+export function pathKey(lead: Pick<FigureLead, 'stageId' | 'reached'>): string {
+  const reached = [...new Set([...(lead.reached ?? []), lead.stageId])].sort();
+  return JSON.stringify([reached, lead.stageId]);
+}
+
+export function parsePathKey(key: string): { reached: string[]; stageId: string } | undefined {
+  try {
+    const [reached, stageId] = JSON.parse(key) as [unknown, unknown];
+    if (Array.isArray(reached) && reached.every((s) => typeof s === 'string') && typeof stageId === 'string') return { reached, stageId };
+  } catch {
+    // a key this version did not write: ignored
+  }
+  return undefined;
+}
+
+/** Minutes since its local midnight (whole numbers keep every sum exact). */
+function minuteOfDay(ms: number): number {
+  const d = new Date(ms);
+  return Math.round((ms - new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()) / MINUTE);
+}
+
+/** A won deal's cycle, creation to its last stage change, in whole minutes (never negative). */
+export function cycleMinutes(lead: Pick<FigureLead, 'createdAt' | 'stageChangedAt'>): number {
+  return Math.round(Math.max(0, lead.stageChangedAt - lead.createdAt) / MINUTE);
+}
+
+/** Add (sign 1) or take away (sign −1) one lead's part of the figures. */
+export function addLead(delta: FigureDelta, lead: FigureLead, sign: 1 | -1): void {
+  const stage = lead.stageId;
+  const currency = lead.currency ?? '';
+  const value = lead.dealValue;
+  const { totals } = delta;
+  bump(totals, ['leads'], sign);
+  if (lead.email) bump(totals, ['complete', 'email'], sign);
+  if (lead.title) bump(totals, ['complete', 'title'], sign);
+  if (lead.companyName) bump(totals, ['complete', 'company'], sign);
+  if (value !== undefined) bump(totals, ['complete', 'dealValue'], sign);
+  if (lead.nextStep?.text) bump(totals, ['complete', 'nextStep'], sign);
+  if (lead.reactivations > 0) bump(totals, ['rescued', stage], sign);
+  if (lead.referredBy) {
+    bump(totals, ['referred', stage, 'n'], sign);
+    if (value !== undefined) bump(totals, ['referred', stage, 'v', currency], sign * value);
+  }
+  bump(totals, ['paths', pathKey(lead)], sign);
+
+  const stageRow = (delta.stages[stage] ??= {});
+  bump(stageRow, ['n'], sign);
+  if (value !== undefined) bump(stageRow, ['v', currency], sign * value);
+
+  const created = (delta.days[dayNumber(lead.createdAt)] ??= {});
+  bump(created, ['created', stage], sign);
+  if (value !== undefined) {
+    bump(created, ['open', stage, currency, 'v'], sign * value);
+    bump(created, ['open', stage, currency, 'f'], sign * value * minuteOfDay(lead.createdAt));
+    bump(created, ['open', stage, currency, 'n'], sign);
+  }
+
+  const settledDay = (delta.days[dayNumber(Math.max(lead.stageChangedAt, lead.createdAt))] ??= {});
+  const cycle = cycleMinutes(lead);
+  bump(settledDay, ['settled', stage, 'n'], sign);
+  if (value !== undefined) {
+    bump(settledDay, ['settled', stage, 'v', currency], sign * value);
+    bump(settledDay, ['settled', stage, 'c', currency], sign);
+  }
+  bump(settledDay, ['settled', stage, 'cycle'], sign * cycle);
+  bump(settledDay, ['settled', stage, 'cd', String(Math.floor(cycle / 1_440))], sign);
+  let touches = 0;
+  for (const [kind, times] of Object.entries(lead.activitySummary ?? {})) if (OUTBOUND.has(kind)) touches += times?.length ?? 0;
+  bump(settledDay, ['settled', stage, 'touches'], sign * touches);
+}
+
+/** Add or take away the response-time measures of one lead with these touches. */
+export function addMeasures(delta: FigureDelta, createdAt: number, touches: readonly Touch[], sign: 1 | -1): void {
+  for (const measure of leadMeasures(createdAt, touches)) {
+    const row = (delta.response[dayNumber(measure.start)] ??= {});
+    const key = measure.key;
+    if (isRateMeasure(key)) bump(row, ['m', key, 'n'], sign);
+    if (measure.end === undefined) continue;
+    if (isRateMeasure(key)) bump(row, ['m', key, 'a'], sign);
+    bump(row, ['m', key, 'h', String(bucketOf(measure.end - measure.start))], sign);
+    bump(row, ['m', key, 'b', String(bucketOf(businessDuration(measure.start, measure.end)))], sign);
+  }
+}
+
+/** Whether a lead may have response-time measures (its summary names a touch that is not a signal). Leads without never need their touches read. */
+export function mayHaveMeasures(lead: Pick<Lead, 'activitySummary'> | undefined): boolean {
+  return Object.entries(lead?.activitySummary ?? {}).some(([kind, times]) => Boolean(times?.length) && affectsMeasures(kind));
+}
+
+/** The figures of a set of leads and their touches, from scratch: what the kept rows must always equal. */
+export function figuresOf(leads: Iterable<FigureLead & { id: string }>, touchesOf: (leadId: string) => readonly Touch[]): FigureDelta {
+  const delta: FigureDelta = { totals: {}, stages: {}, days: {}, response: {} };
+  for (const lead of leads) {
+    addLead(delta, lead, 1);
+    addMeasures(delta, lead.createdAt, touchesOf(lead.id), 1);
+  }
+  return delta;
+}
