@@ -2,11 +2,17 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DbProvider } from '@/components/db-context';
+import { onCommitted } from '../db/write/commit';
+import { sendToBackground } from '../messaging/transport';
 import { setLocale } from '../i18n';
 import '@/components/styles.css';
 
 /** Shared start-up of every extension page: locale, database, React root. */
 export function mountPage(app: ReactNode): void {
+  // A write made here that made leads sales-qualified: the background notifies them (each once; it also checks every minute).
+  onCommitted(({ crossings }) => {
+    if (crossings > 0) void sendToBackground({ type: 'crossings.check' }).catch(() => undefined);
+  });
   setLocale(browser.i18n?.getUILanguage?.() ?? navigator.language);
   document.documentElement.lang = browser.i18n?.getUILanguage?.() ?? 'en';
   createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,5 @@
 import type { LeadsDatabase } from '../db/database';
+import { announceCommitted } from '../db/write/commit';
 import { StorageError } from '../db/errors';
 import { ImportWorkerReply, type ImportWorkerRequest } from '../messaging/protocol';
 import type { ImportMapping } from './import-fields';
@@ -72,7 +73,12 @@ export function createImportClient(db: LeadsDatabase, clock: () => number, useWo
     open: async (file, onStep) => (await ask({ type: 'import.open', id: nextId++, file }, 'opened', onStep)).outcome,
     remap: async (mapping) => (await ask({ type: 'import.map', id: nextId++, mapping }, 'mapped')).summary,
     counts: async () => (await ask({ type: 'import.count', id: nextId++ }, 'counted')).counts,
-    run: async (onStep) => (await ask({ type: 'import.run', id: nextId++ }, 'imported', onStep)).counts,
+    run: async (onStep) => {
+      const { counts } = await ask({ type: 'import.run', id: nextId++ }, 'imported', onStep);
+      // The worker cannot reach the background: the page passes on that rows were written (SQL crossings among them).
+      if (counts.created + counts.merged > 0) announceCommitted({ crossings: 1 });
+      return counts;
+    },
     close: () => {
       failAll(new StorageError('unavailable'));
       transport.close();

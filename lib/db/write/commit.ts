@@ -50,10 +50,15 @@ function writerOf(db: LeadsDatabase): Writer {
 type Committed = { crossings: number };
 const listeners = new Set<(committed: Committed) => void>();
 
-/** Be told after each commit (the background notifies SQL crossings; a page wakes the background). */
+/** Be told after each commit in this context (the background notifies SQL crossings; a page wakes the background). */
 export function onCommitted(listener: (committed: Committed) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Tell this context's listeners about a commit made elsewhere on its behalf (the import worker's). */
+export function announceCommitted(committed: Committed): void {
+  for (const listener of listeners) listener(committed);
 }
 
 /**
@@ -72,7 +77,6 @@ export async function commit<T>(db: LeadsDatabase, tables: readonly string[], op
     return write(writerOf(db));
   });
   if (options.long) await foldPendingFigures(db, options.now ?? Date.now());
-  const committed = { crossings: state?.crossings ?? 0 };
-  for (const listener of listeners) listener(committed);
+  announceCommitted({ crossings: state?.crossings ?? 0 });
   return result;
 }
