@@ -40,7 +40,7 @@ export function DashboardApp() {
     <main className="dashboard">
       <h1>{t('dash.title')}</h1>
       <div className="dashboard-grid">
-        <VelocityCard />
+        <VelocityCard figures={{ read }} />
         {kept && computed && (
           <>
             <section className="card" aria-labelledby="dash-trend">

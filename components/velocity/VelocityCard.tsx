@@ -12,9 +12,13 @@ import { useKeptMetrics, type Kept } from './use-kept-metrics';
 import { WhatIf } from './WhatIf';
 import './velocity.css';
 
-/** Velocity for the chosen window with its factors, change, trend and what-if; from the kept totals only. */
-export function VelocityCard({ onOpenDashboard }: { onOpenDashboard?(): void }) {
-  const kept = useKeptMetrics();
+/**
+ * Velocity for the chosen window with its factors, change, trend and what-if; from the kept figures only.
+ * A page that already reads them (the dashboard) passes them in rather than reading them twice.
+ */
+export function VelocityCard({ onOpenDashboard, figures }: { onOpenDashboard?(): void; figures?: { read: ReturnType<typeof useKeptMetrics> } }) {
+  const own = useKeptMetrics(figures === undefined);
+  const kept = figures ? figures.read : own;
   const windowDays = useMetricsUi((s) => s.windowDays);
   const setWindow = useMetricsUi((s) => s.setWindow);
   return (

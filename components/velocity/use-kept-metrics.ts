@@ -11,9 +11,9 @@ export type Kept = Extract<KeptMetrics, { stale: false }>;
  * they disagree with each other nothing is shown from them: the background is
  * asked to rebuild them, and the live query shows the rebuilt ones.
  */
-export function useKeptMetrics(): Kept | 'updating' | undefined {
+export function useKeptMetrics(read = true): Kept | 'updating' | undefined {
   const db = useDb();
-  const kept = useLiveQuery(() => readKeptMetrics(db), [db]);
+  const kept = useLiveQuery(() => (read ? readKeptMetrics(db) : undefined), [db, read]);
   useKeptRebuild(db, kept?.stale === true);
   return kept === undefined ? undefined : kept.stale ? 'updating' : kept;
 }

@@ -36,7 +36,7 @@ export async function refreshReminders(db: LeadsDatabase, now: number): Promise<
   const plan = planReminders(due, next?.dueAt, now, await getQuietHours(db));
   if (plan.send.length > 0) {
     // Marked in one transaction that re-reads them, so two checks racing remind once.
-    const sent = await commit(db, [], { origin: 'extension', now }, async (w) => {
+    const sent = await commit(db, [db.enrolments.name], { origin: 'extension', now }, async (w) => {
       const fresh = (await db.enrolments.bulkGet(plan.send)).filter(
         (e): e is Enrolment => e !== undefined && e.status === 'active' && e.dueAt !== undefined && e.remindedDueAt !== e.dueAt,
       );

@@ -33,7 +33,7 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
   if (!parsed.success) throw new StorageError('invalid', parsed.error);
   const clean = parsed.data.toLowerCase();
   try {
-    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now, reads: [db.companies.name] }, async (w) => {
       const { ruleSet } = await getWriteRules(db);
       const leads = (await db.leads.bulkGet(unique(ids))).filter((l): l is Lead => l !== undefined);
       const companyIds = unique(leads.flatMap((l) => (l.companyId ? [l.companyId] : [])));

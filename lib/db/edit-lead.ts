@@ -34,7 +34,7 @@ export type LeadPatch = z.input<typeof LeadPatchSchema>;
 export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch, now: number): Promise<Lead> {
   try {
     const parsed = LeadPatchSchema.parse(patch);
-    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now, reads: [db.companies.name] }, async (w) => {
       const current = await db.leads.get(id);
       if (!current) throw new StorageError('invalid');
       const touched = Object.keys(patch) as EditableLeadField[];

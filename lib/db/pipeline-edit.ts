@@ -39,7 +39,7 @@ export function revertPatch(lead: Lead, patch: PipelinePatch): PipelinePatch {
 export async function updatePipeline(db: LeadsDatabase, id: string, patch: PipelinePatch, now: number): Promise<{ before: Lead; after: Lead }> {
   try {
     const parsed = PipelinePatchSchema.parse(patch);
-    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now }, async (w) => {
+    return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now, reads: [db.companies.name] }, async (w) => {
       const before = await db.leads.get(id);
       if (!before) throw new StorageError('invalid');
       const next: Lead = { ...before, updatedAt: Math.max(now, before.updatedAt) };

@@ -30,7 +30,7 @@ async function companiesOf(db: LeadsDatabase, leads: Lead[]): Promise<Map<string
  * Returns undefined when there is no unfinished job.
  */
 export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCORE_CHUNK): Promise<RescoreStep> {
-  return commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'extension', now, long: true }, async (w) => {
+  return commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'extension', now, long: true, reads: [db.companies.name] }, async (w) => {
     const job = await getRescoreJob(db);
     if (!job || job.finished) return undefined;
     const ruleSet = freezeRuleSet(job.ruleSet);
@@ -45,7 +45,7 @@ export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCOR
       if (scored.lead !== lead) changed.push(scored.lead);
       if (scored.crossedSql) newlySql += 1;
     }
-    if (changed.length) await w.put('leads', changed);
+    if (changed.length) await w.put('leads', changed, { before: new Map(leads.map((l) => [l.id, l])) });
     const next: RescoreJob = {
       ...job,
       done: Math.min(job.total, job.done + leads.length),

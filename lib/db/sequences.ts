@@ -30,7 +30,7 @@ export async function enrolLeads(
   newId: NewId = randomId,
 ): Promise<{ enrolled: number; skipped: number }> {
   try {
-    return await commit(db, [db.leads.name], { origin: 'rep', now, newId }, async (w) => {
+    return await commit(db, [db.leads.name, db.sequences.name, db.enrolments.name], { origin: 'rep', now, newId, reads: [db.leads.name] }, async (w) => {
       const sequence = await db.sequences.get(sequenceId);
       if (!sequence) throw new StorageError('invalid');
       let enrolled = 0;
@@ -58,7 +58,7 @@ export async function updateEnrolment(
   now: number,
 ): Promise<Enrolment> {
   try {
-    return await commit(db, [], { origin: 'rep', now }, async (w) => {
+    return await commit(db, [db.sequences.name, db.enrolments.name], { origin: 'rep', now }, async (w) => {
       const enrolment = await db.enrolments.get(enrolmentId);
       const sequence = enrolment && (await db.sequences.get(enrolment.sequenceId));
       if (!enrolment || !sequence) throw new StorageError('invalid');
@@ -90,7 +90,7 @@ export async function saveSequence(db: LeadsDatabase, sequence: Sequence): Promi
  */
 export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now: number): Promise<{ stopped: number }> {
   try {
-    return await commit(db, [], { origin: 'rep', now }, async (w) => {
+    return await commit(db, [db.sequences.name, db.enrolments.name], { origin: 'rep', now }, async (w) => {
       const sequence = await db.sequences.get(sequenceId);
       if (!sequence) throw new StorageError('invalid');
       await db.sequences.put({ ...sequence, deletedAt: now, updatedAt: now });

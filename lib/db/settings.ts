@@ -80,11 +80,13 @@ export async function newRescoreJob(db: LeadsDatabase, scoring: Pick<ScoringSett
 
 /** Open a rescore job under the rules in force (engagement points fade with time, not only with writes). */
 export async function openRescoreJob(db: LeadsDatabase, now: number): Promise<RescoreJob> {
-  return db.transaction('rw', [db.settings, db.jobs, db.leads, db.figures], async () => {
+  // Counted before, in a read: a write holding `leads` would wait for a running rescore chunk.
+  const leads = await getLeadCount(db);
+  return db.transaction('rw', [db.settings, db.jobs], async () => {
     const scoring = await getScoring(db);
     const running = await getRescoreJob(db);
     if (running && !running.finished && running.revision === scoring.revision) return running;
-    const job = await newRescoreJob(db, scoring, now);
+    const job = await newRescoreJob(db, scoring, now, leads);
     await db.jobs.put(job);
     return job;
   });
@@ -93,12 +95,13 @@ export async function openRescoreJob(db: LeadsDatabase, now: number): Promise<Re
 /** Store a new rule set (validated) and open a rescore job for it, in one transaction. */
 export async function saveRuleSet(db: LeadsDatabase, ruleSet: RuleSet, now: number): Promise<ScoringSetting> {
   const valid = RuleSetSchema.parse(ruleSet);
-  return db.transaction('rw', [db.settings, db.jobs, db.leads, db.figures], async () => {
+  const leads = await getLeadCount(db);
+  return db.transaction('rw', [db.settings, db.jobs], async () => {
     const current = await getScoring(db);
     const next: ScoringSetting = { key: 'scoring', ruleSet: valid, revision: current.revision + 1, updatedAt: now };
     await db.settings.put(next);
-    // The job carries the revision: a write that cannot lock settings (a rescore chunk, an import) checks the rules by it.
-    await db.jobs.put(await newRescoreJob(db, next, now));
+    // The job carries the rules: writes score with them without locking settings (a rescore chunk, an import).
+    await db.jobs.put(await newRescoreJob(db, next, now, leads));
     return next;
   });
 }

@@ -119,11 +119,24 @@ export type RangeTotals = {
   cycleDays: Record<string, number>;
 };
 
+/** The days in order, once per totals object (a velocity report and its trend sum ranges of it dozens of times). */
+const sortedDays = new WeakMap<DailyTotals, [number, DayTotals][]>();
+function inOrder(days: DailyTotals): [number, DayTotals][] {
+  let sorted = sortedDays.get(days);
+  if (!sorted) {
+    sorted = Object.entries(days)
+      .map(([key, t]) => [Number(key), t] as [number, DayTotals])
+      .sort((a, b) => a[0] - b[0]);
+    sortedDays.set(days, sorted);
+  }
+  return sorted;
+}
+
 export function sumDays(days: DailyTotals, from: number, to: number): RangeTotals {
   const sum: RangeTotals = { entered: 0, qualified: 0, won: 0, lost: 0, wonValue: {}, wonCount: {}, cycleSum: 0, cycleDays: {} };
-  for (const [key, t] of Object.entries(days)) {
-    const day = Number(key);
-    if (day < from || day > to) continue;
+  for (const [day, t] of inOrder(days)) {
+    if (day < from) continue;
+    if (day > to) break;
     sum.entered += t.entered ?? 0;
     sum.qualified += t.qualified ?? 0;
     sum.won += t.won ?? 0;

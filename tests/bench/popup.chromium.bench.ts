@@ -11,6 +11,7 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
+import { settle, timeInTurn, waitForFigures } from './harness/timing';
 
 /**
  * Issue 6's popup target, in real Chromium: from opening the popup to the velocity
@@ -35,69 +36,7 @@ afterAll(async () => {
   await empty?.close();
 });
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 const drawn = (page: Page) => page.locator('[data-testid="velocity-value"], [data-testid="velocity-missing"]').first().waitFor({ timeout: 600_000 });
-
-async function timeOnce(page: Page): Promise<number> {
-  await page.bringToFront();
-  const start = performance.now();
-  await page.reload();
-  await drawn(page);
-  return performance.now() - start;
-}
-
-/** Median open time of the seeded popup and of the empty one, reloaded in turn. */
-async function timeBoth(seeded: Page, floor: Page): Promise<[number, number]> {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    a.push(await timeOnce(seeded));
-    b.push(await timeOnce(floor));
-  }
-  return [median(a), median(b)];
-}
-
-/** Untimed: reload until opening is steady (the first open after seeding rebuilds the kept totals; the store compacts). */
-async function settle(page: Page): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const start = performance.now();
-    await page.reload();
-    await drawn(page);
-    times.push(performance.now() - start);
-    const last = times.slice(-3);
-    if (last.length === 3 && Math.max(...last) <= 1.15 * Math.min(...last)) return;
-    await page.waitForTimeout(1_000);
-  }
-}
-
-/** Untimed: wait until the background has rebuilt the kept figures the seeding dropped (a walk over every lead and touch). */
-async function waitForRebuild(page: Page): Promise<void> {
-  const kept = () =>
-    page.evaluate(
-      () =>
-        new Promise<boolean>((resolve, reject) => {
-          const open = indexedDB.open('prospecting-assistant');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('figures').objectStore('figures').get('totals');
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result !== undefined);
-            };
-          };
-        }),
-    );
-  const deadline = Date.now() + 600_000;
-  while (!(await kept())) {
-    if (Date.now() > deadline) throw new Error('the kept totals were never rebuilt');
-    await page.waitForTimeout(2_000);
-  }
-}
 
 type KeptRows = { totals: TotalsFigures; stages: StageFigures[]; days: DayFigures[] };
 
@@ -163,16 +102,15 @@ it('popup: open to velocity drawn, at 0, 10,000 and 100,000 leads', async () => 
   const page = await session.extensionPage('popup.html');
   const floor = await empty.extensionPage('popup.html');
   await Promise.all([drawn(page), drawn(floor)]);
-  await settle(floor);
+  await settle(floor, drawn);
   const rows: string[][] = [];
   for (const size of SIZES) {
     await seedLeads(page, { leads: size, activitiesPerLead: 5, now: Date.now() });
     await page.reload();
     await drawn(page);
-    await waitForRebuild(page);
-    await page.bringToFront();
-    await settle(page);
-    const [ms, floorMs] = await timeBoth(page, floor);
+    await waitForFigures(page);
+    await settle(page, drawn);
+    const [ms, floorMs] = await timeInTurn(page, floor, drawn, RUNS);
     await checkFigures(page);
     rows.push([`empty database: open popup to velocity drawn (floor, alongside)`, `${floorMs.toFixed(0)} ms`, '1.00']);
     rows.push([`${size.toLocaleString('en')} leads: open popup to velocity drawn`, `${ms.toFixed(0)} ms`, `${(ms / floorMs).toFixed(2)} (target ≤ 1.2); figures equal a full recomputation`]);

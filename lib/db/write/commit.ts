@@ -5,7 +5,7 @@ import type { Enrolment } from '../../sequences/schema';
 import type { LeadsDatabase } from '../database';
 import { foldPendingFigures } from './figures-store';
 import { stateOf, type TxState, type WriteOptions } from './state';
-import { FIGURE_TABLES, LAYER_TABLES, type TrackedTable } from './tables';
+import { layerScope, type TrackedTable } from './tables';
 
 /**
  * The one way to write leads, activities, stage history, enrolments and
@@ -21,12 +21,20 @@ import { FIGURE_TABLES, LAYER_TABLES, type TrackedTable } from './tables';
  * sees half of them.
  */
 
-export type CommitOptions = WriteOptions & { long?: boolean };
+export type CommitOptions = WriteOptions & {
+  long?: boolean;
+  /** Tables of `tables` the write only reads (the layer holds nothing more for them). */
+  reads?: readonly string[];
+};
 
 type RowOf = { leads: Lead; activities: Activity; stageHistory: StageChange; enrolments: Enrolment; companies: Company };
 
 export type Writer = {
-  put<K extends TrackedTable>(table: K, rows: RowOf[K] | readonly RowOf[K][]): Promise<void>;
+  /**
+   * Put records. `before`: the records as this transaction read them (and has not written
+   * since), by id, so the layer need not read them again (a rescore chunk writes what it read).
+   */
+  put<K extends TrackedTable>(table: K, rows: RowOf[K] | readonly RowOf[K][], options?: { before?: ReadonlyMap<string, RowOf[K]> }): Promise<void>;
   add<K extends TrackedTable>(table: K, rows: RowOf[K] | readonly RowOf[K][]): Promise<void>;
   delete(table: TrackedTable, keys: string | readonly string[]): Promise<void>;
   /** Delete what a query of a tracked table finds; returns how many. */
@@ -37,9 +45,18 @@ export type Writer = {
 
 const list = <T>(rows: T | readonly T[]): T[] => (Array.isArray(rows) ? [...(rows as readonly T[])] : [rows as T]);
 
-function writerOf(db: LeadsDatabase): Writer {
+function writerOf(db: LeadsDatabase, state: TxState | undefined): Writer {
   return {
-    put: async (table, rows) => void (await db.table(table).bulkPut(list(rows))),
+    put: async (table, rows, options) => {
+      const values = list(rows);
+      if (state && options?.before) {
+        for (const value of values) {
+          const before = options.before.get((value as { id: string }).id);
+          if (before) state.known.set(value, before as unknown as Record<string, unknown>);
+        }
+      }
+      await db.table(table).bulkPut(values);
+    },
     add: async (table, rows) => void (await db.table(table).bulkAdd(list(rows))),
     delete: (table, keys) => db.table(table).bulkDelete(list(keys)),
     deleteWhere: (collection) => collection.delete(),
@@ -63,20 +80,21 @@ export function announceCommitted(committed: Committed): void {
 
 /**
  * Run `write` in one read-write transaction over `tables` (those it reads and
- * writes) plus the layer's own. All of it commits, or none.
+ * writes) plus what the layer needs for the ones it writes. All of it commits, or none.
  */
 export async function commit<T>(db: LeadsDatabase, tables: readonly string[], options: CommitOptions, write: (w: Writer) => Promise<T>): Promise<T> {
   const outer = Dexie.currentTransaction;
   // Inside another commit: one transaction, under the outer commit's options.
-  if (outer && stateOf(outer.idbtrans)) return write(writerOf(db));
-  const scope = [...new Set([...tables, ...LAYER_TABLES, ...(options.long ? ['pendingFigures'] : FIGURE_TABLES)])];
+  if (outer && stateOf(outer.idbtrans)) return write(writerOf(db, stateOf(outer.idbtrans)));
+  const writes = tables.filter((t) => !options.reads?.includes(t));
+  const scope = [...new Set([...tables, ...layerScope(writes, options.long === true)])];
   let state: TxState | undefined;
   const result = await db.transaction('rw', scope, async () => {
     state = stateOf(Dexie.currentTransaction.idbtrans);
     if (state) state.options = options;
-    return write(writerOf(db));
+    return write(writerOf(db, state));
   });
-  if (options.long) await foldPendingFigures(db, options.now ?? Date.now());
+  if (state?.pending) await foldPendingFigures(db, options.now ?? Date.now());
   announceCommitted({ crossings: state?.crossings ?? 0 });
   return result;
 }

@@ -94,10 +94,11 @@ export async function applyToRows(core: TxCore, delta: FigureDelta, now: number)
   ]);
 }
 
-/** A long write's delta, kept until it is folded in (after the write commits). */
-export async function addPending(core: TxCore, delta: FigureDelta, now: number): Promise<void> {
-  if (isEmptyDelta(delta)) return;
+/** A long write's delta, kept until it is folded in (after the write commits). Says whether there was one. */
+export async function addPending(core: TxCore, delta: FigureDelta, now: number): Promise<boolean> {
+  if (isEmptyDelta(delta)) return false;
   await core.add('pendingFigures', [{ delta, at: now }]);
+  return true;
 }
 
 /** Merge pending deltas (as stored: anything that is not a delta is skipped). */

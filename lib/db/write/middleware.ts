@@ -8,7 +8,7 @@ import { currentZone, hasTable, TxCore } from './core';
 import { afterActivity, afterLead, afterStageChange, completeStepOf, effectsIo, EnrolmentWrites } from './effects';
 import { addPending, applyToRows, leadsDelta, leadsOfTouches, touchesDelta, touchesOf } from './figures';
 import { openState, serialize, stateOf, type Origin, type TxState } from './state';
-import { FIGURE_TABLES, isTracked, LAYER_TABLES, type TrackedTable } from './tables';
+import { isTracked, layerScope, type TrackedTable } from './tables';
 
 /**
  * The write layer, as a Dexie DBCore middleware: every mutation of a tracked
@@ -40,7 +40,7 @@ export function writeLayer(): Middleware<DBCore> {
           if (!ready || mode !== 'readwrite' || !stores.some(isTracked)) return down.transaction(stores, mode, options);
           // A long write (commit.ts) asks for pendingFigures instead of the figure tables.
           const deferred = stores.includes('pendingFigures');
-          const scope = new Set([...stores, ...LAYER_TABLES, ...(deferred ? [] : FIGURE_TABLES)]);
+          const scope = new Set([...stores, ...layerScope(stores, deferred)]);
           const trans = down.transaction([...scope], mode, options);
           openState(trans, deferred);
           return trans;
@@ -79,7 +79,7 @@ async function mutateTracked(
 ): Promise<DBCoreMutateResponse> {
   const req = await normalise(core, name, raw);
   const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => core.primaryKeyOf(name, v)));
-  const before = req.type === 'add' ? keys.map(() => undefined) : await core.getMany<Record<string, unknown>>(name, keys);
+  const before = req.type === 'add' ? keys.map(() => undefined) : await beforeValues(core, state, name, req, keys);
   const now = state.options.now ?? Date.now();
   const effects = state.options.effects !== false;
   const io = effectsIo(core, now, state.options.newId ?? (() => crypto.randomUUID()));
@@ -125,8 +125,8 @@ async function mutateTracked(
   if (name === 'leads') delta = await leadsDelta(core, ops as { before?: Lead; after?: Lead }[]);
   if (name === 'activities') delta = await touchesDelta(core, touchesBefore, ops as { before?: Activity; after?: Activity }[]);
   if (delta) {
-    if (state.deferred) await addPending(core, delta, now);
-    else await applyToRows(core, delta, now);
+    if (!state.deferred) await applyToRows(core, delta, now);
+    else if (await addPending(core, delta, now)) state.pending = true;
   }
 
   // SQL crossings: the first time a lead is sales-qualified, whatever wrote it. A lead put back
@@ -150,6 +150,16 @@ async function mutateTracked(
   const written = enrolments.list();
   if (written.length) await mutateTracked(core, state, 'enrolments', { type: 'put', trans: core.trans, values: written satisfies Enrolment[] }, 'extension');
   return res;
+}
+
+/** The records as they are before the write: those the writer already read in this transaction, the rest read now. */
+async function beforeValues(core: TxCore, state: TxState, name: string, req: DBCoreMutateRequest, keys: unknown[]): Promise<(Record<string, unknown> | undefined)[]> {
+  const known = req.type === 'put' ? req.values.map((v) => (typeof v === 'object' && v ? state.known.get(v) : undefined)) : [];
+  const missing = keys.filter((_, i) => !known[i]);
+  if (missing.length === 0) return known;
+  const read = await core.getMany<Record<string, unknown>>(name, missing);
+  let next = 0;
+  return keys.map((_, i) => known[i] ?? read[next++]);
 }
 
 /** A lead remembers every stage it has been in (the funnel is kept from it). */

@@ -33,6 +33,13 @@ export type TxState = {
   chain: Promise<unknown>;
   /** SQL crossings recorded in this transaction (the background is told after the commit). */
   crossings: number;
+  /** A long write queued figures: they are folded in once it commits. */
+  pending: boolean;
+  /**
+   * Records as the writer read them in this transaction, by the value about to be written
+   * over them (a rescore read the leads it writes): the layer need not read them again.
+   */
+  known: WeakMap<object, Record<string, unknown>>;
 };
 
 const states = new WeakMap<object, TxState>();
@@ -41,7 +48,7 @@ const states = new WeakMap<object, TxState>();
 export const DEFAULT_OPTIONS: WriteOptions = { origin: 'extension', effects: false };
 
 export function openState(trans: object, deferred: boolean): TxState {
-  const state: TxState = { deferred, options: DEFAULT_OPTIONS, chain: Promise.resolve(), crossings: 0 };
+  const state: TxState = { deferred, options: DEFAULT_OPTIONS, chain: Promise.resolve(), crossings: 0, pending: false, known: new WeakMap() };
   states.set(trans, state);
   return state;
 }
