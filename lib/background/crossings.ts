@@ -12,7 +12,8 @@ import { notifySql } from './notifications';
  * transaction. Here they become notifications, each exactly once: the
  * checkpoint moves in the same transaction that reads the crossings after it,
  * before anything is shown, so two checks never show one twice, and a worker
- * restart resumes where the last check left off. While a rescore runs, its
+ * restart resumes where the last check left off (at most once: a worker stopped
+ * between that commit and the notification loses it). While a rescore runs, its
  * crossings wait for it to finish and are told as one summary.
  */
 export async function takeDueCrossings(db: LeadsDatabase, now: number): Promise<{ leadIds: string[] } | undefined> {
@@ -26,6 +27,22 @@ export async function takeDueCrossings(db: LeadsDatabase, now: number): Promise<
     const row: CrossingsJob = { key: 'crossings', notifiedThrough: due.at(-1)!.seq!, updatedAt: now };
     await db.jobs.put(row);
     return { leadIds: [...new Set(due.map((c) => c.leadId))] };
+  });
+}
+
+/** Crossings kept after their notification, for 90 days. */
+const KEEP_TOLD_MS = 90 * 86_400_000;
+
+/** Drop crossings told more than 90 days ago. Returns how many went. */
+export async function trimCrossings(db: LeadsDatabase, now: number): Promise<number> {
+  return db.transaction('rw', [db.crossings, db.jobs], async () => {
+    const checkpoint = CrossingsJob.safeParse(await db.jobs.get('crossings'));
+    if (!checkpoint.success) return 0;
+    return db.crossings
+      .where(':id')
+      .belowOrEqual(checkpoint.data.notifiedThrough)
+      .filter((c) => c.at < now - KEEP_TOLD_MS)
+      .delete();
   });
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
 import { figuresBuilt, foldPendingFigures, rebuildFigures } from '../db/write/figures-store';
 import { trimChanges } from '../db/write/change-log';
+import { trimCrossings } from './crossings';
 
 /**
  * The kept figures and the change log, from the background:
@@ -10,7 +11,8 @@ import { trimChanges } from '../db/write/change-log';
  * - figures are built once when missing (a database upgraded from a version that
  *   kept none, or of another figures version) and whenever a page finds them
  *   disagreeing; a rebuild walks every lead and touch, so never routinely;
- * - the change log is trimmed to its kept window every hour.
+ * - the change log is trimmed to its kept window every hour, and SQL crossings told
+ *   more than 90 days ago go.
  */
 
 const TRIM_ALARM = 'change-log-trim';
@@ -26,7 +28,9 @@ export function setupFigures(db: LeadsDatabase, now: () => number): void {
     if (!existing) void browser.alarms.create(TRIM_ALARM, { periodInMinutes: 60, delayInMinutes: 5 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TRIM_ALARM) void trimChanges(db, now()).catch(() => undefined);
+    if (alarm.name !== TRIM_ALARM) return;
+    void trimChanges(db, now()).catch(() => undefined);
+    void trimCrossings(db, now()).catch(() => undefined);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { DailyTotals } from '../metrics/daily-totals';
 import { dailyTotals, figuresAgree, stageStats } from '../metrics/figures/read';
-import { DayFiguresSchema, FIGURES_VERSION, StageFiguresSchema, TotalsFiguresSchema, type DayFigures, type TotalsFigures } from '../metrics/figures/schema';
+import { DayFiguresSchema, figuresUsable, StageFiguresSchema, TotalsFiguresSchema, type DayFigures, type TotalsFigures } from '../metrics/figures/schema';
 import type { MetricsSettings } from '../metrics/settings';
 import type { PipelineSettings } from '../pipeline/schema';
 import type { PipelineStats } from '../pipeline/stats-schema';
@@ -40,7 +40,7 @@ export async function readKeptMetrics(db: LeadsDatabase): Promise<KeptMetrics> {
       getMetricsSettings(db),
     ]);
     const totals = TotalsFiguresSchema.safeParse(totalsRow);
-    if (!totals.success || totals.data.version !== FIGURES_VERSION) return { stale: true };
+    if (!totals.success || !figuresUsable(totals.data)) return { stale: true };
     const stages = StageFiguresSchema.array().safeParse(stageRows);
     const days = DayFiguresSchema.array().safeParse(dayRows);
     if (!stages.success || !days.success || !figuresAgree(totals.data, stages.data, days.data)) return { stale: true };

@@ -31,7 +31,24 @@ function figures(days: DailyTotals, range: DayRange, settings: FactorSettings): 
   return { range, factors, velocity: velocity(factors) };
 }
 
+/**
+ * Results by totals object and arguments: the popup's card and the dashboard draw the
+ * same report and trend from the same read; computing them once saves a pass over every day.
+ */
+const memo = new WeakMap<DailyTotals, Map<string, unknown>>();
+function remembered<T>(days: DailyTotals, key: string, compute: () => T): T {
+  let byKey = memo.get(days);
+  if (!byKey) memo.set(days, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+const keyOf = (kind: string, today: number, windowDays: number, s: FactorSettings) => `${kind}|${today}|${windowDays}|${s.currency}|${s.scope}|${s.cycle}`;
+
 export function velocityReport(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): VelocityReport {
+  return remembered(days, keyOf('report', today, windowDays, settings), () => computeReport(days, today, windowDays, settings));
+}
+
+function computeReport(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): VelocityReport {
   const current = figures(days, windowRange(today, windowDays), settings);
   const previous = figures(days, windowRange(today, windowDays, 1), settings);
   let change: Change;
@@ -45,6 +62,10 @@ export function velocityReport(days: DailyTotals, today: number, windowDays: num
 
 /** Velocity per day over the last twelve windows, oldest first; undefined where it cannot be known. */
 export function velocityTrend(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): { range: DayRange; perDay: number | undefined }[] {
+  return remembered(days, keyOf('trend', today, windowDays, settings), () => computeTrend(days, today, windowDays, settings));
+}
+
+function computeTrend(days: DailyTotals, today: number, windowDays: number, settings: FactorSettings): { range: DayRange; perDay: number | undefined }[] {
   return Array.from({ length: TREND_WINDOWS }, (_, i) => {
     const range = windowRange(today, windowDays, TREND_WINDOWS - 1 - i);
     const v = velocity(windowFactors(days, range, settings));

@@ -7,7 +7,7 @@ import { FIXTURES } from '../e2e/harness/paths';
 import { seedLeads } from '../e2e/harness/seed';
 import { LinkedInPage } from '../e2e/pages/linkedin-page';
 import { printTable } from './harness/report';
-import { median, waitForFigures } from './harness/timing';
+import { median, waitForFigures, waitForIdle } from './harness/timing';
 
 /**
  * Issue 12's capture target, in real Chromium: on a LinkedIn profile, from the
@@ -35,7 +35,9 @@ async function withProfiles(session: ChromiumSession): Promise<void> {
 
 let session: ChromiumSession;
 let empty: ChromiumSession;
+let launchedAt = 0;
 beforeAll(async () => {
+  launchedAt = Date.now();
   session = await launchChromium();
   empty = await launchChromium();
   await withProfiles(session);
@@ -62,6 +64,7 @@ it(`capture: click to saved, ${LEADS.toLocaleString('en')} leads against an empt
   await seedLeads(options, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   await options.reload();
   await waitForFigures(options);
+  await waitForIdle(options, launchedAt);
   const page = await session.context.newPage();
   const floorPage = await empty.context.newPage();
   // Untimed warm-up: the content script, the worker and the store settle.

@@ -13,7 +13,7 @@ import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { seedLeads, seedRecords } from '../e2e/harness/seed';
 import { rowsOfDelta } from '../unit/helpers/figures';
 import { printTable } from './harness/report';
-import { settle, timeInTurn, waitForFigures } from './harness/timing';
+import { settle, timeInTurn, waitForFigures, waitForIdle } from './harness/timing';
 
 /**
  * Issue 12's dashboard target, in real Chromium: from opening the dashboard to
@@ -29,7 +29,9 @@ const RUNS = 9;
 
 let session: ChromiumSession;
 let empty: ChromiumSession;
+let launchedAt = 0;
 beforeAll(async () => {
+  launchedAt = Date.now();
   session = await launchChromium();
   empty = await launchChromium();
 });
@@ -84,6 +86,7 @@ it(`dashboard: open to every figure drawn, ${LEADS.toLocaleString('en')} leads a
   await seedLeads(page, seed);
   await page.reload();
   await waitForFigures(page);
+  await waitForIdle(page, launchedAt);
   await settle(page, allDrawn);
   await settle(floor, allDrawn);
   const [ms, floorMs] = await timeInTurn(page, floor, allDrawn, RUNS);

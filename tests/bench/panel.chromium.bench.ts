@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
+import { median, settle, timeReload, waitForFigures, waitForIdle } from './harness/timing';
 import { SEARCH_DEBOUNCE_MS } from '../../lib/leads/list-query';
 
 /**
@@ -21,46 +22,20 @@ const TERMS = ['lead 4242', 'hooli', 'vp sa', 'dyrektor'];
 const LEAD = 'sidepanel.html?lead=bench-0000000';
 
 let session: ChromiumSession;
+let launchedAt = 0;
 beforeAll(async () => {
+  launchedAt = Date.now();
   session = await launchChromium();
 });
 afterAll(async () => {
   await session?.close();
 });
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/** Reload the page and time until `ready` holds, from the navigation start. */
-async function timeOpen(page: Page, ready: () => Promise<unknown>): Promise<number> {
+/** Reload the page and time until `ready` holds: the median of a few opens. */
+async function timeOpen(page: Page, ready: (page: Page) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await page.reload();
-    await ready();
-    times.push(performance.now() - start);
-  }
+  for (let i = 0; i < RUNS; i++) times.push(await timeReload(page, ready));
   return median(times);
-}
-
-/**
- * Untimed: reload until opening takes a steady time (the last three within 15 %).
- * Right after 600,000 records are written the store compacts for a while, and every
- * read waits; that is the seeding's cost, not the page's.
- */
-async function settle(page: Page, ready: () => Promise<unknown>): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const start = performance.now();
-    await page.reload();
-    await ready();
-    times.push(performance.now() - start);
-    const last = times.slice(-3);
-    if (last.length === 3 && Math.max(...last) <= 1.15 * Math.min(...last)) return;
-    await page.waitForTimeout(1_000);
-  }
 }
 
 const firstRow = (page: Page) => page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 120_000 });
@@ -72,7 +47,7 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
   await page.getByText('No leads match.').waitFor();
   // Timed pages are brought to the front first: Chromium throttles timers in background tabs to once a second.
   await page.bringToFront();
-  const floorMs = await timeOpen(page, () => page.getByText('No leads match.').waitFor());
+  const floorMs = await timeOpen(page, (p) => p.getByText('No leads match.').waitFor());
 
   // The lead view: first with that one lead stored, then among all the others.
   const lead = await session.extensionPage(LEAD);
@@ -80,20 +55,21 @@ it(`side panel with ${LEADS.toLocaleString('en')} leads against small-database f
   await lead.reload();
   await leadShown(lead);
   await lead.bringToFront();
-  const leadFloorMs = await timeOpen(lead, () => leadShown(lead));
+  const leadFloorMs = await timeOpen(lead, leadShown);
 
   await seedLeads(page, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   await page.reload();
   // Untimed warm-up: right after writing 600,000 records the store may compact for a while.
   await page.getByRole('list', { name: 'Lead list' }).getByRole('button').first().waitFor({ timeout: 600_000 });
-  await page.bringToFront();
-  await settle(page, () => firstRow(page));
-  const openMs = await timeOpen(page, () => firstRow(page));
+  // The app rebuilds the figures the seeding dropped, and the fading rescore walks every lead a minute after install: both first.
+  await waitForFigures(page);
+  await waitForIdle(page, launchedAt);
+  await settle(page, firstRow);
+  const openMs = await timeOpen(page, firstRow);
   await lead.reload();
   await leadShown(lead);
-  await lead.bringToFront();
-  await settle(lead, () => leadShown(lead));
-  const leadMs = await timeOpen(lead, () => leadShown(lead));
+  await settle(lead, leadShown);
+  const leadMs = await timeOpen(lead, leadShown);
 
   // Typing: a search term entered in one input event to every drawn row matching it
   // (the debounce included), then to the total updated; and keystrokes typed one by

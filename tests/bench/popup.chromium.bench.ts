@@ -11,7 +11,7 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
-import { settle, timeInTurn, waitForFigures } from './harness/timing';
+import { settle, timeInTurn, waitForFigures, waitForIdle } from './harness/timing';
 
 /**
  * Issue 6's popup target, in real Chromium: from opening the popup to the velocity
@@ -27,7 +27,9 @@ const RUNS = 11;
 
 let session: ChromiumSession;
 let empty: ChromiumSession;
+let launchedAt = 0;
 beforeAll(async () => {
+  launchedAt = Date.now();
   session = await launchChromium();
   empty = await launchChromium();
 });
@@ -109,6 +111,7 @@ it('popup: open to velocity drawn, at 0, 10,000 and 100,000 leads', async () => 
     await page.reload();
     await drawn(page);
     await waitForFigures(page);
+    await waitForIdle(page, launchedAt);
     await settle(page, drawn);
     const [ms, floorMs] = await timeInTurn(page, floor, drawn, RUNS);
     await checkFigures(page);

@@ -4,7 +4,7 @@ import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { RuleSet } from '../../lib/scoring/schema';
 import { seedLeads } from '../e2e/harness/seed';
 import { printTable } from './harness/report';
-import { median, settle, timeReload, waitForFigures } from './harness/timing';
+import { median, settle, timeReload, waitForFigures, waitForIdle } from './harness/timing';
 import type { Page } from 'playwright-core';
 
 /**
@@ -47,7 +47,9 @@ function rescoreWith(options: Page, rules: RuleSet): Promise<number> {
 }
 
 let session: ChromiumSession;
+let launchedAt = 0;
 beforeAll(async () => {
+  launchedAt = Date.now();
   session = await launchChromium();
 });
 afterAll(async () => {
@@ -60,6 +62,7 @@ it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, asy
   const seeded = await seedLeads(options, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   const popup = await session.extensionPage('popup.html');
   await waitForFigures(popup);
+  await waitForIdle(popup, launchedAt);
   await settle(popup, velocityDrawn);
 
   const ruleSet: RuleSet = {

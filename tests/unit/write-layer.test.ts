@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema, type PersonCapture } from '../../lib/capture/schema';
@@ -15,6 +16,7 @@ import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { getPipeline, saveRuleSet } from '../../lib/db/settings';
 import { moveToStage, reactivateLead, savePipeline, undoStageChange } from '../../lib/db/stage';
 import { changedFields, type ChangeEntry } from '../../lib/db/write/change-log';
+import { commit } from '../../lib/db/write/commit';
 import { TRACKED_TABLES } from '../../lib/db/write/tables';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import { exportBackup, restoreBackup } from '../../lib/transfer/backup';
@@ -247,4 +249,27 @@ describe('the write layer', () => {
       { numRuns: 25 },
     );
   }, 240_000);
+});
+
+describe('what a write holds', () => {
+  /** The stores the IndexedDB transaction of a commit holds. */
+  async function scopeOf(tables: string[], options: Parameters<typeof commit>[2]): Promise<string[]> {
+    const db = freshDb();
+    const stores = await commit(db, tables, options, async () => [...(Dexie.currentTransaction.idbtrans as unknown as IDBTransaction).objectStoreNames].sort());
+    db.close();
+    return stores;
+  }
+
+  it('holds only the tables the layer needs for what it writes (every store held is locked for the whole write)', async () => {
+    // A touch or a lead: effects, crossings, the change log and the figures.
+    expect(await scopeOf(['leads', 'jobs'], { origin: 'rep' })).toEqual(
+      ['activities', 'changes', 'crossings', 'dailyFigures', 'enrolments', 'figures', 'jobs', 'leads', 'responseFigures', 'sequences', 'stageFigures'].sort(),
+    );
+    // A long write queues its figures instead of holding the tables pages read.
+    expect(await scopeOf(['leads', 'companies', 'jobs'], { origin: 'extension', long: true, reads: ['companies'] })).toEqual(
+      ['activities', 'changes', 'companies', 'crossings', 'enrolments', 'jobs', 'leads', 'pendingFigures', 'sequences'].sort(),
+    );
+    // Enrolments only (a lead read to check it exists): no figures, no touches.
+    expect(await scopeOf(['leads', 'sequences', 'enrolments'], { origin: 'rep', reads: ['leads'] })).toEqual(['changes', 'enrolments', 'leads', 'sequences']);
+  });
 });

@@ -4,7 +4,8 @@ import type { Activity, Company, Lead } from '../../schema/records';
 import type { Enrolment } from '../../sequences/schema';
 import type { LeadsDatabase } from '../database';
 import { foldPendingFigures } from './figures-store';
-import { stateOf, type TxState, type WriteOptions } from './state';
+import { DEFAULT_OPTIONS, stateOf, type TxState, type WriteOptions } from './state';
+import { withFinalScope } from './core';
 import { layerScope, type TrackedTable } from './tables';
 
 /**
@@ -84,17 +85,24 @@ export function announceCommitted(committed: Committed): void {
  */
 export async function commit<T>(db: LeadsDatabase, tables: readonly string[], options: CommitOptions, write: (w: Writer) => Promise<T>): Promise<T> {
   const outer = Dexie.currentTransaction;
-  // Inside another commit: one transaction, under the outer commit's options.
-  if (outer && stateOf(outer.idbtrans)) return write(writerOf(db, stateOf(outer.idbtrans)));
+  const outerState = outer ? stateOf(outer.idbtrans) : undefined;
+  if (outerState) {
+    // Inside another commit: one transaction, under the outer commit's options (or these, inside a plain transaction).
+    if (outerState.options === DEFAULT_OPTIONS) outerState.options = options;
+    return write(writerOf(db, outerState));
+  }
   const writes = tables.filter((t) => !options.reads?.includes(t));
   const scope = [...new Set([...tables, ...layerScope(writes, options.long === true)])];
   let state: TxState | undefined;
-  const result = await db.transaction('rw', scope, async () => {
-    state = stateOf(Dexie.currentTransaction.idbtrans);
-    if (state) state.options = options;
-    return write(writerOf(db, state));
-  });
-  if (state?.pending) await foldPendingFigures(db, options.now ?? Date.now());
+  const result = await withFinalScope(() =>
+    db.transaction('rw', scope, async () => {
+      state = stateOf(Dexie.currentTransaction.idbtrans);
+      if (state) state.options = options;
+      return write(writerOf(db, state));
+    }),
+  );
+  // The write is committed: a fold that fails now (the page closing) is done by the background when it starts.
+  if (state?.pending) await foldPendingFigures(db, options.now ?? Date.now()).catch(() => undefined);
   announceCommitted({ crossings: state?.crossings ?? 0 });
   return result;
 }

@@ -7,12 +7,21 @@ import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type
  * so every call the layer makes runs in the zone its mutation came in with.
  */
 
-/** Dexie's zone (Promise.PSD), opaque here. */
-export type Zone = { readonly trans?: unknown };
-type ZonedPromise = { PSD: Zone; usePSD<T>(zone: Zone, fn: () => T): T };
+/** Dexie's zone (Promise.PSD), opaque here but for the layer's own mark. */
+export type Zone = { readonly trans?: unknown; readonly writeLayerScope?: true };
+type ZonedPromise = { PSD: Zone; usePSD<T>(zone: Zone, fn: () => T): T; newPSD<T>(fn: () => T, props: object): T };
 const zoned = Dexie.Promise as unknown as ZonedPromise;
 
 export const currentZone = (): Zone => zoned.PSD;
+
+/**
+ * Open a transaction whose scope is already what the layer needs (commit computed it,
+ * knowing which tables are only read): the middleware leaves it as it is. The mark rides
+ * on Dexie's zone, which carries it to where Dexie opens the transaction.
+ */
+export function withFinalScope<T>(open: () => T): T {
+  return zoned.newPSD(open, { writeLayerScope: true });
+}
 
 /** DBCoreRangeType.Equal and .Any (a const enum in Dexie's types). */
 const EQUAL = 1 as DBCoreKeyRange['type'];

@@ -17,15 +17,18 @@ import type { TxCore } from './core';
  */
 
 export type EffectsIo = {
+  /** Enrolments started by a trigger in this transaction (a stage change's stop leaves them be). */
+  startedHere: Set<string>;
   sequences(): Promise<Sequence[]>;
   enrolmentsOf(leadId: string): Promise<Enrolment[]>;
   now: number;
   newId: () => string;
 };
 
-export function effectsIo(core: TxCore, now: number, newId: () => string): EffectsIo {
+export function effectsIo(core: TxCore, now: number, newId: () => string, startedHere: Set<string>): EffectsIo {
   let sequences: Promise<Sequence[]> | undefined;
   return {
+    startedHere,
     now,
     newId,
     // Read once per mutation: a bulk write of 5,000 leads reads the sequences once.
@@ -51,8 +54,13 @@ export class EnrolmentWrites {
   }
 }
 
+/**
+ * End the lead's active enrolments, but those a trigger started in this same write: a
+ * lead moved to lost, with a sequence that starts on entering lost, ends its other
+ * sequences and starts that one.
+ */
 async function stopAll(io: EffectsIo, writes: EnrolmentWrites, leadId: string, reason: StopReason): Promise<void> {
-  for (const enrolment of await writes.active(io, leadId)) writes.put(stop(enrolment, reason, io.now));
+  for (const enrolment of await writes.active(io, leadId)) if (!io.startedHere.has(enrolment.id)) writes.put(stop(enrolment, reason, io.now));
 }
 
 /**
@@ -102,6 +110,7 @@ export async function afterLead(io: EffectsIo, writes: EnrolmentWrites, before: 
     const result = enrol(after, sequence, active, io.now, via, io.newId());
     if (!result.ok) continue;
     writes.put(result.enrolment);
+    io.startedHere.add(result.enrolment.id);
     active.push(result.enrolment);
   }
 }

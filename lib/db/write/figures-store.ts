@@ -2,9 +2,10 @@ import type { LeadsDatabase } from '../database';
 import type { Activity, Lead } from '../../schema/records';
 import { addLead, addMeasures } from '../../metrics/figures/contributions';
 import { applyDelta, emptyDelta, isEmptyDelta, type FigureDelta } from '../../metrics/figures/delta';
-import { FIGURES_VERSION, TotalsFiguresSchema, type TotalsFigures } from '../../metrics/figures/schema';
+import { currentTimeZone, figuresUsable, FIGURES_VERSION, TotalsFiguresSchema, type TotalsFigures } from '../../metrics/figures/schema';
 import { mergePending } from './figures';
 import { FIGURE_TABLES } from './tables';
+import { withFinalScope } from './core';
 
 /**
  * The kept figures as stored: folding long writes' pending deltas in, and
@@ -14,12 +15,12 @@ import { FIGURE_TABLES } from './tables';
 
 /** The totals row of a database with nothing in it yet. */
 export function emptyTotals(now: number): TotalsFigures {
-  return { key: 'totals', version: FIGURES_VERSION, leads: 0, updatedAt: now };
+  return { key: 'totals', version: FIGURES_VERSION, zone: currentTimeZone(), leads: 0, updatedAt: now };
 }
 
 async function builtTotals(db: LeadsDatabase): Promise<TotalsFigures | undefined> {
   const parsed = TotalsFiguresSchema.safeParse(await db.figures.get('totals'));
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success && figuresUsable(parsed.data) ? parsed.data : undefined;
 }
 
 /** Write a delta onto the stored rows (inside a transaction holding the figure tables). */
@@ -69,7 +70,8 @@ export async function figuresBuilt(db: LeadsDatabase): Promise<boolean> {
  * transaction that also drops pending deltas (the records already hold them).
  */
 export async function rebuildFigures(db: LeadsDatabase, now: number): Promise<void> {
-  await db.transaction('rw', [db.leads, db.activities, db.pendingFigures, ...FIGURE_TABLES.map((t) => db.table(t))], async () => {
+  // The walk only reads leads and touches: the scope is final (the layer adds nothing to lock).
+  await withFinalScope(() => db.transaction('rw', [db.leads, db.activities, db.pendingFigures, ...FIGURE_TABLES.map((t) => db.table(t))], async () => {
     const delta = emptyDelta();
     const createdAt = new Map<string, number>();
     await db.leads.each((lead: Lead) => {
@@ -93,5 +95,5 @@ export async function rebuildFigures(db: LeadsDatabase, now: number): Promise<vo
     flush();
     await Promise.all([db.pendingFigures.clear(), db.stageFigures.clear(), db.dailyFigures.clear(), db.responseFigures.clear()]);
     await writeDelta(db, emptyTotals(now), delta, now);
-  });
+  }));
 }

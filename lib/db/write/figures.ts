@@ -1,8 +1,8 @@
 import type { Activity, Lead } from '../../schema/records';
-import { addLead, addMeasures, mayHaveMeasures } from '../../metrics/figures/contributions';
+import { addLead, addMeasures } from '../../metrics/figures/contributions';
 import { affectsMeasures, type Touch } from '../../metrics/response-times';
 import { applyDelta, emptyDelta, isEmptyDelta, mergeDelta, pruneDelta, touchedKeys, type FigureDelta } from '../../metrics/figures/delta';
-import { FIGURES_VERSION, TotalsFiguresSchema, type DayFigures, type ResponseFigures, type StageFigures } from '../../metrics/figures/schema';
+import { figuresUsable, TotalsFiguresSchema, type DayFigures, type ResponseFigures, type StageFigures } from '../../metrics/figures/schema';
 import type { TxCore } from './core';
 
 /**
@@ -13,20 +13,24 @@ import type { TxCore } from './core';
 
 type Pair<T> = { before?: T; after?: T };
 
-/** The delta of leads written: each lead's part after, less its part before; and, where a lead appears, disappears or changes its creation time, its response times. */
+/**
+ * The delta of leads written: each lead's part after, less its part before; and, where
+ * a lead appears, disappears or changes its creation time, its response times (its
+ * touches read from the index: a lead's own summary of them may lag, after a merge).
+ */
 export async function leadsDelta(core: TxCore, pairs: readonly Pair<Lead>[]): Promise<FigureDelta> {
   const delta = emptyDelta();
   const needTouches: Pair<Lead>[] = [];
   for (const pair of pairs) {
     if (pair.before) addLead(delta, pair.before, -1);
     if (pair.after) addLead(delta, pair.after, 1);
-    if (pair.before?.createdAt !== pair.after?.createdAt && (mayHaveMeasures(pair.before) || mayHaveMeasures(pair.after))) needTouches.push(pair);
+    if (pair.before?.createdAt !== pair.after?.createdAt) needTouches.push(pair);
   }
-  for (const { before, after } of needTouches) {
-    const touches = await core.byIndex<Activity>('activities', 'leadId', (before ?? after)!.id);
-    if (before) addMeasures(delta, before.createdAt, touches, -1);
-    if (after) addMeasures(delta, after.createdAt, touches, 1);
-  }
+  const touches = await Promise.all(needTouches.map(({ before, after }) => core.byIndex<Activity>('activities', 'leadId', (before ?? after)!.id)));
+  needTouches.forEach(({ before, after }, i) => {
+    if (before) addMeasures(delta, before.createdAt, touches[i]!, -1);
+    if (after) addMeasures(delta, after.createdAt, touches[i]!, 1);
+  });
   return pruneDelta(delta);
 }
 
@@ -75,7 +79,7 @@ export async function applyToRows(core: TxCore, delta: FigureDelta, now: number)
   if (isEmptyDelta(delta)) return;
   const [row] = await core.getMany<unknown>('figures', ['totals']);
   const totals = TotalsFiguresSchema.safeParse(row);
-  if (!totals.success || totals.data.version !== FIGURES_VERSION) return;
+  if (!totals.success || !figuresUsable(totals.data)) return;
   const keys = touchedKeys(delta);
   const [stages, days, response] = await Promise.all([
     core.getMany<StageFigures>('stageFigures', keys.stages),

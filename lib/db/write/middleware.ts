@@ -40,8 +40,9 @@ export function writeLayer(): Middleware<DBCore> {
           if (!ready || mode !== 'readwrite' || !stores.some(isTracked)) return down.transaction(stores, mode, options);
           // A long write (commit.ts) asks for pendingFigures instead of the figure tables.
           const deferred = stores.includes('pendingFigures');
-          const scope = new Set([...stores, ...layerScope(stores, deferred)]);
-          const trans = down.transaction([...scope], mode, options);
+          // commit() computed its scope already (it knows what is only read); anything else gets the layer's tables.
+          const scope = currentZone().writeLayerScope ? stores : [...new Set([...stores, ...layerScope(stores, deferred)])];
+          const trans = down.transaction(scope, mode, options);
           openState(trans, deferred);
           return trans;
         },
@@ -82,7 +83,7 @@ async function mutateTracked(
   const before = req.type === 'add' ? keys.map(() => undefined) : await beforeValues(core, state, name, req, keys);
   const now = state.options.now ?? Date.now();
   const effects = state.options.effects !== false;
-  const io = effectsIo(core, now, state.options.newId ?? (() => crypto.randomUUID()));
+  const io = effectsIo(core, now, state.options.newId ?? (() => crypto.randomUUID()), state.enrolledHere);
   const enrolments = new EnrolmentWrites();
 
   // Before the write: what the layer keeps on the records themselves.

@@ -40,6 +40,8 @@ export type TxState = {
    * over them (a rescore read the leads it writes): the layer need not read them again.
    */
   known: WeakMap<object, Record<string, unknown>>;
+  /** Enrolments a trigger started in this transaction: a won or lost entry written with the lead ends the others, not these. */
+  enrolledHere: Set<string>;
 };
 
 const states = new WeakMap<object, TxState>();
@@ -48,7 +50,7 @@ const states = new WeakMap<object, TxState>();
 export const DEFAULT_OPTIONS: WriteOptions = { origin: 'extension', effects: false };
 
 export function openState(trans: object, deferred: boolean): TxState {
-  const state: TxState = { deferred, options: DEFAULT_OPTIONS, chain: Promise.resolve(), crossings: 0, pending: false, known: new WeakMap() };
+  const state: TxState = { deferred, options: DEFAULT_OPTIONS, chain: Promise.resolve(), crossings: 0, pending: false, known: new WeakMap(), enrolledHere: new Set() };
   states.set(trans, state);
   return state;
 }

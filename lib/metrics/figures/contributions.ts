@@ -1,6 +1,6 @@
 import { TOUCH_KINDS } from '../../pipeline/touches';
 import type { Lead } from '../../schema/records';
-import { affectsMeasures, businessDuration, isRateMeasure, leadMeasures, type Touch } from '../response-times';
+import { businessDuration, isRateMeasure, leadMeasures, type Touch } from '../response-times';
 import { dayNumber } from '../daily-totals';
 import { bump, type FigureDelta } from './delta';
 import { bucketOf } from './histogram';
@@ -103,11 +103,6 @@ export function addMeasures(delta: FigureDelta, createdAt: number, touches: read
     bump(row, ['m', key, 'h', String(bucketOf(measure.end - measure.start))], sign);
     bump(row, ['m', key, 'b', String(bucketOf(businessDuration(measure.start, measure.end)))], sign);
   }
-}
-
-/** Whether a lead may have response-time measures (its summary names a touch that is not a signal). Leads without never need their touches read. */
-export function mayHaveMeasures(lead: Pick<Lead, 'activitySummary'> | undefined): boolean {
-  return Object.entries(lead?.activitySummary ?? {}).some(([kind, times]) => Boolean(times?.length) && affectsMeasures(kind));
 }
 
 /** The figures of a set of leads and their touches, from scratch: what the kept rows must always equal. */

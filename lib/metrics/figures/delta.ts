@@ -92,8 +92,9 @@ export function applyDelta(rows: Rows, delta: FigureDelta, now: number) {
     const { [omit]: _key, ...rest } = row as Record<string, unknown>;
     return structuredClone(rest) as Tree;
   };
-  const { key: _k, version, updatedAt: _u, ...totalsBody } = rows.totals;
-  const totals = { ...(addTree(structuredClone(totalsBody) as Tree, delta.totals) as object), key: 'totals', version, updatedAt: now } as unknown as TotalsFigures;
+  const { key: _k, version, zone, updatedAt: _u, ...totalsBody } = rows.totals;
+  const sums = addTree(structuredClone(totalsBody) as unknown as Tree, delta.totals);
+  const totals = { ...(sums as object), key: 'totals', version, ...(zone ? { zone } : {}), updatedAt: now } as unknown as TotalsFigures;
   totals.leads ??= 0;
   const put = { stages: [] as StageFigures[], days: [] as DayFigures[], response: [] as ResponseFigures[] };
   const remove = { stages: [] as string[], days: [] as number[], response: [] as number[] };

@@ -13,6 +13,14 @@ import { epochMs } from '../../schema/text';
 /** Bumped when the rows' shape or meaning changes: figures of another version are rebuilt. */
 export const FIGURES_VERSION = 1;
 
+/** The time zone local days are counted in here. */
+export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+
+/** Whether kept totals can be added to and read here: this version, counted in this time zone. */
+export function figuresUsable(totals: TotalsFigures): boolean {
+  return totals.version === FIGURES_VERSION && (totals.zone ?? currentTimeZone()) === currentTimeZone();
+}
+
 const count = z.number().int();
 const amount = z.number().finite();
 // Sums that reach zero are dropped from a row, so every figure below may be absent: absent is zero.
@@ -70,6 +78,8 @@ export type CompletenessField = (typeof COMPLETENESS_FIELDS)[number];
 export const TotalsFiguresSchema = z.object({
   key: z.literal('totals'),
   version: z.literal(FIGURES_VERSION),
+  /** The time zone the day rows were counted in: a day is a local calendar day, so another zone means counting again. */
+  zone: z.string().max(80).optional(),
   leads: count,
   /** Leads with each field filled in. */
   complete: z.partialRecord(z.enum(COMPLETENESS_FIELDS), count).optional(),
@@ -83,5 +93,3 @@ export const TotalsFiguresSchema = z.object({
 });
 export type TotalsFigures = z.infer<typeof TotalsFiguresSchema>;
 
-/** The pending figures of one long write, folded in by a short transaction right after it commits. */
-export const PendingFiguresSchema = z.object({ id: z.number().int().optional(), delta: z.unknown(), at: epochMs });
