@@ -109,14 +109,11 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
 
 /** How many leads are active in each sequence (the editor asks before deleting a sequence that has some). */
 export async function activeCounts(db: LeadsDatabase): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  await db.enrolments
-    .where('status')
-    .equals('active')
-    .each((e) => {
-      counts[e.sequenceId] = (counts[e.sequenceId] ?? 0) + 1;
-    });
-  return counts;
+  // One index count per sequence (a handful): never a walk over the active enrolments, which a
+  // rescore adds to by the thousand while this live query runs again after each of its writes.
+  const sequences = await db.sequences.toCollection().primaryKeys();
+  const counts = await Promise.all(sequences.map((id) => db.enrolments.where('[sequenceId+status]').equals([id, 'active']).count()));
+  return Object.fromEntries(sequences.flatMap((id, i) => (counts[i] ? [[id, counts[i]]] : [])));
 }
 
 /** Steps due before `until` (end of today for the badge), soonest first, from the dueAt index. */

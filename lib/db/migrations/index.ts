@@ -5,8 +5,9 @@ import { v003 } from './v003';
 import { v004 } from './v004';
 import { v005 } from './v005';
 import { v006 } from './v006';
+import { v007 } from './v007';
 
 export type { SchemaVersion };
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v001, v002, v003, v004, v005, v006];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v001, v002, v003, v004, v005, v006, v007];
