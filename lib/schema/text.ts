@@ -89,7 +89,9 @@ export function normalizeEmail(value: string): string | undefined {
   } catch {
     /* keep as is */
   }
-  const lower = decoded.trim().toLowerCase();
+  // Cleaned again after decoding: "%00" decodes to a control character, and a stored
+  // address must read back the same when it is parsed again (a backup, an export).
+  const lower = cleanLine(decoded, LIMITS.email + 10).toLowerCase();
   return lower.length <= LIMITS.email && EMAIL_RE.test(lower) ? lower : undefined;
 }
 

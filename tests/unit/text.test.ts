@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine, normalizeEmail } from '../../lib/schema/text';
 
@@ -11,5 +12,19 @@ describe('cleanLine', () => {
   it('normalizes e-mail', () => {
     expect(normalizeEmail('mailto:Jane.Doe@Example.COM?subject=hi')).toBe('jane.doe@example.com');
     expect(normalizeEmail('not an email')).toBeUndefined();
+  });
+  it('never keeps a control character decoded from a percent escape', () => {
+    expect(normalizeEmail('%00@a.aa')).toBeUndefined();
+    expect(normalizeEmail('a%00b@a.aa')).toBe('ab@a.aa');
+  });
+  it('is stable: a normalized address normalizes to itself (backups and exports read back the same)', () => {
+    const input = fc.oneof(fc.emailAddress(), fc.string(), fc.string({ unit: 'binary' }).map((s) => `${s}@example.com`));
+    fc.assert(
+      fc.property(input, (raw) => {
+        const once = normalizeEmail(raw);
+        if (once !== undefined) expect(normalizeEmail(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
