@@ -66,6 +66,7 @@ export const en = {
   'capture.saved': 'Lead saved: {name}',
   'capture.updated': 'Lead updated: {name}',
   'capture.savedShort': 'Saved',
+  'capture.notVisible': 'The button was covered or hidden when clicked, so nothing was done.',
   'capture.openInPanel': 'Open in side panel',
   'capture.companySaved': 'Company saved: {name}',
   'capture.noLead': 'No lead found on this page.',
@@ -79,6 +80,7 @@ export const en = {
   'error.invalid': 'The data was not valid; nothing was saved.',
   'error.bad-request': 'Something went wrong between parts of the extension; nothing was saved.',
   'error.no-tab': 'There is no page to read here.',
+  'error.forbidden': 'This part of the extension may not make that change; nothing was saved.',
   'error.unknown': 'Something went wrong; nothing was saved.',
 
   'popup.leadCount': '{count} leads',
