@@ -3,7 +3,7 @@ import { extractWhenReady } from '@/lib/content/extract-when-ready';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchOfClick, TouchOwnership } from '@/lib/content/touch-detect';
-import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
+import { createRealInputGuard, trackVisibility, type RealInputGuard } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
 import { t } from '@/lib/i18n';
 import './style.css';
@@ -24,15 +24,16 @@ export default defineContentScript({
       // Keys typed in our control are not LinkedIn's business (nor its shortcuts').
       isolateEvents: true,
       onMount: (root, shadow) => {
-        const guard = createRealInputGuard(shadow, document, trackVisibility(root, window));
+        let guard: RealInputGuard | undefined;
         const controller = mountSaveButton(root, {
           extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
-          mayAct: (event, control) => guard.mayAct(event, control),
+          mayAct: (event, control) => guard?.mayAct(event, control) ?? false,
           samePage,
         });
+        guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
         return { controller, guard };
       },
       onRemove: (mounted) => {
@@ -51,7 +52,8 @@ export default defineContentScript({
     // Invites and messages the rep sends on a saved lead's profile are logged without typing:
     // only the rep's own clicks (trusted), and only when the dialog or composer is the profile owner's.
     const ownership = new TouchOwnership();
-    const ownerName = () => document.querySelector('main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+    // The profile's own heading: in <main>, before any sidebar card that has headings of its own.
+    const ownerName = () => (document.querySelector('main h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
     let lastTouch = { kind: '', at: 0 };
     ctx.addEventListener(
       document,

@@ -23,6 +23,8 @@ export type SaveButtonController = {
   showNotice(notice: Notice): boolean;
   /** A short status line in the page (plain text), e.g. "Invite logged". */
   showStatus(text: string): void;
+  /** The row of controls the rep clicks (what must be visible and unoccluded for a click to count). */
+  readonly surface: HTMLElement;
   destroy(): void;
 };
 
@@ -179,6 +181,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     showStatus(text) {
       addNotice(text, false);
     },
+    surface: row,
     destroy() {
       dock.remove();
     },
