@@ -3,7 +3,7 @@ import { extractWhenReady } from '@/lib/content/extract-when-ready';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchOfClick, TouchOwnership } from '@/lib/content/touch-detect';
-import { createRealInputGuard, trackVisibility, type RealInputGuard } from '@/lib/content/real-input';
+import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
 import { t } from '@/lib/i18n';
 import './style.css';
@@ -24,16 +24,16 @@ export default defineContentScript({
       // Keys typed in our control are not LinkedIn's business (nor its shortcuts').
       isolateEvents: true,
       onMount: (root, shadow) => {
-        let guard: RealInputGuard | undefined;
         const controller = mountSaveButton(root, {
           extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
-          mayAct: (event, control) => guard?.mayAct(event, control) ?? false,
+          // The guard watches the row the controller draws, so it is made just below (clicks come later).
+          mayAct: (event, control) => guard.mayAct(event, control),
           samePage,
         });
-        guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
+        const guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
         return { controller, guard };
       },
       onRemove: (mounted) => {
