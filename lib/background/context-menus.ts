@@ -2,10 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { draftFromMailto, draftFromProfileLink, draftFromSelection } from '../capture/context-menu';
 import type { PersonCapture } from '../capture/schema';
 import type { LeadsDatabase } from '../db/database';
+import { toStorageError } from '../db/errors';
 import { saveCapture } from '../db/save-capture';
 import { t } from '../i18n';
+import { sendToTab } from '../messaging/transport';
 import { openPanel } from '../panel/open-panel';
 import { MENU_LINK, MENU_SELECTION } from './menu-ids';
+import { notifySaveFailed } from './notifications';
 
 export { MENU_LINK, MENU_SELECTION };
 
@@ -69,6 +72,25 @@ export function draftFromMenuClick(info: ClickInfo, pageUrl: string, now: number
 }
 
 /**
+ * Save a right-click's draft. A failure (quota or any other) reaches the rep: in the
+ * page when our content script is there to show it (LinkedIn), else as a notification.
+ */
+export async function saveMenuDraft(db: LeadsDatabase, draft: PersonCapture, tabId: number | undefined, now: number): Promise<void> {
+  try {
+    await saveCapture(db, { kind: 'person', person: draft }, now);
+  } catch (error) {
+    const errorCode = toStorageError(error).code;
+    const shown =
+      tabId !== undefined &&
+      (await sendToTab(tabId, { type: 'page.notice', notice: 'error', errorCode }).then(
+        (answer) => answer.shown,
+        () => false,
+      ));
+    if (!shown) await notifySaveFailed(errorCode);
+  }
+}
+
+/**
  * Right-click on any page: save the selection, a mailto: link or a LinkedIn profile link.
  * Called at every start of the background (browser start, service-worker wake, install):
  * the items are made there, not only on install, because Firefox does not keep them.
@@ -89,6 +111,6 @@ export function setupContextMenus(db: LeadsDatabase, now: () => number = Date.no
     // The panel must open inside the click's user gesture, before the save resolves:
     // it opens on "latest saved lead", which the save then fills in.
     void openPanel(tab, { view: 'latest' });
-    void saveCapture(db, { kind: 'person', person: draft }, now()).catch(() => undefined);
+    void saveMenuDraft(db, draft, tab?.id, now());
   });
 }
