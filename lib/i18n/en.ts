@@ -10,6 +10,7 @@ import { enMetrics } from './en-metrics';
 import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
+import { enMenus } from './en-menus';
 
 export const en = {
   ...enScoring,
@@ -20,6 +21,7 @@ export const en = {
   ...enTransfer,
   ...enData,
   ...enBackup,
+  ...enMenus,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -197,7 +199,7 @@ export const en = {
   'perm.scripting': 'To run the page reader in the tab you acted on.',
   'perm.contextMenus': 'The right-click items "Save selection as lead" and "Save link as lead".',
   'perm.alarms': 'To remind you when a follow-up step falls due (even after the browser slept or restarted), and to refresh scores as engagement fades.',
-  'perm.notifications': 'To tell you when a follow-up is due or a lead becomes sales-qualified (clicking opens the lead). Quiet hours are respected.',
+  'perm.notifications': 'To tell you when a follow-up is due or a lead becomes sales-qualified (clicking opens the lead; quiet hours are respected), and when a right-click save failed.',
   'perm.sidePanel': 'Chrome only: the side panel where you work a lead (Firefox uses its sidebar, which needs no permission).',
 } as const;
 
