@@ -21,5 +21,4 @@ export const enStorage = {
   'open.downloaded': 'Raw data saved: {count} records from {stores} stores.',
   'open.downloadFailed': 'The raw data could not be read: {reason}.',
   'open.noData': 'There is no stored data to download.',
-  'open.retry': 'Try again',
 } as const;
