@@ -11,6 +11,7 @@ import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
 import { enMenus } from './en-menus';
+import { enStorage } from './en-storage';
 
 export const en = {
   ...enScoring,
@@ -19,6 +20,7 @@ export const en = {
   ...enSequences,
   ...enMetrics,
   ...enTransfer,
+  ...enStorage,
   ...enData,
   ...enBackup,
   ...enMenus,
@@ -77,7 +79,7 @@ export const en = {
   'capture.notReadable': 'This page cannot be read (browser pages and the web store are off limits).',
 
   'error.quota': 'Your browser is out of storage space for this extension. Free some space and try again; nothing was saved.',
-  'error.blocked': 'The database is being upgraded in another window. Close other tabs of the extension and try again; nothing was saved.',
+  'error.blocked': 'Another window of the extension changed the database to a new version. Reload this page and try again; nothing was saved.',
   'error.unavailable': 'The database could not be opened. Nothing was saved.',
   'error.invalid': 'The data was not valid; nothing was saved.',
   'error.bad-request': 'Something went wrong between parts of the extension; nothing was saved.',

@@ -140,13 +140,13 @@ export const ImportWorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('counted'), id: RequestId, counts: ImportCountsSchema }),
   z.object({ type: z.literal('imported'), id: RequestId, counts: ImportCountsSchema }),
   /** The request failed: a storage error code (nothing was written), or 'bad-request'. */
-  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
+  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
 ]);
 export type ImportWorkerReply = z.infer<typeof ImportWorkerReply>;
 
 // ---- envelope -------------------------------------------------------------------
 /** forbidden: the sender may not ask this (a content script asking for a privileged change). */
-export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
+export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const Envelope = z.discriminatedUnion('ok', [
