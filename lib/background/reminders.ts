@@ -5,7 +5,7 @@ import { countDue } from '../db/sequences';
 import { getQuietHours } from '../db/settings';
 import { t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
-import { endOfDay } from '../sequences/schedule';
+import { endOfDay } from '../calendar';
 import type { Enrolment } from '../sequences/schema';
 import { commit } from '../db/write/commit';
 

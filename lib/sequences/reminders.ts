@@ -1,4 +1,5 @@
-import { endOfDay, outsideQuietHours, type QuietHours } from './schedule';
+import { endOfDay } from '../calendar';
+import { outsideQuietHours, type QuietHours } from './schedule';
 import type { Enrolment } from './schema';
 
 /**
