@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { dayNumber } from '@/lib/metrics/daily-totals';
-import { endOfDay } from '@/lib/sequences/schedule';
+import { endOfDay } from '@/lib/calendar';
 
 /** Today's local day number, moving on at midnight (a popup or dashboard left open keeps its windows right). */
 export function useToday(): number {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { countDue } from '@/lib/db/sequences';
 import { dashboardFigures, type DashboardFigures } from '@/lib/metrics/figures/read';
 import type { DayRange } from '@/lib/metrics/factors';
-import { endOfDay } from '@/lib/sequences/schedule';
+import { endOfDay, startOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import type { Kept } from '../velocity/use-kept-metrics';
 
@@ -21,9 +21,7 @@ export function useDashboardFigures(kept: Kept | undefined, window: DayRange): {
   // The clock is read in the query (render stays pure); the deals' ages are taken at the same moment.
   const due = useLiveQuery(async () => {
     const now = Date.now();
-    const today = new Date(now);
-    const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
-    const [overdue, dueByTonight] = await Promise.all([countDue(db, startOfToday), countDue(db, endOfDay(now))]);
+    const [overdue, dueByTonight] = await Promise.all([countDue(db, startOfDay(now)), countDue(db, endOfDay(now))]);
     return { followUps: { overdue, dueToday: dueByTonight - overdue }, now };
   }, [db]);
   const figures = useMemo(() => (kept && due ? dashboardFigures(kept.totals, kept.dayRows, kept.pipeline, window, due.now) : undefined), [kept, window, due]);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { countDue, dueEnrolments } from '@/lib/db/sequences';
 import { t } from '@/lib/i18n';
-import { endOfDay } from '@/lib/sequences/schedule';
+import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import { StepCard } from './StepCard';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addDays, startOfDay } from '@/lib/calendar';
 import { addActivity } from '@/lib/db/activities';
 import { updateEnrolment } from '@/lib/db/sequences';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
@@ -11,7 +12,6 @@ import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
-const DAY = 86_400_000;
 
 /**
  * The step an enrolment waits on: what to do, when, the message ready to copy,
@@ -27,7 +27,7 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
   const message = renderTemplate(step.template, lead);
   const name = lead.fullName ?? lead.email ?? t('list.unnamed');
   // Overdue once its day has passed; a step due earlier today is simply due.
-  const overdue = enrolment.dueAt < new Date(clock()).setHours(0, 0, 0, 0);
+  const overdue = enrolment.dueAt < startOfDay(clock());
 
   async function run(action: () => Promise<unknown>) {
     setNote(undefined);
@@ -73,7 +73,7 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
         <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'skip' }, clock()))}>
           {t('seq.skip')}
         </button>
-        <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: clock() + DAY }, clock()))}>
+        <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: addDays(clock(), 1) }, clock()))}>
           {t('seq.snooze')}
         </button>
         {!showLead && (

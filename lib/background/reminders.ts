@@ -1,13 +1,12 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import { endOfDay } from '../calendar';
 import type { LeadsDatabase } from '../db/database';
-import { countDue } from '../db/sequences';
+import { countDue, markDueReminded, pendingReminders } from '../db/sequences';
 import { getQuietHours } from '../db/settings';
-import { t } from '../i18n';
+import { currentLocale, t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
-import { endOfDay } from '../sequences/schedule';
 import type { Enrolment } from '../sequences/schema';
-import { commit } from '../db/write/commit';
 
 const ALARM = 'sequence-reminders';
 /** A wake-up every minute: writes made while the worker slept (a step enrolled in the popup) are seen within a minute. */
@@ -21,9 +20,11 @@ function badgeApi(): BadgeApi | undefined {
 }
 
 /**
- * Badge, notifications and the next alarm, from the enrolments' dueAt index. Steps
- * due now and not yet reminded get one notification (named after the lead when
- * there is one), and are marked so no later check repeats it.
+ * Badge, notifications and the next alarm. The badge counts the steps due by the end
+ * of today (the dueAt index). Every step due now and not yet reminded (the remindAt
+ * index) is marked reminded, however many there are, and the rep gets one
+ * notification for the lot: named after the lead when it is one step, a summary
+ * ("2,000 follow-ups due") when it is more.
  */
 export async function refreshReminders(db: LeadsDatabase, now: number): Promise<void> {
   const count = await countDue(db, endOfDay(now));
@@ -31,34 +32,40 @@ export async function refreshReminders(db: LeadsDatabase, now: number): Promise<
   await badge?.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' }).catch(() => undefined);
   await badge?.setBadgeBackgroundColor({ color: '#b91c1c' }).catch(() => undefined);
 
-  const due = await db.enrolments.where('dueAt').belowOrEqual(now).limit(500).toArray();
-  const next = await db.enrolments.where('dueAt').above(now).first();
-  const plan = planReminders(due, next?.dueAt, now, await getQuietHours(db));
-  if (plan.send.length > 0) {
-    // Marked in one transaction that re-reads them, so two checks racing remind once.
-    const sent = await commit(db, [db.enrolments.name], { origin: 'extension', now }, async (w) => {
-      const fresh = (await db.enrolments.bulkGet(plan.send)).filter(
-        (e): e is Enrolment => e !== undefined && e.status === 'active' && e.dueAt !== undefined && e.remindedDueAt !== e.dueAt,
-      );
-      await w.put('enrolments', fresh.map((e) => ({ ...e, remindedDueAt: e.dueAt })));
-      return fresh;
-    });
-    const [first] = sent;
-    if (first) {
-      const lead = await db.leads.get(first.leadId);
-      const sequence = await db.sequences.get(first.sequenceId);
-      const step = sequence?.steps[first.stepIndex];
-      await browser.notifications
-        .create(sent.length === 1 ? `lead:${first.leadId}` : `due-summary:${now}`, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: sent.length === 1 ? t('seq.notify.one', { name: lead?.fullName ?? lead?.email ?? '' }) : t('seq.notify.many', { count: sent.length }),
-          message: sent.length === 1 ? t('seq.notify.body', { step: step?.title ?? '' }) : t('seq.due.title'),
-        })
-        .catch(() => undefined);
-    }
+  const plan = planReminders({ ...(await pendingReminders(db, now)), now, quiet: await getQuietHours(db) });
+  if (plan.remindNow) {
+    const sent = await markDueReminded(db, now);
+    await notifyDue(db, sent.count, sent.first, now);
   }
   await browser.alarms.create(ALARM, { when: Math.max(plan.nextCheckAt, Date.now() + 1_000) });
+}
+
+const formatCount = (n: number) => new Intl.NumberFormat(currentLocale()).format(n);
+
+/** One notification for the steps just reminded; clicking opens the lead (one) or the list (several). */
+async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrolment[], now: number): Promise<void> {
+  const [one] = first;
+  if (count === 0 || !one) return;
+  const leads = await db.leads.bulkGet(first.map((e) => e.leadId));
+  const names = leads.flatMap((lead) => {
+    const name = lead?.fullName ?? lead?.email;
+    return name ? [name] : [];
+  });
+  let id: string;
+  let title: string;
+  let message: string;
+  if (count === 1) {
+    const sequence = await db.sequences.get(one.sequenceId);
+    id = `lead:${one.leadId}`;
+    title = t('seq.notify.one', { name: names[0] ?? '' });
+    message = t('seq.notify.body', { step: sequence?.steps[one.stepIndex]?.title ?? '' });
+  } else {
+    id = `due-summary:${now}`;
+    title = t('seq.notify.many', { count: formatCount(count) });
+    const rest = count - names.length;
+    message = names.length === 0 ? t('seq.due.title') : rest > 0 ? t('reminders.notify.namesMore', { names: names.join(', '), count: formatCount(rest) }) : names.join(', ');
+  }
+  await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }).catch(() => undefined);
 }
 
 export function setupReminders(db: LeadsDatabase, now: () => number): void {
@@ -74,6 +81,7 @@ export function setupReminders(db: LeadsDatabase, now: () => number): void {
   void browser.alarms.get(TICK).then((existing) => {
     if (!existing) void browser.alarms.create(TICK, { periodInMinutes: 1 });
   });
-  // While the worker runs, any change to what is due updates the badge at once.
-  liveQuery(() => db.enrolments.where('dueAt').below(endOfDay(now())).primaryKeys()).subscribe({ next: () => void check(), error: () => undefined });
+  // While the worker runs, any change to what is due today updates the badge and reminds at once.
+  // Counted, not listed: the query re-runs after each such write, and must not read every due key.
+  liveQuery(() => db.enrolments.where('dueAt').below(endOfDay(now())).count()).subscribe({ next: () => void check(), error: () => undefined });
 }

@@ -1,4 +1,5 @@
 import { advance, enrol, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { markReminded, reminderPending, withRemindAt } from '../sequences/reminders';
 import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -123,4 +124,55 @@ export function dueEnrolments(db: LeadsDatabase, until: number, limit = 50): Pro
 
 export function countDue(db: LeadsDatabase, until: number): Promise<number> {
   return db.enrolments.where('dueAt').below(until).count();
+}
+
+/** Reminders are marked this many at a time: memory holds one page whatever the number due. */
+export const REMINDER_PAGE = 500;
+
+/** From the `remindAt` index (reminders not yet sent): whether one is due by `now`, and the soonest after it. */
+export async function pendingReminders(db: LeadsDatabase, now: number): Promise<{ pending: boolean; nextDueAt: number | undefined }> {
+  const [due, next] = await Promise.all([
+    db.enrolments.where('remindAt').belowOrEqual(now).limit(1).primaryKeys(),
+    db.enrolments.where('remindAt').above(now).limit(1).keys(),
+  ]);
+  const nextDueAt = next[0];
+  return { pending: due.length > 0, nextDueAt: typeof nextDueAt === 'number' ? nextDueAt : undefined };
+}
+
+/**
+ * Mark every step due by `now` whose reminder is still to be sent as reminded, a page
+ * at a time from the `remindAt` index, oldest due first. Each page is read again and
+ * marked in one transaction, so two checks racing remind once. A marked step leaves
+ * the index (the write layer keeps it), so each page starts again at the index's
+ * head: steps reminded earlier and still open are not in it and never stand in the
+ * way, however many there are. Returns how many were marked and the first `keep`
+ * of them (for the notification's names).
+ */
+export async function markDueReminded(
+  db: LeadsDatabase,
+  now: number,
+  { page = REMINDER_PAGE, keep = 3 }: { page?: number; keep?: number } = {},
+): Promise<{ count: number; first: Enrolment[] }> {
+  let count = 0;
+  const first: Enrolment[] = [];
+  let head: string | undefined;
+  for (;;) {
+    const ids = await db.enrolments.where('remindAt').belowOrEqual(now).limit(page).primaryKeys();
+    // Every page leaves the index; meeting the same head again would mean no progress: stop rather than spin.
+    if (ids.length === 0 || ids[0] === head) break;
+    head = ids[0];
+    const marked = await commit(db, [db.enrolments.name], { origin: 'extension', now }, async (w) => {
+      const fresh = (await db.enrolments.bulkGet(ids)).filter((e): e is Enrolment => e !== undefined);
+      const due = fresh.filter((e) => reminderPending(e) && e.dueAt !== undefined && e.dueAt <= now);
+      // The due ones marked; any other (changed since the page was read) re-indexed as it is now.
+      const next = fresh.map((e) => (due.includes(e) ? markReminded(e) : withRemindAt(e)));
+      const changed = next.filter((e, i) => e !== fresh[i]);
+      await w.put('enrolments', changed, { before: new Map(fresh.map((e) => [e.id, e])) });
+      return due;
+    });
+    count += marked.length;
+    first.push(...marked.slice(0, Math.max(0, keep - first.length)));
+    if (ids.length < page) break;
+  }
+  return { count, first };
 }

@@ -12,6 +12,7 @@ import { enData } from './en-data';
 import { enBackup } from './en-backup';
 import { enMenus } from './en-menus';
 import { enStorage } from './en-storage';
+import { enReminders } from './en-reminders';
 
 export const en = {
   ...enScoring,
@@ -24,6 +25,7 @@ export const en = {
   ...enData,
   ...enBackup,
   ...enMenus,
+  ...enReminders,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

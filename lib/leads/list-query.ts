@@ -1,3 +1,4 @@
+import { endOfDay, endOfWeek, startOfDay, startOfWeek } from '../calendar';
 import type { LeadSource } from '../capture/schema';
 import type { LeadsDatabase } from '../db/database';
 import type { Lead } from '../schema/records';
@@ -44,24 +45,16 @@ export const SORT_INDEX: Record<ListSort, SortKey> = {
   created: 'createdAt',
 };
 
-const DAY = 86_400_000;
-
-/** Local midnight of the day `now` falls in. */
-function startOfDay(now: number): number {
-  const d = new Date(now);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
 /**
- * Due ranges, [from, to): overdue is due before now; today is due any time today;
- * week is due from the start of today to the end of the seventh day.
+ * Due ranges, [from, to), in local calendar days (lib/calendar, as the badge):
+ * overdue is due before now; today is due any time today, however long the day
+ * (23 or 25 hours when the clocks change); week is due any time in this calendar
+ * week, Monday to Sunday, including its days already past.
  */
 export function dueRange(due: DueFilter, now: number): [number, number] {
-  const today = startOfDay(now);
   if (due === 'overdue') return [0, now];
-  if (due === 'today') return [today, today + DAY];
-  return [today, today + 7 * DAY];
+  if (due === 'today') return [startOfDay(now), endOfDay(now)];
+  return [startOfWeek(now), endOfWeek(now)];
 }
 
 function normalizedTag(tag: string | undefined): string | undefined {

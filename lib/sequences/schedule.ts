@@ -42,12 +42,6 @@ export function dueAfter(from: number, delayDays: number, businessDays: boolean)
   return dayAfter(from, delayDays, businessDays).getTime();
 }
 
-/** Local midnight that ends the day `now` falls in: what "due today" counts up to. */
-export function endOfDay(now: number): number {
-  const d = new Date(now);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-}
-
 export type QuietHours = { enabled: boolean; startHour: number; endHour: number };
 
 /**

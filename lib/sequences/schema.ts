@@ -74,6 +74,12 @@ export const EnrolmentSchema = z.object({
   dueAt: epochMs.optional(),
   /** The due time a reminder was already sent for: a clock jump never repeats one. */
   remindedDueAt: epochMs.optional(),
+  /**
+   * `dueAt` while its reminder is still to be sent, absent otherwise: the index the
+   * background reads due reminders from, so reminded steps never stand in the way.
+   * Derived: the write layer sets it on every write (lib/sequences/reminders.ts).
+   */
+  remindAt: epochMs.optional(),
   history: z.array(StepOutcomeSchema).max(MAX_STEPS * 4),
   endedAt: epochMs.optional(),
   stopReason: StopReason.optional(),

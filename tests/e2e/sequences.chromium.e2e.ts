@@ -67,6 +67,7 @@ describe('follow-up sequences (Chromium)', () => {
     if (!enrolment) throw new Error('no enrolment');
     // The waiting step falls due now, written behind the extension's back (as if the clock had jumped):
     // only an alarm can make the stopped worker notice it. Quiet hours are turned off the same way.
+    // Written as the write layer stores a step whose reminder is unsent: `remindAt` is its due time.
     const dueAt = Date.now() - 1_000;
     await page.evaluate(
       ({ id, dueAt }) =>
@@ -77,7 +78,7 @@ describe('follow-up sequences (Chromium)', () => {
             const tx = db.transaction(['enrolments', 'settings'], 'readwrite');
             const store = tx.objectStore('enrolments');
             const get = store.get(id);
-            get.onsuccess = () => store.put({ ...get.result, dueAt, remindedDueAt: undefined });
+            get.onsuccess = () => store.put({ ...get.result, dueAt, remindAt: dueAt, remindedDueAt: undefined });
             // Quiet hours (20:00–08:00 by default) would hold the reminder back when the suite runs in the evening.
             tx.objectStore('settings').put({ key: 'reminders', quiet: { enabled: false, startHour: 20, endHour: 8 }, updatedAt: Date.now() });
             tx.oncomplete = () => (db.close(), resolve());

@@ -49,7 +49,7 @@ const v3Lead = {
   bant: { budget: { checked: true, note: '50k' }, authority: { checked: false }, need: { checked: false }, timeline: { checked: false } },
   reactivations: 1,
 };
-const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead, 6: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead };
+const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead, 6: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead, 7: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead };
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -133,9 +133,10 @@ describe('database migrations', () => {
       expect((await current.sequences.toArray()).map((q) => q.name)).toContain('LinkedIn + e-mail, five touches');
       expect(await current.enrolments.count()).toBe(0);
     } else {
-      // Written at v4: sequences and enrolments are kept as they were.
+      // Written at v4: sequences and enrolments are kept as they were; v8: a step not yet reminded is in the reminders index.
       expect(await current.sequences.get(v4Sequence.id)).toEqual(v4Sequence);
-      expect(await current.enrolments.get(v4Enrolment.id)).toEqual(v4Enrolment);
+      expect(await current.enrolments.get(v4Enrolment.id)).toEqual({ ...v4Enrolment, remindAt: v4Enrolment.dueAt });
+      expect(await current.enrolments.where('remindAt').belowOrEqual(NOW).primaryKeys()).toEqual([v4Enrolment.id]);
     }
     // The indexes of the current version answer for the old records.
     expect(await current.leads.where('linkedinUrl').equals(v1Lead.linkedinUrl).count()).toBe(1);
@@ -197,10 +198,39 @@ describe('database migrations', () => {
     current.close();
   });
 
+  it('v7 -> v8 puts exactly the steps whose reminder was never sent in the reminders index, and changes nothing else', async () => {
+    const name = `migrate-reminders-${Math.random()}`;
+    const base = { ...v4Enrolment, history: [] };
+    // As v7 stored them: due and never reminded (more than the 500 the old check read), reminded and still
+    // open, snoozed after a reminder (a new due time), ended, and one due next week.
+    const pending = Array.from({ length: 520 }, (_, i) => ({ ...base, id: `enrolment-due-${String(i).padStart(4, '0')}`, dueAt: NOW - i * 60_000 }));
+    const reminded = Array.from({ length: 510 }, (_, i) => ({ ...base, id: `enrolment-told-${String(i).padStart(4, '0')}`, dueAt: NOW - 86_400_000 - i, remindedDueAt: NOW - 86_400_000 - i }));
+    const snoozed = { ...base, id: 'enrolment-snoozed', dueAt: NOW + 3_600_000, remindedDueAt: NOW - 3_600_000 };
+    const ended = { ...base, id: 'enrolment-ended', status: 'ended', stopReason: 'reply', endedAt: NOW, dueAt: undefined };
+    const later = { ...base, id: 'enrolment-later', dueAt: NOW + 7 * 86_400_000 };
+    const all: Record<string, unknown>[] = [...pending, ...reminded, snoozed, ended, later];
+    await seedAtVersion(name, 7, async (db) => {
+      await db.table('sequences').add(v4Sequence);
+      await db.table('enrolments').bulkAdd(all);
+    });
+    const current = new LeadsDatabase(name);
+    const stored = new Map((await current.enrolments.toArray()).map((e) => [e.id, e]));
+    expect(stored.size).toBe(all.length);
+    for (const before of all) {
+      const id = before.id as string;
+      const waiting = before.status === 'active' && before.dueAt !== undefined && before.remindedDueAt !== before.dueAt;
+      expect(stored.get(id), id).toEqual(waiting ? { ...before, remindAt: before.dueAt } : before);
+    }
+    // The index answers "what is due and not yet reminded" without the 510 reminded ones in the way.
+    expect(await current.enrolments.where('remindAt').belowOrEqual(NOW).count()).toBe(520);
+    expect(await current.enrolments.where('remindAt').above(NOW).primaryKeys()).toEqual(['enrolment-snoozed', 'enrolment-later']);
+    current.close();
+  });
+
   it('upgrades are frozen snapshots: no migration imports live app code', () => {
     const dir = 'lib/db/migrations/';
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
-    expect(files).toEqual(expect.arrayContaining(['v001.ts', 'v002.ts', 'v003.ts', 'v004.ts', 'v005.ts', 'v006.ts', 'v007.ts']));
+    expect(files).toEqual(expect.arrayContaining(['v001.ts', 'v002.ts', 'v003.ts', 'v004.ts', 'v005.ts', 'v006.ts', 'v007.ts', 'v008.ts']));
     for (const file of files) {
       const imports = [...readFileSync(dir + file, 'utf8').matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
       // Only Dexie, and the migrations' own files.

@@ -12,7 +12,7 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { StageChangeSchema } from '../../lib/pipeline/schema';
 import { ActivitySchema, LeadSchema } from '../../lib/schema/records';
 import { defaultSequences } from '../../lib/sequences/defaults';
-import { endOfDay } from '../../lib/sequences/schedule';
+import { endOfDay } from '../../lib/calendar';
 import { EnrolmentSchema } from '../../lib/sequences/schema';
 import { DEMO_PREFIX, DEMO_TAG, demoPipeline, hasAnyLead, hasDemo, loadDemo, removeDemo } from '../../lib/transfer/demo';
 import { freshDb, NOW } from './helpers/db';

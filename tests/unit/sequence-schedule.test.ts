@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DUE_HOUR, dueAfter, endOfDay, outsideQuietHours } from '../../lib/sequences/schedule';
+import { endOfDay } from '../../lib/calendar';
+import { DUE_HOUR, dueAfter, outsideQuietHours } from '../../lib/sequences/schedule';
 
 /** Node re-reads TZ when it is assigned, so each test can pick the rep's zone. */
 const originalTz = process.env.TZ;

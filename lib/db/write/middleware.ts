@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
 import type { Activity, Lead } from '../../schema/records';
 import type { StageChange } from '../../pipeline/schema';
+import { withRemindAt } from '../../sequences/reminders';
 import type { Enrolment } from '../../sequences/schema';
 import type { FigureDelta } from '../../metrics/figures/delta';
 import { changedFields, sameValue, type ChangeEntry } from './change-log';
@@ -89,6 +90,8 @@ async function mutateTracked(
   // Before the write: what the layer keeps on the records themselves.
   let values = req.type === 'delete' ? undefined : [...req.values];
   if (values && name === 'leads') values = values.map((v, i) => withReached(v as Lead, before[i] as Lead | undefined));
+  // An enrolment is in the reminders index (`remindAt`) exactly while its step's reminder is still to be sent.
+  if (values && name === 'enrolments') values = values.map((v) => withRemindAt(v as Enrolment));
   if (values && name === 'activities' && effects) {
     for (let i = 0; i < values.length; i++) if (!before[i]) values[i] = await completeStepOf(io, enrolments, values[i] as Activity);
   }
