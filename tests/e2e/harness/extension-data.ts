@@ -68,9 +68,10 @@ export async function makeStepsDueNow(page: ExtensionPageLike, sequenceId: strin
           store.openCursor().onsuccess = (event) => {
             const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
             if (!cursor) return;
-            const value = cursor.value as { sequenceId: string; status: string; dueAt?: number };
+            const value = cursor.value as { sequenceId: string; status: string; dueAt?: number; remindAt?: number };
             if (value.sequenceId === sequence && value.status === 'active' && (value.dueAt ?? 0) > now) {
-              cursor.update({ ...value, dueAt: now - 1_000 });
+              // remindAt follows dueAt while the step is not yet reminded (the reminders' index).
+              cursor.update({ ...value, dueAt: now - 1_000, ...(value.remindAt !== undefined ? { remindAt: now - 1_000 } : {}) });
               changed += 1;
             }
             cursor.continue();
