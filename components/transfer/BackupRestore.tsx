@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { parseBackup, restoreBackup, type Backup, type RestoreMode } from '@/lib/transfer/backup';
+import { runTransfer } from '@/lib/transfer/unfinished';
 import { useDb } from '../db-context';
+import { useUnfinishedTransfer } from './use-unfinished-transfer';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -15,8 +17,13 @@ export function BackupRestore() {
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState(false);
+  // A restore this page (or another) started and never committed: nothing was changed.
+  const { unfinished, forget } = useUnfinishedTransfer('restore');
+  // Said until the rep chooses a file here.
+  const shown: Status | undefined = status ?? (unfinished ? { error: true, text: t('unfinished.restore') } : undefined);
 
   async function choose(file: File | undefined) {
+    forget();
     setBackup(undefined);
     setStatus(undefined);
     if (!file) return;
@@ -31,7 +38,9 @@ export function BackupRestore() {
     setBusy(true);
     setStatus({ error: false, text: t('backup.restoring') });
     try {
-      const counts = await restoreBackup(db, backup, mode, clock());
+      // Noted as under way until its transaction commits: a page closed mid-way is told when it opens again.
+      const now = clock();
+      const counts = await runTransfer(db, 'restore', now, (end) => restoreBackup(db, backup, mode, now, end));
       setBackup(undefined);
       const restored = t('backup.restored', { leads: counts.leads, activities: counts.activities, sequences: counts.sequences });
       setStatus({ error: false, text: counts.duplicates ? `${restored} ${t('backup.duplicates', { count: counts.duplicates })}` : restored });
@@ -63,9 +72,9 @@ export function BackupRestore() {
           </button>
         </fieldset>
       )}
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
-          {status.text}
+      {shown && (
+        <p role={shown.error ? 'alert' : 'status'} className={shown.error ? 'error' : 'muted'}>
+          {shown.text}
         </p>
       )}
     </section>

@@ -4,6 +4,7 @@ import { importErrorKey, MAPPING_TARGETS, type ImportMapping, type ImportSummary
 import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
+import { useUnfinishedTransfer } from './use-unfinished-transfer';
 import './transfer.css';
 
 /** Read in event handlers only (render stays pure). */
@@ -37,6 +38,10 @@ export function CsvImport() {
   const client = useImportClient();
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<Status>();
+  // An import this page (or another) started and never committed: nothing of it was written.
+  const { unfinished, forget } = useUnfinishedTransfer('import');
+  // Said until the rep chooses a file here.
+  const shown: Status | undefined = status ?? (unfinished ? { kind: 'error', text: t('unfinished.import') } : undefined);
 
   async function withCounts(summary: ImportSummary): Promise<void> {
     setLoaded({ summary });
@@ -45,6 +50,7 @@ export function CsvImport() {
   }
 
   async function choose(file: File | undefined) {
+    forget();
     setLoaded(undefined);
     if (!file) return;
     const reading = (fraction: number) => setStatus({ kind: 'busy', text: t('data.reading', { file: file.name }), progress: fraction });
@@ -96,10 +102,10 @@ export function CsvImport() {
           </button>
         </p>
       )}
-      {status && (
-        <div role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : 'muted'}>
-          {status.text}
-          {status.progress !== undefined && <progress max={1} value={status.progress} />}
+      {shown && (
+        <div role={shown.kind === 'error' ? 'alert' : 'status'} className={shown.kind === 'error' ? 'error' : 'muted'}>
+          {shown.text}
+          {shown.progress !== undefined && <progress max={1} value={shown.progress} />}
         </div>
       )}
     </section>

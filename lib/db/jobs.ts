@@ -35,5 +35,13 @@ export type RescoreJob = z.infer<typeof RescoreJob>;
 export const CrossingsJob = z.object({ key: z.literal('crossings'), notifiedThrough: z.number().int().min(0), updatedAt: epochMs });
 export type CrossingsJob = z.infer<typeof CrossingsJob>;
 
-export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob]);
+/**
+ * An import or a backup restore under way (lib/transfer/unfinished.ts): written when it starts,
+ * deleted by the very transaction that writes its records, so it outlives only one that never
+ * committed (its page closed, or the browser with it).
+ */
+export const TransferJob = z.object({ key: z.literal('transfer'), kind: z.enum(['import', 'restore']), startedAt: epochMs });
+export type TransferJob = z.infer<typeof TransferJob>;
+
+export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob]);
 export type JobRow = z.infer<typeof JobRow>;

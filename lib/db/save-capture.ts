@@ -130,7 +130,8 @@ export async function saveCapture(db: LeadsDatabase, input: Capture, now: number
 /**
  * Many people through the same save path as one capture each (same duplicate rules
  * and merging, a row also matching the rows before it), in one transaction: all are
- * written or none. `onProgress` is told the share written so far.
+ * written or none. `onProgress` is told the share written so far; `inCommit` runs last
+ * inside that transaction (an import clears its "under way" note there).
  */
 export async function savePeople(
   db: LeadsDatabase,
@@ -138,6 +139,7 @@ export async function savePeople(
   now: number,
   newId: NewId = randomId,
   onProgress?: (fraction: number) => void,
+  inCommit?: () => Promise<unknown>,
 ): Promise<SaveResult[]> {
   try {
     const valid = people.map((p) => PersonCaptureSchema.parse(p));
@@ -149,9 +151,11 @@ export async function savePeople(
     const planned: Planned = { ...inputs, plan: planPeople(valid, inputs.candidates, { now, newId, ruleSet: inputs.ruleSet, onRows }) };
     onProgress?.(PLANNING_SHARE);
     // A long write: the figures it moves are folded in right after it commits (commit.ts).
-    return await commit(db, saveTables(db), { origin: 'rep', now, long: true }, (w) =>
-      savePeopleInTransaction(db, w, valid, now, newId, planned, (written) => onProgress?.(PLANNING_SHARE + (1 - PLANNING_SHARE) * written)),
-    );
+    return await commit(db, saveTables(db), { origin: 'rep', now, long: true }, async (w) => {
+      const saves = await savePeopleInTransaction(db, w, valid, now, newId, planned, (written) => onProgress?.(PLANNING_SHARE + (1 - PLANNING_SHARE) * written));
+      await inCommit?.();
+      return saves;
+    });
   } catch (error) {
     throw toStorageError(error);
   }

@@ -13,6 +13,7 @@ import { enBackup } from './en-backup';
 import { enMenus } from './en-menus';
 import { enStorage } from './en-storage';
 import { enReminders } from './en-reminders';
+import { enUnfinished } from './en-unfinished';
 
 export const en = {
   ...enScoring,
@@ -26,6 +27,7 @@ export const en = {
   ...enBackup,
   ...enMenus,
   ...enReminders,
+  ...enUnfinished,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -38,9 +38,10 @@ export function withReachedStages(leads: readonly Lead[], history: readonly Stag
  * counts the records as they are written (a long write: folded in right after it
  * commits). Records come back as they were: no sequence effect fires (the file
  * brings its own enrolments). Restored rules replace the rules writes score with.
- * Throws a StorageError on failure.
+ * Throws a StorageError on failure. `inCommit` runs last inside the transaction (the
+ * page clears its "restore under way" note there: see unfinished.ts).
  */
-export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: RestoreMode, now: number): Promise<RestoreCounts> {
+export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: RestoreMode, now: number, inCommit?: () => Promise<unknown>): Promise<RestoreCounts> {
   const { tables } = backup;
   const settings = tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
   const leads = withReachedStages(tables.leads, tables.stageHistory);
@@ -80,6 +81,7 @@ export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: Res
         const job: RescoreJob = { ...(await newRescoreJob(db, restored.data, now, leads.length)), finished: true };
         await db.jobs.put(job);
       }
+      await inCommit?.();
       return {
         leads: tables.leads.length,
         companies: tables.companies.length,

@@ -21,7 +21,7 @@ function countsOf(saves: readonly { status: 'created' | 'updated' }[]): ImportCo
 /**
  * All or nothing: the rows are saved in one transaction, so a failure at row 9,000
  * leaves no partial import. Fails with a StorageError (quota, blocked...) as
- * saveCapture does.
+ * saveCapture does. `inCommit` runs inside that transaction (see unfinished.ts).
  */
 export async function importCaptures(
   db: LeadsDatabase,
@@ -29,9 +29,10 @@ export async function importCaptures(
   now: number,
   onProgress?: ImportProgress,
   newId: NewId = randomId,
+  inCommit?: () => Promise<unknown>,
 ): Promise<ImportCounts> {
   const total = captures.length;
-  const saves = await savePeople(db, captures.map((c) => c.person), now, newId, (fraction) => onProgress?.(Math.round(fraction * total), total));
+  const saves = await savePeople(db, captures.map((c) => c.person), now, newId, (fraction) => onProgress?.(Math.round(fraction * total), total), inCommit);
   return countsOf(saves);
 }
 

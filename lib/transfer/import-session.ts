@@ -4,6 +4,8 @@ import { parseCsvInChunks, type CsvTable } from './csv-parse';
 import { autoMapping, type ImportMapping } from './import-fields';
 import { previewImport, type ImportPreview } from './import-preview';
 import { classifyDuplicates, importCaptures, type ImportCounts } from './import-save';
+import { runTransfer } from './unfinished';
+import { randomId } from '../db/save-capture';
 import type { ImportPhase, ImportSummary, OpenOutcome } from '../messaging/protocol';
 
 /**
@@ -65,11 +67,18 @@ export class ImportSession {
     return classifyDuplicates(this.db, this.preview?.captures ?? [], this.clock());
   }
 
-  /** All confirmed rows in one transaction, or none (throws a StorageError). */
+  /**
+   * All confirmed rows in one transaction, or none (throws a StorageError). Noted as under
+   * way until that transaction commits: an import cut short by the page closing is told
+   * when the page opens again (unfinished.ts).
+   */
   async run(onStep?: OnStep): Promise<ImportCounts> {
     const captures = this.preview?.captures ?? [];
     onStep?.('saving', 0);
-    const counts = await importCaptures(this.db, captures, this.clock(), (done, total) => onStep?.('saving', total ? done / total : 1));
+    const now = this.clock();
+    const counts = await runTransfer(this.db, 'import', now, (end) =>
+      importCaptures(this.db, captures, now, (done, total) => onStep?.('saving', total ? done / total : 1), randomId, end),
+    );
     this.table = undefined;
     this.preview = undefined;
     return counts;
