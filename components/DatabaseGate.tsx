@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { describeOpenFailure, type OpenFailure } from '@/lib/db/open-failure';
+import { foldPendingFigures } from '@/lib/db/write/figures-store';
 import { t } from '@/lib/i18n';
 import { openFailureText } from '@/lib/ui/open-failure-text';
 import { useDb } from './db-context';
@@ -23,7 +24,12 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     };
     db.on('blocked', onBlocked);
     db.open().then(
-      () => live && setOpening({ state: 'open' }),
+      () => {
+        // A long write whose page closed between its commit and its fold left its figures waiting:
+        // the background folds them when it starts, but it may be running; so does every page that opens.
+        void foldPendingFigures(db, Date.now()).catch(() => undefined);
+        if (live) setOpening({ state: 'open' });
+      },
       async (error: unknown) => {
         const failure = await describeOpenFailure(db.name, db.verno, error);
         if (live) setOpening({ state: 'failed', failure });
