@@ -9,15 +9,16 @@ import { TransferJob } from '../db/jobs';
  * the note (`end`, called inside it): the note outlives only a transfer that never
  * committed. The options page takes the note when it opens and says so, once.
  *
- * A transfer running in another tab holds a Web Lock for as long as it runs (a closed
- * page's lock goes with it), and the note is taken under the same lock: a page opened
- * meanwhile never mistakes a running transfer for one cut short.
+ * A transfer holds a Web Lock for as long as it runs (a closed page's lock goes with it,
+ * a moment after the page), and the note is taken under the same lock, waiting for it: a
+ * page opened while a transfer runs in another tab never mistakes it for one cut short,
+ * and learns how it ended once it has.
  */
 export type TransferKind = TransferJob['kind'];
 
 const LOCK = 'prospecting-assistant-transfer';
 
-type Locks = { request<T>(name: string, options: { ifAvailable?: boolean }, run: (lock: unknown) => Promise<T>): Promise<T> };
+type Locks = { request<T>(name: string, options: object, run: () => Promise<T>): Promise<T> };
 /** Web Locks where the platform has them (pages and workers of both browsers; not jsdom). */
 const locks = (): Locks | undefined => (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
 
@@ -43,7 +44,7 @@ export async function runTransfer<T>(db: LeadsDatabase, kind: TransferKind, now:
 
 /**
  * The note of a transfer of this kind that started and never committed, taken (deleted)
- * so it is told once; undefined when there is none, or while a transfer runs elsewhere.
+ * so it is told once; undefined when there is none. Waits for a transfer still running.
  */
 export async function takeUnfinishedTransfer(db: LeadsDatabase, kind: TransferKind): Promise<TransferJob | undefined> {
   const take = () =>
@@ -54,5 +55,5 @@ export async function takeUnfinishedTransfer(db: LeadsDatabase, kind: TransferKi
       return note.data;
     });
   const api = locks();
-  return api ? api.request(LOCK, { ifAvailable: true }, (lock) => (lock ? take() : Promise.resolve(undefined))) : take();
+  return api ? api.request(LOCK, {}, take) : take();
 }
