@@ -5,6 +5,8 @@ type UndoState = {
   last: { leadId: string; label: string; revert: () => Promise<void> } | undefined;
   remember(leadId: string, label: string, revert: () => Promise<void>): void;
   undo(): Promise<void>;
+  /** Drop what is remembered for a lead (erased: its undo would put their personal data back). */
+  forget(leadId: string): void;
 };
 
 export const useUndoStore = create<UndoState>((set, get) => ({
@@ -15,4 +17,5 @@ export const useUndoStore = create<UndoState>((set, get) => ({
     set({ last: undefined });
     await last?.revert();
   },
+  forget: (leadId) => set((state) => (state.last?.leadId === leadId ? { last: undefined } : state)),
 }));
