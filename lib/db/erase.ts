@@ -1,7 +1,7 @@
 import { sameValue } from './write/change-log';
 import { commit, type Writer } from './write/commit';
 import { isTracked } from './write/tables';
-import { PERSONAL_DATA, scrubRecord, type EraseContext, type FieldPlan, type TableClass, type TableName } from '../privacy/personal-data';
+import { PERSONAL_DATA, scrubRecord, theirValues, type EraseContext, type FieldPlan, type TableClass, type TableName } from '../privacy/personal-data';
 import { stop } from '../sequences/engine';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { Enrolment } from '../sequences/schema';
@@ -25,9 +25,9 @@ import { toStorageError } from './errors';
 
 type Walked = { name: TableName; cls: Exclude<TableClass, { holds: 'none' }> };
 
-/** The tables that hold something about a person, in the order an erase walks them: the person, what is about them, then the log. */
+/** The tables that hold something about a person, in the order an erase walks them: the person, what is about them, what mentions them, then the log. */
 function walkedTables(): Walked[] {
-  const order = { subject: 0, about: 1, log: 2 } as const;
+  const order = { subject: 0, about: 1, mentions: 2, log: 3 } as const;
   return (Object.entries(PERSONAL_DATA) as [TableName, TableClass][])
     .flatMap(([name, cls]) => (cls.holds === 'none' ? [] : [{ name, cls }]))
     .sort((a, b) => order[a.cls.holds] - order[b.cls.holds]);
@@ -58,6 +58,19 @@ async function aboutRows(db: LeadsDatabase, name: TableName, ids: readonly strin
   return table.filter((row: { leadId?: string }) => row.leadId !== undefined && set.has(row.leadId)).toArray();
 }
 
+/** Records of a `mentions` table that hold one of the people's values, scrubbed; returns their keys. (It walks the table.) */
+async function scrubMentions(db: LeadsDatabase, w: Writer, name: TableName, fields: object, context: EraseContext): Promise<unknown[]> {
+  const plan = fields as FieldPlan<Record<string, unknown>>;
+  const key = db.table(name).schema.primKey.keyPath as string;
+  const changed: Record<string, unknown>[] = [];
+  await db.table(name).each((row: Record<string, unknown>) => {
+    const clean = scrubRecord(row, plan, context);
+    if (!sameValue(clean, row)) changed.push(clean);
+  });
+  await putBack(db, w, name, changed);
+  return changed.map((row) => row[key]);
+}
+
 /**
  * Scrub the change-log entries (every `log` table) about the given records down to their declared fields.
  * The log has no index by record, so this walks it once (it is bounded: 90 days, 200,000 entries).
@@ -82,13 +95,13 @@ async function scrubLogs(db: LeadsDatabase, records: ReadonlySet<string>, contex
 /** Erase these people (lead ids); returns how many leads were erased. Leads already erased are scrubbed again (harmless). */
 export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now: number): Promise<number> {
   const list = [...new Set(ids)];
-  const context: EraseContext = { now };
   try {
     // Effects off: the person's records are rewritten, not acted on (no trigger enrols, no step completes).
     return await commit(db, eraseTables(), { origin: 'rep', now, effects: false }, async (w) => {
       const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
       if (leads.length === 0) return 0;
       const people = leads.map((l) => l.id);
+      const context: EraseContext = { now, theirs: theirValues(leads) };
       // Every record of theirs, by table and key: the log entries about them are scrubbed too.
       const records = new Set<string>();
       for (const { name, cls } of walkedTables()) {
@@ -106,6 +119,8 @@ export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now:
             .map((row) => scrubRecord(name === 'enrolments' ? endEnrolment(row as Enrolment, now) : row, plan, context))
             .filter((row, i) => !sameValue(row, rows[i]));
           await putBack(db, w, name, changed);
+        } else if (cls.holds === 'mentions') {
+          for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
         }
       }
       // Last, so the entries this erase has just added are covered too.
@@ -127,15 +142,17 @@ export async function eraseLead(db: LeadsDatabase, id: string, now: number): Pro
  */
 export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string[], now: number): Promise<number> {
   try {
-    return await commit(db, eraseTables(), { origin: 'rep', now }, async () => {
+    return await commit(db, eraseTables(), { origin: 'rep', now }, async (w) => {
       const token = await bulkDelete(db, ids, now);
+      const context: EraseContext = { now, theirs: theirValues(token.leads) };
       const records = new Set<string>([
         ...token.leads.map((l) => recordKey('leads', l.id)),
         ...token.activities.map((a) => recordKey('activities', a.id)),
         ...token.stageHistory.map((s) => recordKey('stageHistory', s.id)),
         ...token.enrolments.map((e) => recordKey('enrolments', e.id)),
       ]);
-      await scrubLogs(db, records, { now });
+      for (const { name, cls } of walkedTables()) if (cls.holds === 'mentions') for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
+      await scrubLogs(db, records, context);
       return token.leads.length;
     });
   } catch (error) {

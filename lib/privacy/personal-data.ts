@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Crossing, LeadsDatabase } from '../db/database';
 import type { ChangeEntry } from '../db/write/change-log';
 import type { StageChange } from '../pipeline/schema';
-import type { Activity, Lead } from '../schema/records';
+import type { Activity, Company, Lead } from '../schema/records';
 import type { Enrolment } from '../sequences/schema';
 
 /**
@@ -12,6 +12,9 @@ import type { Enrolment } from '../sequences/schema';
  *
  * - `subject`: the person's own record (a lead), found by its id;
  * - `about`: records about one person, found by `leadId`;
+ * - `mentions`: records about something else that may carry one of the person's
+ *   values (a company saved from their profile keeps that page's address), found
+ *   by walking the table;
  * - `log`: records about other records (the change log), found by the table and
  *   key of a record of the person's;
  * - `none`: holds nothing about a person (say why).
@@ -26,13 +29,18 @@ import type { Enrolment } from '../sequences/schema';
  * and tests/unit/personal-data.test.ts checks the same against the running schema.
  */
 
-export type EraseContext = { now: number };
+export type EraseContext = {
+  now: number;
+  /** The erased people's own values (addresses, e-mail, phone): a `mentions` field holding one of them is erased. */
+  theirs: ReadonlySet<string>;
+};
 export type Treatment<V> = 'keep' | 'erase' | ((value: V, context: EraseContext) => V);
 export type FieldPlan<T> = { readonly [K in keyof Required<T>]: Treatment<T[K]> };
 
 export type TableClass =
   | { holds: 'subject'; fields: FieldPlan<Lead> }
   | { holds: 'about'; by: 'leadId'; fields: FieldPlan<Activity> | FieldPlan<StageChange> | FieldPlan<Enrolment> | FieldPlan<Crossing> }
+  | { holds: 'mentions'; fields: FieldPlan<Company> }
   | { holds: 'log'; fields: FieldPlan<ChangeEntry> }
   | { holds: 'none'; why: string };
 
@@ -41,6 +49,9 @@ export type TableName = { [K in keyof LeadsDatabase]-?: LeadsDatabase[K] extends
 
 /** What an erased person's referrer becomes: the lead still counts as referred (referral figures stay), naming no one. */
 export const ERASED_REFERRER = '(erased)';
+
+/** A value that is one of the erased person's goes; any other stays. */
+const ifTheirs = <V>(value: V, { theirs }: EraseContext): V => (typeof value === 'string' && theirs.has(value) ? (undefined as V) : value);
 
 const emptyList = <V extends readonly unknown[]>(): ((value: V) => V) => () => [] as unknown as V;
 
@@ -144,6 +155,27 @@ export const ENROLMENT_FIELDS: FieldPlan<Enrolment> = {
   stopReason: 'keep',
 };
 
+/**
+ * A company is an organisation, not a person, and stays; but one saved from a person's profile
+ * keeps that page's address as its source, which goes with them.
+ */
+export const COMPANY_FIELDS: FieldPlan<Company> = {
+  id: 'keep',
+  name: 'keep',
+  nameKey: 'keep',
+  industry: 'keep',
+  sizeBand: 'keep',
+  website: 'keep',
+  headquarters: 'keep',
+  linkedinUrl: 'keep',
+  logoUrl: 'keep',
+  source: 'keep',
+  editedFields: 'keep',
+  createdAt: 'keep',
+  updatedAt: 'keep',
+  sourceUrl: ifTheirs,
+};
+
 export const CROSSING_FIELDS: FieldPlan<Crossing> = { seq: 'keep', leadId: 'keep', at: 'keep', origin: 'keep' };
 
 /**
@@ -159,7 +191,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   enrolments: { holds: 'about', by: 'leadId', fields: ENROLMENT_FIELDS },
   crossings: { holds: 'about', by: 'leadId', fields: CROSSING_FIELDS },
   changes: { holds: 'log', fields: CHANGE_FIELDS },
-  companies: { holds: 'none', why: 'organisations (name, industry, size, website), not people; a lead erased is unlinked from its company' },
+  companies: { holds: 'mentions', fields: COMPANY_FIELDS },
   settings: { holds: 'none', why: 'what the rep sets: rules, stages, reminders, metrics, privacy' },
   sequences: { holds: 'none', why: 'cadences and their templates, with placeholders rather than anyone’s data' },
   jobs: { holds: 'none', why: 'background progress: counts, checkpoints and the rules in force' },
@@ -184,4 +216,12 @@ export function scrubRecord<T extends object>(record: T, plan: FieldPlan<T>, con
 /** Tables of a running database that this list does not classify (a test fails on any). */
 export function unclassifiedTables(names: readonly string[]): string[] {
   return names.filter((name) => !Object.hasOwn(PERSONAL_DATA, name)).sort();
+}
+
+/** The values that identify these people wherever else they turn up (`mentions` fields). */
+export function theirValues(leads: readonly Lead[]): Set<string> {
+  const values = new Set<string>();
+  for (const lead of leads)
+    for (const value of [lead.linkedinUrl, lead.salesNavUrl, lead.sourceUrl, lead.photoUrl, lead.website, lead.email, lead.phone]) if (value) values.add(value);
+  return values;
 }

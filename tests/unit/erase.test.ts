@@ -40,7 +40,7 @@ async function everything(db: LeadsDatabase): Promise<string> {
 async function seedAnna(db: LeadsDatabase, t = NOW): Promise<string> {
   const saved = await saveCapture(
     db,
-    { kind: 'person', person: { fullName: ANNA.name, title: 'Head of Sales', companyName: ANNA.company, linkedinUrl: ANNA.url, email: ANNA.email, source: 'linkedin', capturedAt: t } },
+    { kind: 'person', person: { fullName: ANNA.name, title: 'Head of Sales', companyName: ANNA.company, linkedinUrl: ANNA.url, sourceUrl: ANNA.url, email: ANNA.email, source: 'linkedin', capturedAt: t } },
     t,
   );
   const id = saved.id;
@@ -87,6 +87,7 @@ describe('erasing a person', () => {
     await db.changes.add({ table: 'leads', key: id, kind: 'update', at: NOW, origin: 'rep', fields: ['fullName'], before: { fullName: ANNA.name } } as never);
     const before = await everything(db);
     for (const s of ANNA_STRINGS) expect(before, `seeded: ${s}`).toContain(s);
+    expect((await db.companies.toArray())[0]?.sourceUrl).toBe(ANNA.url);
     const lastSeq = (await db.changes.orderBy(':id').lastKey()) as number;
 
     const t = NOW + 10 * HOUR;
@@ -113,7 +114,10 @@ describe('erasing a person', () => {
     expect(await db.enrolments.where('leadId').equals(id).toArray()).toMatchObject([{ status: 'ended', stopReason: 'erased', endedAt: t }]);
     // Unlinked from its company, which stays: organisations are not people (lib/privacy/personal-data.ts).
     expect(lead.companyId ?? lead.companyName).toBeUndefined();
-    expect((await db.companies.toArray()).map((c) => c.name)).toContain(ANNA.company);
+    // The company saved from her profile stays, without her page's address as its source.
+    const [company] = await db.companies.toArray();
+    expect(company?.name).toBe(ANNA.company);
+    expect(company?.sourceUrl).toBeUndefined();
 
     // The kept figures still equal a count of the records.
     expect(await keptRows(db)).toEqual(await recomputedRows(db, t));

@@ -5,13 +5,14 @@ import { StageChangeSchema } from '../../lib/pipeline/schema';
 import {
   ACTIVITY_FIELDS,
   CHANGE_FIELDS,
+  COMPANY_FIELDS,
   ENROLMENT_FIELDS,
   LEAD_FIELDS,
   PERSONAL_DATA,
   STAGE_HISTORY_FIELDS,
   unclassifiedTables,
 } from '../../lib/privacy/personal-data';
-import { ActivitySchema, LeadSchema } from '../../lib/schema/records';
+import { ActivitySchema, CompanySchema, LeadSchema } from '../../lib/schema/records';
 import { EnrolmentSchema } from '../../lib/sequences/schema';
 import { freshDb } from './helpers/db';
 
@@ -49,6 +50,7 @@ describe('the personal-data list', () => {
     ['stageHistory', StageChangeSchema.shape, STAGE_HISTORY_FIELDS],
     ['enrolments', EnrolmentSchema.shape, ENROLMENT_FIELDS],
     ['changes', ChangeEntrySchema.shape, CHANGE_FIELDS],
+    ['companies', CompanySchema.shape, COMPANY_FIELDS],
   ] as const)('classifies every field of a %s record', (_table, shape, plan) => {
     expect(Object.keys(plan).sort()).toEqual(Object.keys(shape).sort());
   });

@@ -41,3 +41,29 @@ export async function storedRecords<T>(context: Worker | Page, store: string): P
     store,
   );
 }
+
+/** Every record of every table of the extension's database, by table, read from one of its pages (or its worker). */
+export async function allStoredTables(context: Worker | Page): Promise<Record<string, unknown[]>> {
+  return (context as Page).evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('prospecting-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result as unknown[]);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
