@@ -8,6 +8,7 @@ import { updatePipeline } from '../../lib/db/pipeline-edit';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { moveToStage, reactivateLead } from '../../lib/db/stage';
+import { exportBackup, restoreBackup } from '../../lib/transfer/backup';
 import { CHANGE_FIELDS, ERASED_REFERRER } from '../../lib/privacy/personal-data';
 import { LeadSchema } from '../../lib/schema/records';
 import { freshDb, NOW } from './helpers/db';
@@ -158,6 +159,20 @@ describe('erasing a person', () => {
     for (const s of ANNA_STRINGS) expect(after, `left behind: ${s}`).not.toContain(s);
     expect(await db.leads.get(id)).toBeUndefined();
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 10 * HOUR));
+    db.close();
+  });
+
+  it.each(['merge', 'replace'] as const)('stays erased when an older backup is restored (%s)', async (mode) => {
+    const db = freshDb();
+    const id = await seedAnna(db);
+    const backup = await exportBackup(db, NOW + 8 * HOUR);
+    expect(JSON.stringify(backup)).toContain(ANNA.email);
+    await eraseLead(db, id, NOW + 10 * HOUR);
+    await restoreBackup(db, backup, mode, NOW + 11 * HOUR);
+    const after = await everything(db);
+    for (const s of ANNA_STRINGS) expect(after, `came back: ${s}`).not.toContain(s);
+    expect(await db.leads.get(id)).toMatchObject({ stageId: 'demo', dealValue: 12_000, erasedAt: NOW + 11 * HOUR });
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 11 * HOUR));
     db.close();
   });
 });
