@@ -24,7 +24,7 @@ export default defineConfig({
       // storage from the options page instead (navigator.storage.persist(), which may prompt).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
-    host_permissions: ['*://*.linkedin.com/*'],
+    host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'capture-page': {

@@ -5,6 +5,8 @@ import type { Lead } from '@/lib/schema/records';
 import { usePanelStore } from '@/lib/ui/panel-store';
 import { useUndoStore } from '@/lib/ui/undo-store';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 import './privacy.css';
 
 /** "Erase this person", asked twice: it removes their personal data for good (lib/db/erase.ts). */
@@ -12,21 +14,16 @@ export function EraseSection({ lead }: { lead: Lead }) {
   const db = useDb();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { run, failure } = useWrite();
 
   async function erase() {
     setBusy(true);
-    setFailed(false);
     // First, so no "Undo" can put their data back, even while the erase runs.
     useUndoStore.getState().forget(lead.id);
-    try {
-      await eraseLead(db, lead.id, Date.now());
-      // The tab's profile no longer finds the lead (its address is gone): keep showing what is left of it.
-      usePanelStore.getState().pick(lead.id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    const done = await run(() => eraseLead(db, lead.id, Date.now()));
+    // The tab's profile no longer finds the lead (its address is gone): keep showing what is left of it.
+    if (done.ok) usePanelStore.getState().pick(lead.id);
+    else setBusy(false);
   }
 
   return (
@@ -49,7 +46,7 @@ export function EraseSection({ lead }: { lead: Lead }) {
           </p>
         </div>
       )}
-      {failed && <p role="alert">{t('erase.failed')}</p>}
+      <WriteFailure text={failure} />
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { RetentionSchema, type Retention } from '@/lib/privacy/retention';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { stageLabel } from '../panel/StageSection';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -20,28 +22,39 @@ export function RetentionOptions() {
   // Kept here: the form below starts afresh when the stored setting changes (as saving it does).
   const [saved, setSaved] = useState(false);
   if (!data) return null;
-  return <RetentionForm key={JSON.stringify(data.retention)} retention={data.retention} pipeline={data.pipeline} saved={saved} onSaved={() => setSaved(true)} />;
-}
-
-function RetentionForm(props: { retention: Retention; pipeline: PipelineSettings; saved: boolean; onSaved(): void }) {
-  const { retention, pipeline, saved, onSaved } = props;
-  const db = useDb();
-  const [enabled, setEnabled] = useState(retention.enabled);
-  const [months, setMonths] = useState(String(retention.months));
-  const [invalid, setInvalid] = useState(false);
-
-  async function save(next: { enabled: boolean; months: string }) {
-    const parsed = RetentionSchema.safeParse({ enabled: next.enabled, months: Number(next.months.trim()) });
-    setInvalid(!parsed.success);
-    if (!parsed.success) return;
-    await saveRetention(db, parsed.data, clock());
-    onSaved();
-  }
-
+  const { retention, pipeline } = data;
   return (
     <section aria-labelledby="retention-title">
       <h3 id="retention-title">{t('retention.title')}</h3>
       <p className="muted small">{t('retention.intro')}</p>
+      <RetentionForm key={JSON.stringify(retention)} retention={retention} setSaved={setSaved} />
+      {saved && (
+        <p role="status" className="muted">
+          {t('retention.saved')}
+        </p>
+      )}
+      {retention.enabled && <RetentionReview months={retention.months} pipeline={pipeline} />}
+    </section>
+  );
+}
+
+function RetentionForm({ retention, setSaved }: { retention: Retention; setSaved(saved: boolean): void }) {
+  const db = useDb();
+  const [enabled, setEnabled] = useState(retention.enabled);
+  const [months, setMonths] = useState(String(retention.months));
+  const [invalid, setInvalid] = useState(false);
+  const { run, failure } = useWrite();
+
+  async function save(next: { enabled: boolean; months: string }) {
+    setSaved(false);
+    const parsed = RetentionSchema.safeParse({ enabled: next.enabled, months: Number(next.months.trim()) });
+    setInvalid(!parsed.success);
+    if (!parsed.success) return;
+    if ((await run(() => saveRetention(db, parsed.data, clock()))).ok) setSaved(true);
+  }
+
+  return (
+    <>
       <form
         className="retention-months"
         onSubmit={(e) => {
@@ -79,13 +92,8 @@ function RetentionForm(props: { retention: Retention; pipeline: PipelineSettings
           </p>
         )}
       </form>
-      {saved && !invalid && (
-        <p role="status" className="muted">
-          {t('retention.saved')}
-        </p>
-      )}
-      {retention.enabled && <RetentionReview months={retention.months} pipeline={pipeline} />}
-    </section>
+      <WriteFailure text={failure} />
+    </>
   );
 }
 
@@ -97,6 +105,7 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
   const [asking, setAsking] = useState<RetentionAction>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [status, setStatus] = useState<Status>();
+  const { run, failure } = useWrite();
 
   async function find() {
     setStatus(undefined);
@@ -109,12 +118,9 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
     const ids = [...selected];
     setAsking(undefined);
     setProgress({ done: 0, total: ids.length });
-    try {
-      const count = await applyRetention(db, ids, action, clock(), (done) => setProgress({ done, total: ids.length }));
-      setStatus({ ok: true, text: t(action === 'erase' ? 'retention.erased' : 'retention.deleted', { count }) });
-    } catch {
-      setStatus({ ok: false, text: t('erase.failed') });
-    }
+    // Chunks already written stay written: the review found afresh shows what is left.
+    const done = await run(() => applyRetention(db, ids, action, clock(), (n) => setProgress({ done: n, total: ids.length })));
+    if (done.ok) setStatus({ ok: true, text: t(action === 'erase' ? 'retention.erased' : 'retention.deleted', { count: done.value }) });
     setProgress(undefined);
     setReview(undefined);
   }
@@ -183,6 +189,7 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
         </>
       )}
       {progress && <p role="status">{t('retention.working', progress)}</p>}
+      <WriteFailure text={failure} />
       {status && (
         <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'muted' : 'error'}>
           {status.text}

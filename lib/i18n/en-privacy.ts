@@ -56,7 +56,6 @@ export const enPrivacy = {
   'erase.explain':
     'Removes their name, contact details, addresses, notes, tags, checklist notes, next step, touch notes and stage reasons from every table, for good. An anonymous record (stage, deal value, dates, touch counts) stays, so your metrics remain right. There is no undo.',
   'erase.confirm': 'Erase for good',
-  'erase.failed': 'The erase failed; nothing was changed.',
   'erased.name': 'Erased person',
   'erased.body': 'Personal data erased on {date}. What is left is anonymous (stage, deal value, dates and counts) and kept for your metrics.',
 
