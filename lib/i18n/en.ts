@@ -13,6 +13,7 @@ import { enBackup } from './en-backup';
 import { enMenus } from './en-menus';
 import { enStorage } from './en-storage';
 import { enReminders } from './en-reminders';
+import { enPrivacy } from './en-privacy';
 
 export const en = {
   ...enScoring,
@@ -26,6 +27,7 @@ export const en = {
   ...enBackup,
   ...enMenus,
   ...enReminders,
+  ...enPrivacy,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -195,7 +197,7 @@ export const en = {
 
   'options.title': 'Prospecting Assistant',
   'options.welcome': 'Welcome. Save leads from LinkedIn with the "Save lead" button on a profile, the shortcut {shortcut}, the right-click menu, or the toolbar popup on any page.',
-  'options.privacy': 'Everything you save stays in this browser. There is no account, no server and no network traffic.',
+  'options.privacy': 'Everything you save stays in this browser: what is stored, how long, and how to erase someone.',
   'options.permissionsTitle': 'Why the extension asks for what it asks',
   'options.shortcutNone': '(no shortcut set)',
   'perm.linkedin': 'LinkedIn pages only: to show the "Save lead" button on profiles, Sales Navigator leads and company pages, and to read them when you save.',

@@ -3,6 +3,7 @@ import { toStorageError } from '../db/errors';
 import { newRescoreJob, ScoringSetting, type SettingRow } from '../db/settings';
 import type { RescoreJob } from '../db/jobs';
 import { commit } from '../db/write/commit';
+import { eraseLeads } from '../db/erase';
 import type { Lead } from '../schema/records';
 import type { StageChange } from '../pipeline/schema';
 import { foldDuplicates } from './backup-merge';
@@ -38,6 +39,7 @@ export function withReachedStages(leads: readonly Lead[], history: readonly Stag
  * counts the records as they are written (a long write: folded in right after it
  * commits). Records come back as they were: no sequence effect fires (the file
  * brings its own enrolments). Restored rules replace the rules writes score with.
+ * A person erased here and still whole in the file is erased again in the same write.
  * Throws a StorageError on failure.
  */
 export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: RestoreMode, now: number): Promise<RestoreCounts> {
@@ -47,6 +49,8 @@ export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: Res
   try {
     const names = [...transferTables(db).map((t) => t.name), db.jobs.name];
     return await commit(db, names, { origin: 'rep', now, effects: false, long: true }, async (w) => {
+      // People erased here stay erased, whatever an older file says about them.
+      const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);
       let duplicates = 0;
       if (mode === 'replace') {
         await db.settings.clear();
@@ -74,6 +78,8 @@ export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: Res
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
+      const comeBack = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
+      if (comeBack.length) await eraseLeads(db, comeBack, now);
       // The restored rules become the rules writes score with (the restored leads were scored by them).
       const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
       if (restored.success) {
