@@ -10,6 +10,7 @@ import { enMetrics } from './en-metrics';
 import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
+import { enSafety } from './en-safety';
 
 export const en = {
   ...enScoring,
@@ -20,6 +21,7 @@ export const en = {
   ...enTransfer,
   ...enData,
   ...enBackup,
+  ...enSafety,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
