@@ -31,6 +31,7 @@ describe('messaging protocol', () => {
       'touch.record': async () => null,
       'totals.rebuild': async () => ({ rebuilt: true }),
       'crossings.check': async () => ({ checked: true }),
+      'rescore.run': async () => ({ started: true }),
     });
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
