@@ -1,7 +1,7 @@
 /**
  * English strings of the data-safety guards (merged into the catalog in en.ts):
- * bulk delete's confirmation and lasting undo, the caps and failures of backup
- * restore and CSV import.
+ * bulk delete's confirmation and lasting undo, the cap and failures of backup
+ * restore. (CSV import's row cap is a `transfer.error.*` code, in en-transfer.ts.)
  */
 export const enSafety = {
   'bulkDelete.confirmTitle': 'Delete {count} leads?',
@@ -19,7 +19,4 @@ export const enSafety = {
   'backup.reading': 'Reading {file}…',
   'backup.moved': '{count} leads were in stages this pipeline does not have and moved to the nearest stage.',
   'backup.rescoring': 'The rules changed with the backup: every lead is being rescored.',
-
-  'transfer.error.too-many-rows': 'This file has more than {max} rows. Split it into files of at most {max} rows and import them one by one.',
-  'data.cut': '{text}… (cut, {length} characters)',
 } as const;
