@@ -21,7 +21,7 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: ['*://*.linkedin.com/*'],
+    host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'capture-page': {

@@ -4,6 +4,8 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { fieldText, validateField, type EditableField } from '@/lib/leads/validate-field';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from './db-context';
+import { useWrite } from './use-write';
+import { WriteFailure } from './WriteFailure';
 
 const FIELDS: { field: EditableField; multiline?: boolean; type?: string }[] = [
   { field: 'fullName' },
@@ -27,6 +29,7 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
   const stored = fieldText(lead[field]);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [invalid, setInvalid] = useState(false);
+  const write = useWrite();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = `field-${field}`;
 
@@ -36,10 +39,10 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
     const checked = validateField(field, value);
     setInvalid(!checked.ok);
     if (!checked.ok) return;
-    void updateLead(db, lead.id, checked.patch, Date.now()).then(
-      () => setDraft((current) => (current === value ? undefined : current)),
-      () => setInvalid(true),
-    );
+    // A write that fails keeps the typed text in the field, with the reason beside it.
+    void write.run(() => updateLead(db, lead.id, checked.patch, Date.now())).then((outcome) => {
+      if (outcome.ok) setDraft((current) => (current === value ? undefined : current));
+    });
   }
 
   function onChange(value: string) {
@@ -53,7 +56,7 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
     id,
     value,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? `${id}-error` : undefined,
+    'aria-describedby': invalid ? `${id}-error` : write.failure ? `${id}-failure` : undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur: () => {
       if (draft !== undefined) {
@@ -71,6 +74,7 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
           {t('field.invalid')}
         </p>
       )}
+      {!invalid && <WriteFailure id={`${id}-failure`} text={write.failure} />}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { getMetricsSettings, getPipeline, saveMetricsSettings } from '@/lib/db/s
 import { t } from '@/lib/i18n';
 import { CostsSchema, type Costs, type MetricsSettings } from '@/lib/metrics/settings';
 import { useDb } from './db-context';
+import { useWrite } from './use-write';
+import { WriteFailure } from './WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -36,9 +38,11 @@ function MetricsForm(props: { metrics: MetricsSettings; currency: string; status
     purchasesPerYear: metrics.costs.purchasesPerYear?.toString() ?? '',
     retentionYears: metrics.costs.retentionYears?.toString() ?? '',
   }));
+  const write = useWrite();
+  // A choice that could not be stored shows the stored one again (the radios follow the database), with the reason.
   const save = async (patch: Partial<MetricsSettings>) => {
-    await saveMetricsSettings(db, { ...metrics, ...patch }, clock());
-    setStatus({ ok: true, text: t('metricsOpt.saved') });
+    const outcome = await write.run(() => saveMetricsSettings(db, { ...metrics, ...patch }, clock()));
+    if (outcome.ok) setStatus({ ok: true, text: t('metricsOpt.saved') });
   };
   const saveCosts = () => {
     const parsed = CostsSchema.safeParse(
@@ -89,11 +93,12 @@ function MetricsForm(props: { metrics: MetricsSettings; currency: string; status
           <button type="submit">{t('common.save')}</button>
         </fieldset>
       </form>
-      {status && (
+      {status && !write.failure && (
         <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'muted' : 'error'}>
           {status.text}
         </p>
       )}
+      <WriteFailure text={write.failure} />
     </section>
   );
 }

@@ -8,12 +8,15 @@ import type { ScoreLabel } from '@/lib/scoring/schema';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from './db-context';
 import { formatPoints } from './format';
+import { useWrite } from './use-write';
+import { WriteFailure } from './WriteFailure';
 
 const LABELS: ScoreLabel[] = ['cold', 'mql', 'sql'];
 
 /** Why the lead scores what it scores: each rule's part, the persona fit, the history; and the label by hand. */
 export function ScoreSection({ lead }: { lead: Lead }) {
   const db = useDb();
+  const write = useWrite();
   // The explanation is of the score as of when the panel opened.
   const [now] = useState(() => Date.now());
   const scoring = useLiveQuery(() => getScoring(db), [db]);
@@ -50,7 +53,15 @@ export function ScoreSection({ lead }: { lead: Lead }) {
       )}
       <label className="inline-field">
         {t('score.label')}{' '}
-        <select value={lead.scoreLabel} onChange={(e) => void setLabelByHand(db, lead.id, e.target.value as ScoreLabel, Date.now())}>
+        {/* Shows the stored label: a write that fails leaves it where it was, with the reason below. */}
+        <select
+          value={lead.scoreLabel}
+          aria-describedby={write.failure ? 'score-label-failure' : undefined}
+          onChange={(e) => {
+            const label = e.target.value as ScoreLabel;
+            void write.run(() => setLabelByHand(db, lead.id, label, Date.now()));
+          }}
+        >
           {LABELS.map((label) => (
             <option key={label} value={label}>
               {t(`label.${label}` as MessageKey)}
@@ -58,6 +69,7 @@ export function ScoreSection({ lead }: { lead: Lead }) {
           ))}
         </select>
       </label>
+      <WriteFailure id="score-label-failure" text={write.failure} />
       {lead.scoreHistory.length > 1 && (
         <details>
           <summary>{t('score.history')}</summary>

@@ -9,8 +9,11 @@ import { createRescorer, setupDecayRescore } from '@/lib/background/scoring';
 import { setupNotifications } from '@/lib/background/notifications';
 import { setupSqlNotifications } from '@/lib/background/crossings';
 import { setupReminders } from '@/lib/background/reminders';
+import { setLocale } from '@/lib/i18n';
 
 export default defineBackground(() => {
+  // Menu titles and notifications speak the browser's language (a change needs a browser restart, which runs this again).
+  setLocale(browser.i18n.getUILanguage());
   const db = getDb();
   const checkCrossings = setupSqlNotifications(db, Date.now);
   const rescore = createRescorer(db, Date.now, () => void checkCrossings());

@@ -2,7 +2,7 @@ import type { MessageKey } from './i18n';
 
 /** Every permission the manifest asks for, and why; the options page and README show these. */
 export const PERMISSIONS: { name: string; why: MessageKey }[] = [
-  { name: '*://*.linkedin.com/*', why: 'perm.linkedin' },
+  { name: 'https://*.linkedin.com/*', why: 'perm.linkedin' },
   { name: 'activeTab', why: 'perm.activeTab' },
   { name: 'alarms', why: 'perm.alarms' },
   { name: 'scripting', why: 'perm.scripting' },

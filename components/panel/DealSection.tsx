@@ -6,6 +6,7 @@ import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { stageOf, weightedValue } from '@/lib/pipeline/stage-change';
 import type { Lead } from '@/lib/schema/records';
 import { currencyChoices, currencyLabel } from '../format';
+import { WriteFailure } from '../WriteFailure';
 import { usePipelineSave } from './use-pipeline-save';
 
 /** Read in event handlers only (render stays pure). */
@@ -19,7 +20,7 @@ type Errors = { value?: string; close?: string };
  * the rep types. Bad values are refused at the field with the reason and never stored.
  */
 export function DealSection({ lead, pipeline }: { lead: Lead; pipeline: PipelineSettings }) {
-  const { save, failed } = usePipelineSave(lead);
+  const { save, failure } = usePipelineSave(lead);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [errors, setErrors] = useState<Errors>({});
   const locale = currentLocale();
@@ -31,8 +32,11 @@ export function DealSection({ lead, pipeline }: { lead: Lead; pipeline: Pipeline
     const parsed = parseDealValue(text, locale);
     if (!parsed.ok) return setErrors({ ...errors, value: t(`pipeline.deal.error.${parsed.error}` as MessageKey) });
     setErrors({ ...errors, value: undefined });
-    setDrafts({ ...drafts, value: undefined });
-    if (parsed.value !== lead.dealValue) void save({ dealValue: parsed.value ?? null, ...(lead.currency ? {} : { currency }) }, t('deal.value'));
+    if (parsed.value === lead.dealValue) return setDrafts({ ...drafts, value: undefined });
+    // What was typed stays in the field until it is stored (a failed write says why beside it).
+    void save({ dealValue: parsed.value ?? null, ...(lead.currency ? {} : { currency }) }, t('deal.value')).then(
+      (saved) => saved && setDrafts((current) => ({ ...current, value: undefined })),
+    );
   }
 
   function changeClose(text: string, final: boolean) {
@@ -121,17 +125,13 @@ export function DealSection({ lead, pipeline }: { lead: Lead; pipeline: Pipeline
             value={drafts.referredBy ?? lead.referredBy ?? ''}
             onChange={(e) => setDrafts({ ...drafts, referredBy: e.target.value })}
             onBlur={(e) => {
-              if (e.target.value !== (lead.referredBy ?? '')) void save({ referredBy: e.target.value }, t('deal.referredBy'));
-              setDrafts({ ...drafts, referredBy: undefined });
+              if (e.target.value === (lead.referredBy ?? '')) return setDrafts({ ...drafts, referredBy: undefined });
+              void save({ referredBy: e.target.value }, t('deal.referredBy')).then((saved) => saved && setDrafts((current) => ({ ...current, referredBy: undefined })));
             }}
           />
         </label>
       )}
-      {failed && (
-        <p className="field-error" role="alert">
-          {t('deal.saveFailed')}
-        </p>
-      )}
+      <WriteFailure text={failure} />
     </fieldset>
   );
 }

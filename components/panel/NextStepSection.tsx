@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { formatDateInput, parseCloseDate } from '@/lib/pipeline/deal-input';
 import type { Lead } from '@/lib/schema/records';
 import { fromLocalInput } from './datetime';
+import { WriteFailure } from '../WriteFailure';
 import { usePipelineSave } from './use-pipeline-save';
 
 /** Read in event handlers only (render stays pure). */
@@ -10,14 +11,14 @@ const clock = () => Date.now();
 
 /** The next step and when it is due (feeds the "due" filter and, later, reminders). */
 export function NextStepSection({ lead }: { lead: Lead }) {
-  const { save, failed, failedText } = usePipelineSave(lead);
+  const { save, failure } = usePipelineSave(lead);
   const [text, setText] = useState<string>();
   const [dueDraft, setDueDraft] = useState<string>();
   const [dueError, setDueError] = useState<string>();
   const dueText = dueDraft ?? formatDateInput(lead.nextStep?.dueAt);
   const commit = (nextText: string, due: string) => {
     const dueAt = due ? fromLocalInput(`${due}T09:00`) : undefined;
-    void save({ nextStep: nextText.trim() || dueAt ? { text: nextText, dueAt } : null }, t('next.title'));
+    return save({ nextStep: nextText.trim() || dueAt ? { text: nextText, dueAt } : null }, t('next.title'));
   };
   // A due day before the lead existed, or absurdly far ahead, is refused; overdue (past) days are fine.
   const changeDue = (due: string, final: boolean) => {
@@ -30,7 +31,7 @@ export function NextStepSection({ lead }: { lead: Lead }) {
       return;
     }
     setDueError(undefined);
-    if (due !== formatDateInput(lead.nextStep?.dueAt)) commit(text ?? lead.nextStep?.text ?? '', due);
+    if (due !== formatDateInput(lead.nextStep?.dueAt)) void commit(text ?? lead.nextStep?.text ?? '', due);
   };
   return (
     <fieldset className="next-step">
@@ -43,8 +44,9 @@ export function NextStepSection({ lead }: { lead: Lead }) {
           value={text ?? lead.nextStep?.text ?? ''}
           onChange={(e) => setText(e.target.value)}
           onBlur={(e) => {
-            if (e.target.value !== (lead.nextStep?.text ?? '')) commit(e.target.value, dueText);
-            setText(undefined);
+            if (e.target.value === (lead.nextStep?.text ?? '')) return setText(undefined);
+            // Text that could not be stored stays in the field, beside the reason.
+            void commit(e.target.value, dueText).then((saved) => saved && setText(undefined));
           }}
         />
       </label>
@@ -63,11 +65,7 @@ export function NextStepSection({ lead }: { lead: Lead }) {
           {dueError}
         </p>
       )}
-      {failed && (
-        <p className="field-error" role="alert">
-          {failedText}
-        </p>
-      )}
+      <WriteFailure text={failure} />
     </fieldset>
   );
 }

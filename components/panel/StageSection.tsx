@@ -9,6 +9,8 @@ import type { Lead } from '@/lib/schema/records';
 import { useUndoStore } from '@/lib/ui/undo-store';
 import { useDb } from '../db-context';
 import { currencyChoices, currencyLabel } from '../format';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -40,6 +42,7 @@ export function StageSection({ lead, pipeline }: { lead: Lead; pipeline: Pipelin
   const remember = useUndoStore((s) => s.remember);
   const [closing, setClosing] = useState<Closing>();
   const [error, setError] = useState<string>();
+  const write = useWrite();
   const history = useLiveQuery(
     () => db.stageHistory.where('[leadId+at]').between([lead.id, -Infinity], [lead.id, Infinity]).reverse().limit(50).toArray(),
     [db, lead.id],
@@ -49,15 +52,14 @@ export function StageSection({ lead, pipeline }: { lead: Lead; pipeline: Pipelin
 
   async function apply(run: () => ReturnType<typeof moveToStage>) {
     const before = lead;
-    try {
-      const result = await run();
-      if (!result.ok) return setError(t(`pipeline.change.error.${result.error satisfies StageError}` as MessageKey));
-      setError(undefined);
-      setClosing(undefined);
-      remember(lead.id, t('stage.undoLabel'), () => undoStageChange(db, result.changeId, before).then(() => undefined));
-    } catch {
-      setError(t('deal.saveFailed'));
-    }
+    setError(undefined);
+    // A failed write leaves the stage as stored (the list shows it) and says why below.
+    const outcome = await write.run(run);
+    if (!outcome.ok) return;
+    const result = outcome.value;
+    if (!result.ok) return setError(t(`pipeline.change.error.${result.error satisfies StageError}` as MessageKey));
+    setClosing(undefined);
+    remember(lead.id, t('stage.undoLabel'), () => undoStageChange(db, result.changeId, before).then(() => undefined));
   }
 
   function pick(stageId: string) {
@@ -144,6 +146,7 @@ export function StageSection({ lead, pipeline }: { lead: Lead; pipeline: Pipelin
           {error}
         </p>
       )}
+      <WriteFailure text={write.failure} />
       {history && history.length > 0 && (
         <details className="stage-history">
           <summary>{t('stage.history')}</summary>

@@ -7,6 +7,8 @@ import type { Activity, Lead } from '@/lib/schema/records';
 import { responseTimes } from '@/lib/metrics/response-times';
 import { formatDuration, formatShare } from '../format';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 import { fromLocalInput } from './datetime';
 
 type Direction = 'outbound' | 'inbound' | 'none';
@@ -37,6 +39,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
   const [direction, setDirection] = useState<Direction | ''>('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
+  const write = useWrite();
   const activities = useLiveQuery(
     () => db.activities.where('[leadId+at]').between([lead.id, 0], [lead.id, Number.MAX_SAFE_INTEGER]).reverse().limit(50).toArray(),
     [db, lead.id],
@@ -50,13 +53,11 @@ export function TouchesSection({ lead }: { lead: Lead }) {
       return;
     }
     setError(undefined);
-    try {
-      await addActivity(db, { leadId: lead.id, kind, direction: direction || usual, at, note: note || undefined }, now);
-      setNote('');
-      setWhen('');
-    } catch {
-      setError(t('error.unknown'));
-    }
+    // The note and time stay as typed until the touch is stored.
+    const outcome = await write.run(() => addActivity(db, { leadId: lead.id, kind, direction: direction || usual, at, note: note || undefined }, now));
+    if (!outcome.ok) return;
+    setNote('');
+    setWhen('');
   }
 
   return (
@@ -94,6 +95,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
           {error}
         </p>
       )}
+      <WriteFailure text={write.failure} />
       {activities && <LeadResponseTimes lead={lead} activities={activities} />}
       <ol className="timeline" aria-label={t('touch.timeline')}>
         {(activities ?? []).map((a) => (

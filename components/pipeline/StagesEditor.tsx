@@ -5,6 +5,8 @@ import { MAX_STAGES, addStage, canMoveStage, moveStage, moveTargets, newStageId,
 import { AddStageForm } from './AddStageForm';
 import { addMove, countsAfterMoves, deriveDraft, draftFrom, nameKey, pipelineKey, type StageFieldError, type StagesDraft } from './draft';
 import { Field } from '../Field';
+import { WriteFailure } from '../WriteFailure';
+import { writeFailureText } from '@/lib/ui/write-failure';
 import { currencyChoices, currencyLabel } from '../format';
 import { StageRow } from './StageRow';
 import './pipeline.css';
@@ -36,7 +38,7 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
   const [draft, setDraft] = useState<StagesDraft>(() => draftFrom(pipeline));
   const [removing, setRemoving] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
-  const [report, setReport] = useState<{ key: MessageKey; tone: 'ok' | 'error'; draftKey: string } | undefined>(undefined);
+  const [report, setReport] = useState<{ key: MessageKey; tone: 'ok' | 'error'; draftKey: string; failure?: string } | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<FocusRequest | undefined>(undefined);
 
@@ -150,8 +152,9 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
       setDraft(fresh);
       setRemoving(undefined);
       setReport({ key: 'pipeline.saved', tone: 'ok', draftKey: draftKey(fresh) });
-    } catch {
-      setReport({ key: 'pipeline.saveFailed', tone: 'error', draftKey: stateKey });
+    } catch (error) {
+      // The draft stays as edited; the reason is said beside the save button.
+      setReport({ key: 'pipeline.saveFailed', tone: 'error', draftKey: stateKey, failure: writeFailureText(error) });
     } finally {
       setSaving(false);
     }
@@ -239,6 +242,7 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
         <p role="status" className={shownReport?.tone === 'error' ? 'error small' : 'muted small'}>
           {status}
         </p>
+        <WriteFailure text={shownReport?.failure} />
       </div>
       <div role="status" className="visually-hidden">
         {announcement}

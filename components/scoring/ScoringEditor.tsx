@@ -3,7 +3,9 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { ScoringEditorProps, ScoringPreview } from '@/lib/scoring/preview-types';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { candidateFromForm, createScoringEditorStore, formFromRuleSet, validateForm } from '@/lib/ui/scoring-editor-store';
+import { writeFailureText } from '@/lib/ui/write-failure';
 import { useStore } from 'zustand';
+import { WriteFailure } from '../WriteFailure';
 import { EditorContext, type EditorContextValue } from './context';
 import { PersonaEditor } from './PersonaEditor';
 import { PreviewPanel } from './PreviewPanel';
@@ -89,7 +91,7 @@ export function ScoringEditor(props: ScoringEditorProps) {
   }, [focus, domId]);
 
   const [saving, setSaving] = useState(false);
-  const [report, setReport] = useState<{ key: MessageKey; tone: 'ok' | 'error'; formKey: string } | undefined>(undefined);
+  const [report, setReport] = useState<{ key: MessageKey; tone: 'ok' | 'error'; formKey: string; failure?: string } | undefined>(undefined);
   const { onSave, defaults, rescore } = props;
 
   async function save() {
@@ -98,8 +100,8 @@ export function ScoringEditor(props: ScoringEditorProps) {
     try {
       await onSave(validation.ruleSet);
       setReport({ key: 'scoring.saved', tone: 'ok', formKey });
-    } catch {
-      setReport({ key: 'scoring.saveFailed', tone: 'error', formKey });
+    } catch (error) {
+      setReport({ key: 'scoring.saveFailed', tone: 'error', formKey, failure: writeFailureText(error) });
     } finally {
       setSaving(false);
     }
@@ -163,6 +165,7 @@ export function ScoringEditor(props: ScoringEditorProps) {
           <p role="status" className={shownReport?.tone === 'error' ? 'error small' : 'muted small'}>
             {shownReport ? t(shownReport.key) : !validation.ok ? t('scoring.fixErrors') : dirty ? t('scoring.unsaved') : t('scoring.noChanges')}
           </p>
+          <WriteFailure text={shownReport?.failure} />
         </div>
         <div role="status" className="visually-hidden">
           {announcement}

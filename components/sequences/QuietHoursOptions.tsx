@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getQuietHours, saveQuietHours } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -10,8 +12,10 @@ const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 export function QuietHoursOptions() {
   const db = useDb();
   const quiet = useLiveQuery(() => getQuietHours(db), [db]);
+  const write = useWrite();
   if (!quiet) return null;
-  const save = (patch: Partial<typeof quiet>) => void saveQuietHours(db, { ...quiet, ...patch }, Date.now());
+  // The controls show what is stored: a change that could not be stored springs back, with the reason below.
+  const save = (patch: Partial<typeof quiet>) => void write.run(() => saveQuietHours(db, { ...quiet, ...patch }, Date.now()));
   return (
     <fieldset className="quiet-hours">
       <legend>{t('quiet.title')}</legend>
@@ -34,6 +38,7 @@ export function QuietHoursOptions() {
         ))}
       </select>
       <p className="muted small">{t('quiet.hint')}</p>
+      <WriteFailure text={write.failure} />
     </fieldset>
   );
 }

@@ -5,6 +5,8 @@ import { unknownPlaceholders } from '@/lib/sequences/engine';
 import { SEQUENCE_CHANNELS, type Sequence } from '@/lib/sequences/schema';
 import type { Stage } from '@/lib/pipeline/schema';
 import { StageOptions } from '../pipeline/StageOptions';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -21,7 +23,7 @@ function FieldError({ code }: { code: string | undefined }) {
 /** Edit one sequence: name, triggers and steps (channel, delay, title, message), checked at each field. */
 export function SequenceForm({ initial, stages, onSave, onCancel }: { initial: SequenceDraft; stages: Stage[]; onSave(sequence: Sequence): Promise<void>; onCancel(): void }) {
   const [draft, setDraft] = useState(initial);
-  const [failed, setFailed] = useState(false);
+  const write = useWrite();
   // Checked as typed (the save stamps the real time).
   const { errors, sequence } = checkDraft(draft, draft.createdAt);
   const setStep = (i: number, patch: Partial<StepDraft>) => setDraft({ ...draft, steps: draft.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
@@ -34,12 +36,10 @@ export function SequenceForm({ initial, stages, onSave, onCancel }: { initial: S
 
   async function save() {
     const checked = checkDraft(draft, clock());
-    if (!checked.sequence) return;
-    try {
-      await onSave(checked.sequence);
-    } catch {
-      setFailed(true);
-    }
+    const sequence = checked.sequence;
+    if (!sequence) return;
+    // A save that fails keeps the form as edited, with the reason under it.
+    await write.run(() => onSave(sequence));
   }
 
   return (
@@ -132,11 +132,7 @@ export function SequenceForm({ initial, stages, onSave, onCancel }: { initial: S
           {t('seqEdit.cancel')}
         </button>
       </p>
-      {failed && (
-        <p className="field-error" role="alert">
-          {t('seq.error')}
-        </p>
-      )}
+      <WriteFailure text={write.failure} />
     </form>
   );
 }

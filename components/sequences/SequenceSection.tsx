@@ -4,6 +4,8 @@ import { enrolLeads, inUse } from '@/lib/db/sequences';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 import { StepCard } from './StepCard';
 
 /** Read in event handlers only (render stays pure). */
@@ -17,6 +19,7 @@ export function SequenceSection({ lead }: { lead: Lead }) {
   const enrolments = useLiveQuery(() => db.enrolments.where('leadId').equals(lead.id).toArray(), [db, lead.id]);
   const [chosen, setChosen] = useState('');
   const [note, setNote] = useState<string>();
+  const write = useWrite();
   if (!enrolments || !all) return null;
   const byId = new Map(all.map((s) => [s.id, s]));
   const sequences = inUse(all);
@@ -27,12 +30,9 @@ export function SequenceSection({ lead }: { lead: Lead }) {
 
   async function enrolHere() {
     if (!pick) return;
-    try {
-      const result = await enrolLeads(db, [lead.id], pick, 'manual', clock());
-      setNote(t(result.enrolled ? 'seq.enrolled' : 'seq.alreadyEnrolled'));
-    } catch {
-      setNote(t('seq.error'));
-    }
+    setNote(undefined);
+    const outcome = await write.run(() => enrolLeads(db, [lead.id], pick, 'manual', clock()));
+    if (outcome.ok) setNote(t(outcome.value.enrolled ? 'seq.enrolled' : 'seq.alreadyEnrolled'));
   }
 
   return (
@@ -62,6 +62,7 @@ export function SequenceSection({ lead }: { lead: Lead }) {
           {note}
         </p>
       )}
+      <WriteFailure text={write.failure} />
       {ended.length > 0 && (
         <ul className="small muted">
           {ended.slice(0, 10).map((e) => (

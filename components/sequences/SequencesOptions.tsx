@@ -6,6 +6,8 @@ import { draftOf, type SequenceDraft } from '@/lib/sequences/draft';
 import type { Sequence } from '@/lib/sequences/schema';
 import { useDb } from '../db-context';
 import { usePipeline } from '../use-pipeline';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 import { QuietHoursOptions } from './QuietHoursOptions';
 import { SequenceForm } from './SequenceForm';
 import './sequences.css';
@@ -23,6 +25,7 @@ export function SequencesOptions() {
   const [editing, setEditing] = useState<SequenceDraft>();
   const [deleting, setDeleting] = useState<Sequence>();
   const [note, setNote] = useState<string>();
+  const write = useWrite();
   if (!sequences || !counts || !pipeline) return <p className="muted">{t('common.loading')}</p>;
 
   const blank = (): SequenceDraft => ({
@@ -37,9 +40,11 @@ export function SequencesOptions() {
   const duplicate = (s: Sequence): SequenceDraft => ({ ...draftOf(s), id: newId(), name: t('seqEdit.copyOf', { name: s.name }).slice(0, 80), createdAt: clock() });
 
   async function remove(s: Sequence) {
-    const { stopped } = await deleteSequence(db, s.id, clock());
+    setNote(undefined);
+    const outcome = await write.run(() => deleteSequence(db, s.id, clock()));
+    if (!outcome.ok) return;
     setDeleting(undefined);
-    setNote(t('seqEdit.deleted', { name: s.name, count: stopped }));
+    setNote(t('seqEdit.deleted', { name: s.name, count: outcome.value.stopped }));
   }
 
   return (
@@ -110,6 +115,7 @@ export function SequencesOptions() {
           {note}
         </p>
       )}
+      <WriteFailure text={write.failure} />
       <QuietHoursOptions />
     </section>
   );

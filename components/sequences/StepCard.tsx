@@ -6,6 +6,8 @@ import { currentStep, renderTemplate, touchOfChannel } from '@/lib/sequences/eng
 import type { Enrolment, Sequence } from '@/lib/sequences/schema';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -19,6 +21,7 @@ const DAY = 86_400_000;
 export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: Enrolment; sequence: Sequence; lead: Lead; showLead?: (id: string) => void }) {
   const db = useDb();
   const [note, setNote] = useState<string>();
+  const write = useWrite();
   const step = currentStep(enrolment, sequence);
   if (!step || enrolment.dueAt === undefined) return null;
   const message = renderTemplate(step.template, lead);
@@ -27,12 +30,8 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
   const overdue = enrolment.dueAt < new Date(clock()).setHours(0, 0, 0, 0);
 
   async function run(action: () => Promise<unknown>) {
-    try {
-      await action();
-      setNote(undefined);
-    } catch {
-      setNote(t('seq.error'));
-    }
+    setNote(undefined);
+    await write.run(action);
   }
   async function copy() {
     try {
@@ -88,6 +87,7 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
           {note}
         </p>
       )}
+      <WriteFailure text={write.failure} />
     </article>
   );
 }

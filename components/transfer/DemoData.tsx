@@ -4,6 +4,8 @@ import { getPipeline } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { hasAnyLead, hasDemo, loadDemo, removeDemo } from '@/lib/transfer/demo';
 import { useDb } from '../db-context';
+import { useWrite } from '../use-write';
+import { WriteFailure } from '../WriteFailure';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -14,19 +16,23 @@ export function DemoData() {
   const state = useLiveQuery(async () => ({ demo: await hasDemo(db), anyLead: await hasAnyLead(db) }), [db]);
   const [status, setStatus] = useState<{ error: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
+  const write = useWrite();
   if (!state) return null;
 
   async function load() {
     setBusy(true);
     setStatus({ error: false, text: t('demo.loading') });
-    const result = await loadDemo(db, clock(), (await getPipeline(db)).currency);
-    setStatus(result.ok ? { error: false, text: t('demo.loaded', { count: result.leads }) } : { error: true, text: t('demo.error.not-empty') });
+    const outcome = await write.run(async () => loadDemo(db, clock(), (await getPipeline(db)).currency));
+    const result = outcome.ok ? outcome.value : undefined;
+    setStatus(!result ? undefined : result.ok ? { error: false, text: t('demo.loaded', { count: result.leads }) } : { error: true, text: t('demo.error.not-empty') });
     setBusy(false);
   }
 
   async function remove() {
     setBusy(true);
-    setStatus({ error: false, text: t('demo.removed', { count: await removeDemo(db, clock()) }) });
+    setStatus(undefined);
+    const outcome = await write.run(() => removeDemo(db, clock()));
+    if (outcome.ok) setStatus({ error: false, text: t('demo.removed', { count: outcome.value }) });
     setBusy(false);
   }
 
@@ -50,6 +56,7 @@ export function DemoData() {
           {status.text}
         </p>
       )}
+      <WriteFailure text={write.failure} />
     </section>
   );
 }

@@ -4,7 +4,10 @@ import type { LeadsDatabase } from '../db/database';
 import { findLeadForUrl } from '../db/queries';
 import { saveCapture, type SaveResult } from '../db/save-capture';
 import type { SavedSummary } from '../messaging/protocol';
+import { MessageError } from '../messaging/protocol';
 import { listenInBackground } from '../messaging/transport';
+import { createTabFallbackLimiter, mayAsk, pageOfSender, senderKind, type SenderFacts } from '../messaging/senders';
+import { browser } from 'wxt/browser';
 import { setLabelByHand } from '../db/label';
 import { saveRuleSet } from '../db/settings';
 import { activeTab, readTab } from './read-page';
@@ -26,48 +29,81 @@ export type BackgroundHooks = {
   checkCrossings(): void;
 };
 
-/** The background's side of the messaging protocol. */
-export function setupMessageHandlers(db: LeadsDatabase, hooks: BackgroundHooks, now: () => number = Date.now): void {
-  listenInBackground({
-    'capture.save': async ({ capture }) => {
-      return summarize(await saveCapture(db, capture, now()));
+/** The extension's identity, against which senders are judged (injectable for tests); origin is any URL of ours. */
+export type ExtensionIdentity = { id: string; origin: string };
+
+function ownIdentity(): ExtensionIdentity {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}
+
+/** The LinkedIn page a content script speaks for, or a refusal: the payload never names it. */
+function senderPage(sender: SenderFacts): string {
+  const url = pageOfSender(sender);
+  if (!url) throw new MessageError('forbidden', 'no LinkedIn page in the sender tab');
+  return url;
+}
+
+/** The background's side of the messaging protocol: every request judged by its sender first. */
+export function setupMessageHandlers(
+  db: LeadsDatabase,
+  hooks: BackgroundHooks,
+  now: () => number = Date.now,
+  identity: () => ExtensionIdentity = ownIdentity,
+): () => void {
+  const tabFallback = createTabFallbackLimiter();
+  const kindOf = (sender: SenderFacts) => {
+    const { id, origin } = identity();
+    return senderKind(sender, id, origin);
+  };
+  return listenInBackground(
+    {
+      'capture.save': async ({ capture }, sender) => {
+        if (kindOf(sender) === 'linkedin-content') {
+          // The in-page control saves only the page it is on, as the browser reports it.
+          const page = classifyLinkedInUrl(senderPage(sender));
+          const wanted = page.kind === 'company' ? 'company' : 'person';
+          if (capture.kind !== wanted) throw new MessageError('forbidden', 'capture is not the page in the tab');
+        }
+        return summarize(await saveCapture(db, capture, now()));
+      },
+      'scoring.save': async ({ ruleSet }) => {
+        const saved = await saveRuleSet(db, ruleSet, now());
+        hooks.rescore();
+        return { revision: saved.revision };
+      },
+      'lead.label': async ({ leadId, label }) => ({ label: (await setLabelByHand(db, leadId, label, now())).scoreLabel }),
+      'lead.lookup': async (_request, sender) => {
+        const url = senderPage(sender);
+        const lead = await findLeadForUrl(db, url);
+        return { url, lead: lead ? { id: lead.id, name: lead.fullName ?? '' } : null };
+      },
+      'panel.open': async ({ leadId, view }, sender) => {
+        const target = leadId ? { lead: leadId } : view ? { view } : undefined;
+        const tab = sender.tab ?? (await activeTab().catch(() => undefined));
+        return { opened: await openPanel(tab, target, () => tabFallback.take(now())) };
+      },
+      'page.read': async ({ tabId }) => readTab(tabId ?? (await activeTab()).id!),
+      'totals.rebuild': async () => {
+        await rebuildOnce(db, now());
+        return { rebuilt: true as const };
+      },
+      'crossings.check': async () => {
+        hooks.checkCrossings();
+        return { checked: true as const };
+      },
+      'rescore.run': async () => {
+        hooks.rescore();
+        return { started: true as const };
+      },
+      'touch.record': async ({ kind }, sender) => {
+        const lead = await findLeadForUrl(db, senderPage(sender));
+        if (!lead) return null;
+        const at = now();
+        const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at }, at);
+        const step = activity.sequenceId ? (await db.sequences.get(activity.sequenceId))?.steps.find((s) => s.id === activity.stepId) : undefined;
+        return { id: lead.id, name: lead.fullName ?? '', completedStep: step?.title };
+      },
     },
-    'scoring.save': async ({ ruleSet }) => {
-      const saved = await saveRuleSet(db, ruleSet, now());
-      hooks.rescore();
-      return { revision: saved.revision };
-    },
-    'lead.label': async ({ leadId, label }) => ({ label: (await setLabelByHand(db, leadId, label, now())).scoreLabel }),
-    'lead.lookup': async ({ url }) => {
-      if (classifyLinkedInUrl(url).kind === 'other') return null;
-      const lead = await findLeadForUrl(db, url);
-      return lead ? { id: lead.id, name: lead.fullName ?? '' } : null;
-    },
-    'panel.open': async ({ leadId, view }, sender) => {
-      const target = leadId ? { lead: leadId } : view ? { view } : undefined;
-      return { opened: await openPanel(sender.tab ?? (await activeTab().catch(() => undefined)), target) };
-    },
-    'page.read': async ({ tabId }) => readTab(tabId ?? (await activeTab()).id!),
-    'totals.rebuild': async () => {
-      await rebuildOnce(db, now());
-      return { rebuilt: true as const };
-    },
-    'crossings.check': async () => {
-      hooks.checkCrossings();
-      return { checked: true as const };
-    },
-    'rescore.run': async () => {
-      hooks.rescore();
-      return { started: true as const };
-    },
-    'touch.record': async ({ url, kind }) => {
-      if (classifyLinkedInUrl(url).kind === 'other') return null;
-      const lead = await findLeadForUrl(db, url);
-      if (!lead) return null;
-      const at = now();
-      const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at }, at);
-      const step = activity.sequenceId ? (await db.sequences.get(activity.sequenceId))?.steps.find((s) => s.id === activity.stepId) : undefined;
-      return { id: lead.id, name: lead.fullName ?? '', completedStep: step?.title };
-    },
-  });
+    (request, sender) => mayAsk(kindOf(sender), request.type),
+  );
 }

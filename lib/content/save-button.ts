@@ -7,8 +7,13 @@ import { MessageError } from '../messaging/protocol';
 export type SaveButtonDeps = {
   extract: () => Promise<ExtractResult>;
   save: (capture: Capture) => Promise<SavedSummary>;
-  lookup: (url: string) => Promise<{ id: string; name: string } | null>;
+  /** Whether the page in this tab is saved; `url` is the page the background looked up. */
+  lookup: () => Promise<{ url: string; lead: { id: string; name: string } | null }>;
   openPanel: (target?: { leadId?: string; view?: 'new' }) => Promise<void>;
+  /** Is this activation the rep's own (trusted, visible, on top)? See real-input.ts. */
+  mayAct: (event: Event, control: HTMLElement) => boolean;
+  /** Same page? The lookup answer is for the tab's URL, which may lag a fresh in-page navigation. */
+  samePage: (a: string, b: string) => boolean;
 };
 
 type Notice = Omit<Extract<ContentRequest, { type: 'page.notice' }>, 'type'>;
@@ -18,6 +23,8 @@ export type SaveButtonController = {
   showNotice(notice: Notice): boolean;
   /** A short status line in the page (plain text), e.g. "Invite logged". */
   showStatus(text: string): void;
+  /** The row of controls the rep clicks (what must be visible and unoccluded for a click to count). */
+  readonly surface: HTMLElement;
   destroy(): void;
 };
 
@@ -46,11 +53,13 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
   notices.setAttribute('aria-live', 'polite');
   const row = el('div', 'pa-row');
   const status = el('span', 'pa-status');
-  const save = el('button', 'pa-button', t('capture.saveLead'));
+  const save = el('button', 'pa-button pa-save', t('capture.saveLead'));
   save.type = 'button';
+  // Always shown, and the row keeps one size whatever the state (see style.css): the
+  // page can measure our host's boxes, so their geometry must not tell it whether
+  // this profile is saved.
   const open = el('button', 'pa-button pa-secondary', t('capture.openInPanel'));
   open.type = 'button';
-  open.hidden = true;
   row.append(status, save, open);
   dock.append(notices, row);
   root.append(dock);
@@ -64,7 +73,6 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     save.textContent = t('capture.savedShort');
     save.setAttribute('aria-label', t(key, { name: summary.name }));
     save.disabled = false;
-    open.hidden = false;
   }
 
   function reset() {
@@ -73,10 +81,18 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     save.textContent = t('capture.saveLead');
     save.removeAttribute('aria-label');
     save.disabled = false;
-    open.hidden = true;
   }
 
-  save.addEventListener('click', async () => {
+  /** Run `action` only for the rep's own activation; a synthetic or covered click does nothing. */
+  function onRealClick(control: HTMLElement, action: () => void) {
+    control.addEventListener('click', (event) => {
+      if (deps.mayAct(event, control)) action();
+      else if (event.isTrusted) status.textContent = t('capture.notVisible');
+    });
+  }
+
+  onRealClick(save, async () => {
+    if (save.disabled) return;
     const token = pageToken;
     save.disabled = true;
     save.textContent = t('capture.saving');
@@ -99,14 +115,14 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     }
   });
 
-  open.addEventListener('click', () => void deps.openPanel({ leadId: savedId }).catch(() => undefined));
+  onRealClick(open, () => void deps.openPanel(savedId ? { leadId: savedId } : undefined).catch(() => undefined));
 
   function addNotice(text: string, isError: boolean, action?: { label: string; run: () => void }) {
     const box = el('div', isError ? 'pa-notice pa-error' : 'pa-notice', text);
     if (action) {
       const button = el('button', 'pa-button pa-secondary', action.label);
       button.type = 'button';
-      button.addEventListener('click', () => {
+      onRealClick(button, () => {
         action.run();
         box.remove();
       });
@@ -114,7 +130,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     }
     const dismiss = el('button', 'pa-button pa-secondary', t('notice.dismiss'));
     dismiss.type = 'button';
-    dismiss.addEventListener('click', () => box.remove());
+    onRealClick(dismiss, () => box.remove());
     box.append(dismiss);
     notices.replaceChildren(box);
     dock.hidden = false;
@@ -129,12 +145,22 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
       dock.hidden = kind === 'other' && notices.childElementCount === 0;
       row.hidden = kind === 'other';
       if (kind === 'other') return;
-      deps
-        .lookup(url)
-        .then((found) => {
-          if (found && token === pageToken) showSaved(found, 'capture.saved');
-        })
-        .catch(() => undefined);
+      // The tab's URL can lag a fresh in-page navigation: ask again until the
+      // background looked up this very page (a few tries, then leave it unsaved).
+      const ask = (tries: number): void => {
+        deps
+          .lookup()
+          .then((found) => {
+            if (token !== pageToken) return;
+            if (!deps.samePage(found.url, url)) {
+              if (tries > 1) setTimeout(() => ask(tries - 1), 250);
+              return;
+            }
+            if (found.lead) showSaved(found.lead, 'capture.saved');
+          })
+          .catch(() => undefined);
+      };
+      ask(8);
     },
     showNotice(notice) {
       if (notice.notice === 'no-lead') {
@@ -155,6 +181,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     showStatus(text) {
       addNotice(text, false);
     },
+    surface: row,
     destroy() {
       dock.remove();
     },

@@ -26,3 +26,66 @@ export function touchOfClick(target: EventTarget | null): DetectedTouch | undefi
   if (composer && (button.classList.contains('msg-form__send-button') || (button.type === 'submit' && SEND.test(name)) || SEND.test(name))) return 'linkedin-message';
   return undefined;
 }
+
+// ---- whose touch is it? ---------------------------------------------------------
+
+/** Compare names as a reader would: case, accents and spacing aside. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function mentions(text: string, ownerName: string | undefined): boolean {
+  const owner = ownerName ? normalizeName(ownerName) : '';
+  return owner.length >= 2 && normalizeName(text).includes(owner);
+}
+
+const INVITE_OPENER = /^(connect|połącz|conectare|conectați-vă|установить контакт)$|invit|zaprosz|zaproś|приглас/i;
+const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimiteți mesaj|сообщение|написать)\b/i;
+/** Sections listing other people: "People also viewed", "People you may know", similar profiles. */
+const OTHER_PEOPLE = 'aside, [data-view-name*="browsemap"], [data-view-name*="pymk"], [class*="browsemap"], [class*="pymk"], [class*="pv-profile-sidebar"]';
+
+type Opener = { kind: DetectedTouch; forOwner: boolean; at: number };
+
+/**
+ * A touch is logged on the profile's owner only when the dialog or composer is
+ * theirs: a Connect in "People also viewed", or a message sent from the chat
+ * bubble to someone else, is not a touch on the person whose profile is open.
+ * LinkedIn's invitation dialog rarely names the person, so it is judged by the
+ * button that opened it; a chat bubble is judged by the name in its header.
+ */
+export class TouchOwnership {
+  private lastOpener: Opener | undefined;
+
+  constructor(private readonly maxAgeMs = 15 * 60_000) {}
+
+  /** Note a click that may open an invitation dialog or a composer (call for every trusted click). */
+  noteClick(target: EventTarget | null, ownerName: string | undefined, at: number): void {
+    if (!(target instanceof Element)) return;
+    const button = target.closest('button, a[role="button"], a');
+    if (!button || button.closest('[role="dialog"], [role="alertdialog"], dialog, .msg-form, .msg-overlay-conversation-bubble')) return;
+    const name = nameOf(button as HTMLElement);
+    const kind: DetectedTouch | undefined = MESSAGE_OPENER.test(name) ? 'linkedin-message' : INVITE_OPENER.test(name) ? 'invite-sent' : undefined;
+    if (!kind) return;
+    // "Invite Jane Doe to connect" names its person; a bare "Connect" counts only in the profile's own card.
+    const bare = name.split(' ').length <= 2;
+    const forOwner = mentions(name, ownerName) || (bare && button.closest('main') !== null && button.closest(OTHER_PEOPLE) === null);
+    this.lastOpener = { kind, forOwner, at };
+  }
+
+  /** Does the touch sent by this click belong to the profile's owner? */
+  belongsToOwner(kind: DetectedTouch, target: Element, ownerName: string | undefined, at: number): boolean {
+    if (!ownerName) return false;
+    if (kind === 'linkedin-message') {
+      const bubble = target.closest('.msg-overlay-conversation-bubble, [class*="conversation-bubble"]');
+      const header = bubble?.querySelector('.msg-overlay-bubble-header__title, [class*="bubble-header__title"], h2');
+      if (header?.textContent?.trim()) return mentions(header.textContent, ownerName);
+    }
+    const opener = this.lastOpener;
+    return opener !== undefined && opener.kind === kind && opener.forOwner && at - opener.at >= 0 && at - opener.at <= this.maxAgeMs;
+  }
+}

@@ -11,6 +11,8 @@ import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
 import { enSafety } from './en-safety';
+import { enMenus } from './en-menus';
+import { enStorage } from './en-storage';
 
 export const en = {
   ...enScoring,
@@ -19,9 +21,11 @@ export const en = {
   ...enSequences,
   ...enMetrics,
   ...enTransfer,
+  ...enStorage,
   ...enData,
   ...enBackup,
   ...enSafety,
+  ...enMenus,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -68,6 +72,7 @@ export const en = {
   'capture.saved': 'Lead saved: {name}',
   'capture.updated': 'Lead updated: {name}',
   'capture.savedShort': 'Saved',
+  'capture.notVisible': 'The button was covered or hidden when clicked, so nothing was done.',
   'capture.openInPanel': 'Open in side panel',
   'capture.companySaved': 'Company saved: {name}',
   'capture.noLead': 'No lead found on this page.',
@@ -76,11 +81,12 @@ export const en = {
   'capture.notReadable': 'This page cannot be read (browser pages and the web store are off limits).',
 
   'error.quota': 'Your browser is out of storage space for this extension. Free some space and try again; nothing was saved.',
-  'error.blocked': 'The database is being upgraded in another window. Close other tabs of the extension and try again; nothing was saved.',
+  'error.blocked': 'Another window of the extension changed the database to a new version. Reload this page and try again; nothing was saved.',
   'error.unavailable': 'The database could not be opened. Nothing was saved.',
   'error.invalid': 'The data was not valid; nothing was saved.',
   'error.bad-request': 'Something went wrong between parts of the extension; nothing was saved.',
   'error.no-tab': 'There is no page to read here.',
+  'error.forbidden': 'This part of the extension may not make that change; nothing was saved.',
   'error.unknown': 'Something went wrong; nothing was saved.',
 
   'popup.leadCount': '{count} leads',
@@ -197,7 +203,7 @@ export const en = {
   'perm.scripting': 'To run the page reader in the tab you acted on.',
   'perm.contextMenus': 'The right-click items "Save selection as lead" and "Save link as lead".',
   'perm.alarms': 'To remind you when a follow-up step falls due (even after the browser slept or restarted), and to refresh scores as engagement fades.',
-  'perm.notifications': 'To tell you when a follow-up is due or a lead becomes sales-qualified (clicking opens the lead). Quiet hours are respected.',
+  'perm.notifications': 'To tell you when a follow-up is due or a lead becomes sales-qualified (clicking opens the lead; quiet hours are respected), and when a right-click save failed.',
   'perm.sidePanel': 'Chrome only: the side panel where you work a lead (Firefox uses its sidebar, which needs no permission).',
 } as const;
 

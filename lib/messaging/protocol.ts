@@ -16,8 +16,8 @@ import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Save a capture through the one validated save path. */
   z.object({ type: z.literal('capture.save'), capture: CaptureSchema }),
-  /** Is the profile at this URL saved already? (content scripts cannot read the database) */
-  z.object({ type: z.literal('lead.lookup'), url: z.string().max(4096) }),
+  /** Is the LinkedIn page in the sender's tab saved already? (content scripts cannot read the database; the URL is the tab's, as the browser reports it) */
+  z.object({ type: z.literal('lead.lookup') }),
   /** Open the side panel (sidebar in Firefox), on a lead or a view if given. */
   z.object({ type: z.literal('panel.open'), leadId: Id.optional(), view: z.enum(['new', 'list']).optional() }),
   /** Store a new scoring rule set and rescore every lead in the background. */
@@ -26,8 +26,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lead.label'), leadId: Id, label: ScoreLabel }),
   /** Read a tab (default: the active one) for the "Save this page" form. */
   z.object({ type: z.literal('page.read'), tabId: z.number().int().nonnegative().optional() }),
-  /** The rep sent a LinkedIn invite or message on this profile: log it on the saved lead (and complete its step). */
-  z.object({ type: z.literal('touch.record'), url: z.string().max(4096), kind: z.enum(['invite-sent', 'linkedin-message']) }),
+  /** The rep sent a LinkedIn invite or message on the profile in the sender's tab: log it on the saved lead (and complete its step). */
+  z.object({ type: z.literal('touch.record'), kind: z.enum(['invite-sent', 'linkedin-message']) }),
   /** A page found the kept figures missing or disagreeing: rebuild them here, where closing the popup cannot cut the walk short. */
   z.object({ type: z.literal('totals.rebuild') }),
   /** A page wrote leads and the write recorded SQL crossings: notify them (each once; the background checks every minute anyway). */
@@ -58,10 +58,12 @@ export type PageReadResult = z.infer<typeof PageReadResult>;
 
 export const BackgroundResponses = {
   'capture.save': SavedSummary,
-  'lead.lookup': z.object({ id: Id, name: z.string().max(400) }).nullable(),
+  /** The page looked up (the tab's URL when the message arrived) and its saved lead, if any. */
+  'lead.lookup': z.object({ url: z.string().max(4096), lead: z.object({ id: Id, name: z.string().max(400) }).nullable() }),
   /** The lead the touch was logged on, or null when the profile is not saved. */
   'touch.record': z.object({ id: Id, name: z.string().max(400), completedStep: z.string().max(120).optional() }).nullable(),
-  'panel.open': z.object({ opened: z.enum(['panel', 'tab']) }),
+  /** 'refused': the browser would not open the panel and a fallback tab was opened too recently. */
+  'panel.open': z.object({ opened: z.enum(['panel', 'tab', 'refused']) }),
   'page.read': PageReadResult,
   'scoring.save': z.object({ revision: z.number().int() }),
   'lead.label': z.object({ label: ScoreLabel }),
@@ -97,6 +99,8 @@ export const ContentResponses = {
 const ImportMappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(MAPPING_TARGETS));
 const Cells = z.array(z.string().max(100_000)).max(1_000);
 const RequestId = z.number().int().nonnegative();
+/** A worker request that failed: a storage error code (nothing was written), or 'bad-request'. */
+const WorkerFailureCode = z.enum(['quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']);
 
 export const ImportWorkerRequest = z.discriminatedUnion('type', [
   /** Read, parse and preview a chosen file (the worker keeps the whole table). */
@@ -142,7 +146,7 @@ export const ImportWorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('counted'), id: RequestId, counts: ImportCountsSchema }),
   z.object({ type: z.literal('imported'), id: RequestId, counts: ImportCountsSchema }),
   /** The request failed: a storage error code (nothing was written), or 'bad-request'. */
-  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
+  z.object({ type: z.literal('failed'), id: RequestId, code: WorkerFailureCode }),
 ]);
 export type ImportWorkerReply = z.infer<typeof ImportWorkerReply>;
 
@@ -183,12 +187,13 @@ export const BackupWorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('opened'), id: RequestId, outcome: BackupOpenOutcome }),
   z.object({ type: z.literal('restored'), id: RequestId, counts: RestoreCountsSchema }),
   /** A storage error code (nothing was written), or 'bad-request'. */
-  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
+  z.object({ type: z.literal('failed'), id: RequestId, code: WorkerFailureCode }),
 ]);
 export type BackupWorkerReply = z.infer<typeof BackupWorkerReply>;
 
 // ---- envelope -------------------------------------------------------------------
-export const ErrorCode = z.enum(['bad-request', 'quota', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
+/** forbidden: the sender may not ask this (a content script asking for a privileged change). */
+export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const Envelope = z.discriminatedUnion('ok', [

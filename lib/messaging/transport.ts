@@ -43,7 +43,10 @@ type Handlers<Req extends { type: string }> = {
  */
 // runtime.onMessage only carries our own extension's messages (other extensions and
 // web pages would arrive on onMessageExternal, which we never listen to).
-function listen<Req extends { type: string }>(schema: z.ZodType<Req>, handlers: Handlers<Req>) {
+/** Whether this sender may make this request; judged before the handler runs. */
+export type SenderPolicy<Req> = (request: Req, sender: Browser.runtime.MessageSender) => boolean;
+
+function listen<Req extends { type: string }>(schema: z.ZodType<Req>, handlers: Handlers<Req>, allow: SenderPolicy<Req>) {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: Envelope) => void) => {
     const parsed = schema.safeParse(message);
     if (!parsed.success) {
@@ -51,6 +54,10 @@ function listen<Req extends { type: string }>(schema: z.ZodType<Req>, handlers: 
       return true;
     }
     const request = parsed.data;
+    if (!allow(request, sender)) {
+      sendResponse({ ok: false, error: { code: 'forbidden', detail: request.type } });
+      return true;
+    }
     const handler = handlers[request.type as Req['type']] as (r: Req, s: Browser.runtime.MessageSender) => Promise<unknown>;
     handler(request, sender).then(
       (data) => sendResponse({ ok: true, data }),
@@ -62,11 +69,13 @@ function listen<Req extends { type: string }>(schema: z.ZodType<Req>, handlers: 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-export function listenInBackground(handlers: Handlers<BackgroundRequest>) {
-  return listen(BackgroundRequest, handlers);
+/** The background's listener: every request is judged by its sender first (lib/messaging/senders.ts). */
+export function listenInBackground(handlers: Handlers<BackgroundRequest>, allow: SenderPolicy<BackgroundRequest>) {
+  return listen(BackgroundRequest, handlers, allow);
 }
 
+/** A content script only listens to its own extension's background: runtime/tabs messages from a page never reach it. */
 export function listenInContent(handlers: Handlers<ContentRequest>) {
-  return listen(ContentRequest, handlers);
+  return listen(ContentRequest, handlers, (_request, sender) => sender.id === browser.runtime.id && sender.tab === undefined);
 }
 

@@ -2,12 +2,13 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DbProvider } from '@/components/db-context';
+import { DatabaseGate } from '@/components/DatabaseGate';
 import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
 import { setLocale } from '../i18n';
 import '@/components/styles.css';
 
-/** Shared start-up of every extension page: locale, database, React root. */
+/** Shared start-up of every extension page: locale, database (opened first, its failures shown), React root. */
 export function mountPage(app: ReactNode): void {
   // A write made here that made leads sales-qualified: the background notifies them (each once; it also checks every minute).
   onCommitted(({ crossings, rescore }) => {
@@ -19,7 +20,10 @@ export function mountPage(app: ReactNode): void {
   document.documentElement.lang = browser.i18n?.getUILanguage?.() ?? 'en';
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <DbProvider>{app}</DbProvider>
+      <DbProvider>
+        {/* The database is opened before anything reads it: a failed upgrade is shown, not a blank page. */}
+        <DatabaseGate>{app}</DatabaseGate>
+      </DbProvider>
     </StrictMode>,
   );
 }

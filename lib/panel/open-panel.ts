@@ -24,7 +24,16 @@ export function panelPath(target: PanelTarget): string {
   return `/sidepanel.html?${query}`;
 }
 
-export async function openPanel(tab: { id?: number; windowId?: number } | undefined, target?: PanelTarget): Promise<'panel' | 'tab'> {
+/**
+ * Open the panel; when the browser refuses, open the same page in a tab if
+ * `mayOpenTab` allows (the background rate-limits it: a page script looping the
+ * in-page button must not flood the rep with tabs), else answer 'refused'.
+ */
+export async function openPanel(
+  tab: { id?: number; windowId?: number } | undefined,
+  target?: PanelTarget,
+  mayOpenTab: () => boolean = () => true,
+): Promise<'panel' | 'tab' | 'refused'> {
   try {
     if (apis.sidePanel && tab?.id !== undefined) {
       // open() first, while the user gesture is still fresh; then point it at the lead.
@@ -42,6 +51,7 @@ export async function openPanel(tab: { id?: number; windowId?: number } | undefi
   } catch {
     // No user gesture reached us (or no panel API): fall through to a tab.
   }
+  if (!mayOpenTab()) return 'refused';
   await browser.tabs.create({ url: browser.runtime.getURL(panelPath(target) as '/sidepanel.html') });
   return 'tab';
 }

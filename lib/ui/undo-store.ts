@@ -4,6 +4,7 @@ import { create } from 'zustand';
 type UndoState = {
   last: { leadId: string; label: string; revert: () => Promise<void> } | undefined;
   remember(leadId: string, label: string, revert: () => Promise<void>): void;
+  /** Rejects when the revert could not be stored; the change is then still offered for undo. */
   undo(): Promise<void>;
 };
 
@@ -13,6 +14,12 @@ export const useUndoStore = create<UndoState>((set, get) => ({
   undo: async () => {
     const last = get().last;
     set({ last: undefined });
-    await last?.revert();
+    try {
+      await last?.revert();
+    } catch (error) {
+      // Nothing was undone: offer it again (unless another change was made meanwhile).
+      if (get().last === undefined) set({ last });
+      throw error;
+    }
   },
 }));

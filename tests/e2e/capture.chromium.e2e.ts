@@ -43,7 +43,7 @@ describe('capture in Chromium', () => {
     await profile.page.reload();
     await expect.poll(() => profile.savedButton('Jane Doe').count()).toBe(1);
     await profile.savedButton('Jane Doe').click();
-    await expect.poll(() => profile.page.getByText('Lead updated: Jane Doe').count()).toBe(1);
+    await expect.poll(() => profile.says('Lead updated: Jane Doe')).toBe(true);
     const janes = (await storedLeads(session.worker)).filter((l) => l.linkedinUrl === JANE);
     expect(janes).toHaveLength(1);
     expect(janes[0]?.title).toBe('VP Sales (edited)');
@@ -86,7 +86,7 @@ describe('capture in Chromium', () => {
     ]);
     await Promise.all([a.saveButton().waitFor(), b.saveButton().waitFor()]);
     await Promise.all([a.save(), b.save()]);
-    await expect.poll(async () => (await a.page.getByText(/Lead (saved|updated): Mei Tanaka/).count()) + (await b.page.getByText(/Lead (saved|updated): Mei Tanaka/).count())).toBe(2);
+    await expect.poll(async () => (await a.says(/Lead (saved|updated): Mei Tanaka/)) && (await b.says(/Lead (saved|updated): Mei Tanaka/))).toBe(true);
     const meis = (await storedLeads(session.worker)).filter((l) => l.linkedinUrl === url);
     expect(meis).toHaveLength(1);
     await Promise.all([a.page.close(), b.page.close()]);
@@ -137,7 +137,7 @@ describe('capture in Chromium', () => {
   it('saves a company page as a company', async () => {
     const company = await LinkedInPage.open(await session.context.newPage(), 'https://www.linkedin.com/company/northwind-robotics/');
     await company.save();
-    await expect.poll(() => company.page.getByText(/Company saved: Northwind Robotics/).count()).toBe(1);
+    await expect.poll(() => company.says(/Company saved: Northwind Robotics/)).toBe(true);
     await company.page.close();
   });
 

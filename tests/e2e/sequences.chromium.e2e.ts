@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { storedRecords, tabIdOf } from './harness/extension-data';
+import { makeStepsDueNow, recheckReminders, storedRecords, tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
 import { PanelPage } from './pages/panel-page';
 import { PopupPage } from './pages/popup-page';
@@ -36,6 +36,7 @@ describe('follow-up sequences (Chromium)', () => {
     await panel.page.getByRole('combobox', { name: 'Sequence to enrol in' }).selectOption({ label: FIVE });
     await panel.page.getByRole('button', { name: 'Enrol', exact: true }).click();
     await expect.poll(() => panel.page.getByRole('region', { name: 'Follow-up sequences' }).textContent()).toContain('Step 1 of 5: Connect on LinkedIn');
+    await makeStepsDueNow(panel.page, 'default-linkedin-email-5');
 
     const popup = new PopupPage(await session.extensionPage('popup.html'));
     const card = popup.dueStep('Jane Doe', 'Connect on LinkedIn');
@@ -47,13 +48,14 @@ describe('follow-up sequences (Chromium)', () => {
     // The rep connects on LinkedIn: the touch is logged and the step completed, without typing.
     await profile.page.bringToFront();
     await profile.connectWithoutNote('Jane Doe');
-    await expect.poll(() => profile.status('Invite logged on Jane Doe. Step done: Connect on LinkedIn.').count()).toBe(1);
+    await expect.poll(() => profile.says('Invite logged on Jane Doe. Step done: Connect on LinkedIn.')).toBe(true);
     const enrolments = await storedRecords<StoredEnrolment>(session.worker, 'enrolments');
     expect(enrolments).toMatchObject([{ stepIndex: 1, status: 'active' }]);
     const invites = (await storedRecords<StoredActivity>(session.worker, 'activities')).filter((a) => a.kind === 'invite-sent');
     expect(invites).toMatchObject([{ leadId: enrolments[0]?.leadId, stepId: 'invite' }]);
     // The next step waits two business days: nothing is due today any more.
     await expect.poll(() => popup.dueStep('Jane Doe', 'Connect on LinkedIn').count()).toBe(0);
+    await recheckReminders(popup.page);
     await expect.poll(() => badgeText(popup.page)).toBe('');
     expect(session.refused).toEqual([]);
     await Promise.all([panel.page.close(), popup.page.close()]);

@@ -5,8 +5,8 @@ import { listenInBackground, sendToBackground } from '../../lib/messaging/transp
 
 describe('messaging protocol', () => {
   it('parses well-formed requests and refuses malformed ones', () => {
-    expect(BackgroundRequest.safeParse({ type: 'lead.lookup', url: 'https://www.linkedin.com/in/x/' }).success).toBe(true);
-    expect(BackgroundRequest.safeParse({ type: 'lead.lookup' }).success).toBe(false);
+    expect(BackgroundRequest.safeParse({ type: 'touch.record', kind: 'invite-sent' }).success).toBe(true);
+    expect(BackgroundRequest.safeParse({ type: 'touch.record', kind: 'meeting' }).success).toBe(false);
     expect(BackgroundRequest.safeParse({ type: 'drop.tables' }).success).toBe(false);
     expect(BackgroundRequest.safeParse('capture.save').success).toBe(false);
   });
@@ -15,13 +15,13 @@ describe('messaging protocol', () => {
     expect(() => unwrap(BackgroundResponses['lead.lookup'], { ok: false, error: { code: 'quota' } })).toThrow(MessageError);
     expect(() => unwrap(BackgroundResponses['lead.lookup'], { ok: true, data: { id: 1 } })).toThrow(/bad-request/);
     expect(() => unwrap(BackgroundResponses['lead.lookup'], undefined)).toThrow(/bad-request/);
-    expect(unwrap(BackgroundResponses['lead.lookup'], { ok: true, data: null })).toBeNull();
+    expect(unwrap(BackgroundResponses['lead.lookup'], { ok: true, data: { url: 'https://www.linkedin.com/in/x/', lead: null } })).toEqual({ url: 'https://www.linkedin.com/in/x/', lead: null });
   });
 
   it('the receiver answers a bad message with an error and keeps serving good ones', async () => {
     const stop = listenInBackground({
       'capture.save': async () => ({}),
-      'lead.lookup': async ({ url }) => (url.includes('jane') ? { id: 'lead-000001', name: 'Jane' } : null),
+      'lead.lookup': async () => ({ url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane' } }),
       'panel.open': async () => ({ opened: 'tab' }),
       'scoring.save': async () => ({ revision: 1 }),
       'lead.label': async () => ({ label: 'sql' }),
@@ -32,10 +32,10 @@ describe('messaging protocol', () => {
       'totals.rebuild': async () => ({ rebuilt: true }),
       'crossings.check': async () => ({ checked: true }),
       'rescore.run': async () => ({ started: true }),
-    });
-    const bad = (await fakeBrowser.runtime.sendMessage({ type: 'lead.lookup', url: 42 })) as unknown;
+    }, () => true);
+    const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    await expect(sendToBackground({ type: 'lead.lookup', url: 'https://www.linkedin.com/in/jane/' })).resolves.toEqual({ id: 'lead-000001', name: 'Jane' });
+    await expect(sendToBackground({ type: 'lead.lookup' })).resolves.toEqual({ url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane' } });
     await expect(sendToBackground({ type: 'page.read' })).rejects.toMatchObject({ code: 'no-tab' });
     // A handler that answers with the wrong shape is caught at the sender.
     await expect(sendToBackground({ type: 'capture.save', capture: { kind: 'company', company: { source: 'linkedin', capturedAt: Date.now() } } })).rejects.toMatchObject({ code: 'bad-request' });

@@ -1,8 +1,9 @@
-import { within } from '@testing-library/dom';
+import { fireEvent, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { mountSaveButton, type SaveButtonDeps } from '../../lib/content/save-button';
+import { samePage } from '../../lib/content/same-page';
 import { MessageError } from '../../lib/messaging/protocol';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -16,8 +17,11 @@ function setup(overrides: Partial<SaveButtonDeps> = {}) {
       capture: { kind: 'person', person: PersonCaptureSchema.parse({ fullName: 'Jane Doe', source: 'linkedin', capturedAt: NOW }) },
     }),
     save: vi.fn().mockResolvedValue({ kind: 'person', status: 'created', id: 'lead-000001', name: 'Jane Doe' }),
-    lookup: vi.fn().mockResolvedValue(null),
+    lookup: vi.fn().mockResolvedValue({ url: 'https://www.linkedin.com/in/jane/', lead: null }),
     openPanel: vi.fn().mockResolvedValue(undefined),
+    // userEvent's clicks are not trusted; the guard itself is tested in real-input.test.ts.
+    mayAct: () => true,
+    samePage,
     ...overrides,
   };
   const controller = mountSaveButton(root, deps);
@@ -43,11 +47,51 @@ describe('in-page save button', () => {
     expect(deps.openPanel).toHaveBeenCalledWith({ leadId: 'lead-000001' });
   });
 
-  it('shows an already saved profile as saved, and forgets it on navigation', async () => {
-    const lookup = vi.fn(async (url: string) => (url.includes('jane') ? { id: 'lead-000001', name: 'Jane Doe' } : null));
+  it('acts only on activations the guard vouches for: a synthetic click saves nothing and opens nothing', async () => {
+    const mayAct = vi.fn((event: Event) => event.isTrusted);
+    const { ui, controller, deps } = setup({ mayAct });
+    controller.setPage('https://www.linkedin.com/in/jane/', 'person');
+    const save = ui.getByRole('button', { name: 'Save lead' });
+    fireEvent.click(save);
+    save.click();
+    fireEvent.click(ui.getByRole('button', { name: 'Open in side panel' }));
+    expect(mayAct).toHaveBeenCalledTimes(3);
+    expect(deps.extract).not.toHaveBeenCalled();
+    expect(deps.save).not.toHaveBeenCalled();
+    expect(deps.openPanel).not.toHaveBeenCalled();
+    // Still the unsaved state, and nothing said (a page script learns nothing from it).
+    expect(ui.getByRole('button', { name: 'Save lead' })).toBeEnabled();
+  });
+
+  it('keeps the same controls whether or not the profile is saved (the page can measure them)', async () => {
+    const lookup = vi.fn(async () => ({ url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane Doe' } }));
+    const { ui, controller, root } = setup({ lookup });
+    controller.setPage('https://www.linkedin.com/in/bob/', 'person');
+    const before = [...root.querySelectorAll('button')].map((b) => `${b.className}:${b.hidden}`);
+    controller.setPage('https://www.linkedin.com/in/jane/', 'person');
+    await ui.findByRole('button', { name: 'Lead saved: Jane Doe' });
+    expect([...root.querySelectorAll('button')].map((b) => `${b.className}:${b.hidden}`)).toEqual(before);
+  });
+
+  it('shows a lookup answer only when it is for the page on screen (the tab URL can lag a navigation)', async () => {
+    const answers = [
+      { url: 'https://www.linkedin.com/in/bob/', lead: { id: 'lead-000002', name: 'Bob Brown' } },
+      { url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane Doe' } },
+    ];
+    const lookup = vi.fn(async () => answers.shift() ?? { url: 'https://www.linkedin.com/in/jane/', lead: null });
     const { ui, controller } = setup({ lookup });
     controller.setPage('https://www.linkedin.com/in/jane/', 'person');
     expect(await ui.findByRole('button', { name: 'Lead saved: Jane Doe' })).toBeInTheDocument();
+    expect(ui.queryByText(/Bob Brown/)).toBeNull();
+  });
+
+  it('shows an already saved profile as saved, and forgets it on navigation', async () => {
+    let tabUrl = 'https://www.linkedin.com/in/jane/';
+    const lookup = vi.fn(async () => ({ url: tabUrl, lead: tabUrl.includes('jane') ? { id: 'lead-000001', name: 'Jane Doe' } : null }));
+    const { ui, controller } = setup({ lookup });
+    controller.setPage('https://www.linkedin.com/in/jane/', 'person');
+    expect(await ui.findByRole('button', { name: 'Lead saved: Jane Doe' })).toBeInTheDocument();
+    tabUrl = 'https://www.linkedin.com/in/bob/';
     controller.setPage('https://www.linkedin.com/in/bob/', 'person');
     expect(ui.getByRole('button', { name: 'Save lead' })).toBeInTheDocument();
   });

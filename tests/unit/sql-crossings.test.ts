@@ -12,11 +12,11 @@ import { runRescore } from '../../lib/db/rescore';
 import { saveCapture, savePeople } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { saveRuleSet } from '../../lib/db/settings';
-import { sendToBackground } from '../../lib/messaging/transport';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { RuleSet } from '../../lib/scoring/schema';
 import { exportBackup, restoreBackup } from '../../lib/transfer/backup';
 import { freshDb, NOW } from './helpers/db';
+import { linkedInTab, sendAs } from './helpers/send-as';
 
 /**
  * Every first crossing into SQL is recorded by the write layer whatever wrote
@@ -58,7 +58,7 @@ const ORIGINS: [string, (db: LeadsDatabase, id: string) => Promise<unknown>, 're
     'a LinkedIn touch',
     async (db) => {
       setupMessageHandlers(db, { rescore: () => undefined, checkCrossings: () => undefined }, () => NOW + 1);
-      expect(await sendToBackground({ type: 'touch.record', url: URL, kind: 'invite-sent' })).toMatchObject({ name: 'Jan Kowalski' });
+      expect(await sendAs(linkedInTab(URL), { type: 'touch.record', kind: 'invite-sent' })).toMatchObject({ name: 'Jan Kowalski' });
     },
     'rep',
   ],

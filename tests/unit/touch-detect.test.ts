@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { touchOfClick } from '../../lib/content/touch-detect';
+import { touchOfClick, TouchOwnership } from '../../lib/content/touch-detect';
 
 function dom(html: string): Document {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -36,5 +36,70 @@ describe('LinkedIn touches from clicks', () => {
     expect(touchOfClick(doc.querySelector('form button'))).toBeUndefined();
     expect(touchOfClick(doc.querySelector('p'))).toBeUndefined();
     expect(touchOfClick(null)).toBeUndefined();
+  });
+});
+
+describe('whose touch it is', () => {
+  const OWNER = 'Jane Doe';
+  const profile = () =>
+    dom(`
+      <main>
+        <section class="top-card"><h1>Jane Doe</h1>
+          <button aria-label="Invite Jane Doe to connect">Connect</button><button aria-label="Message Jane Doe">Message</button>
+          <button class="bare">Connect</button></section>
+        <aside><section data-view-name="profile-card-browsemap"><h2>People also viewed</h2>
+          <ul><li><a href="/in/mark-rivera/">Mark Rivera</a><button aria-label="Invite Mark Rivera to connect">Connect</button><button class="bare-aside">Connect</button></li></ul>
+        </section></aside>
+      </main>
+      <div role="dialog"><h2>You can customize this invitation</h2><button aria-label="Send without a note">Send without a note</button></div>
+      <form class="msg-form"><div contenteditable="true"></div><button type="submit" class="msg-form__send-button">Send</button></form>
+      <div class="msg-overlay-conversation-bubble"><header><h2 class="msg-overlay-bubble-header__title">Priya Nair</h2></header>
+        <form class="msg-form"><button type="submit" class="msg-form__send-button" id="priya-send">Send</button></form></div>
+      <div class="msg-overlay-conversation-bubble"><header><h2 class="msg-overlay-bubble-header__title">Jane Doe</h2></header>
+        <form class="msg-form"><button type="submit" class="msg-form__send-button" id="jane-send">Send</button></form></div>`);
+
+  it('an invitation opened from the profile’s own Connect is the owner’s; one opened in “People also viewed” is not', () => {
+    const doc = profile();
+    const send = button(doc, 'Send without a note')!;
+    const owned = new TouchOwnership();
+    owned.noteClick(button(doc, 'Invite Jane Doe to connect'), OWNER, 1_000);
+    expect(owned.belongsToOwner('invite-sent', send, OWNER, 2_000)).toBe(true);
+
+    const other = new TouchOwnership();
+    other.noteClick(button(doc, 'Invite Mark Rivera to connect'), OWNER, 1_000);
+    expect(other.belongsToOwner('invite-sent', send, OWNER, 2_000)).toBe(false);
+    // A bare "Connect" counts in the profile's card, not in the sidebar.
+    other.noteClick(doc.querySelector('.bare-aside'), OWNER, 3_000);
+    expect(other.belongsToOwner('invite-sent', send, OWNER, 4_000)).toBe(false);
+    other.noteClick(doc.querySelector('.bare'), OWNER, 5_000);
+    expect(other.belongsToOwner('invite-sent', send, OWNER, 6_000)).toBe(true);
+  });
+
+  it('a dialog nobody opened (or opened long ago), or a profile with no name, is no one’s', () => {
+    const doc = profile();
+    const send = button(doc, 'Send without a note')!;
+    expect(new TouchOwnership().belongsToOwner('invite-sent', send, OWNER, 1_000)).toBe(false);
+    const stale = new TouchOwnership(60_000);
+    stale.noteClick(button(doc, 'Invite Jane Doe to connect'), OWNER, 1_000);
+    expect(stale.belongsToOwner('invite-sent', send, OWNER, 70_000)).toBe(false);
+    expect(stale.belongsToOwner('invite-sent', send, undefined, 2_000)).toBe(false);
+  });
+
+  it('a message from the chat bubble is judged by the name in its header', () => {
+    const doc = profile();
+    const ownership = new TouchOwnership();
+    ownership.noteClick(button(doc, 'Message Jane Doe'), OWNER, 1_000);
+    expect(ownership.belongsToOwner('linkedin-message', doc.querySelector('#priya-send')!, OWNER, 2_000)).toBe(false);
+    expect(ownership.belongsToOwner('linkedin-message', doc.querySelector('#jane-send')!, 'jane  DOE', 2_000)).toBe(true);
+    // The profile's own composer (no header) belongs to whoever its opener named.
+    expect(ownership.belongsToOwner('linkedin-message', doc.querySelector('form.msg-form > button')!, OWNER, 2_000)).toBe(true);
+    expect(new TouchOwnership().belongsToOwner('linkedin-message', doc.querySelector('form.msg-form > button')!, OWNER, 2_000)).toBe(false);
+  });
+
+  it('names compare without case or accents', () => {
+    const doc = dom(`<main><button aria-label="Invite Łukasz Żółć to connect">Connect</button></main><div role="dialog"><button>Send</button></div>`);
+    const ownership = new TouchOwnership();
+    ownership.noteClick(button(doc, 'Invite Łukasz Żółć to connect'), 'łukasz żółć', 1);
+    expect(ownership.belongsToOwner('invite-sent', doc.querySelector('[role=dialog] button')!, 'Łukasz Żółć', 2)).toBe(true);
   });
 });

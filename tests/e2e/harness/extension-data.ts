@@ -41,3 +41,61 @@ export async function storedRecords<T>(context: Worker | Page, store: string): P
     store,
   );
 }
+
+/** One of the extension's pages, from Playwright or Puppeteer (both evaluate a function with one argument). */
+type ExtensionPageLike = { evaluate: (...args: never[]) => Promise<unknown> };
+
+/**
+ * The tests' clock substitute. A sequence's first step is due at once only on a
+ * business day outside quiet hours; run on a Sunday or at 3 a.m. the schedule
+ * rightly puts it on Monday morning. Steps of `sequenceId` waiting for a later time
+ * are made due now in the database (as if the test ran on a weekday afternoon), and
+ * the reminders alarm is fired so the badge follows. Open pages that show due steps
+ * afterwards: a raw write does not wake their live queries.
+ */
+export async function makeStepsDueNow(page: ExtensionPageLike, sequenceId: string): Promise<number> {
+  return (page as unknown as Page).evaluate(
+    (sequence: string) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('prospecting-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('enrolments', 'readwrite');
+          const store = tx.objectStore('enrolments');
+          const now = Date.now();
+          let changed = 0;
+          store.openCursor().onsuccess = (event) => {
+            const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+            if (!cursor) return;
+            const value = cursor.value as { sequenceId: string; status: string; dueAt?: number };
+            if (value.sequenceId === sequence && value.status === 'active' && (value.dueAt ?? 0) > now) {
+              cursor.update({ ...value, dueAt: now - 1_000 });
+              changed += 1;
+            }
+            cursor.continue();
+          };
+          tx.oncomplete = () => {
+            db.close();
+            const api = (globalThis as unknown as { chrome?: { alarms?: { create(name: string, info: { when: number }): unknown } }; browser?: { alarms?: { create(name: string, info: { when: number }): unknown } } });
+            (api.browser?.alarms ?? api.chrome?.alarms)?.create('sequence-reminders', { when: Date.now() + 10 });
+            resolve(changed);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    sequenceId,
+  );
+}
+
+/**
+ * Ask the background to recount what is due (fires its reminders alarm). After
+ * makeStepsDueNow the background's live query holds a count the raw write never
+ * told it about; a real step done would otherwise show at the next minute's tick.
+ */
+export async function recheckReminders(page: ExtensionPageLike): Promise<void> {
+  await (page as unknown as Page).evaluate(() => {
+    const api = globalThis as unknown as { chrome?: { alarms?: { create(name: string, info: { when: number }): unknown } }; browser?: { alarms?: { create(name: string, info: { when: number }): unknown } } };
+    (api.browser?.alarms ?? api.chrome?.alarms)?.create('sequence-reminders', { when: Date.now() + 10 });
+  });
+}

@@ -1,30 +1,31 @@
 import type { Page } from 'puppeteer-core';
 
 /**
- * Page objects for Firefox. WebDriver BiDi has no accessibility-tree queries here,
- * so the in-page control is found by piercing its shadow root and checked by its
- * accessible name (text or aria-label), as a screen reader would read it.
+ * Page objects for Firefox. The in-page control is in a closed shadow root and
+ * WebDriver BiDi exposes no accessibility tree here, so the control is reached as a
+ * keyboard user reaches it: Tab until focus enters it, then Enter. What it did is
+ * checked where the rep would see it next (the popup, the sidebar page).
  */
 export class FirefoxLinkedInPage {
   constructor(readonly page: Page) {}
 
-  async accessibleNames(): Promise<string[]> {
-    return this.page.$$eval('pierce/button.pa-button', (buttons) =>
-      (buttons as HTMLButtonElement[]).filter((b) => !b.hidden).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
-    );
-  }
-
-  async clickSave(): Promise<void> {
-    await waitUntil(
-      this.page,
-      () => [...(document.querySelector('prospecting-assistant-ui')?.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Save lead'),
-      undefined,
-    );
-    const buttons = await this.page.$$('pierce/button.pa-button');
-    for (const button of buttons) {
-      if ((await button.evaluate((b) => b.textContent)) === 'Save lead') return button.click();
+  /** Tab from the top of the page into our control (its first button is "Save lead"), then press Enter. */
+  async saveWithKeyboard(): Promise<void> {
+    await waitUntil(this.page, () => document.readyState === 'complete' && document.querySelector('prospecting-assistant-ui') !== null, undefined);
+    await this.page.bringToFront();
+    await this.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    for (let presses = 0; presses < 200; presses += 1) {
+      await this.page.keyboard.press('Tab');
+      const inOurs = await this.page.evaluate(() => document.activeElement?.localName === 'prospecting-assistant-ui');
+      if (inOurs) {
+        await this.page.keyboard.press('Enter');
+        return;
+      }
     }
-    throw new Error('no Save lead button');
+    throw new Error('Tab never reached the extension control');
   }
 }
 

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
+import { AxControl, axText } from '../harness/ax';
 
-/** A LinkedIn fixture page as the rep sees it, with our in-page "Save lead" control. */
+/**
+ * A LinkedIn fixture page as the rep sees it, with our in-page "Save lead" control.
+ * The control is in a closed shadow root: it is found in the accessibility tree and
+ * clicked with a real mouse (harness/ax.ts); LinkedIn's own elements by locators.
+ */
 export class LinkedInPage {
   constructor(readonly page: Page) {}
 
@@ -9,17 +14,16 @@ export class LinkedInPage {
     return new LinkedInPage(page);
   }
 
-  /** The control lives in a shadow root; Playwright's role locators pierce open shadow roots. */
   saveButton() {
-    return this.page.getByRole('button', { name: 'Save lead', exact: true });
+    return new AxControl(this.page, 'button', 'Save lead');
   }
 
   savedButton(name: string) {
-    return this.page.getByRole('button', { name: `Lead saved: ${name}` });
+    return new AxControl(this.page, 'button', `Lead saved: ${name}`);
   }
 
   openInPanelButton() {
-    return this.page.getByRole('button', { name: 'Open in side panel' });
+    return new AxControl(this.page, 'button', 'Open in side panel');
   }
 
   async save(): Promise<void> {
@@ -37,8 +41,9 @@ export class LinkedInPage {
     await this.page.getByRole('dialog').getByRole('button', { name: 'Send without a note' }).click();
   }
 
-  /** The extension's in-page status line (in its shadow root). */
-  status(text: string | RegExp) {
-    return this.page.getByText(text);
+  /** Does the page, as a screen reader reads it (our closed root included), say this? */
+  async says(text: string | RegExp): Promise<boolean> {
+    const all = await axText(this.page);
+    return typeof text === 'string' ? all.includes(text) : text.test(all);
   }
 }
