@@ -98,19 +98,19 @@ export type UndoResult = { restored: number; skipped: number; moved: number };
  */
 export async function undoDelete(db: LeadsDatabase, now: number, newId: NewId = randomId): Promise<UndoResult> {
   try {
-    const tables = [...recordTables(db), db.deletedLeads.name, db.settings.name, db.companies.name, db.jobs.name];
-    return await commit(db, tables, { origin: 'rep', now, effects: false, newId, reads: [db.settings.name, db.companies.name, db.jobs.name] }, async (w) => {
+    // Read first: no write of leads holds `settings`, which every page reads.
+    const pipeline = await getPipeline(db);
+    const tables = [...recordTables(db), db.deletedLeads.name, db.companies.name, db.jobs.name];
+    return await commit(db, tables, { origin: 'rep', now, effects: false, newId, reads: [db.companies.name, db.jobs.name] }, async (w) => {
       const rows = await db.deletedLeads.toArray();
       const { ruleSet, revision } = await getWriteRules(db);
       const restorable: DeletedLead[] = [];
-      const urls = new Set<string>();
       for (const raw of rows) {
         const parsed = DeletedLeadSchema.safeParse(raw);
         if (!parsed.success) continue;
         const { lead } = parsed.data;
         if (await db.leads.get(lead.id)) continue;
-        if (lead.linkedinUrl && (urls.has(lead.linkedinUrl) || (await db.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()) > 0)) continue;
-        if (lead.linkedinUrl) urls.add(lead.linkedinUrl);
+        if (lead.linkedinUrl && (await db.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()) > 0) continue;
         restorable.push(parsed.data);
       }
       const leads: Lead[] = [];
@@ -122,7 +122,7 @@ export async function undoDelete(db: LeadsDatabase, now: number, newId: NewId = 
       await w.put('activities', restorable.flatMap((r) => r.activities));
       await w.put('stageHistory', restorable.flatMap((r) => r.stageHistory));
       await w.put('enrolments', restorable.flatMap((r) => r.enrolments));
-      const moved = await moveOutOfMissingStages(w, leads, await getPipeline(db), [], now, newId);
+      const moved = await moveOutOfMissingStages(w, leads, pipeline, [], now, newId);
       await db.deletedLeads.clear();
       return { restored: leads.length, skipped: rows.length - leads.length, moved };
     });
