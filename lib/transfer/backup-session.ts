@@ -6,6 +6,7 @@ import { parseBackup } from './backup-parse';
 import { restoreBackup } from './backup-restore';
 import type { Backup } from './backup-schema';
 import { StorageError } from '../db/storage-error';
+import { idOf } from './worker-channel';
 
 /**
  * One backup restore from chosen file to written records, holding the parsed
@@ -64,8 +65,7 @@ function reason(error: unknown): string {
 export async function answerBackupRequest(session: BackupSession, raw: unknown, reply: (message: BackupWorkerReply) => void): Promise<void> {
   const parsed = BackupWorkerRequest.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && Number.isInteger(raw.id) && Number(raw.id) >= 0 ? Number(raw.id) : 0;
-    return reply({ type: 'failed', id, code: 'bad-request' });
+    return reply({ type: 'failed', id: idOf(raw) ?? 0, code: 'bad-request' });
   }
   const request = parsed.data;
   try {

@@ -32,8 +32,9 @@ export type ChannelOptions<Req extends Request, Rep extends Reply> = {
   parse(raw: unknown): Rep | undefined;
 };
 
-const idOf = (raw: unknown): number | undefined =>
-  typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'number' ? raw.id : undefined;
+/** The request id a message that did not parse still carries, if any (so its failure can be answered). */
+export const idOf = (raw: unknown): number | undefined =>
+  typeof raw === 'object' && raw !== null && 'id' in raw && Number.isInteger(raw.id) && Number(raw.id) >= 0 ? Number(raw.id) : undefined;
 
 export function openWorkerChannel<Req extends Request, Rep extends Reply>(options: ChannelOptions<Req, Rep>): WorkerChannel<Req, Rep> {
   const pending = new Map<number, Pending>();
