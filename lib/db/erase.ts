@@ -6,7 +6,6 @@ import { stop } from '../sequences/engine';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { Enrolment } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
-import { bulkDelete } from './bulk';
 import { toStorageError } from './errors';
 
 /**
@@ -27,7 +26,7 @@ type Walked = { name: TableName; cls: Exclude<TableClass, { holds: 'none' }> };
 
 /** The tables that hold something about a person, in the order an erase walks them: the person, what is about them, what mentions them, then the log. */
 function walkedTables(): Walked[] {
-  const order = { subject: 0, about: 1, mentions: 2, log: 3 } as const;
+  const order = { subject: 0, about: 1, mentions: 2, copies: 3, log: 4 } as const;
   return (Object.entries(PERSONAL_DATA) as [TableName, TableClass][])
     .flatMap(([name, cls]) => (cls.holds === 'none' ? [] : [{ name, cls }]))
     .sort((a, b) => order[a.cls.holds] - order[b.cls.holds]);
@@ -121,6 +120,8 @@ export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now:
           await putBack(db, w, name, changed);
         } else if (cls.holds === 'mentions') {
           for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
+        } else if (cls.holds === 'copies') {
+          await db.table(name).bulkDelete(people);
         }
       }
       // Last, so the entries this erase has just added are covered too.
@@ -143,13 +144,24 @@ export async function eraseLead(db: LeadsDatabase, id: string, now: number): Pro
 export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string[], now: number): Promise<number> {
   try {
     return await commit(db, eraseTables(), { origin: 'rep', now }, async (w) => {
-      const token = await bulkDelete(db, ids, now);
-      const context: EraseContext = { now, theirs: theirValues(token.leads) };
+      // Not the bulk delete: that keeps an undo copy, and "for good" keeps none.
+      const leads = (await db.leads.bulkGet([...new Set(ids)])).filter((l): l is Lead => l !== undefined);
+      const found = leads.map((l) => l.id);
+      const activities = await db.activities.where('leadId').anyOf(found).toArray();
+      const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
+      const enrolments = await db.enrolments.where('leadId').anyOf(found).toArray();
+      await w.delete('activities', activities.map((a) => a.id));
+      await w.delete('stageHistory', stageHistory.map((s) => s.id));
+      await w.delete('enrolments', enrolments.map((e) => e.id));
+      await w.delete('leads', found);
+      for (const { name, cls } of walkedTables()) if (cls.holds === 'copies') await db.table(name).bulkDelete(found);
+      const token = { leads };
+      const context: EraseContext = { now, theirs: theirValues(leads) };
       const records = new Set<string>([
-        ...token.leads.map((l) => recordKey('leads', l.id)),
-        ...token.activities.map((a) => recordKey('activities', a.id)),
-        ...token.stageHistory.map((s) => recordKey('stageHistory', s.id)),
-        ...token.enrolments.map((e) => recordKey('enrolments', e.id)),
+        ...found.map((id) => recordKey('leads', id)),
+        ...activities.map((a) => recordKey('activities', a.id)),
+        ...stageHistory.map((s) => recordKey('stageHistory', s.id)),
+        ...enrolments.map((e) => recordKey('enrolments', e.id)),
       ]);
       for (const { name, cls } of walkedTables()) if (cls.holds === 'mentions') for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
       await scrubLogs(db, records, context);

@@ -10,6 +10,7 @@ import { enMetrics } from './en-metrics';
 import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
+import { enSafety } from './en-safety';
 import { enMenus } from './en-menus';
 import { enStorage } from './en-storage';
 import { enReminders } from './en-reminders';
@@ -25,6 +26,7 @@ export const en = {
   ...enStorage,
   ...enData,
   ...enBackup,
+  ...enSafety,
   ...enMenus,
   ...enReminders,
   ...enPrivacy,

@@ -42,6 +42,8 @@ export type TableClass =
   | { holds: 'about'; by: 'leadId'; fields: FieldPlan<Activity> | FieldPlan<StageChange> | FieldPlan<Enrolment> | FieldPlan<Crossing> }
   | { holds: 'mentions'; fields: FieldPlan<Company> }
   | { holds: 'log'; fields: FieldPlan<ChangeEntry> }
+  /** Whole copies of a person's records, keyed by lead id (the undo of a bulk delete): an erase drops their rows. */
+  | { holds: 'copies'; why: string }
   | { holds: 'none'; why: string };
 
 /** The names of the database's tables, from the class declaring them. */
@@ -193,6 +195,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   crossings: { holds: 'about', by: 'leadId', fields: CROSSING_FIELDS },
   changes: { holds: 'log', fields: CHANGE_FIELDS },
   companies: { holds: 'mentions', fields: COMPANY_FIELDS },
+  deletedLeads: { holds: 'copies', why: 'what the last bulk delete removed, kept for its undo: a person erased or deleted for good leaves nothing there' },
   settings: { holds: 'none', why: 'what the rep sets: rules, stages, reminders, metrics, privacy' },
   sequences: { holds: 'none', why: 'cadences and their templates, with placeholders rather than anyone’s data' },
   jobs: { holds: 'none', why: 'background progress: counts, checkpoints and the rules in force' },

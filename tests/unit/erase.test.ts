@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addActivity } from '../../lib/db/activities';
 import type { LeadsDatabase } from '../../lib/db/database';
+import { bulkDelete } from '../../lib/db/bulk';
 import { deleteLeadsForGood, eraseLead } from '../../lib/db/erase';
 import { updateLead } from '../../lib/db/edit-lead';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
@@ -159,6 +160,30 @@ describe('erasing a person', () => {
     for (const s of ANNA_STRINGS) expect(after, `left behind: ${s}`).not.toContain(s);
     expect(await db.leads.get(id)).toBeUndefined();
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 10 * HOUR));
+    db.close();
+  });
+
+  it('leaves no copy in the undo of a bulk delete, and delete for good keeps none while another undo stays', async () => {
+    const db = freshDb();
+    const id = await seedAnna(db);
+    const bob = await seedBob(db);
+    // Anna deleted in bulk, then brought back by a backup restore: her undo copy and her lead both exist.
+    const backup = await exportBackup(db, NOW + 8 * HOUR);
+    await bulkDelete(db, [id], NOW + 9 * HOUR);
+    await restoreBackup(db, backup, 'merge', NOW + 9 * HOUR);
+    expect(await db.deletedLeads.get(id)).toBeDefined();
+    await eraseLead(db, id, NOW + 10 * HOUR);
+    const after = await everything(db);
+    for (const s of ANNA_STRINGS) expect(after, `left behind: ${s}`).not.toContain(s);
+    expect(await db.deletedLeads.count()).toBe(0);
+
+    // Bob deleted in bulk (undo offered); a retention "delete for good" of (anonymous) Anna leaves Bob's undo alone and keeps no copy of her.
+    await bulkDelete(db, [bob], NOW + 11 * HOUR);
+    expect(await db.deletedLeads.get(bob)).toBeDefined();
+    expect(await deleteLeadsForGood(db, [id], NOW + 12 * HOUR)).toBe(1);
+    expect(await db.deletedLeads.get(id)).toBeUndefined();
+    expect(await db.deletedLeads.get(bob)).toBeDefined();
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 12 * HOUR));
     db.close();
   });
 

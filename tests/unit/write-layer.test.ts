@@ -154,8 +154,8 @@ async function apply(db: LeadsDatabase, o: Op, t: number): Promise<void> {
     }
     case 'delete': {
       const ids = (await Promise.all(o.leads.map((n) => pick(db, n)))).filter((id): id is string => id !== undefined);
-      const token = await bulkDelete(db, ids, t);
-      if (o.undo) await undoDelete(db, token, t);
+      await bulkDelete(db, ids, t);
+      if (o.undo) await undoDelete(db, t);
       return;
     }
     case 'label': {
