@@ -19,7 +19,7 @@ describe('built manifests', () => {
 
   it('Firefox asks only for what the features need and declares no data collection', () => {
     const m = manifest(FIREFOX_BUILD);
-    expect([...m.permissions].sort()).toEqual(['https://*.linkedin.com/*', 'activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'https://*.linkedin.com/*', 'notifications', 'scripting']);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.browser_specific_settings.gecko.id).toBe('prospecting-assistant@leads.local');
