@@ -35,12 +35,12 @@ export function StorageBlock({ setup }: { setup: StorageSetup }) {
 
   if (!state) return null;
   const locale = currentLocale();
-  const persisted = state.persisted === undefined ? 'unknown' : state.persisted ? 'yes' : 'no';
+  // Chrome with unlimitedStorage never evicts the data, though persisted() still says false: say what holds.
+  const persisted = setup.unlimited && state.persisted !== true ? 'unlimited' : state.persisted === undefined ? 'unknown' : state.persisted ? 'yes' : 'no';
   return (
     <section aria-labelledby="storage-title" data-testid="storage">
       <h3 id="storage-title">{t('storage.title')}</h3>
       <p data-testid="storage-persisted">{t(`storage.persisted.${persisted}`)}</p>
-      {setup.unlimited && <p className="small">{t('storage.unlimited')}</p>}
       <p data-testid="storage-used">
         {state.usage !== undefined && state.quota !== undefined
           ? t('storage.used', { usage: formatBytes(state.usage, locale), quota: formatBytes(state.quota, locale) })

@@ -18,7 +18,7 @@ export const enPrivacy = {
   'storage.persisted.yes': 'Persistent: yes. The browser will not delete this data to free space.',
   'storage.persisted.no': 'Persistent: no. When space runs low, the browser may delete this data.',
   'storage.persisted.unknown': 'Persistent: unknown (this browser does not say).',
-  'storage.unlimited': 'The extension holds the unlimitedStorage permission, so Chrome does not evict its data when space runs low.',
+  'storage.persisted.unlimited': 'Persistent: yes. The extension holds the unlimitedStorage permission, so Chrome does not delete this data to free space.',
   'storage.used': 'Used: {usage} of {quota} available to the extension.',
   'storage.usedUnknown': 'Space used: unknown.',
   'storage.persist': 'Keep my data persistent',
