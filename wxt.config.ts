@@ -19,7 +19,10 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'notifications',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome: unlimitedStorage keeps the database from eviction under storage pressure, with no
+      // install warning. Firefox warns for it at install, so there the rep asks for persistent
+      // storage from the options page instead (navigator.storage.persist(), which may prompt).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
     host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },

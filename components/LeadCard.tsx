@@ -12,6 +12,8 @@ import { StageSection, stageLabel } from './panel/StageSection';
 import { UndoBar } from './panel/UndoBar';
 import { SequenceSection } from './sequences/SequenceSection';
 import { usePipeline } from './use-pipeline';
+import { EraseSection } from './privacy/EraseSection';
+import { ErasedLeadCard } from './privacy/ErasedLeadCard';
 
 function initials(name: string | undefined): string {
   return (name ?? '?')
@@ -21,8 +23,13 @@ function initials(name: string | undefined): string {
     .join('');
 }
 
-/** The lead header (name, title, company, what is missing) and its editable fields. */
+/** The lead header (name, title, company, what is missing) and its editable fields; an erased person's anonymous record, read only. */
 export function LeadCard({ lead }: { lead: Lead }) {
+  if (lead.erasedAt !== undefined) return <ErasedLeadCard lead={{ ...lead, erasedAt: lead.erasedAt }} />;
+  return <LiveLeadCard lead={lead} />;
+}
+
+function LiveLeadCard({ lead }: { lead: Lead }) {
   const missing = missingFields(lead);
   const pipeline = usePipeline();
   return (
@@ -59,6 +66,7 @@ export function LeadCard({ lead }: { lead: Lead }) {
       <BantSection lead={lead} />
       <TouchesSection lead={lead} />
       <LeadEditor lead={lead} />
+      <EraseSection lead={lead} />
     </article>
   );
 }

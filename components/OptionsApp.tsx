@@ -7,20 +7,25 @@ import { SequencesOptions } from './sequences/SequencesOptions';
 import { MetricsOptions } from './MetricsOptions';
 import { DataOptions } from './transfer/DataOptions';
 import { DemoOffer } from './transfer/DemoData';
+import { PrivacyOptions } from './privacy/PrivacyOptions';
+import type { StorageSetup } from './privacy/StorageBlock';
 
-/** Options page: welcome and privacy, the pipeline stages, sequences, how metrics count, the scoring rules, and why each permission is needed. */
-export function OptionsApp({ shortcut, saveRules }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void> }) {
+/** Options page: welcome, the pipeline stages, sequences, how metrics count, the scoring rules, your data, privacy and storage, and why each permission is needed. */
+export function OptionsApp({ shortcut, saveRules, storage }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup }) {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
-      <p>{t('options.privacy')}</p>
+      <p>
+        <a href="#privacy">{t('options.privacy')}</a>
+      </p>
       <DemoOffer />
       <PipelineOptions />
       <SequencesOptions />
       <MetricsOptions />
       <ScoringOptions save={saveRules} />
       <DataOptions />
+      <PrivacyOptions storage={storage} />
       <h2>{t('options.permissionsTitle')}</h2>
       <dl className="permissions">
         {PERMISSIONS.map((p) => (

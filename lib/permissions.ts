@@ -9,4 +9,5 @@ export const PERMISSIONS: { name: string; why: MessageKey }[] = [
   { name: 'contextMenus', why: 'perm.contextMenus' },
   { name: 'notifications', why: 'perm.notifications' },
   { name: 'sidePanel', why: 'perm.sidePanel' },
+  { name: 'unlimitedStorage', why: 'perm.unlimitedStorage' },
 ];

@@ -1,23 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { enrolLeads, listSequences } from '@/lib/db/sequences';
-import { bulkDelete, bulkSetStage, bulkTag, undoDelete, type DeleteUndoToken } from '@/lib/db/bulk';
+import { bulkDelete, bulkSetStage, bulkTag, deletedLeadCount, discardUndo, undoDelete, type UndoResult } from '@/lib/db/bulk';
 import type { LeadsDatabase } from '@/lib/db/database';
 import { StorageError } from '@/lib/db/errors';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 import { StageOptions } from '../pipeline/StageOptions';
+import { ConfirmDialog } from '../ConfirmDialog';
 
-/** How long "N leads deleted — Undo" stays offered. */
-export const UNDO_MS = 10_000;
-
-type Notice = { text: string; undo?: DeleteUndoToken };
+type Notice = { text: string };
 
 function errorText(error: unknown): string {
   return t(`error.${error instanceof StorageError ? error.code : 'unknown'}` as MessageKey);
 }
 
-/** Bulk actions on the selected leads: add a tag, move to an open stage, enrol in a sequence, delete (with undo). */
+function undoneText({ restored, skipped, moved }: UndoResult): string {
+  const parts = [t('table.restored', { count: restored })];
+  if (skipped > 0) parts.push(t('bulkDelete.skipped', { count: skipped }));
+  if (moved > 0) parts.push(t('bulkDelete.moved', { count: moved }));
+  return parts.join(' ');
+}
+
+/**
+ * Bulk actions on the selected leads: add a tag, move to an open stage, enrol in a
+ * sequence, delete (asked first). The last delete's undo is kept in the database,
+ * so it is offered again when the panel reopens, until the next delete replaces it.
+ */
 export function BulkBar({
   db,
   selected,
@@ -38,12 +47,10 @@ export function BulkBar({
   const sequences = useLiveQuery(() => listSequences(db), [db]);
   const [sequence, setSequence] = useState('');
   const sequenceId = sequence || sequences?.[0]?.id || '';
-
-  useEffect(() => {
-    if (!notice?.undo) return;
-    const timer = setTimeout(() => setNotice(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
+  const [confirming, setConfirming] = useState(false);
+  const undoable = useLiveQuery(() => deletedLeadCount(db), [db]) ?? 0;
+  // A confirmation left open while the selection emptied (the leads went elsewhere) has nothing left to ask.
+  if (confirming && selected.length === 0) setConfirming(false);
 
   async function run(action: () => Promise<Notice>, clear: boolean) {
     setBusy(true);
@@ -117,42 +124,43 @@ export function BulkBar({
               </button>{' '}
             </>
           )}
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => {
-                const token = await bulkDelete(db, selected, Date.now());
-                return { text: t('table.deleted', { count: token.leads.length }), undo: token };
-              }, true)
-            }
-          >
+          <button type="button" className="danger" disabled={busy || confirming} onClick={() => setConfirming(true)}>
             {t('table.delete')}
           </button>{' '}
           <button type="button" onClick={() => onDone(true)}>
             {t('table.clearSelection')}
           </button>
+          {confirming && (
+            <ConfirmDialog
+              title={t('bulkDelete.confirmTitle', { count })}
+              body={t('bulkDelete.confirmBody')}
+              confirmLabel={t('bulkDelete.confirm', { count })}
+              cancelLabel={t('bulkDelete.cancel')}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void run(async () => {
+                  await bulkDelete(db, selected, Date.now());
+                  return { text: '' };
+                }, true);
+              }}
+            />
+          )}
         </div>
+      )}
+      {undoable > 0 && (
+        <p className="table-undo" aria-live="polite">
+          {t('table.deleted', { count: undoable })}{' '}
+          <button type="button" disabled={busy} onClick={() => void run(async () => ({ text: undoneText(await undoDelete(db, Date.now())) }), false)}>
+            {t('bulkDelete.undo')}
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={() => void run(async () => (await discardUndo(db), { text: t('bulkDelete.discarded') }), false)}>
+            {t('bulkDelete.discard')}
+          </button>
+        </p>
       )}
       <p role="status" className="muted">
         {notice?.text}
-        {notice?.undo && (
-          <>
-            {' '}
-            <button
-              type="button"
-              onClick={() => {
-                const token = notice.undo;
-                if (!token) return;
-                setNotice(undefined);
-                void run(async () => ({ text: t('table.restored', { count: await undoDelete(db, token, Date.now()) }) }), false);
-              }}
-            >
-              {t('table.undo')}
-            </button>
-          </>
-        )}
       </p>
     </div>
   );

@@ -17,6 +17,7 @@ function formatDay(ms: number): string {
 }
 
 export function leadName(lead: Lead): string {
+  if (lead.erasedAt !== undefined) return t('erased.name');
   return lead.fullName ?? lead.email ?? t('list.unnamed');
 }
 

@@ -1,19 +1,54 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { StorageError } from '@/lib/db/errors';
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { parseBackup, restoreBackup, type Backup, type RestoreMode } from '@/lib/transfer/backup';
-import { runTransfer } from '@/lib/transfer/unfinished';
+import type { RestoreCounts } from '@/lib/messaging/protocol';
+import { MAX_BACKUP_BYTES, type RestoreMode } from '@/lib/transfer/backup-codes';
+import { createBackupClient, type BackupClient } from '@/lib/transfer/backup-client';
 import { useDb } from '../db-context';
 import { useUnfinishedTransfer } from './use-unfinished-transfer';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
 
-type Status = { error: boolean; text: string };
+const MAX_BACKUP_MB = MAX_BACKUP_BYTES / 1024 / 1024;
 
-/** Restore a JSON backup: the file is checked whole first; replace (asked twice) or merge, in one transaction. */
-export function BackupRestore() {
+type Status = { error: boolean; text: string };
+type Opened = { exportedAt: number; leads: number };
+
+/** The restore's worker, started on first use (in event handlers) and stopped when the screen goes. */
+function useBackupClient(): () => BackupClient {
   const db = useDb();
-  const [backup, setBackup] = useState<Backup>();
+  const client = useRef<BackupClient>(undefined);
+  useEffect(
+    () => () => {
+      client.current?.close();
+      client.current = undefined;
+    },
+    [],
+  );
+  return useCallback(() => (client.current ??= createBackupClient(db, clock)), [db]);
+}
+
+function restoredText(counts: RestoreCounts): string {
+  const parts = [t('backup.restored', { leads: counts.leads, activities: counts.activities, sequences: counts.sequences })];
+  if (counts.duplicates) parts.push(t('backup.duplicates', { count: counts.duplicates }));
+  if (counts.moved) parts.push(t('backup.moved', { count: counts.moved }));
+  if (counts.rescoring) parts.push(t('backup.rescoring'));
+  return parts.join(' ');
+}
+
+function storageText(error: unknown): string {
+  return error instanceof StorageError && error.code !== 'unknown' ? t(`error.${error.code}` as MessageKey) : t('backup.error.storage');
+}
+
+/**
+ * Restore a JSON backup: the file is read and checked whole first, in a worker (a
+ * big file never freezes the page); then replace (asked twice) or merge, in one
+ * transaction. Whatever goes wrong, reading, checking or writing, is said.
+ */
+export function BackupRestore() {
+  const client = useBackupClient();
+  const [opened, setOpened] = useState<Opened>();
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState(false);
@@ -24,28 +59,34 @@ export function BackupRestore() {
 
   async function choose(file: File | undefined) {
     forget();
-    setBackup(undefined);
+    setOpened(undefined);
     setStatus(undefined);
     if (!file) return;
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) setStatus({ error: true, text: t(`backup.error.${parsed.error}` as MessageKey, { detail: parsed.detail ?? '' }) });
-    else setBackup(parsed.backup);
+    setBusy(true);
+    setStatus({ error: false, text: t('backup.reading', { file: file.name }) });
+    try {
+      const outcome = await client().open(file);
+      if (!outcome.ok) return setStatus({ error: true, text: t(`backup.error.${outcome.error}` as MessageKey, { detail: outcome.detail ?? '', max: MAX_BACKUP_MB }) });
+      setStatus(undefined);
+      setOpened({ exportedAt: outcome.exportedAt, leads: outcome.leads });
+    } catch (error) {
+      setStatus({ error: true, text: t('backup.error.unreadable', { detail: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function restore() {
-    if (!backup) return;
-    if (mode === 'replace' && !window.confirm(t('backup.confirmReplace', { date: formatDateTime(backup.exportedAt) }))) return;
+    if (!opened) return;
+    if (mode === 'replace' && !window.confirm(t('backup.confirmReplace', { date: formatDateTime(opened.exportedAt) }))) return;
     setBusy(true);
     setStatus({ error: false, text: t('backup.restoring') });
     try {
-      // Noted as under way until its transaction commits: a page closed mid-way is told when it opens again.
-      const now = clock();
-      const counts = await runTransfer(db, 'restore', now, (end) => restoreBackup(db, backup, mode, now, end));
-      setBackup(undefined);
-      const restored = t('backup.restored', { leads: counts.leads, activities: counts.activities, sequences: counts.sequences });
-      setStatus({ error: false, text: counts.duplicates ? `${restored} ${t('backup.duplicates', { count: counts.duplicates })}` : restored });
-    } catch {
-      setStatus({ error: true, text: t('backup.error.storage') });
+      const counts = await client().restore(mode);
+      setOpened(undefined);
+      setStatus({ error: false, text: restoredText(counts) });
+    } catch (error) {
+      setStatus({ error: true, text: storageText(error) });
     } finally {
       setBusy(false);
     }
@@ -58,9 +99,9 @@ export function BackupRestore() {
       <label>
         {t('data.chooseBackup')} <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
-      {backup && (
+      {opened && (
         <fieldset>
-          <legend>{t('backup.file', { date: formatDateTime(backup.exportedAt), leads: backup.tables.leads.length })}</legend>
+          <legend>{t('backup.file', { date: formatDateTime(opened.exportedAt), leads: opened.leads })}</legend>
           {(['merge', 'replace'] as const).map((m) => (
             <label key={m} className="block">
               <input type="radio" name="restore-mode" checked={mode === m} onChange={() => setMode(m)} /> {t(`backup.mode.${m}`)}

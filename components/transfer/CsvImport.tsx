@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { importErrorKey, MAPPING_TARGETS, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
+import { importErrorKey, MAPPING_TARGETS, MAX_ROWS, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
 import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
 import { useUnfinishedTransfer } from './use-unfinished-transfer';
+import { formatNumber } from '../scoring/summary';
 import './transfer.css';
 
 /** Read in event handlers only (render stays pure). */
@@ -57,7 +58,7 @@ export function CsvImport() {
     reading(0);
     try {
       const opened = await client().open(file, (_phase, fraction) => reading(fraction));
-      if (!opened.ok) return setStatus({ kind: 'error', text: t(importErrorKey(opened.error) as MessageKey, opened.row === undefined ? undefined : { row: opened.row }) });
+      if (!opened.ok) return setStatus({ kind: 'error', text: t(importErrorKey(opened.error) as MessageKey, { row: opened.row ?? '', max: formatNumber(MAX_ROWS) }) });
       setStatus(undefined);
       await withCounts(opened.summary);
     } catch (error) {

@@ -2,10 +2,9 @@ import { mountSaveButton } from '@/lib/content/save-button';
 import { extractWhenReady } from '@/lib/content/extract-when-ready';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
-import { touchOfClick, TouchOwnership } from '@/lib/content/touch-detect';
+import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
-import { t } from '@/lib/i18n';
 import './style.css';
 
 // LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies.
@@ -49,37 +48,14 @@ export default defineContentScript({
     refresh(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
 
-    // Invites and messages the rep sends on a saved lead's profile are logged without typing:
-    // only the rep's own clicks (trusted), and only when the dialog or composer is the profile owner's.
-    const ownership = new TouchOwnership();
-    // The profile's own heading: in <main>, before any sidebar card that has headings of its own.
-    const ownerName = () => (document.querySelector('main h1') ?? document.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-    let lastTouch = { kind: '', at: 0 };
-    ctx.addEventListener(
-      document,
-      'click',
-      (event) => {
-        if (!event.isTrusted || !(event.target instanceof Element)) return;
-        if (classifyLinkedInUrl(location.href).kind === 'other') return;
-        const kind = touchOfClick(event.target);
-        if (!kind) {
-          ownership.noteClick(event.target, ownerName(), event.timeStamp);
-          return;
-        }
-        if (!ownership.belongsToOwner(kind, event.target, ownerName(), event.timeStamp)) return;
-        // One click, one touch: a double click or a re-fired event is not a second invite.
-        if (lastTouch.kind === kind && event.timeStamp - lastTouch.at < 2_000) return;
-        lastTouch = { kind, at: event.timeStamp };
-        void sendToBackground({ type: 'touch.record', kind })
-          .then((logged) => {
-            if (!logged) return;
-            const text = t(`touch.logged.${kind}`, { name: logged.name }) + (logged.completedStep ? ` ${t('touch.stepDone', { step: logged.completedStep })}` : '');
-            ui.mounted?.controller.showStatus(text);
-          })
-          .catch(() => undefined);
-      },
-      { capture: true },
-    );
+    // Invites and messages the rep sends on a saved lead's profile are logged without typing.
+    const onClick = touchClickListener({
+      doc: document,
+      currentUrl: () => location.href,
+      record: (kind) => sendToBackground({ type: 'touch.record', kind }),
+      show: (text) => ui.mounted?.controller.showStatus(text),
+    });
+    ctx.addEventListener(document, 'click', onClick, { capture: true });
 
     const stop = listenInContent({
       'page.notice': async (notice) => ({ shown: ui.mounted?.controller.showNotice(notice) ?? false }),

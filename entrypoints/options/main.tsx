@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/OptionsApp';
+import type { StorageSetup } from '@/components/privacy/StorageBlock';
 import { mountPage } from '@/lib/pages/mount';
 import { sendToBackground } from '@/lib/messaging/transport';
+
+/**
+ * Chrome: the manifest's unlimitedStorage keeps the database from eviction (no install warning there).
+ * Firefox warns at install for it, so the rep asks for persistence here; persist() may prompt, so only on a click.
+ */
+function storageSetup(): StorageSetup {
+  const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') ?? false;
+  return { api: navigator.storage, unlimited, askPersist: import.meta.env.FIREFOX };
+}
 
 void browser.commands
   .getAll()
@@ -11,6 +21,7 @@ void browser.commands
       <OptionsApp
         shortcut={commands.find((c) => c.name === 'capture-page')?.shortcut}
         saveRules={(ruleSet) => sendToBackground({ type: 'scoring.save', ruleSet }).then(() => undefined)}
+        storage={storageSetup()}
       />,
     ),
   );

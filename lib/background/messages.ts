@@ -23,7 +23,7 @@ export function summarize(result: SaveResult): SavedSummary {
 }
 
 export type BackgroundHooks = {
-  /** A rule change was stored: rescore in the background. */
+  /** A rule change was stored (or restored from a backup): rescore in the background. */
   rescore(): void;
   /** A page or the import worker wrote leads: notify the SQL crossings it recorded. */
   checkCrossings(): void;
@@ -90,6 +90,10 @@ export function setupMessageHandlers(
       'crossings.check': async () => {
         hooks.checkCrossings();
         return { checked: true as const };
+      },
+      'rescore.run': async () => {
+        hooks.rescore();
+        return { started: true as const };
       },
       'touch.record': async ({ kind }, sender) => {
         const lead = await findLeadForUrl(db, senderPage(sender));

@@ -87,7 +87,8 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
   function onRealClick(control: HTMLElement, action: () => void) {
     control.addEventListener('click', (event) => {
       if (deps.mayAct(event, control)) action();
-      else if (event.isTrusted) status.textContent = t('capture.notVisible');
+      // Told in a notice (the row's status line is too narrow for it); a script's click is told nothing.
+      else if (event.isTrusted) addNotice(t('capture.notVisible'), true);
     });
   }
 

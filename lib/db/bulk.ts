@@ -1,19 +1,19 @@
 import { derivedLeadKeys } from '../leads/merge';
 import { StageChangeSchema, type StageChange } from '../pipeline/schema';
 import { applyScore } from '../scoring/apply';
-import { LeadSchema, type Activity, type Lead } from '../schema/records';
+import { LeadSchema, type Lead } from '../schema/records';
 import { requiredLine, LIMITS } from '../schema/text';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
 import { getPipeline, getWriteRules } from './settings';
-import type { Enrolment } from '../sequences/schema';
 import { commit } from './write/commit';
 
 /**
  * Bulk actions of the lead list. Each runs in one transaction: all of it happens,
  * or none. The write layer keeps figures, sequence effects (a trigger tag or stage
- * enrols), SQL crossings and the change log for every lead written.
+ * enrols), SQL crossings and the change log for every lead written. Delete and
+ * its undo live in deleted-leads.ts.
  */
 
 export type BulkResult = { changed: number; skipped: number };
@@ -98,60 +98,4 @@ export async function bulkSetStage(
   }
 }
 
-/** Everything a bulk delete removed, so that undo can put it back exactly. */
-export type DeleteUndoToken = {
-  leads: Lead[];
-  activities: Activity[];
-  stageHistory: StageChange[];
-  enrolments: Enrolment[];
-};
-
-const deleteTables = (db: LeadsDatabase) => [db.leads.name, db.activities.name, db.stageHistory.name, db.enrolments.name];
-
-/** Delete leads with their activities and stage history; the token restores them. */
-export async function bulkDelete(db: LeadsDatabase, ids: readonly string[], now: number): Promise<DeleteUndoToken> {
-  const list = unique(ids);
-  try {
-    return await commit(db, deleteTables(db), { origin: 'rep', now }, async (w) => {
-      const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
-      const found = leads.map((l) => l.id);
-      const activities = await db.activities.where('leadId').anyOf(found).toArray();
-      const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
-      const enrolments = await db.enrolments.where('leadId').anyOf(found).toArray();
-      await w.delete('activities', activities.map((a) => a.id));
-      await w.delete('stageHistory', stageHistory.map((s) => s.id));
-      await w.delete('enrolments', enrolments.map((e) => e.id));
-      await w.delete('leads', found);
-      return { leads, activities, stageHistory, enrolments };
-    });
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
-
-/**
- * Put back what a bulk delete removed, exactly as it was (no effect fires: the
- * enrolments come back with it). A lead whose profile was saved again in the
- * meantime (same LinkedIn URL) is not restored over the new one; the count of
- * restored leads is returned.
- */
-export async function undoDelete(db: LeadsDatabase, token: DeleteUndoToken, now: number): Promise<number> {
-  try {
-    return await commit(db, deleteTables(db), { origin: 'rep', now, effects: false }, async (w) => {
-      const restorable: Lead[] = [];
-      for (const lead of token.leads) {
-        if (await db.leads.get(lead.id)) continue;
-        if (lead.linkedinUrl && (await db.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()) > 0) continue;
-        restorable.push(lead);
-      }
-      const ids = new Set(restorable.map((l) => l.id));
-      await w.add('leads', restorable);
-      await w.put('activities', token.activities.filter((a) => ids.has(a.leadId)));
-      await w.put('stageHistory', token.stageHistory.filter((s) => ids.has(s.leadId)));
-      await w.put('enrolments', token.enrolments.filter((e) => ids.has(e.leadId)));
-      return restorable.length;
-    });
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
+export { bulkDelete, deletedLeadCount, discardUndo, undoDelete, type UndoResult } from './deleted-leads';

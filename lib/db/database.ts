@@ -10,6 +10,7 @@ import type { ChangeEntry } from './write/change-log';
 import type { JobRow } from './jobs';
 import { writeLayer } from './write/middleware';
 import { emptyTotals } from './write/figures-store';
+import type { DeletedLead } from './deleted-leads';
 
 export const DB_NAME = 'prospecting-assistant';
 export { SCHEMA_VERSIONS };
@@ -43,6 +44,8 @@ export class LeadsDatabase extends Dexie {
   dailyFigures!: EntityTable<DayFigures, 'day'>;
   responseFigures!: EntityTable<ResponseFigures, 'day'>;
   pendingFigures!: EntityTable<{ id?: number; delta: unknown; at: number }, 'id'>;
+  // ---- what the last bulk delete removed, for its undo (v8) ----
+  deletedLeads!: EntityTable<DeletedLead, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -9,6 +9,7 @@ import { PipelineSettingsSchema, type PipelineSettings } from '../pipeline/schem
 import type { LeadsDatabase } from './database';
 import { RescoreJob } from './jobs';
 import { TotalsFiguresSchema, type TotalsFigures } from '../metrics/figures/schema';
+import { DEFAULT_RETENTION, RetentionSchema, type Retention } from '../privacy/retention';
 
 /**
  * Settings are rows of the `settings` table, one per key, each with its own
@@ -32,7 +33,11 @@ export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } 
 export const MetricsSetting = z.object({ key: z.literal('metrics'), metrics: MetricsSettingsSchema, updatedAt: epochMs });
 export type MetricsSetting = z.infer<typeof MetricsSetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, PipelineSetting, RemindersSetting, MetricsSetting]);
+/** Privacy: how long leads are kept before they are listed for review (lib/privacy/retention.ts). */
+export const PrivacySetting = z.object({ key: z.literal('privacy'), retention: RetentionSchema, updatedAt: epochMs });
+export type PrivacySetting = z.infer<typeof PrivacySetting>;
+
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, PipelineSetting, RemindersSetting, MetricsSetting, PrivacySetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -69,6 +74,17 @@ export async function getQuietHours(db: LeadsDatabase): Promise<z.infer<typeof Q
 
 export async function saveQuietHours(db: LeadsDatabase, quiet: z.input<typeof QuietHoursSchema>, now: number): Promise<void> {
   const row: RemindersSetting = { key: 'reminders', quiet: QuietHoursSchema.parse(quiet), updatedAt: now };
+  await db.settings.put(row);
+}
+
+export async function getRetention(db: LeadsDatabase): Promise<Retention> {
+  const parsed = PrivacySetting.safeParse(await db.settings.get('privacy'));
+  return parsed.success ? parsed.data.retention : { ...DEFAULT_RETENTION };
+}
+
+/** Validated: a retention the schema refuses throws and nothing is stored. */
+export async function saveRetention(db: LeadsDatabase, retention: Retention, now: number): Promise<void> {
+  const row: PrivacySetting = { key: 'privacy', retention: RetentionSchema.parse(retention), updatedAt: now };
   await db.settings.put(row);
 }
 

@@ -1,6 +1,6 @@
 import { changeStage, reactivate } from '../pipeline/stage-change';
-import { leadsToMove } from '../pipeline/stages-edit';
-import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings, type StageChange } from '../pipeline/schema';
+import { leadsToMove, missingStageMoves } from '../pipeline/stages-edit';
+import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings, type Stage, type StageChange } from '../pipeline/schema';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -83,6 +83,30 @@ export async function savePipeline(
     const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
     await db.settings.put(row);
   });
+}
+
+/**
+ * Leads (of `leads`) in a stage the pipeline does not have go to its replacement
+ * (replacementStage), each with a 'stage-removed' history entry, as when the
+ * stages editor removes a stage. Call inside a commit with effects off (it is
+ * housekeeping, not the lead entering a stage). Returns how many moved.
+ */
+export async function moveOutOfMissingStages(
+  w: Writer,
+  leads: readonly Lead[],
+  pipeline: PipelineSettings,
+  known: readonly Stage[],
+  now: number,
+  newId: NewId = randomId,
+): Promise<number> {
+  let moved = 0;
+  for (const move of missingStageMoves(pipeline, leads.map((l) => l.stageId), known)) {
+    for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) {
+      await writeChange(w, lead, change, newId);
+      moved += 1;
+    }
+  }
+  return moved;
 }
 
 /**

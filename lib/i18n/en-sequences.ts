@@ -28,6 +28,7 @@ export const enSequences = {
   'seq.reason.lost': 'lost',
   'seq.reason.manual': 'stopped by hand',
   'seq.reason.sequence-deleted': 'sequence deleted',
+  'seq.reason.erased': 'person erased',
   'seq.template': 'Message for {name}',
   'seq.due.title': 'Follow-ups due',
   'seq.due.none': 'Nothing due today.',

@@ -20,6 +20,7 @@ export const enTransfer = {
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header': 'No header row was found. The first line of the file must name the columns (for example Name, E-mail, Company).',
+  'transfer.error.too-many-rows': 'This file has more than {max} rows. Split it into files of at most {max} rows each and import them one by one.',
   'transfer.error.too-many-columns': 'This file has more than 1,000 columns. Remove the columns you do not need and import it again.',
   'transfer.error.malformed':
     'Row {row} has a quotation mark out of place (a quoted cell that is never closed, or text after its closing quote), so the rest of the file cannot be read. Fix that cell and import again.',

@@ -10,10 +10,12 @@ import { enMetrics } from './en-metrics';
 import { enTransfer } from './en-transfer';
 import { enData } from './en-data';
 import { enBackup } from './en-backup';
+import { enSafety } from './en-safety';
 import { enMenus } from './en-menus';
 import { enStorage } from './en-storage';
 import { enReminders } from './en-reminders';
 import { enUnfinished } from './en-unfinished';
+import { enPrivacy } from './en-privacy';
 
 export const en = {
   ...enScoring,
@@ -25,9 +27,11 @@ export const en = {
   ...enStorage,
   ...enData,
   ...enBackup,
+  ...enSafety,
   ...enMenus,
   ...enReminders,
   ...enUnfinished,
+  ...enPrivacy,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -197,7 +201,7 @@ export const en = {
 
   'options.title': 'Prospecting Assistant',
   'options.welcome': 'Welcome. Save leads from LinkedIn with the "Save lead" button on a profile, the shortcut {shortcut}, the right-click menu, or the toolbar popup on any page.',
-  'options.privacy': 'Everything you save stays in this browser. There is no account, no server and no network traffic.',
+  'options.privacy': 'Everything you save stays in this browser: what is stored, how long, and how to erase someone.',
   'options.permissionsTitle': 'Why the extension asks for what it asks',
   'options.shortcutNone': '(no shortcut set)',
   'perm.linkedin': 'LinkedIn pages only: to show the "Save lead" button on profiles, Sales Navigator leads and company pages, and to read them when you save.',

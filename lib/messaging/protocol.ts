@@ -3,6 +3,7 @@ import { CaptureSchema, CompanyCaptureSchema, PersonCaptureSchema } from '../cap
 import { Id } from '../schema/records';
 import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
+import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 
 
 /**
@@ -31,6 +32,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('totals.rebuild') }),
   /** A page wrote leads and the write recorded SQL crossings: notify them (each once; the background checks every minute anyway). */
   z.object({ type: z.literal('crossings.check') }),
+  /** A page (a backup restore) opened a rescore job: run it now rather than at the next alarm. */
+  z.object({ type: z.literal('rescore.run') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -66,6 +69,7 @@ export const BackgroundResponses = {
   'lead.label': z.object({ label: ScoreLabel }),
   'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
   'crossings.check': z.object({ checked: z.literal(true) }),
+  'rescore.run': z.object({ started: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 // ---- to a content script --------------------------------------------------------
@@ -95,6 +99,8 @@ export const ContentResponses = {
 const ImportMappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(MAPPING_TARGETS));
 const Cells = z.array(z.string().max(100_000)).max(1_000);
 const RequestId = z.number().int().nonnegative();
+/** A worker request that failed: a storage error code (nothing was written), or 'bad-request'. */
+const WorkerFailureCode = z.enum(['quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']);
 
 export const ImportWorkerRequest = z.discriminatedUnion('type', [
   /** Read, parse and preview a chosen file (the worker keeps the whole table). */
@@ -140,9 +146,50 @@ export const ImportWorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('counted'), id: RequestId, counts: ImportCountsSchema }),
   z.object({ type: z.literal('imported'), id: RequestId, counts: ImportCountsSchema }),
   /** The request failed: a storage error code (nothing was written), or 'bad-request'. */
-  z.object({ type: z.literal('failed'), id: RequestId, code: z.enum(['quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'unknown', 'bad-request']) }),
+  z.object({ type: z.literal('failed'), id: RequestId, code: WorkerFailureCode }),
 ]);
 export type ImportWorkerReply = z.infer<typeof ImportWorkerReply>;
+
+// ---- to and from the backup restore's worker (lib/transfer/backup-worker.ts) -------
+export const BackupWorkerRequest = z.discriminatedUnion('type', [
+  /** Read and check a chosen backup file (the worker keeps what it parsed). */
+  z.object({ type: z.literal('backup.open'), id: RequestId, file: z.instanceof(Blob) }),
+  /** Restore the file opened last, all or nothing. */
+  z.object({ type: z.literal('backup.restore'), id: RequestId, mode: z.enum(RESTORE_MODES) }),
+]);
+export type BackupWorkerRequest = z.infer<typeof BackupWorkerRequest>;
+
+const Count = z.number().int().nonnegative();
+export const BackupOpenOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), exportedAt: z.number().int(), leads: Count }),
+  z.object({ ok: z.literal(false), error: z.enum(BACKUP_ERRORS), detail: z.string().max(300).optional() }),
+]);
+export type BackupOpenOutcome = z.infer<typeof BackupOpenOutcome>;
+
+export const RestoreCountsSchema = z.object({
+  leads: Count,
+  companies: Count,
+  activities: Count,
+  stageHistory: Count,
+  sequences: Count,
+  enrolments: Count,
+  settings: Count,
+  /** Local records under another id folded into the backup's (merge). */
+  duplicates: Count,
+  /** Leads moved out of stages the pipeline in force does not have. */
+  moved: Count,
+  /** The rules changed for leads scored under others: a rescore of every lead was opened. */
+  rescoring: z.boolean(),
+});
+export type RestoreCounts = z.infer<typeof RestoreCountsSchema>;
+
+export const BackupWorkerReply = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('opened'), id: RequestId, outcome: BackupOpenOutcome }),
+  z.object({ type: z.literal('restored'), id: RequestId, counts: RestoreCountsSchema }),
+  /** A storage error code (nothing was written), or 'bad-request'. */
+  z.object({ type: z.literal('failed'), id: RequestId, code: WorkerFailureCode }),
+]);
+export type BackupWorkerReply = z.infer<typeof BackupWorkerReply>;
 
 // ---- envelope -------------------------------------------------------------------
 /** forbidden: the sender may not ask this (a content script asking for a privileged change). */

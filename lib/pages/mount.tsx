@@ -11,8 +11,10 @@ import '@/components/styles.css';
 /** Shared start-up of every extension page: locale, database (opened first, its failures shown), React root. */
 export function mountPage(app: ReactNode): void {
   // A write made here that made leads sales-qualified: the background notifies them (each once; it also checks every minute).
-  onCommitted(({ crossings }) => {
+  onCommitted(({ crossings, rescore }) => {
     if (crossings > 0) void sendToBackground({ type: 'crossings.check' }).catch(() => undefined);
+    // A restore opened a rescore: the background runs it now rather than at its next alarm.
+    if (rescore) void sendToBackground({ type: 'rescore.run' }).catch(() => undefined);
   });
   setLocale(browser.i18n?.getUILanguage?.() ?? navigator.language);
   document.documentElement.lang = browser.i18n?.getUILanguage?.() ?? 'en';

@@ -189,3 +189,37 @@ export function removedStageNames(before: PipelineSettings, after: PipelineSetti
 export function stageName(pipeline: PipelineSettings, id: string, removedNames?: Record<string, string>): string {
   return pipeline.stages.find((s) => s.id === id)?.name ?? (removedNames && Object.hasOwn(removedNames, id) ? removedNames[id] : undefined) ?? id;
 }
+
+/**
+ * Where a lead goes when its stage is not in the pipeline (a backup merged with
+ * other stages, a deleted lead restored after its stage was removed): the stage of
+ * the same kind for "new", won and lost; for an open stage, the open stage of the
+ * same name (the same stage added on two devices has two ids), else the open stage
+ * whose probability is closest (the earlier on a tie), so the forecast moves least.
+ * A stage nothing is known about goes to "new".
+ */
+export function replacementStage(pipeline: PipelineSettings, missing: Stage | undefined): Stage {
+  const first = pipeline.stages[0]!;
+  if (!missing) return first;
+  if (missing.kind !== 'open') return pipeline.stages.find((s) => s.kind === missing.kind) ?? first;
+  const open = pipeline.stages.filter((s) => s.kind === 'open');
+  const name = missing.name.toLocaleLowerCase();
+  const sameName = open.find((s) => s.name.toLocaleLowerCase() === name);
+  if (sameName) return sameName;
+  const distance = (s: Stage) => Math.abs(s.probability - missing.probability);
+  return open.reduce((best, s) => (distance(s) < distance(best) ? s : best), open[0] ?? first);
+}
+
+/**
+ * Moves for the stages leads are in that the pipeline does not have, each to its
+ * replacement. `known`: stages the missing ids were (e.g. the pipeline before a restore).
+ */
+export function missingStageMoves(pipeline: PipelineSettings, stageIds: Iterable<string>, known: readonly Stage[]): StageMove[] {
+  const present = new Set(pipeline.stages.map((s) => s.id));
+  const moves: StageMove[] = [];
+  for (const from of new Set(stageIds)) {
+    if (present.has(from)) continue;
+    moves.push({ from, to: replacementStage(pipeline, known.find((s) => s.id === from)).id });
+  }
+  return moves;
+}

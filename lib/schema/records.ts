@@ -60,6 +60,9 @@ export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend(
   activitySummary: z.partialRecord(z.enum(ACTIVITY_KINDS), z.array(epochMs).max(50)),
   // ---- pipeline (schema v3) ----
   ...LeadPipelineFields,
+  // ---- privacy ----
+  /** The person's data was erased (lib/privacy): what is left is an anonymous record kept for the metrics. */
+  erasedAt: epochMs.optional(),
 });
 export type Lead = z.infer<typeof LeadSchema>;
 

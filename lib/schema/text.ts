@@ -27,7 +27,7 @@ export function cleanMultiline(value: string, max: number): string {
 }
 
 /** Cut without splitting a surrogate pair. */
-function cutAtCodePoint(value: string, max: number): string {
+export function cutAtCodePoint(value: string, max: number): string {
   if (value.length <= max) return value;
   let end = max;
   const code = value.charCodeAt(end - 1);

@@ -47,7 +47,7 @@ export const SequenceSchema = z.object({
 });
 export type Sequence = z.infer<typeof SequenceSchema>;
 
-export const STOP_REASONS = ['completed', 'reply', 'won', 'lost', 'manual', 'sequence-deleted'] as const;
+export const STOP_REASONS = ['completed', 'reply', 'won', 'lost', 'manual', 'sequence-deleted', 'erased'] as const;
 export const StopReason = z.enum(STOP_REASONS);
 export type StopReason = z.infer<typeof StopReason>;
 

@@ -1,24 +1,27 @@
 import type { LeadsDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
-import { newRescoreJob, ScoringSetting, type SettingRow } from '../db/settings';
+import { getPipeline, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
 import type { RescoreJob } from '../db/jobs';
+import { randomId, type NewId } from '../db/save-capture';
+import { moveOutOfMissingStages } from '../db/stage';
 import { commit } from '../db/write/commit';
+import { eraseLeads } from '../db/erase';
+import { sameValue } from '../db/write/change-log';
+import type { RestoreCounts } from '../messaging/protocol';
 import type { Lead } from '../schema/records';
-import type { StageChange } from '../pipeline/schema';
+import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
+import { DEFAULT_RULESET } from '../scoring/defaults';
+import type { RuleSet } from '../scoring/schema';
 import { foldDuplicates } from './backup-merge';
 import { parseBackup } from './backup-parse';
-import { isDerivedSetting, type Backup, type BackupError, type BackupTable } from './backup-schema';
+import { isDerivedSetting, type Backup, type BackupError } from './backup-schema';
+import type { RestoreMode } from './backup-codes';
 import { transferTables } from './tables';
 
-/**
- * - 'replace': the database becomes the backup (every table cleared first);
- * - 'merge': the backup's records are written over the ones with the same key;
- *   records the backup does not hold stay.
- */
-export type RestoreMode = 'replace' | 'merge';
+export type { RestoreCounts, RestoreMode };
 
-/** Records written per table, and (merge only) local duplicates folded into the backup's records. */
-export type RestoreCounts = Record<BackupTable, number> & { duplicates: number };
+type Rules = { ruleSet: RuleSet; revision: number };
+const sameRules = (a: Rules, b: Rules) => a.revision === b.revision && sameValue(a.ruleSet, b.ruleSet);
 
 /** A lead from a file written before leads remembered their stages: the stages its history went through, and its own. */
 export function withReachedStages(leads: readonly Lead[], history: readonly StageChange[]): Lead[] {
@@ -38,16 +41,35 @@ export function withReachedStages(leads: readonly Lead[], history: readonly Stag
  * counts the records as they are written (a long write: folded in right after it
  * commits). Records come back as they were: no sequence effect fires (the file
  * brings its own enrolments). Restored rules replace the rules writes score with.
+ * A person erased here and still whole in the file is erased again in the same write.
+ *
+ * Afterwards every lead is in a stage of the pipeline in force and scored by the
+ * rules in force, as after the stages or rules editor: leads in a stage the
+ * pipeline does not have (a merge of two devices' stages) move to its
+ * replacement with a 'stage-removed' entry; when the rules now differ from the
+ * ones some leads were scored under (the backup's or the ones here), a rescore of
+ * every lead is opened (`rescoring`: the background runs it).
  * Throws a StorageError on failure. `inCommit` runs last inside the transaction (the
- * page clears its "restore under way" note there: see unfinished.ts).
+ * restore clears its "restore under way" note there: see unfinished.ts).
  */
-export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: RestoreMode, now: number, inCommit?: () => Promise<unknown>): Promise<RestoreCounts> {
+export async function restoreBackup(
+  db: LeadsDatabase,
+  backup: Backup,
+  mode: RestoreMode,
+  now: number,
+  newId: NewId = randomId,
+  inCommit?: () => Promise<unknown>,
+): Promise<RestoreCounts> {
   const { tables } = backup;
   const settings = tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
   const leads = withReachedStages(tables.leads, tables.stageHistory);
   try {
-    const names = [...transferTables(db).map((t) => t.name), db.jobs.name];
-    return await commit(db, names, { origin: 'rep', now, effects: false, long: true }, async (w) => {
+    // deletedLeads: a person erased here and back in the file is erased again, undo copies included.
+    const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name];
+    return await commit(db, names, { origin: 'rep', now, effects: false, long: true, newId }, async (w) => {
+      // People erased here stay erased, whatever an older file says about them.
+      const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);
+      const before = { pipeline: await getPipeline(db), rules: await getWriteRules(db) };
       let duplicates = 0;
       if (mode === 'replace') {
         await db.settings.clear();
@@ -75,12 +97,10 @@ export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: Res
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
-      // The restored rules become the rules writes score with (the restored leads were scored by them).
-      const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
-      if (restored.success) {
-        const job: RescoreJob = { ...(await newRescoreJob(db, restored.data, now, leads.length)), finished: true };
-        await db.jobs.put(job);
-      }
+      const comeBack = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
+      if (comeBack.length) await eraseLeads(db, comeBack, now);
+      const moved = await moveOutOfMissingStages(w, await leadsOutOfPipeline(db), await getPipeline(db), knownStages(settings, before.pipeline), now, newId);
+      const rescoring = await settleRules(db, settings, mode, before.rules, leads.length, now);
       await inCommit?.();
       return {
         leads: tables.leads.length,
@@ -91,11 +111,47 @@ export async function restoreBackup(db: LeadsDatabase, backup: Backup, mode: Res
         enrolments: tables.enrolments.length,
         settings: settings.length,
         duplicates,
+        moved,
+        rescoring,
       };
     });
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/** The leads in a stage the pipeline in force does not have. */
+async function leadsOutOfPipeline(db: LeadsDatabase): Promise<Lead[]> {
+  const { stages } = await getPipeline(db);
+  return db.leads.where('stageId').noneOf(stages.map((s) => s.id)).toArray();
+}
+
+/** Every stage a lead's stage id may name: the backup's, then the ones here before it. */
+function knownStages(settings: readonly SettingRow[], before: PipelineSettings): Stage[] {
+  const restored = PipelineSetting.safeParse(settings.find((row) => row.key === 'pipeline'));
+  return [...(restored.success ? restored.data.pipeline.stages : []), ...before.stages];
+}
+
+/**
+ * Make the rules in force after the restore the ones writes score with, and open a
+ * rescore when some leads were scored under other rules: the backup's leads under
+ * the backup's (the defaults when it holds none), the leads a merge kept under the
+ * ones here. A merge that keeps the rules here leaves their job as it is.
+ */
+async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], mode: RestoreMode, here: Rules, restoredLeads: number, now: number): Promise<boolean> {
+  const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
+  const backupRules: Rules = restored.success ? restored.data : { ruleSet: DEFAULT_RULESET, revision: 0 };
+  const inForce = restored.success || mode === 'replace' ? backupRules : here;
+  const total = await db.leads.count();
+  const keptHere = mode === 'merge' && total > restoredLeads;
+  const rescoring = (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
+  if (rescoring) await db.jobs.put(await newRescoreJob(db, inForce, now, total));
+  else if (inForce === backupRules) {
+    // The restored leads were scored by these rules: work in progress here under others is over.
+    const job: RescoreJob = { ...(await newRescoreJob(db, inForce, now, total)), finished: true };
+    await db.jobs.put(job);
+  }
+  return rescoring;
 }
 
 export type ImportResult = { ok: true; counts: RestoreCounts } | { ok: false; error: BackupError; detail?: string };

@@ -4,6 +4,9 @@ import { StageChangeSchema } from '../pipeline/schema';
 import { ActivitySchema, CompanySchema, LeadSchema } from '../schema/records';
 import { epochMs } from '../schema/text';
 import { EnrolmentSchema, SequenceSchema } from '../sequences/schema';
+import type { BackupError } from './backup-codes';
+
+export type { BackupError };
 
 /**
  * The backup file: every table of the database in one versioned JSON document.
@@ -59,5 +62,4 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export type BackupError = 'not-json' | 'truncated' | 'not-backup' | 'newer-version' | 'invalid';
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError; detail?: string };

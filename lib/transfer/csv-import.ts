@@ -5,7 +5,7 @@
  */
 
 export { decodeCsvFile, MAX_CSV_BYTES, type DecodeError, type DecodeResult } from './csv-decode';
-export { parseCsv, parseCsvInChunks, MAX_COLUMNS, type CsvTable, type ParseError, type ParseResult } from './csv-parse';
+export { parseCsv, parseCsvInChunks, MAX_COLUMNS, MAX_ROWS, type CsvTable, type ParseError, type ParseResult } from './csv-parse';
 export {
   autoMapping,
   headerKey,

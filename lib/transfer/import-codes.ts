@@ -27,7 +27,7 @@ export type ImportMapping = Record<number, MappingTarget>;
 export const DECODE_ERRORS = ['binary', 'encoding', 'empty', 'too-large'] as const;
 export type DecodeError = (typeof DECODE_ERRORS)[number];
 
-export const PARSE_ERRORS = ['no-header', 'too-many-columns', 'malformed'] as const;
+export const PARSE_ERRORS = ['no-header', 'too-many-columns', 'too-many-rows', 'malformed'] as const;
 export type ParseError = (typeof PARSE_ERRORS)[number];
 
 export const REFUSE_REASONS = ['no-identity', 'bad-email', 'bad-url', 'bad-phone'] as const;

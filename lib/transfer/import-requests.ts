@@ -1,6 +1,7 @@
 import { toStorageError } from '../db/errors';
 import { ImportWorkerRequest, type ImportWorkerReply } from '../messaging/protocol';
 import type { ImportSession, OnStep } from './import-session';
+import { idOf } from './worker-channel';
 
 /**
  * The import worker's side of its protocol: parse a request, run it on the
@@ -11,8 +12,7 @@ import type { ImportSession, OnStep } from './import-session';
 export async function answerImportRequest(session: ImportSession, raw: unknown, reply: (message: ImportWorkerReply) => void): Promise<void> {
   const parsed = ImportWorkerRequest.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && Number.isInteger(raw.id) && Number(raw.id) >= 0 ? Number(raw.id) : 0;
-    return reply({ type: 'failed', id, code: 'bad-request' });
+    return reply({ type: 'failed', id: idOf(raw) ?? 0, code: 'bad-request' });
   }
   const request = parsed.data;
   const { id } = request;

@@ -7,6 +7,7 @@ import { classifyDuplicates, importCaptures, type ImportCounts } from './import-
 import { runTransfer } from './unfinished';
 import { randomId } from '../db/save-capture';
 import type { ImportPhase, ImportSummary, OpenOutcome } from '../messaging/protocol';
+import { cutAtCodePoint } from '../schema/text';
 
 /**
  * One CSV import from file to stored rows, holding the whole table and preview
@@ -18,6 +19,17 @@ import type { ImportPhase, ImportSummary, OpenOutcome } from '../messaging/proto
 
 export const PREVIEW_ROWS = 5;
 export const REFUSED_SHOWN = 20;
+/**
+ * Characters of a header or sample cell sent to the screen. A file can hold a
+ * 5 MB cell; sent whole, it overflowed the reply's checked size (the screen waited
+ * for an answer it had thrown away) and would fill the page with text.
+ */
+export const PREVIEW_CELL_CHARS = 200;
+
+/** A header or cell as the screen shows it: cut to PREVIEW_CELL_CHARS, with an ellipsis when cut. */
+export function previewCell(text: string): string {
+  return text.length > PREVIEW_CELL_CHARS ? `${cutAtCodePoint(text, PREVIEW_CELL_CHARS)}…` : text;
+}
 
 export type { ImportPhase, ImportSummary, OpenOutcome };
 export type OnStep = (phase: ImportPhase, fraction: number) => void;
@@ -52,11 +64,11 @@ export class ImportSession {
     this.preview = previewImport(table, mapping, this.clock());
     const { captures, refused } = this.preview;
     return {
-      headers: table.headers,
-      sample: table.rows[0] ?? [],
+      headers: table.headers.map(previewCell),
+      sample: (table.rows[0] ?? []).map(previewCell),
       mapping,
       firstRows: captures.slice(0, PREVIEW_ROWS),
-      refused: refused.slice(0, REFUSED_SHOWN),
+      refused: refused.slice(0, REFUSED_SHOWN).map((r) => (r.column === undefined ? r : { ...r, column: previewCell(r.column) })),
       refusedCount: refused.length,
       captureCount: captures.length,
     };

@@ -6,6 +6,8 @@ type UndoState = {
   remember(leadId: string, label: string, revert: () => Promise<void>): void;
   /** Rejects when the revert could not be stored; the change is then still offered for undo. */
   undo(): Promise<void>;
+  /** Drop what is remembered for a lead (erased: its undo would put their personal data back). */
+  forget(leadId: string): void;
 };
 
 export const useUndoStore = create<UndoState>((set, get) => ({
@@ -22,4 +24,5 @@ export const useUndoStore = create<UndoState>((set, get) => ({
       throw error;
     }
   },
+  forget: (leadId) => set((state) => (state.last?.leadId === leadId ? { last: undefined } : state)),
 }));

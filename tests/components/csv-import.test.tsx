@@ -45,4 +45,27 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not a CSV/i));
     expect(await db.leads.count()).toBe(0);
   });
+
+  it('a 5 MB cell (and a 5 MB header) does not hang the screen: the preview shows them cut', async () => {
+    const db = renderImport();
+    const huge = (ch: string) => ch.repeat(5 * 1024 * 1024);
+    await userEvent.upload(screen.getByLabelText('CSV file'), file(`Name,Notes ${huge('h')}\nAnna Nowak,${huge('x')}\n`));
+    // Before, the summary carrying the whole cell failed the reply's check and the screen waited for ever.
+    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('1 rows: 1 new, 0 merged into leads you have, 0 refused.'));
+    expect(screen.getByText(/^Column "Notes h+…"$/).textContent!.length).toBeLessThan(300);
+    expect(document.body.textContent!.length).toBeLessThan(20_000);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 rows' }));
+    await waitFor(() => expect(screen.getByText('Imported: 1 new leads, 0 merged.')).toBeTruthy());
+    expect((await db.leads.toArray()).map((l) => l.fullName)).toEqual(['Anna Nowak']);
+  });
+
+  it('refuses a file of more rows than the cap, saying how many are allowed', async () => {
+    const db = renderImport();
+    await userEvent.upload(screen.getByLabelText('CSV file'), file(`Name\n${'a\n'.repeat(250_000)}`));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(
+      'This file has more than 200,000 rows. Split it into files of at most 200,000 rows each and import them one by one.',
+    ));
+    expect(await db.leads.count()).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { act, render, screen, within, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -174,7 +174,7 @@ describe('LeadTable', () => {
     expect((await db.enrolments.toArray()).map((e) => [e.leadId, e.via]).sort()).toEqual([jane, bob].map((id) => [id, 'bulk']).sort());
   });
 
-  it('deletes the shown leads, offers undo, and undo restores them', async () => {
+  it('deletes the shown leads after asking, offers undo, and undo restores them', async () => {
     const user = userEvent.setup();
     const db = freshDb();
     await seedThree(db);
@@ -185,14 +185,98 @@ describe('LeadTable', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select all shown' }));
     expect(screen.getByText('3 selected')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete 3 leads?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 leads' }));
     expect(await screen.findByText(/3 leads deleted —/)).toBeInTheDocument();
     expect(await screen.findByText('No leads match.')).toBeInTheDocument();
     expect(await db.leads.count()).toBe(0);
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Undo delete' }));
     expect(await screen.findByText('Restored 3 leads.')).toBeInTheDocument();
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     expect(await db.leads.orderBy('id').toArray()).toEqual(before);
     expect(await db.activities.count()).toBe(activities);
+    expect(screen.queryByRole('button', { name: 'Undo delete' })).not.toBeInTheDocument();
+  });
+
+  it('asks before deleting: the dialog names the count, takes focus, and Cancel or Escape keeps every lead', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const { jane, bob } = await seedThree(db);
+    renderTable(db);
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bob Brown' }));
+    const deleteButton = screen.getByRole('button', { name: 'Delete' });
+    await user.click(deleteButton);
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete 2 leads?' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleDescription(/touches, stage history and sequence enrolments are deleted with them/);
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    expect(cancel).toHaveFocus();
+    // Tab stays inside the dialog.
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Delete 2 leads' })).toHaveFocus();
+    await user.tab();
+    expect(cancel).toHaveFocus();
+    await user.click(cancel);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deleteButton).toHaveFocus();
+    await user.click(deleteButton);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(await db.leads.count()).toBe(3);
+    expect((await db.leads.bulkGet([jane, bob])).every(Boolean)).toBe(true);
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    expect(screen.queryByText(/leads deleted/)).not.toBeInTheDocument();
+  });
+
+  it('still offers "Undo delete" after the panel is closed and reopened, until the next delete replaces it', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const { jane, bob, lukasz } = await seedThree(db);
+    renderTable(db);
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bob Brown' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 2 leads' }));
+    expect(await screen.findByText(/2 leads deleted —/)).toBeInTheDocument();
+    cleanup();
+    useListStore.getState().reset();
+
+    // Reopened: the undo is read from the database.
+    renderTable(db);
+    expect(await screen.findByText(/2 leads deleted —/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo delete' })).toBeInTheDocument();
+    // The next delete replaces it.
+    await waitFor(() => expect(rowNames()).toHaveLength(1));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Łukasz Żółć' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 1 leads' }));
+    expect(await screen.findByText(/1 leads deleted —/)).toBeInTheDocument();
+    cleanup();
+    useListStore.getState().reset();
+
+    renderTable(db);
+    await user.click(await screen.findByRole('button', { name: 'Undo delete' }));
+    expect(await screen.findByText('Restored 1 leads.')).toBeInTheDocument();
+    expect((await db.leads.toArray()).map((l) => l.id)).toEqual([lukasz]);
+    expect(await db.leads.bulkGet([jane, bob])).toEqual([undefined, undefined]);
+  });
+
+  it('"Erase for good" ends the undo', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    await seedThree(db);
+    renderTable(db);
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 1 leads' }));
+    await user.click(await screen.findByRole('button', { name: 'Erase for good' }));
+    expect(await screen.findByText('The deleted leads are erased for good.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo delete' })).not.toBeInTheDocument();
+    expect(await db.deletedLeads.count()).toBe(0);
   });
 
   it('draws only a window of a long list and loads more pages as the rep scrolls', async () => {

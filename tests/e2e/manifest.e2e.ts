@@ -9,20 +9,22 @@ describe('built manifests', () => {
   it('Chrome asks only for what the features need', () => {
     const m = manifest(CHROME_BUILD);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel']);
-    expect(m.host_permissions).toEqual(['*://*.linkedin.com/*']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'unlimitedStorage']);
+    expect(m.host_permissions).toEqual(['https://*.linkedin.com/*']);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['*://*.linkedin.com/*'] })]);
+    expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://*.linkedin.com/*'] })]);
     expect(m.commands['capture-page'].suggested_key.default).toBe('Alt+Shift+S');
     expect(m.optional_permissions).toBeUndefined();
   });
 
   it('Firefox asks only for what the features need and declares no data collection', () => {
     const m = manifest(FIREFOX_BUILD);
-    expect([...m.permissions].sort()).toEqual(['*://*.linkedin.com/*', 'activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'https://*.linkedin.com/*', 'notifications', 'scripting']);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.browser_specific_settings.gecko.id).toBe('prospecting-assistant@leads.local');
+    // Firefox warns at install for unlimitedStorage: the options page asks for persistence instead.
+    expect(m.permissions).not.toContain('unlimitedStorage');
   });
 
   it.each([CHROME_BUILD, FIREFOX_BUILD])('content scripts in %s never carry the database and load as UTF-8', (dir) => {

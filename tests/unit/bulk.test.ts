@@ -105,24 +105,24 @@ describe('bulkDelete and undoDelete', () => {
     const before = await snapshot();
     expect(before.activities.filter((a) => gone.includes(a.leadId)).length).toBeGreaterThan(0);
 
-    const token = await bulkDelete(db, [...gone, 'missing-lead-id'], NOW);
-    expect(token.leads.map((l) => l.id).sort()).toEqual(gone);
+    expect(await bulkDelete(db, [...gone, 'missing-lead-id'], NOW)).toEqual({ deleted: 3 });
+    expect((await db.deletedLeads.toArray()).map((row) => row.id).sort()).toEqual(gone);
     expect(await db.leads.count()).toBe(2);
     expect(await db.activities.where('leadId').anyOf(gone).count()).toBe(0);
     expect(await db.stageHistory.where('leadId').anyOf(gone).count()).toBe(0);
     expect(await db.activities.where('leadId').anyOf(ids.slice(3)).count()).toBeGreaterThan(0);
 
-    expect(await undoDelete(db, token, NOW)).toBe(3);
+    expect(await undoDelete(db, NOW)).toEqual({ restored: 3, skipped: 0, moved: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
   it('does not restore over a lead saved again from the same profile', async () => {
     const db = freshDb();
     const ids = await seed(db, 2);
-    const token = await bulkDelete(db, ids, NOW);
+    await bulkDelete(db, ids, NOW);
     const again = PersonCaptureSchema.parse({ fullName: 'Person Number0', linkedinUrl: 'https://www.linkedin.com/in/p-0/', source: 'linkedin', capturedAt: NOW });
     const saved = await saveCapture(db, { kind: 'person', person: again }, LATER);
-    expect(await undoDelete(db, token, NOW)).toBe(1);
+    expect(await undoDelete(db, NOW)).toMatchObject({ restored: 1, skipped: 1 });
     expect((await db.leads.toArray()).map((l) => l.id).sort()).toEqual([ids[1], saved.id].sort());
   });
 });

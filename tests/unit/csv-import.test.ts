@@ -490,7 +490,7 @@ describe('round trip: export, then import into a fresh database', () => {
 });
 
 describe('error codes and messages', () => {
-  const CODES = ['binary', 'encoding', 'empty', 'too-large', 'no-header', 'too-many-columns', 'malformed', 'no-identity', 'bad-email', 'bad-url', 'bad-phone'] as const;
+  const CODES = ['binary', 'encoding', 'empty', 'too-large', 'no-header', 'too-many-columns', 'too-many-rows', 'malformed', 'no-identity', 'bad-email', 'bad-url', 'bad-phone'] as const;
   // Compile-time: the list above is every code, and each has a catalog key.
   const everyCode: [Exclude<ImportErrorCode, (typeof CODES)[number]>] extends [never] ? true : false = true;
   const keyOf = (code: ImportErrorCode): keyof typeof enTransfer => importErrorKey(code);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bulkDelete, undoDelete } from '../../lib/db/bulk';
 import { declareVersions, LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { getWriteRules } from '../../lib/db/settings';
@@ -50,6 +51,7 @@ const v3Lead = {
   reactivations: 1,
 };
 const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead, 6: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead, 7: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead };
+SEEDED_LEAD[8] = SEEDED_LEAD[7]!;
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -103,7 +105,8 @@ describe('database migrations', () => {
       if (version >= 3) await db.table('stageHistory').bulkAdd(version >= 5 ? v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h)) : v3History);
       if (version >= 4) {
         await db.table('sequences').add(v4Sequence);
-        await db.table('enrolments').add(v4Enrolment);
+        // From v8 on the write layer kept remindAt on every enrolment it wrote.
+        await db.table('enrolments').add(version >= 8 ? { ...v4Enrolment, remindAt: v4Enrolment.dueAt } : v4Enrolment);
       }
     });
     const current = new LeadsDatabase(name);
@@ -224,6 +227,36 @@ describe('database migrations', () => {
     // The index answers "what is due and not yet reminded" without the 510 reminded ones in the way.
     expect(await current.enrolments.where('remindAt').belowOrEqual(NOW).count()).toBe(520);
     expect(await current.enrolments.where('remindAt').above(NOW).primaryKeys()).toEqual(['enrolment-snoozed', 'enrolment-later']);
+    current.close();
+  });
+
+  it('v8 -> v9 adds the bulk-delete undo table, empty, and keeps every record and index of v8', async () => {
+    const name = `migrate-undo-${Math.random()}`;
+    const lead = SEEDED_LEAD[8]!;
+    await seedAtVersion(name, 8, async (db) => {
+      await db.table('leads').add(lead);
+      await db.table('activities').add(v1Activity);
+      await db.table('stageHistory').bulkAdd(v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h)));
+      await db.table('sequences').add(v4Sequence);
+      await db.table('enrolments').add(v4Enrolment);
+      await db.table('settings').put({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+      await db.table('jobs').put({ key: 'rescore', revision: 2, ruleSet: DEFAULT_RULESET, done: 1, total: 1, finished: true, startedAt: NOW, newlySql: 0 });
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(current.backendDB().objectStoreNames.contains('deletedLeads')).toBe(true);
+    expect(await current.leads.toArray()).toEqual([lead]);
+    expect(await current.activities.toArray()).toEqual([v1Activity]);
+    expect(await current.stageHistory.count()).toBe(3);
+    expect(await current.enrolments.where('[sequenceId+status]').equals([v4Sequence.id, 'active']).count()).toBe(1);
+    expect(await current.settings.get('pipeline')).toEqual({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+    expect(await current.jobs.get('rescore')).toMatchObject({ revision: 2 });
+    expect(await current.deletedLeads.count()).toBe(0);
+    // The new table works: a delete keeps its undo there, and the undo brings the v8 records back.
+    await bulkDelete(current, [lead.id], NOW + 10_000);
+    expect(await current.deletedLeads.count()).toBe(1);
+    expect(await undoDelete(current, NOW + 20_000)).toMatchObject({ restored: 1 });
+    expect(await current.leads.get(lead.id)).toEqual(lead);
     current.close();
   });
 

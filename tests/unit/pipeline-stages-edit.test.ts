@@ -8,6 +8,7 @@ import {
   checkStageName,
   composeMoves,
   leadsToMove,
+  missingStageMoves,
   moveStage,
   moveTargets,
   newStageId,
@@ -15,6 +16,7 @@ import {
   removeStage,
   removedStageNames,
   renameStage,
+  replacementStage,
   setProbability,
   stageName,
 } from '../../lib/pipeline/stages-edit';
@@ -200,6 +202,31 @@ describe('stage removal migration', () => {
     expect(moves).toEqual([
       { from: 'demo', to: 'negotiation' },
       { from: 'trial', to: 'negotiation' },
+    ]);
+  });
+});
+
+describe('replacementStage and missingStageMoves (a restore or undo meets a stage the pipeline lacks)', () => {
+  const pipeline: PipelineSettings = {
+    ...DEFAULT_PIPELINE,
+    stages: DEFAULT_PIPELINE.stages.map((s) => (s.id === 'won' ? { ...s, id: 'closed-won' } : s.id === 'lost' ? { ...s, id: 'closed-lost' } : s)),
+  };
+  it('keeps the kind of new, won and lost stages', () => {
+    expect(replacementStage(pipeline, { id: 'won', name: 'Won', probability: 100, kind: 'won' }).id).toBe('closed-won');
+    expect(replacementStage(pipeline, { id: 'lost', name: 'Lost', probability: 0, kind: 'lost' }).id).toBe('closed-lost');
+    expect(replacementStage(pipeline, { id: 'start', name: 'Start', probability: 0, kind: 'new' }).id).toBe('new');
+  });
+  it('an open stage goes to the one of the same name, else the nearest probability (the earlier on a tie); an unknown one to "new"', () => {
+    expect(replacementStage(pipeline, { id: 'demo-x1', name: 'product DEMO', probability: 90, kind: 'open' }).id).toBe('demo');
+    expect(replacementStage(pipeline, { id: 'pilot', name: 'Pilot', probability: 65, kind: 'open' }).id).toBe('trial');
+    expect(replacementStage(pipeline, { id: 'mid', name: 'Mid', probability: 30, kind: 'open' }).id).toBe('qualified');
+    expect(replacementStage(pipeline, undefined).id).toBe('new');
+  });
+  it('moves only the stages the pipeline lacks, once each', () => {
+    const known = [{ id: 'won', name: 'Won', probability: 100, kind: 'won' as const }];
+    expect(missingStageMoves(pipeline, ['demo', 'won', 'won', 'gone'], known)).toEqual([
+      { from: 'won', to: 'closed-won' },
+      { from: 'gone', to: 'new' },
     ]);
   });
 });

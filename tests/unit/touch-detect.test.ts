@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { touchOfClick, TouchOwnership } from '../../lib/content/touch-detect';
+import { touchClickListener } from '../../lib/content/touch-logging';
 
 function dom(html: string): Document {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -101,5 +102,33 @@ describe('whose touch it is', () => {
     const ownership = new TouchOwnership();
     ownership.noteClick(button(doc, 'Invite Łukasz Żółć to connect'), 'łukasz żółć', 1);
     expect(ownership.belongsToOwner('invite-sent', doc.querySelector('[role=dialog] button')!, 'Łukasz Żółć', 2)).toBe(true);
+  });
+});
+
+describe('the click listener that logs touches', () => {
+  /** A click event as the browser makes it; jsdom's own cannot be marked trusted. */
+  const click = (target: Element, trusted: boolean, at: number) =>
+    Object.create(MouseEvent.prototype, { isTrusted: { value: trusted }, target: { value: target }, timeStamp: { value: at } }) as MouseEvent;
+
+  it('records only the rep’s own send in the owner’s dialog, once per click, and says so', async () => {
+    const doc = dom(`<main><h1>Jane Doe</h1><button aria-label="Invite Jane Doe to connect">Connect</button></main>
+      <div role="dialog"><h2>You can customize this invitation</h2><button aria-label="Send without a note">Send without a note</button></div>`);
+    const record = vi.fn().mockResolvedValue({ id: 'lead-000001', name: 'Jane Doe' });
+    const show = vi.fn();
+    let url = 'https://www.linkedin.com/in/jane-doe/';
+    const listen = touchClickListener({ doc, currentUrl: () => url, record, show });
+    const send = button(doc, 'Send without a note')!;
+    listen(click(button(doc, 'Invite Jane Doe to connect')!, true, 1_000));
+    listen(click(send, false, 2_000));
+    expect(record).not.toHaveBeenCalled();
+    listen(click(send, true, 3_000));
+    listen(click(send, true, 3_500));
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(record).toHaveBeenCalledWith('invite-sent');
+    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(expect.stringContaining('Jane Doe')));
+    // Off a lead page (the feed), nothing is logged.
+    url = 'https://www.linkedin.com/feed/';
+    listen(click(send, true, 9_000));
+    expect(record).toHaveBeenCalledTimes(1);
   });
 });

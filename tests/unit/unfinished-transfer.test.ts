@@ -55,7 +55,7 @@ describe('an import or restore cut short is told once, and only then', () => {
     await savePeople(db, people(5, 'Local'), NOW, sequentialIds('local'));
     const before = (await db.leads.toArray()).map((l) => l.id).sort();
     await db.jobs.put({ key: 'transfer', kind: 'restore', startedAt: NOW });
-    const cut = restoreBackup(db, backup, 'replace', NOW + 1, async () => {
+    const cut = restoreBackup(db, backup, 'replace', NOW + 1, undefined, async () => {
       await db.jobs.delete('transfer');
       throw new Error('page closed');
     });
@@ -64,7 +64,7 @@ describe('an import or restore cut short is told once, and only then', () => {
     expect(await db.jobs.get('transfer')).toMatchObject({ kind: 'restore' });
 
     // Run as the page runs it, it commits whole and leaves no note.
-    await runTransfer(db, 'restore', NOW + 2, (end) => restoreBackup(db, backup, 'replace', NOW + 2, end));
+    await runTransfer(db, 'restore', NOW + 2, (end) => restoreBackup(db, backup, 'replace', NOW + 2, undefined, end));
     expect(await db.leads.count()).toBe(20);
     expect(await takeUnfinishedTransfer(db, 'restore')).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import { addActivity } from '../../lib/db/activities';
 import { bulkDelete, bulkSetStage, bulkTag, undoDelete } from '../../lib/db/bulk';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { updateLead } from '../../lib/db/edit-lead';
+import { eraseLead } from '../../lib/db/erase';
 import { StorageError } from '../../lib/db/errors';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { setLabelByHand } from '../../lib/db/label';
@@ -29,7 +30,7 @@ import { keptRows, recomputedRows } from './helpers/figures';
  * The write layer's promises, as properties over random sequences of writes from
  * every origin (capture, import, side-panel edits, stage moves and their undo,
  * touches and steps marked done, bulk actions, delete and undo, labels by hand,
- * a rule change's rescore, restore, the demo loaded and removed, a stage removed):
+ * a rule change's rescore, restore, the demo loaded and removed, a stage removed, a person erased):
  * - the kept figures always equal a count from scratch of the records;
  * - the change log holds exactly one entry per record each write changed, in
  *   commit order, with the fields that changed.
@@ -60,6 +61,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('restore' as const), mode: fc.constantFrom('replace' as const, 'merge' as const), drop: nat }),
   fc.record({ kind: fc.constant('demo' as const), load: fc.boolean() }),
   fc.record({ kind: fc.constant('removeStage' as const) }),
+  fc.record({ kind: fc.constant('erase' as const), lead: nat }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -152,8 +154,8 @@ async function apply(db: LeadsDatabase, o: Op, t: number): Promise<void> {
     }
     case 'delete': {
       const ids = (await Promise.all(o.leads.map((n) => pick(db, n)))).filter((id): id is string => id !== undefined);
-      const token = await bulkDelete(db, ids, t);
-      if (o.undo) await undoDelete(db, token, t);
+      await bulkDelete(db, ids, t);
+      if (o.undo) await undoDelete(db, t);
       return;
     }
     case 'label': {
@@ -177,6 +179,11 @@ async function apply(db: LeadsDatabase, o: Op, t: number): Promise<void> {
       if (o.load) await loadDemo(db, t);
       else await removeDemo(db, t);
       return;
+    case 'erase': {
+      const id = await pick(db, o.lead);
+      if (id) await eraseLead(db, id, t);
+      return;
+    }
     case 'removeStage': {
       const pipeline = await getPipeline(db);
       if (pipeline.stages.some((s) => s.id === 'demo')) await savePipeline(db, { ...pipeline, stages: pipeline.stages.filter((s) => s.id !== 'demo') }, [{ from: 'demo', to: 'trial' }], t);

@@ -65,7 +65,8 @@ function writerOf(db: LeadsDatabase, state: TxState | undefined): Writer {
   };
 }
 
-type Committed = { crossings: number };
+/** What a commit needs the background to do: notify SQL crossings; run a rescore job it opened (a backup restore). */
+type Committed = { crossings: number; rescore?: boolean };
 const listeners = new Set<(committed: Committed) => void>();
 
 /** Be told after each commit in this context (the background notifies SQL crossings; a page wakes the background). */

@@ -100,3 +100,29 @@ export async function recheckReminders(page: ExtensionPageLike): Promise<void> {
     (api.browser?.alarms ?? api.chrome?.alarms)?.create('sequence-reminders', { when: Date.now() + 10 });
   });
 }
+
+/** Every record of every table of the extension's database, by table, read from one of its pages (or its worker). */
+export async function allStoredTables(context: Worker | Page): Promise<Record<string, unknown[]>> {
+  return (context as Page).evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('prospecting-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result as unknown[]);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

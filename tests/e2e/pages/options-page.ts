@@ -40,4 +40,40 @@ export class OptionsPage {
   previewStatus() {
     return this.page.getByRole('status').filter({ hasText: 'SQL:' });
   }
+
+  // Privacy and storage
+  privacySection() {
+    return this.page.locator('section#privacy');
+  }
+
+  storagePersisted() {
+    return this.page.getByTestId('storage-persisted');
+  }
+
+  storageUsed() {
+    return this.page.getByTestId('storage-used');
+  }
+
+  /** Turn retention on with this many months (saved, then ticked). */
+  async setRetention(months: number): Promise<void> {
+    const section = this.privacySection();
+    await section.getByLabel('Months without a touch').fill(String(months));
+    await section.getByRole('button', { name: 'Save', exact: true }).click();
+    await section.getByText('Retention saved.').waitFor();
+    await section.getByRole('checkbox', { name: /List leads for review/ }).check();
+  }
+
+  async reviewRetention(): Promise<void> {
+    await this.privacySection().getByRole('button', { name: 'Find leads to review' }).click();
+  }
+
+  reviewList() {
+    return this.privacySection().getByRole('list', { name: 'Leads to review' });
+  }
+
+  /** Erase every lead the review ticked, and confirm. */
+  async eraseReviewed(): Promise<void> {
+    await this.privacySection().getByRole('button', { name: /^Erase selected/ }).click();
+    await this.privacySection().getByRole('button', { name: 'Yes, erase them' }).click();
+  }
 }

@@ -42,6 +42,18 @@ export class PanelPage {
     await input.blur();
   }
 
+  async closeAsLost(reason: string): Promise<void> {
+    await this.moveTo('lost');
+    await this.closing('lost').getByLabel('Why was it lost?').fill(reason);
+    await this.closing('lost').getByRole('button', { name: 'Mark as lost' }).click();
+  }
+
+  /** "Erase this person", then the confirmation. */
+  async erasePerson(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Erase this person' }).click();
+    await this.page.getByRole('group', { name: 'Erase this person' }).getByRole('button', { name: 'Erase for good' }).click();
+  }
+
   bant(item: 'Budget' | 'Authority' | 'Need' | 'Timeline') {
     return this.page.getByRole('checkbox', { name: item, exact: true });
   }

@@ -1,0 +1,54 @@
+import { isDueForReview, lastTouchOf, retentionCutoff } from '../privacy/retention';
+import type { Lead } from '../schema/records';
+import type { LeadsDatabase } from './database';
+import { deleteLeadsForGood, eraseLeads } from './erase';
+
+/** What the review list shows of a lead (the rep decides by these). */
+export type ReviewRow = Pick<Lead, 'id' | 'fullName' | 'email' | 'companyName' | 'stageId'> & { lastTouchAt: number };
+
+export type Review = { cutoff: number; total: number; ids: string[]; rows: ReviewRow[] };
+
+/**
+ * Leads with no touch since `months` before `now`, oldest first in the rows shown (at most `limit`
+ * of them; `ids` holds all). Read once when the rep asks, never in a live query: it walks every
+ * lead created before the cutoff.
+ */
+export async function leadsDueForReview(db: LeadsDatabase, now: number, months: number, limit = 200): Promise<Review> {
+  const cutoff = retentionCutoff(now, months);
+  const ids: string[] = [];
+  const rows: ReviewRow[] = [];
+  // A lead created after the cutoff has been touched since (its creation).
+  await db.leads
+    .where('createdAt')
+    .below(cutoff)
+    .each((lead) => {
+      if (!isDueForReview(lead, cutoff)) return;
+      ids.push(lead.id);
+      rows.push({ id: lead.id, fullName: lead.fullName, email: lead.email, companyName: lead.companyName, stageId: lead.stageId, lastTouchAt: lastTouchOf(lead) });
+      // Keep the oldest `limit` only: the list stays small whatever the database holds.
+      if (rows.length > limit * 2) rows.sort((a, b) => a.lastTouchAt - b.lastTouchAt).splice(limit);
+    });
+  rows.sort((a, b) => a.lastTouchAt - b.lastTouchAt).splice(limit);
+  return { cutoff, total: ids.length, ids, rows };
+}
+
+/** What the rep confirmed for the reviewed leads: erase (an anonymous record stays) or delete entirely. */
+export type RetentionAction = 'erase' | 'delete';
+
+/** Apply it in chunks (each one write, each walking the change log once); `onProgress` is told how many are done. */
+export async function applyRetention(
+  db: LeadsDatabase,
+  ids: readonly string[],
+  action: RetentionAction,
+  now: number,
+  onProgress: (done: number) => void = () => undefined,
+  chunk = 500,
+): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < ids.length; i += chunk) {
+    const part = ids.slice(i, i + chunk);
+    done += action === 'erase' ? await eraseLeads(db, part, now) : await deleteLeadsForGood(db, part, now);
+    onProgress(done);
+  }
+  return done;
+}
