@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MENU_LINK, MENU_SELECTION } from '../../lib/background/menu-ids';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { extensionWorkers, launchChromium, stopExtensionWorker, type ChromiumSession } from './harness/chromium';
 
 /**
  * Chrome keeps right-click items across restarts and refuses to create an id twice;
@@ -37,16 +37,9 @@ describe('right-click items in Chromium', () => {
     // The check can tell a missing item.
     expect(await existingItems(page, ['no-such-item'])).toEqual([]);
 
-    const browserCdp = await session.context.browser()!.newBrowserCDPSession();
-    const workerTargets = async () =>
-      ((await browserCdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos
-        .filter((target) => target.type === 'service_worker' && target.url.includes(session.extensionId))
-        .map((target) => target.targetId);
-    const [before] = await workerTargets();
+    const workerTargets = () => extensionWorkers(session);
+    const before = await stopExtensionWorker(session, page);
     expect(before).toBeDefined();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(async () => (await workerTargets()).includes(before ?? ''), { timeout: 10_000 }).toBe(false);
 
     // A message wakes the worker, which runs its start-up (the items' update-or-create) again.

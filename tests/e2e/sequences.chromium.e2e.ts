@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { extensionWorkers, launchChromium, stopExtensionWorker, type ChromiumSession } from './harness/chromium';
 import { makeStepsDueNow, recheckReminders, storedRecords, tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
 import { PanelPage } from './pages/panel-page';
@@ -93,16 +93,9 @@ describe('follow-up sequences (Chromium)', () => {
     expect(alarms).toContainEqual(['sequence-reminders-tick', 1]);
 
     // Stop the worker, as Chrome does when it idles; a new worker target proves it was started again.
-    const browserCdp = await session.context.browser()!.newBrowserCDPSession();
-    const workerTargets = async () =>
-      ((await browserCdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos
-        .filter((target) => target.type === 'service_worker' && target.url.includes(session.extensionId))
-        .map((target) => target.targetId);
-    const [before] = await workerTargets();
+    const workerTargets = () => extensionWorkers(session);
+    const before = await stopExtensionWorker(session, page);
     expect(before).toBeDefined();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(async () => (await workerTargets()).includes(before ?? ''), { timeout: 10_000 }).toBe(false);
 
     // The alarm wakes it (within its one-minute period): the reminder is sent once and marked, and the badge counts the step.

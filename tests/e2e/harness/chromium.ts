@@ -69,3 +69,32 @@ export async function launchChromium(extraFixtures: Record<string, string> = {})
     },
   };
 }
+
+/** The ids of the extension's service-worker targets, as the browser lists them. */
+export async function extensionWorkers(session: ChromiumSession): Promise<string[]> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    return targetInfos.filter((target) => target.type === 'service_worker' && target.url.includes(session.extensionId)).map((target) => target.targetId);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Stop the extension's service worker, as Chrome does when it idles, from one of its
+ * pages; resolves with the stopped worker's target id once that target is gone (the
+ * next event for the extension starts a new one).
+ */
+export async function stopExtensionWorker(session: ChromiumSession, page: Page): Promise<string | undefined> {
+  const [before] = await extensionWorkers(session);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const deadline = Date.now() + 10_000;
+  while (before !== undefined && (await extensionWorkers(session)).includes(before)) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return before;
+}

@@ -54,7 +54,7 @@ type ExtensionPageLike = { evaluate: (...args: never[]) => Promise<unknown> };
  * afterwards: a raw write does not wake their live queries.
  */
 export async function makeStepsDueNow(page: ExtensionPageLike, sequenceId: string): Promise<number> {
-  return (page as unknown as Page).evaluate(
+  const changed = await (page as unknown as Page).evaluate(
     (sequence: string) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('prospecting-assistant');
@@ -78,8 +78,6 @@ export async function makeStepsDueNow(page: ExtensionPageLike, sequenceId: strin
           };
           tx.oncomplete = () => {
             db.close();
-            const api = (globalThis as unknown as { chrome?: { alarms?: { create(name: string, info: { when: number }): unknown } }; browser?: { alarms?: { create(name: string, info: { when: number }): unknown } } });
-            (api.browser?.alarms ?? api.chrome?.alarms)?.create('sequence-reminders', { when: Date.now() + 10 });
             resolve(changed);
           };
           tx.onerror = () => reject(tx.error);
@@ -87,6 +85,8 @@ export async function makeStepsDueNow(page: ExtensionPageLike, sequenceId: strin
       }),
     sequenceId,
   );
+  await recheckReminders(page);
+  return changed;
 }
 
 /**
