@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Capture } from '@/lib/capture/schema';
 import { getLeadCount } from '@/lib/db/settings';
-import { t, tCount, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
 import { CaptureForm } from './CaptureForm';
 import { useDb } from './db-context';
@@ -61,7 +61,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       <header className="popup-header">
         <h1>{t('app.name')}</h1>
         <p className="lead-count" data-testid="lead-count">
-          {count === undefined ? t('common.loading') : tCount('popup.leadCountOne', 'popup.leadCount', count)}
+          {count === undefined ? t('common.loading') : t('popup.leadCount', { count })}
         </p>
       </header>
       {/* What to do next comes first: follow-ups due today and overdue. */}

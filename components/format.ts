@@ -1,4 +1,4 @@
-import { currentLocale, t } from '@/lib/i18n';
+import { currentLocale } from '@/lib/i18n';
 
 /** Points as the rep reads them: one decimal at most, a sign when asked ("+10", "−5"). */
 export function formatPoints(points: number, signed: boolean): string {
@@ -28,12 +28,16 @@ export function currencyLabel(code: string): string {
 
 /** A duration as the rep reads it: minutes under an hour, hours under two days, then days. */
 export function formatDuration(ms: number): string {
-  const number = (n: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(n);
   const minutes = ms / 60_000;
-  if (minutes < 60) return t('dur.min', { n: number(Math.max(0, Math.round(minutes))) });
+  if (minutes < 60) return formatUnit(Math.max(0, Math.round(minutes)), 'minute', 'short');
   const hours = minutes / 60;
-  if (hours < 48) return t('dur.h', { n: number(Math.round(hours * 10) / 10) });
-  return t('dur.d', { n: number(Math.round((hours / 24) * 10) / 10) });
+  if (hours < 48) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
+  return formatUnit(Math.round((hours / 24) * 10) / 10, 'day');
+}
+
+/** An amount of time units in the rep's language, with CLDR's plural and abbreviation ("5 dni", "2,5 ч"). */
+export function formatUnit(value: number, unit: 'minute' | 'hour' | 'day', display: 'short' | 'long' = 'long'): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'unit', unit, unitDisplay: display, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A share (0–1) as a whole percentage. */

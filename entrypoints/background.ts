@@ -9,15 +9,16 @@ import { createRescorer, setupDecayRescore } from '@/lib/background/scoring';
 import { setupNotifications } from '@/lib/background/notifications';
 import { setupSqlNotifications } from '@/lib/background/crossings';
 import { setupReminders } from '@/lib/background/reminders';
-import { setLocale } from '@/lib/i18n';
+import { setupLanguage } from '@/lib/background/language';
+import { ensureMenus } from '@/lib/background/context-menus';
 
 export default defineBackground(() => {
-  // Menu titles and notifications speak the browser's language (a change needs a browser restart, which runs this again).
-  setLocale(browser.i18n.getUILanguage());
+  // Menu titles, notifications and the in-page control speak the rep's language; a change re-titles the menus.
+  const contentMessages = setupLanguage(() => void ensureMenus().catch(() => undefined));
   const db = getDb();
   const checkCrossings = setupSqlNotifications(db, Date.now);
   const rescore = createRescorer(db, Date.now, () => void checkCrossings());
-  setupMessageHandlers(db, { rescore: () => void rescore(), checkCrossings: () => void checkCrossings() });
+  setupMessageHandlers(db, { rescore: () => void rescore(), checkCrossings: () => void checkCrossings(), contentMessages });
   setupNotifications();
   // A rescore cut short by the worker stopping resumes when it starts again.
   void rescore();

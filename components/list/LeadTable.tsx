@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t, tCount } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { countLeads, fetchLeadPage, type ListQuery } from '@/lib/leads/list-query';
 import type { Stage } from '@/lib/pipeline/schema';
 import type { Lead } from '@/lib/schema/records';
@@ -98,7 +98,7 @@ export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; curre
           {t('table.selectAll')}
         </label>{' '}
         <span className="muted" aria-live="polite">
-          {total === undefined ? t('common.loading') : tCount('table.countOne', 'table.count', total)}
+          {total === undefined ? t('common.loading') : t('table.count', { count: total })}
         </span>{' '}
         <ExportListButton db={db} query={query} />
       </div>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { moveToStage, reactivateLead, undoStageChange, type StageError } from '@/lib/db/stage';
-import { currentLocale, formatDateTime, t, tCount, type MessageKey } from '@/lib/i18n';
+import { currentLocale, formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { formatUnit } from '../format';
 import { formatDealInput, formatMoney, parseDealValue } from '@/lib/pipeline/deal-input';
 import type { PipelineSettings, StageChange } from '@/lib/pipeline/schema';
 import { stageOf } from '@/lib/pipeline/stage-change';
@@ -97,8 +98,8 @@ export function StageSection({ lead, pipeline }: { lead: Lead; pipeline: Pipelin
         </select>
       </label>
       <p className="muted small">
-        {t('stage.since', { stage: stageLabel(pipeline, lead.stageId), date: formatDateTime(lead.stageChangedAt), days: tCount('stage.daysOne', 'stage.days', days) })}
-        {lead.reactivations > 0 && <> · {tCount('stage.reactivationsOne', 'stage.reactivations', lead.reactivations)}</>}
+        {t('stage.since', { stage: stageLabel(pipeline, lead.stageId), date: formatDateTime(lead.stageChangedAt), days: formatUnit(days, 'day') })}
+        {lead.reactivations > 0 && <> · {t('stage.reactivations', { count: lead.reactivations })}</>}
       </p>
       {lead.lostReason && <p className="small">{t('stage.entry.reason', { reason: lead.lostReason })}</p>}
       {closing && (

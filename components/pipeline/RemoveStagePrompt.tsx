@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { currentLocale, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 
 /** Asks where the leads of a stage being removed should go; nothing changes until Confirm. */
@@ -39,7 +39,7 @@ export function RemoveStagePrompt({
       <h4 id={titleId} className="visually-hidden">
         {t('pipeline.remove.title', { name })}
       </h4>
-      <p>{count === 1 ? t('pipeline.remove.questionOne', { name }) : t('pipeline.remove.question', { name, count: new Intl.NumberFormat(currentLocale()).format(count) })}</p>
+      <p>{t('pipeline.remove.question', { name, count })}</p>
       <div className="field">
         <label htmlFor={selectId}>{t('pipeline.remove.moveTo')}</label>
         <select id={selectId} ref={selectRef} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>

@@ -1,4 +1,4 @@
-import { currentLocale, t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 import type { StageFieldError } from './draft';
 import { Field } from '../Field';
@@ -10,8 +10,7 @@ export function errorText(error: StageFieldError | undefined): string | undefine
 
 function countText(count: number): string {
   if (count === 0) return t('pipeline.stage.leadsNone');
-  if (count === 1) return t('pipeline.stage.leadsOne');
-  return t('pipeline.stage.leads', { count: new Intl.NumberFormat(currentLocale()).format(count) });
+  return t('pipeline.stage.leads', { count });
 }
 
 const KIND_KEY: Record<Stage['kind'], MessageKey> = {

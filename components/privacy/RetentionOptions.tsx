@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { applyRetention, leadsDueForReview, type RetentionAction, type Review } from '@/lib/db/retention';
 import { getPipeline, getRetention, saveRetention } from '@/lib/db/settings';
-import { currentLocale, formatDateTime, t } from '@/lib/i18n';
+import { formatDateTime, t } from '@/lib/i18n';
 import { RetentionSchema, type Retention } from '@/lib/privacy/retention';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { stageLabel } from '../panel/StageSection';
@@ -142,7 +142,7 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
       {review && review.total === 0 && <p role="status">{t('retention.none', { months })}</p>}
       {review && review.total > 0 && (
         <>
-          <p role="status">{t(review.total === 1 ? 'retention.foundOne' : 'retention.foundMany', { count: new Intl.NumberFormat(currentLocale()).format(review.total), months })}</p>
+          <p role="status">{t('retention.found', { count: review.total, months })}</p>
           {review.total > review.rows.length && <p className="muted small">{t('retention.shown', { shown: review.rows.length })}</p>}
           <ul className="retention-list" aria-label={t('retention.list')}>
             {review.rows.map((row) => {

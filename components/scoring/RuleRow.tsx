@@ -3,7 +3,7 @@ import { hasErrorUnder } from '@/lib/scoring/form-errors';
 import type { RuleForm } from '@/lib/ui/scoring-editor-store';
 import { useEditor, useEditorContext } from './context';
 import { RuleEditorForm } from './RuleEditorForm';
-import { conditionSummary, formatNumber, pointsSummary, ruleDisplayName } from './summary';
+import { conditionSummary, pointsSummary, ruleDisplayName } from './summary';
 
 /** One rule in the list: switch, name, what it checks, points, matches, and its actions; its form when open. */
 export function RuleRow({ rule, index, count }: { rule: RuleForm; index: number; count: number }) {
@@ -36,9 +36,7 @@ export function RuleRow({ rule, index, count }: { rule: RuleForm; index: number;
           <span className="muted small rule-summary">{conditionSummary(rule, personaName)}</span>
           <span className="muted small rule-matches">
             {matches !== undefined
-              ? matches === 1
-                ? t('scoring.rule.matchesOne')
-                : t('scoring.rule.matches', { count: formatNumber(matches) })
+              ? t('scoring.rule.matches', { count: matches })
               : previewPending
                 ? t('scoring.rule.matchesPending')
                 : ''}

@@ -75,7 +75,7 @@ export function RulesFile({ draft }: { draft: RuleSet | undefined }) {
       <div role="status" className="file-report">
         {report?.kind === 'imported' && (
           <>
-            <p>{report.count === 1 ? t('scoring.file.importedOne', { file: report.file }) : t('scoring.file.imported', { count: report.count, file: report.file })}</p>
+            <p>{t('scoring.file.imported', { count: report.count, file: report.file })}</p>
             {report.notes.length > 0 && (
               <ul className="muted small" aria-label={t('scoring.file.notes')}>
                 {report.notes.map((note, i) => (

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { activeCounts, deleteSequence, listSequences, saveSequence } from '@/lib/db/sequences';
-import { t, tCount } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { draftOf, type SequenceDraft } from '@/lib/sequences/draft';
 import type { Sequence } from '@/lib/sequences/schema';
 import { useDb } from '../db-context';
@@ -70,7 +70,7 @@ export function SequencesOptions() {
               <li key={s.id} aria-label={s.name}>
                 <strong>{s.name}</strong>{' '}
                 <span className="muted small">
-                  {tCount('seqEdit.stepsOne', 'seqEdit.stepsMany', s.steps.length)} · {tCount('seqEdit.activeOne', 'seqEdit.activeMany', counts[s.id] ?? 0)}
+                  {t('seqEdit.stepCount', { count: s.steps.length })} · {t('seqEdit.activeCount', { count: counts[s.id] ?? 0 })}
                 </span>
                 <span className="button-row">
                   <button type="button" aria-label={t('seqEdit.edit', { name: s.name })} onClick={() => setEditing(draftOf(s))}>
@@ -89,7 +89,7 @@ export function SequencesOptions() {
                 </span>
                 {deleting?.id === s.id && (
                   <div role="group" aria-label={t('seqEdit.delete', { name: s.name })} className="stage-closing">
-                    <p>{t((counts[s.id] ?? 0) === 1 ? 'seqEdit.deleteQuestionOne' : 'seqEdit.deleteQuestion', { count: counts[s.id] ?? 0, name: s.name })}</p>
+                    <p>{t('seqEdit.deleteQuestion', { count: counts[s.id] ?? 0, name: s.name })}</p>
                     <p className="button-row">
                       <button type="button" className="danger" onClick={() => void remove(s)}>
                         {t('seqEdit.deleteConfirm')}

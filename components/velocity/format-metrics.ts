@@ -1,5 +1,6 @@
-import { currentLocale, t } from '@/lib/i18n';
+import { currentLocale } from '@/lib/i18n';
 import { formatMoney } from '@/lib/pipeline/deal-input';
+import { formatUnit } from '../format';
 
 /** Money in the rep's locale: cents shown only when the amount has them. */
 export function money(value: number, currency: string): string {
@@ -18,7 +19,7 @@ export function signedPercent(ratio: number): string {
 }
 
 export function days(n: number): string {
-  return t('vel.days', { n: new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(n) });
+  return formatUnit(n, 'day');
 }
 
 /** Amounts in several currencies, each in its own ("12,000 zł + €3,000"). */

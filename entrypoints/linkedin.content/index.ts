@@ -5,6 +5,7 @@ import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
+import { followContentLanguage, loadContentLanguage } from '@/lib/content/content-language';
 import './style.css';
 
 // LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies.
@@ -13,6 +14,8 @@ export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // The strings come first: the control is never drawn in a language the rep did not choose.
+    await loadContentLanguage(() => sendToBackground({ type: 'i18n.content' }));
     const ui = await createShadowRootUi(ctx, {
       name: 'prospecting-assistant-ui',
       position: 'inline',
@@ -47,6 +50,15 @@ export default defineContentScript({
     const refresh = (url: string) => ui.mounted?.controller.setPage(url, classifyLinkedInUrl(url).kind);
     refresh(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
+
+    // Another language picked on the options page: draw the control again in it.
+    ctx.onInvalidated(
+      followContentLanguage(() => {
+        ui.remove();
+        ui.mount();
+        refresh(location.href);
+      }),
+    );
 
     // Invites and messages the rep sends on a saved lead's profile are logged without typing.
     const onClick = touchClickListener({

@@ -1,4 +1,5 @@
 import { addActivity } from '../db/activities';
+import type { ContentMessages } from '../i18n/content-messages';
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import type { LeadsDatabase } from '../db/database';
 import { findLeadForUrl } from '../db/queries';
@@ -27,6 +28,8 @@ export type BackgroundHooks = {
   rescore(): void;
   /** A page or the import worker wrote leads: notify the SQL crossings it recorded. */
   checkCrossings(): void;
+  /** The in-page control's strings in the rep's language. */
+  contentMessages(): Promise<ContentMessages>;
 };
 
 /** The extension's identity, against which senders are judged (injectable for tests); origin is any URL of ours. */
@@ -71,6 +74,7 @@ export function setupMessageHandlers(
         hooks.rescore();
         return { revision: saved.revision };
       },
+      'i18n.content': async () => hooks.contentMessages(),
       'lead.label': async ({ leadId, label }) => ({ label: (await setLabelByHand(db, leadId, label, now())).scoreLabel }),
       'lead.lookup': async (_request, sender) => {
         const url = senderPage(sender);

@@ -18,7 +18,7 @@ export const enStorage = {
   'open.rescueHint': 'You can keep a copy of everything stored, exactly as it is, before you try anything else.',
   'open.download': 'Download a backup of the raw data',
   'open.downloading': 'Reading the raw data…',
-  'open.downloaded': 'Raw data saved: {count} records from {stores} stores.',
+  'open.downloaded': 'Raw data saved: {count, plural, one {# record} other {# records}} from {stores, plural, one {# store} other {# stores}}.',
   'open.downloadFailed': 'The raw data could not be read: {reason}.',
   'open.noData': 'There is no stored data to download.',
 } as const;

@@ -34,6 +34,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crossings.check') }),
   /** A page (a backup restore) opened a rescore job: run it now rather than at the next alarm. */
   z.object({ type: z.literal('rescore.run') }),
+  /** The in-page control's strings in the rep's language (when storage did not have them yet). */
+  z.object({ type: z.literal('i18n.content') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -63,6 +65,7 @@ export const BackgroundResponses = {
   /** The lead the touch was logged on, or null when the profile is not saved. */
   'touch.record': z.object({ id: Id, name: z.string().max(400), completedStep: z.string().max(120).optional() }).nullable(),
   /** 'refused': the browser would not open the panel and a fallback tab was opened too recently. */
+  'i18n.content': z.object({ locale: z.string().regex(/^[a-z]{2,3}$/), messages: z.record(z.string().max(200), z.string().max(2000)) }),
   'panel.open': z.object({ opened: z.enum(['panel', 'tab', 'refused']) }),
   'page.read': PageReadResult,
   'scoring.save': z.object({ revision: z.number().int() }),

@@ -59,7 +59,7 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
  * else (rules, labels, rebuilding totals, reading another tab, deleting, CRM) is for
  * the extension's own pages only.
  */
-const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'lead.lookup', 'panel.open', 'touch.record']);
+const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'lead.lookup', 'panel.open', 'touch.record', 'i18n.content']);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {
   if (kind === 'extension-page') return true;

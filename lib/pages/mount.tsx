@@ -1,14 +1,13 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { DbProvider } from '@/components/db-context';
 import { DatabaseGate } from '@/components/DatabaseGate';
 import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
-import { setLocale } from '../i18n';
+import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
 import '@/components/styles.css';
 
-/** Shared start-up of every extension page: locale, database (opened first, its failures shown), React root. */
+/** Shared start-up of every extension page: language, database (opened first, its failures shown), React root. */
 export function mountPage(app: ReactNode): void {
   // A write made here that made leads sales-qualified: the background notifies them (each once; it also checks every minute).
   onCommitted(({ crossings, rescore }) => {
@@ -16,8 +15,12 @@ export function mountPage(app: ReactNode): void {
     // A restore opened a rescore: the background runs it now rather than at its next alarm.
     if (rescore) void sendToBackground({ type: 'rescore.run' }).catch(() => undefined);
   });
-  setLocale(browser.i18n?.getUILanguage?.() ?? navigator.language);
-  document.documentElement.lang = browser.i18n?.getUILanguage?.() ?? 'en';
+  reloadOnLanguageChange();
+  // The language's catalog is loaded before the first render, so no page ever flashes keys or English.
+  void loadPageLanguage().then(() => render(app));
+}
+
+function render(app: ReactNode): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DbProvider>

@@ -31,6 +31,7 @@ describe('messaging protocol', () => {
       'touch.record': async () => null,
       'totals.rebuild': async () => ({ rebuilt: true }),
       'crossings.check': async () => ({ checked: true }),
+      'i18n.content': async () => ({ locale: 'en', messages: {} }),
       'rescore.run': async () => ({ started: true }),
     }, () => true);
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;

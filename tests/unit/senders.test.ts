@@ -61,7 +61,7 @@ describe('who sent a message', () => {
 describe('the background judges each request by its sender', () => {
   async function setup() {
     const db = freshDb();
-    const stop = setupMessageHandlers(db, { rescore: vi.fn(), checkCrossings: vi.fn() }, () => NOW);
+    const stop = setupMessageHandlers(db, { rescore: vi.fn(), checkCrossings: vi.fn(), contentMessages: async () => ({ locale: 'en', messages: {} }) }, () => NOW);
     const jane = await saveCapture(db, { kind: 'person', person: person('Jane Doe', JANE) }, NOW);
     await saveCapture(db, { kind: 'person', person: person('Bob Brown', BOB) }, NOW);
     return { db, stop, janeId: jane.id };

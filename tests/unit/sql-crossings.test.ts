@@ -57,7 +57,7 @@ const ORIGINS: [string, (db: LeadsDatabase, id: string) => Promise<unknown>, 're
   [
     'a LinkedIn touch',
     async (db) => {
-      setupMessageHandlers(db, { rescore: () => undefined, checkCrossings: () => undefined }, () => NOW + 1);
+      setupMessageHandlers(db, { rescore: () => undefined, checkCrossings: () => undefined, contentMessages: async () => ({ locale: 'en', messages: {} }) }, () => NOW + 1);
       expect(await sendAs(linkedInTab(URL), { type: 'touch.record', kind: 'invite-sent' })).toMatchObject({ name: 'Jan Kowalski' });
     },
     'rep',

@@ -1,0 +1,5 @@
+import { en } from './en';
+import type { Messages } from './runtime';
+
+// PLACEHOLDER until the translation lands.
+export const ru: Messages = en;
