@@ -9,12 +9,14 @@ import { DataOptions } from './transfer/DataOptions';
 import { DemoOffer } from './transfer/DemoData';
 import { PrivacyOptions } from './privacy/PrivacyOptions';
 import type { StorageSetup } from './privacy/StorageBlock';
+import { LanguagePicker } from './LanguagePicker';
 
 /** Options page: welcome, the pipeline stages, sequences, how metrics count, the scoring rules, your data, privacy and storage, and why each permission is needed. */
 export function OptionsApp({ shortcut, saveRules, storage }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup }) {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
+      <LanguagePicker />
       <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
       <p>
         <a href="#privacy">{t('options.privacy')}</a>

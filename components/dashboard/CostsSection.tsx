@@ -1,7 +1,7 @@
 import { acquisitionCost, lifetimeValue } from '@/lib/metrics/dashboard';
 import type { FactorResult } from '@/lib/metrics/factors';
 import type { Costs } from '@/lib/metrics/settings';
-import { t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 import { money, percent } from '../velocity/format-metrics';
 import { Figure } from './Figure';
 
@@ -10,7 +10,7 @@ export function CostsSection({ costs, factors, currency, windowDays }: { costs: 
   const cac = acquisitionCost(costs.monthlySpend, windowDays, factors.won);
   const clv = lifetimeValue(factors.averageWonValue, costs);
   const unknown = t('vel.unknown');
-  const number = (n: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+  const number = (n: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(n);
   return (
     <section className="card" aria-labelledby="dash-costs">
       <h2 id="dash-costs">{t('dash.costs')}</h2>
@@ -29,8 +29,8 @@ export function CostsSection({ costs, factors, currency, windowDays }: { costs: 
             : t('dash.clv.how', {
                 deal: money(factors.averageWonValue, currency),
                 margin: percent((costs.marginPercent ?? 100) / 100),
-                purchases: number(costs.purchasesPerYear ?? 1),
-                years: number(costs.retentionYears ?? 1),
+                purchases: costs.purchasesPerYear ?? 1,
+                years: costs.retentionYears ?? 1,
               })
         }
       />

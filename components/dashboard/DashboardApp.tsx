@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useToday } from '../use-today';
 import { pipelineValue } from '@/lib/metrics/pipeline-value';
 import { velocityReport, velocityTrend, windowRange } from '@/lib/metrics/velocity-report';
-import { t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 import { useMetricsUi } from '@/lib/ui/metrics-store';
 import { ResponseTimesSection } from '../sequences/ResponseTimesSection';
 import { VelocityCard } from '../velocity/VelocityCard';
@@ -70,7 +70,7 @@ export function DashboardApp() {
               <Figure label={t('dash.overdue')} value={String(walked.followUps.overdue)} />
               <Figure
                 label={t('dash.touchesPerWon')}
-                value={walked.figures.touchesPerWon === undefined ? t('vel.unknown') : new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(walked.figures.touchesPerWon)}
+                value={walked.figures.touchesPerWon === undefined ? t('vel.unknown') : new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(walked.figures.touchesPerWon)}
               />
             </section>
             <section className="card" aria-labelledby="dash-rescued">

@@ -25,7 +25,7 @@ export function PreviewPanel({ valid, failed }: { valid: boolean; failed: boolea
         ) : null}
         {preview && (
           <>
-            <p>{t('scoring.preview.leads', { count: formatNumber(preview.leadCount) })}</p>
+            <p>{t('scoring.preview.leads', { count: preview.leadCount })}</p>
             <p className="muted small">{t('scoring.preview.change')}</p>
             <ul className="preview-counts">
               <li>{t('scoring.preview.mql', { before: formatNumber(preview.before.mql), after: formatNumber(preview.after.mql) })}</li>

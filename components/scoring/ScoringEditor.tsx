@@ -12,7 +12,6 @@ import { PreviewPanel } from './PreviewPanel';
 import { DecayEditor, ThresholdsEditor } from './QualificationEditor';
 import { RuleList } from './RuleList';
 import { RulesFile } from './RulesFile';
-import { formatNumber } from './summary';
 import '../scoring.css';
 
 export type { ScoringEditorProps, ScoringPreview } from '@/lib/scoring/preview-types';
@@ -128,7 +127,7 @@ export function ScoringEditor(props: ScoringEditorProps) {
         <p className="muted">{t('scoring.intro')}</p>
         {rescore && (
           <div className="rescore">
-            <p className="muted small">{t('scoring.rescoreProgress', { done: formatNumber(rescore.done), total: formatNumber(rescore.total) })}</p>
+            <p className="muted small">{t('scoring.rescoreProgress', { done: rescore.done, total: rescore.total })}</p>
             <progress aria-label={t('scoring.rescoring')} value={rescore.done} max={Math.max(rescore.total, 1)} />
           </div>
         )}

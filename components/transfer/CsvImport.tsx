@@ -5,7 +5,6 @@ import { createImportClient, type ImportClient } from '@/lib/transfer/import-cli
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
 import { useUnfinishedTransfer } from './use-unfinished-transfer';
-import { formatNumber } from '../scoring/summary';
 import './transfer.css';
 
 /** Read in event handlers only (render stays pure). */
@@ -58,7 +57,7 @@ export function CsvImport() {
     reading(0);
     try {
       const opened = await client().open(file, (_phase, fraction) => reading(fraction));
-      if (!opened.ok) return setStatus({ kind: 'error', text: t(importErrorKey(opened.error) as MessageKey, { row: opened.row ?? '', max: formatNumber(MAX_ROWS) }) });
+      if (!opened.ok) return setStatus({ kind: 'error', text: t(importErrorKey(opened.error) as MessageKey, { row: opened.row ?? '', max: MAX_ROWS }) });
       setStatus(undefined);
       await withCounts(opened.summary);
     } catch (error) {

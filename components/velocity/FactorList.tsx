@@ -2,7 +2,7 @@ import type { FactorResult } from '@/lib/metrics/factors';
 import type { Change } from '@/lib/metrics/velocity-report';
 import type { Lever } from '@/lib/metrics/velocity';
 import type { MetricsSettings } from '@/lib/metrics/settings';
-import { t, type MessageKey } from '@/lib/i18n';
+import { currentLocale, t, type MessageKey } from '@/lib/i18n';
 import { days, money, percent, signedPercent } from './format-metrics';
 
 export const LEVERS: readonly Lever[] = ['opportunities', 'dealValue', 'winRate', 'cycle'];
@@ -12,7 +12,7 @@ export function leverValue(lever: Lever, f: FactorResult, currency: string): str
   const known = (v: number | undefined, format: (v: number) => string) => (v === undefined ? t('vel.unknown') : format(v));
   switch (lever) {
     case 'opportunities':
-      return new Intl.NumberFormat().format(f.opportunities);
+      return new Intl.NumberFormat(currentLocale()).format(f.opportunities);
     case 'dealValue':
       return known(f.averageWonValue, (v) => money(v, currency));
     case 'winRate':

@@ -4,7 +4,7 @@ import { endOfDay } from '../calendar';
 import type { LeadsDatabase } from '../db/database';
 import { countDue, markDueReminded, pendingReminders } from '../db/sequences';
 import { getQuietHours } from '../db/settings';
-import { currentLocale, t } from '../i18n';
+import { t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
 import type { Enrolment } from '../sequences/schema';
 
@@ -40,7 +40,6 @@ export async function refreshReminders(db: LeadsDatabase, now: number): Promise<
   await browser.alarms.create(ALARM, { when: Math.max(plan.nextCheckAt, Date.now() + 1_000) });
 }
 
-const formatCount = (n: number) => new Intl.NumberFormat(currentLocale()).format(n);
 
 /** One notification for the steps just reminded; clicking opens the lead (one) or the list (several). */
 async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrolment[], now: number): Promise<void> {
@@ -61,9 +60,9 @@ async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrol
     message = t('seq.notify.body', { step: sequence?.steps[one.stepIndex]?.title ?? '' });
   } else {
     id = `due-summary:${now}`;
-    title = t('seq.notify.many', { count: formatCount(count) });
+    title = t('seq.notify.many', { count });
     const rest = count - names.length;
-    message = names.length === 0 ? t('seq.due.title') : rest > 0 ? t('reminders.notify.namesMore', { names: names.join(', '), count: formatCount(rest) }) : names.join(', ');
+    message = names.length === 0 ? t('seq.due.title') : rest > 0 ? t('reminders.notify.namesMore', { names: names.join(', '), count: rest }) : names.join(', ');
   }
   await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }).catch(() => undefined);
 }

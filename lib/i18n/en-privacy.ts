@@ -42,7 +42,7 @@ export const enPrivacy = {
   'retention.erase': 'Erase selected ({count})',
   'retention.delete': 'Delete selected ({count})',
   'retention.confirmErase':
-    'Erase the personal data of {count} leads? Names, contact details, notes and every text about them go for good; an anonymous record (stage, value, dates) stays for your metrics. This cannot be undone.',
+    'Erase the personal data of {count, plural, one {# lead} other {# leads}}? Names, contact details, notes and every text about them go for good; an anonymous record (stage, value, dates) stays for your metrics. This cannot be undone.',
   'retention.confirmDelete': 'Delete {count, plural, one {# lead} other {# leads}} with everything logged on them? This cannot be undone.',
   'retention.yesErase': 'Yes, erase them',
   'retention.yesDelete': 'Yes, delete them',

@@ -17,6 +17,7 @@ import { enReminders } from './en-reminders';
 import { enUnfinished } from './en-unfinished';
 import { enPrivacy } from './en-privacy';
 import { enCore } from './en-core';
+import { enLanguage } from './en-language';
 
 export const en = {
   ...enScoring,
@@ -34,6 +35,7 @@ export const en = {
   ...enUnfinished,
   ...enPrivacy,
   ...enCore,
+  ...enLanguage,
 } as const;
 
 export type MessageKey = keyof typeof en;

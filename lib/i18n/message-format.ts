@@ -26,6 +26,7 @@ export function formatMessage(template: string, values: Values | undefined, loca
   let parts = parsed.get(template);
   if (parts === undefined) {
     parts = parseMessage(template);
+    if (parsed.size > 5_000) parsed.clear(); // catalogs hold ~1,000 messages; anything past that is not worth keeping
     parsed.set(template, parts);
   }
   if (parts === null) return template;
@@ -71,8 +72,20 @@ export function isWellFormed(template: string): boolean {
   return parseMessage(template) !== null;
 }
 
+// Intl objects are costly to make and a list formats thousands of messages: one of each per locale.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return format.format(value);
+}
+
+function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
 }
 
 function render(parts: Part[], values: Values, locale: string, pound: number | undefined): string {
@@ -91,7 +104,7 @@ function render(parts: Part[], values: Values, locale: string, pound: number | u
         continue;
       }
       const exact = part.branches.get(`=${n}`);
-      const category = new Intl.PluralRules(locale).select(n - part.offset);
+      const category = pluralCategory(n - part.offset, locale);
       const branch = exact ?? part.branches.get(category) ?? part.branches.get('other') ?? [];
       out += render(branch, values, locale, n - part.offset);
     }

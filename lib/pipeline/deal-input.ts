@@ -113,6 +113,19 @@ export function parseCloseDate(text: string, createdAt: number, now: number): { 
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * The currency a language's readers call their own keeps its sign ("zł", "₽"); any other is shown by
+ * its code ("1785,71 USD", "1 785,71 USD"), since a rep selling in several currencies must never
+ * mistake one "$" for another. English readers expect "$" and "€", so English keeps the signs.
+ */
+const HOME_CURRENCY: Readonly<Record<string, string>> = { pl: 'PLN', ro: 'RON', ru: 'RUB' };
+
+function currencyDisplay(locale: string, currency: string): 'symbol' | 'code' {
+  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  const home = HOME_CURRENCY[base];
+  return home === undefined || home === currency ? 'symbol' : 'code';
+}
+
 /** Money for display, e.g. "$1,000" or "1 000,50 zł". Whole amounts show no decimals. Formatters are made once (lists draw many rows). */
 export function formatMoney(value: number, currency: string, locale: string): string {
   try {
@@ -123,6 +136,7 @@ export function formatMoney(value: number, currency: string, locale: string): st
       format = new Intl.NumberFormat(safeLocale(locale), {
         style: 'currency',
         currency,
+        currencyDisplay: currencyDisplay(locale, currency),
         ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
       });
       moneyFormats.set(key, format);

@@ -59,7 +59,7 @@ describe('the backup restore screen (the session runs in the page: jsdom has no 
     await saveCapture(db, { kind: 'person', person: { ...person, fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada/' } }, NOW);
     await userEvent.upload(input(), file);
     await userEvent.click(await screen.findByRole('button', { name: 'Restore' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 1 leads.*every lead is being rescored\.$/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 1 lead.*every lead is being rescored\.$/));
     expect(await db.leads.count()).toBe(2);
   });
 });

@@ -51,11 +51,11 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
     const huge = (ch: string) => ch.repeat(5 * 1024 * 1024);
     await userEvent.upload(screen.getByLabelText('CSV file'), file(`Name,Notes ${huge('h')}\nAnna Nowak,${huge('x')}\n`));
     // Before, the summary carrying the whole cell failed the reply's check and the screen waited for ever.
-    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('1 rows: 1 new, 0 merged into leads you have, 0 refused.'));
+    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('1 row: 1 new, 0 merged into leads you have, 0 refused.'));
     expect(screen.getByText(/^Column "Notes h+…"$/).textContent!.length).toBeLessThan(300);
     expect(document.body.textContent!.length).toBeLessThan(20_000);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Import 1 rows' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
     await waitFor(() => expect(screen.getByText('Imported: 1 new leads, 0 merged.')).toBeTruthy());
     expect((await db.leads.toArray()).map((l) => l.fullName)).toEqual(['Anna Nowak']);
   });

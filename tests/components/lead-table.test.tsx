@@ -167,10 +167,10 @@ describe('LeadTable', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
     await user.click(await screen.findByRole('button', { name: 'Enrol in sequence' }));
-    expect(await screen.findByText('Enrolled 1 leads.')).toBeInTheDocument();
+    expect(await screen.findByText('Enrolled 1 lead.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Select Bob Brown' }));
     await user.click(screen.getByRole('button', { name: 'Enrol in sequence' }));
-    expect(await screen.findByText('Enrolled 1 leads. 1 skipped (already in this sequence).')).toBeInTheDocument();
+    expect(await screen.findByText('Enrolled 1 lead. 1 skipped (already in this sequence).')).toBeInTheDocument();
     expect((await db.enrolments.toArray()).map((e) => [e.leadId, e.via]).sort()).toEqual([jane, bob].map((id) => [id, 'bulk']).sort());
   });
 
@@ -252,14 +252,14 @@ describe('LeadTable', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(1));
     await user.click(screen.getByRole('checkbox', { name: 'Select Łukasz Żółć' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await user.click(screen.getByRole('button', { name: 'Delete 1 leads' }));
-    expect(await screen.findByText(/1 leads deleted —/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete 1 lead' }));
+    expect(await screen.findByText(/1 lead deleted —/)).toBeInTheDocument();
     cleanup();
     useListStore.getState().reset();
 
     renderTable(db);
     await user.click(await screen.findByRole('button', { name: 'Undo delete' }));
-    expect(await screen.findByText('Restored 1 leads.')).toBeInTheDocument();
+    expect(await screen.findByText('Restored 1 lead.')).toBeInTheDocument();
     expect((await db.leads.toArray()).map((l) => l.id)).toEqual([lukasz]);
     expect(await db.leads.bulkGet([jane, bob])).toEqual([undefined, undefined]);
   });
@@ -272,7 +272,7 @@ describe('LeadTable', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     await user.click(screen.getByRole('checkbox', { name: 'Select Jane Doe' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await user.click(screen.getByRole('button', { name: 'Delete 1 leads' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 1 lead' }));
     await user.click(await screen.findByRole('button', { name: 'Erase for good' }));
     expect(await screen.findByText('The deleted leads are erased for good.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo delete' })).not.toBeInTheDocument();

@@ -157,7 +157,7 @@ describe('the privacy section of the options page', () => {
     await user.click(within(list).getByRole('checkbox', { name: /Olga Stale/ }));
 
     await user.click(screen.getByRole('button', { name: 'Erase selected (1)' }));
-    expect(screen.getByText(/Erase the personal data of 1 leads\?/)).toBeInTheDocument();
+    expect(screen.getByText(/Erase the personal data of 1 lead\?/)).toBeInTheDocument();
     expect((await db.leads.get(old2))?.fullName).toBe('Oskar Stale');
     await user.click(screen.getByRole('button', { name: 'Yes, erase them' }));
     expect(await screen.findByText('Erased: 1.')).toBeInTheDocument();

@@ -128,7 +128,7 @@ describe('scoring editor: rules', () => {
     await user.type(points, '10000');
     expect(points).toHaveAttribute('aria-invalid', 'true');
     const message = within(form).getByRole('alert');
-    expect(message).toHaveTextContent('Must be at most 1000.');
+    expect(message).toHaveTextContent('Must be at most 1,000.');
     expect(points.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     expect(saveButton()).toBeDisabled();
     expect(screen.getByText('Fix the problems marked below before saving.')).toBeInTheDocument();

@@ -127,7 +127,7 @@ describe('scoring editor: import', () => {
     expect(problems.map((li) => li.textContent)).toEqual([
       'rules[1].condition.field (rule “Finance title”): The rule uses the field “twitter”, which does not exist (it may have been removed).',
       'thresholds.sql: The SQL threshold (15) must be higher than the MQL threshold (30).',
-      'rules[0].points (rule “Booked a demo”): Must be at most 1000.',
+      'rules[0].points (rule “Booked a demo”): Must be at most 1,000.',
     ]);
     expect(ruleNames()).toEqual(['Visited pricing', 'Sales title', 'Big company']);
   });

@@ -46,7 +46,7 @@ describe('velocity card', () => {
     expect(factor('Opportunities')).toHaveTextContent('50');
     expect(factor('Opportunities')).toHaveTextContent('open leads past the first stage, now');
     expect(factor('Average won deal')).toHaveTextContent(/25,000/);
-    expect(factor('Average won deal')).toHaveTextContent('mean of 1 won deals in PLN, last 90 days');
+    expect(factor('Average won deal')).toHaveTextContent('mean of 1 won deal in PLN, last 90 days');
     expect(factor('Win rate')).toHaveTextContent('4%');
     expect(factor('Win rate')).toHaveTextContent('1 won of 25 closed, last 90 days');
     expect(factor('Sales cycle')).toHaveTextContent('28 days');

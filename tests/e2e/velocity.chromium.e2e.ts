@@ -41,9 +41,9 @@ describe('pipeline velocity in the popup (Chromium)', () => {
     const popup = new PopupPage(await session.extensionPage('popup.html'));
     await expect.poll(() => popup.velocityValue().textContent()).toMatch(/^PLN\s?1,785\.71 per day$/);
     await expect.poll(() => popup.factor('Opportunities').textContent()).toMatch(/^Opportunities50open leads past the first stage, now/);
-    expect(await popup.factor('Average won deal').textContent()).toMatch(/PLN\s?25,000mean of 1 won deals in PLN, last 90 days/);
+    expect(await popup.factor('Average won deal').textContent()).toMatch(/PLN\s?25,000mean of 1 won deal in PLN, last 90 days/);
     expect(await popup.factor('Win rate').textContent()).toMatch(/4%1 won of 25 closed, last 90 days/);
-    expect(await popup.factor('Sales cycle').textContent()).toMatch(/28 daysmedian, creation to win, 1 won deals/);
+    expect(await popup.factor('Sales cycle').textContent()).toMatch(/28 daysmedian, creation to win, 1 won deal/);
     expect(await popup.change().textContent()).toBe('Up 150% on the previous 90 days. Moved most by win rate (2% → 4%), which pushed it up 100%.');
     expect(await popup.page.getByTestId('pipeline-value').textContent()).toMatch(/PLN\s?50,000 open, PLN\s?20,000 stage-weighted/);
     // The rebuilt figures are kept for the next open.

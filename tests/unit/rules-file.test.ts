@@ -141,7 +141,7 @@ describe('importRuleSet', () => {
     more.persona = { ...more.persona, titles: ['ok', ''] };
     const listed = refused(importRuleSet(fileOf(more))).map((p) => describeProblem(p));
     expect(listed).toEqual([
-      'rules[1].points (rule “E-mail opened”): Must be at most 1000.',
+      'rules[1].points (rule “E-mail opened”): Must be at most 1,000.',
       'rules[4].name: Enter a value.',
       'persona.titles[1]: One of the terms is empty.',
       'decay.weeklyLossPercent: Must be at most 100.',

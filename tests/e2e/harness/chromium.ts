@@ -16,7 +16,8 @@ export type ChromiumSession = {
 };
 
 /** System Chromium with the built extension loaded, and the network closed except for fixtures. */
-export async function launchChromium(extraFixtures: Record<string, string> = {}): Promise<ChromiumSession> {
+/** `locale` starts the browser in that UI language (both are needed: --lang for i18n.getUILanguage(), locale for navigator.language). */
+export async function launchChromium(extraFixtures: Record<string, string> = {}, { locale }: { locale?: string } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pa-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
@@ -32,7 +33,9 @@ export async function launchChromium(extraFixtures: Record<string, string> = {})
       '--disable-gpu',
       // Chromium no longer honours --load-extension; unpacked extensions are loaded over CDP.
       '--enable-unsafe-extension-debugging',
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
+    ...(locale ? { locale } : {}),
     viewport: { width: 1280, height: 900 },
   });
   const refused: string[] = [];

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { browserLanguage, readLanguageChoice } from '@/lib/i18n/load';
+import { LOCALES, supportedLocale, UI_LANGUAGE_KEY, UiLanguageSchema, type UiLanguage } from '@/lib/i18n/locales';
+
+/** A language's name in itself ("Polski", "Русский"), so a rep finds theirs whatever is shown now. */
+function endonym(locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * The interface language: the browser's, or one of ours. Stored in storage.local, which every
+ * context watches: pages redraw, the background re-titles its menus, LinkedIn's button follows.
+ */
+export function LanguagePicker() {
+  const [choice, setChoice] = useState<UiLanguage | undefined>(undefined);
+  useEffect(() => {
+    void readLanguageChoice().then((stored) => setChoice(UiLanguageSchema.catch('auto').parse(stored)));
+  }, []);
+  if (!choice) return null;
+  return (
+    <p className="language-picker">
+      <label>
+        {t('language.label')}{' '}
+        <select
+          value={choice}
+          onChange={(e) => {
+            const next = UiLanguageSchema.parse(e.target.value);
+            setChoice(next);
+            void browser.storage.local.set({ [UI_LANGUAGE_KEY]: next });
+          }}
+        >
+          <option value="auto">{t('language.auto', { language: endonym(supportedLocale(browserLanguage())) })}</option>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {endonym(locale)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <span className="muted small">{t('language.hint')}</span>
+    </p>
+  );
+}

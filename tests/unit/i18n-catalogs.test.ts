@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '@/lib/i18n/all-catalogs';
+import { LOCALES } from '@/lib/i18n/locales';
+import { isWellFormed, placeholders, pluralBranches } from '@/lib/i18n/message-format';
+import type { MessageKey } from '@/lib/i18n';
+
+const en = CATALOGS.en;
+const keys = Object.keys(en) as MessageKey[];
+
+/** Messages that are names or codes, the same in every language (checked by hand, not guessed). */
+const SAME_IN_EVERY_LANGUAGE = new Set<string>(['source.linkedin', 'source.sales-navigator']);
+
+/** A message whose every letter sits in a placeholder (e.g. "{points}") has nothing to translate. */
+const onlyPlaceholders = (text: string) => !/\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ''));
+
+describe.each(LOCALES)('the %s catalog', (locale) => {
+  const catalog = CATALOGS[locale];
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+
+  it('has exactly the English keys', () => {
+    expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
+  });
+
+  it('has well-formed messages with the English placeholders', () => {
+    const wrong = keys.filter((key) => !isWellFormed(catalog[key]) || [...placeholders(catalog[key])].sort().join() !== [...placeholders(en[key])].sort().join());
+    expect(wrong).toEqual([]);
+  });
+
+  it(`gives every plural all of its CLDR categories (${categories.join(', ')}), wherever English has a plural`, () => {
+    const missing: string[] = [];
+    for (const key of keys) {
+      const own = pluralBranches(catalog[key]);
+      for (const [name, branches] of own) {
+        for (const category of categories) if (!branches.has(category)) missing.push(`${key}: ${name} lacks ${category}`);
+      }
+      for (const name of pluralBranches(en[key]).keys()) if (!own.has(name)) missing.push(`${key}: no plural for ${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it.skipIf(locale === 'en')('holds no English text left untranslated (names and codes excepted)', () => {
+    const english = keys.filter((key) => catalog[key] === en[key] && !SAME_IN_EVERY_LANGUAGE.has(key) && !onlyPlaceholders(en[key]));
+    expect(english).toEqual([]);
+  });
+});
