@@ -15,6 +15,7 @@ import { roReminders } from './ro/reminders';
 import { roUnfinished } from './ro/unfinished';
 import { roPrivacy } from './ro/privacy';
 import { roCore } from './ro/core';
+import { roLanguage } from './ro/language';
 
 export const ro: Messages = {
   ...roScoring,
@@ -32,4 +33,5 @@ export const ro: Messages = {
   ...roUnfinished,
   ...roPrivacy,
   ...roCore,
+  ...roLanguage,
 };

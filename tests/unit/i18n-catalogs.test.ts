@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '@/lib/i18n/all-catalogs';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -8,7 +10,17 @@ const en = CATALOGS.en;
 const keys = Object.keys(en) as MessageKey[];
 
 /** Messages that are names or codes, the same in every language (checked by hand, not guessed). */
-const SAME_IN_EVERY_LANGUAGE = new Set<string>(['source.linkedin', 'source.sales-navigator']);
+const SAME_IN_EVERY_LANGUAGE = new Set<string>([
+  'source.linkedin',
+  'source.sales-navigator',
+  // A file format's name.
+  'found.vcard',
+  // Sales acronyms reps use as they are in every one of these markets.
+  'label.mql',
+  'label.sql',
+  'scoring.label.mql',
+  'scoring.label.sql',
+]);
 
 /** A message whose every letter sits in a placeholder (e.g. "{points}") has nothing to translate. */
 const onlyPlaceholders = (text: string) => !/\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ''));
@@ -41,5 +53,18 @@ describe.each(LOCALES)('the %s catalog', (locale) => {
   it.skipIf(locale === 'en')('holds no English text left untranslated (names and codes excepted)', () => {
     const english = keys.filter((key) => catalog[key] === en[key] && !SAME_IN_EVERY_LANGUAGE.has(key) && !onlyPlaceholders(en[key]));
     expect(english).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the %s manifest strings (_locales)', (locale) => {
+  const read = (code: string) => JSON.parse(readFileSync(join(process.cwd(), 'public', '_locales', code, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+  it('name the extension, describe it within the stores’ limits, and name the shortcut', () => {
+    const own = read(locale);
+    expect(Object.keys(own).sort()).toEqual(Object.keys(read('en')).sort());
+    // Chrome's manifest limits: a name of at most 75 characters, a description of at most 132.
+    expect(own.extName!.message.length).toBeLessThanOrEqual(75);
+    expect(own.extDescription!.message.length).toBeLessThanOrEqual(132);
+    if (locale !== 'en') expect(own.extDescription!.message).not.toBe(read('en').extDescription!.message);
   });
 });
