@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { previewDraft } from '@/lib/db/preview';
 import { getRescoreJob, getScoring } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
@@ -8,12 +8,16 @@ import type { ScoringPreview } from '@/lib/scoring/preview-types';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { useDb } from './db-context';
 import { ScoringEditor } from './scoring/ScoringEditor';
+import { localizeRuleSet } from '@/lib/i18n/default-names';
 
 /** The options page's scoring section: the rules in force, their editor, the live preview and the rescore progress. */
 export function ScoringOptions({ save }: { save(ruleSet: RuleSet): Promise<void> }) {
   const db = useDb();
   const scoring = useLiveQuery(() => getScoring(db), [db]);
   const job = useLiveQuery(() => getRescoreJob(db), [db]);
+  // Shipped rule names read in the rep's language until renamed (saving keeps them so).
+  const saved = useMemo(() => scoring && localizeRuleSet(scoring.ruleSet), [scoring]);
+  const defaults = useMemo(() => localizeRuleSet(DEFAULT_RULESET), []);
   const preview = useCallback(
     async (draft: RuleSet): Promise<ScoringPreview> => {
       const totals = await previewDraft(db, draft, Date.now());
@@ -22,13 +26,13 @@ export function ScoringOptions({ save }: { save(ruleSet: RuleSet): Promise<void>
     },
     [db],
   );
-  if (!scoring) return <p className="muted">{t('common.loading')}</p>;
+  if (!scoring || !saved) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section aria-labelledby="scoring-title">
       <h2 id="scoring-title">{t('scoring.title')}</h2>
       <ScoringEditor
-        saved={scoring.ruleSet}
-        defaults={DEFAULT_RULESET}
+        saved={saved}
+        defaults={defaults}
         onSave={save}
         preview={preview}
         rescore={job && !job.finished ? { done: job.done, total: job.total } : undefined}

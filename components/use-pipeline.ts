@@ -2,9 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getPipeline } from '@/lib/db/settings';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { useDb } from './db-context';
+import { localizePipeline } from '@/lib/i18n/default-names';
 
 /** The saved stage list and currency, live: a change on the options page shows everywhere at once. */
 export function usePipeline(): PipelineSettings | undefined {
   const db = useDb();
-  return useLiveQuery(() => getPipeline(db), [db]);
+  // Shipped stage names read in the rep's language until renamed.
+  return useLiveQuery(async () => localizePipeline(await getPipeline(db)), [db]);
 }

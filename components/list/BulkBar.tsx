@@ -8,6 +8,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 import { StageOptions } from '../pipeline/StageOptions';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { localizeSequence } from '@/lib/i18n/default-names';
 
 type Notice = { text: string };
 
@@ -44,7 +45,7 @@ export function BulkBar({
   const [stage, setStage] = useState(movable[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
-  const sequences = useLiveQuery(() => listSequences(db), [db]);
+  const sequences = useLiveQuery(async () => (await listSequences(db)).map(localizeSequence), [db]);
   const [sequence, setSequence] = useState('');
   const sequenceId = sequence || sequences?.[0]?.id || '';
   const [confirming, setConfirming] = useState(false);

@@ -9,6 +9,7 @@ import { stageLabel } from '../panel/StageSection';
 import { useDb } from '../db-context';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
+import { localizePipeline } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -18,7 +19,7 @@ type Status = { ok: boolean; text: string };
 /** The retention setting, and the review it offers: leads untouched for N months, erased or deleted on confirmation. */
 export function RetentionOptions() {
   const db = useDb();
-  const data = useLiveQuery(async () => ({ retention: await getRetention(db), pipeline: await getPipeline(db) }), [db]);
+  const data = useLiveQuery(async () => ({ retention: await getRetention(db), pipeline: localizePipeline(await getPipeline(db)) }), [db]);
   // Kept here: the form below starts afresh when the stored setting changes (as saving it does).
   const [saved, setSaved] = useState(false);
   if (!data) return null;

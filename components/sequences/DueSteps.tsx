@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import { StepCard } from './StepCard';
+import { localizeSequence } from '@/lib/i18n/default-names';
 
 /** "End of today", moving on at midnight. */
 function useEndOfToday(): number {
@@ -24,7 +25,7 @@ export function DueSteps({ limit, onOpenLead }: { limit: number; onOpenLead(id: 
     const enrolments = await dueEnrolments(db, until, limit);
     const leads = await db.leads.bulkGet(enrolments.map((e) => e.leadId));
     const sequences = await db.sequences.bulkGet(enrolments.map((e) => e.sequenceId));
-    return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] })), total: await countDue(db, until) };
+    return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] && localizeSequence(sequences[i]) })), total: await countDue(db, until) };
   }, [db, until, limit]);
   if (!due) return null;
   return (

@@ -9,6 +9,7 @@ import { useKeptRebuild } from '../use-kept-rebuild';
 import { useDb } from '../db-context';
 import { formatDuration, formatShare } from '../format';
 import './sequences.css';
+import { localizeSequence } from '@/lib/i18n/default-names';
 
 /** Read in event handlers and the query only (render stays pure). */
 const clock = () => Date.now();
@@ -43,7 +44,7 @@ export function ResponseTimesSection() {
     if (!(await figuresBuilt(db))) return null;
     const period = periodDays(clock(), days);
     const rows = ResponseFiguresSchema.array().parse(await db.responseFigures.where('day').between(period.from, period.to, true, true).toArray());
-    const sequences = await db.sequences.toArray();
+    const sequences = (await db.sequences.toArray()).map(localizeSequence);
     return { result: responseFromFigures(rows, businessHours), sequences };
   }, [db, days, businessHours]);
   useKeptRebuild(db, data === null);

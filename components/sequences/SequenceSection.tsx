@@ -7,6 +7,7 @@ import { useDb } from '../db-context';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
 import { StepCard } from './StepCard';
+import { localizeSequence } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -15,7 +16,7 @@ const clock = () => Date.now();
 export function SequenceSection({ lead }: { lead: Lead }) {
   const db = useDb();
   // All of them, deleted ones too: an ended enrolment still names its sequence.
-  const all = useLiveQuery(() => db.sequences.toArray(), [db]);
+  const all = useLiveQuery(async () => (await db.sequences.toArray()).map(localizeSequence), [db]);
   const enrolments = useLiveQuery(() => db.enrolments.where('leadId').equals(lead.id).toArray(), [db, lead.id]);
   const [chosen, setChosen] = useState('');
   const [note, setNote] = useState<string>();

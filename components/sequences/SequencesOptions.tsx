@@ -11,6 +11,7 @@ import { WriteFailure } from '../WriteFailure';
 import { QuietHoursOptions } from './QuietHoursOptions';
 import { SequenceForm } from './SequenceForm';
 import './sequences.css';
+import { localizeSequence } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -20,7 +21,7 @@ const newId = () => crypto.randomUUID();
 export function SequencesOptions() {
   const db = useDb();
   const pipeline = usePipeline();
-  const sequences = useLiveQuery(() => listSequences(db), [db]);
+  const sequences = useLiveQuery(async () => (await listSequences(db)).map(localizeSequence), [db]);
   const counts = useLiveQuery(() => activeCounts(db), [db]);
   const [editing, setEditing] = useState<SequenceDraft>();
   const [deleting, setDeleting] = useState<Sequence>();

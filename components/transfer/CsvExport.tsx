@@ -6,6 +6,7 @@ import { activitiesCsv, companiesCsv, leadsCsv } from '@/lib/transfer/csv-export
 import { CSV_PRESETS, leadCsvContext, type CsvPreset } from '@/lib/transfer/csv-presets';
 import { useDb } from '../db-context';
 import { datedName, downloadText } from './download';
+import { localizePipeline } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -27,7 +28,7 @@ export function DataExport() {
       count = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
       downloadText(file, backupJson(backup), 'application/json');
     } else if (kind === 'leads') {
-      const [leads, pipeline] = await Promise.all([db.leads.toArray(), getPipeline(db)]);
+      const [leads, pipeline] = await Promise.all([db.leads.toArray(), getPipeline(db).then(localizePipeline)]);
       file = datedName(`leads-${preset}`, 'csv', now);
       count = leads.length;
       downloadText(file, leadsCsv(leads, preset, leadCsvContext(pipeline)), CSV);

@@ -5,6 +5,7 @@ import { compareLeads, leadMatcher, type ListQuery } from '@/lib/leads/list-quer
 import { leadsCsv } from '@/lib/transfer/csv-export';
 import { leadCsvContext } from '@/lib/transfer/csv-presets';
 import { datedName, downloadText } from './download';
+import { localizePipeline } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -13,7 +14,7 @@ const clock = () => Date.now();
 export function ExportListButton({ db, query }: { db: LeadsDatabase; query: ListQuery }) {
   async function run() {
     const now = clock();
-    const [leads, pipeline] = await Promise.all([db.leads.filter(leadMatcher(query, now)).toArray(), getPipeline(db)]);
+    const [leads, pipeline] = await Promise.all([db.leads.filter(leadMatcher(query, now)).toArray(), getPipeline(db).then(localizePipeline)]);
     leads.sort(compareLeads(query.sort, query.direction));
     downloadText(datedName('leads', 'csv', now), leadsCsv(leads, 'all', leadCsvContext(pipeline)), 'text/csv;charset=utf-8');
   }

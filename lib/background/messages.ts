@@ -14,6 +14,7 @@ import { saveRuleSet } from '../db/settings';
 import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
 import { rebuildOnce } from './figures';
+import { localizeSequence } from '../i18n/default-names';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -104,7 +105,8 @@ export function setupMessageHandlers(
         if (!lead) return null;
         const at = now();
         const { activity } = await addActivity(db, { leadId: lead.id, kind, direction: 'outbound', at }, at);
-        const step = activity.sequenceId ? (await db.sequences.get(activity.sequenceId))?.steps.find((s) => s.id === activity.stepId) : undefined;
+        const sequence = activity.sequenceId ? await db.sequences.get(activity.sequenceId) : undefined;
+        const step = sequence && localizeSequence(sequence).steps.find((s) => s.id === activity.stepId);
         return { id: lead.id, name: lead.fullName ?? '', completedStep: step?.title };
       },
     },

@@ -7,6 +7,7 @@ import { getQuietHours } from '../db/settings';
 import { t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
 import type { Enrolment } from '../sequences/schema';
+import { localizeSequence } from '../i18n/default-names';
 
 const ALARM = 'sequence-reminders';
 /** A wake-up every minute: writes made while the worker slept (a step enrolled in the popup) are seen within a minute. */
@@ -57,7 +58,7 @@ async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrol
     const sequence = await db.sequences.get(one.sequenceId);
     id = `lead:${one.leadId}`;
     title = t('seq.notify.one', { name: names[0] ?? '' });
-    message = t('seq.notify.body', { step: sequence?.steps[one.stepIndex]?.title ?? '' });
+    message = t('seq.notify.body', { step: (sequence && localizeSequence(sequence).steps[one.stepIndex]?.title) ?? '' });
   } else {
     id = `due-summary:${now}`;
     title = t('seq.notify.many', { count });

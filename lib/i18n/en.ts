@@ -18,6 +18,7 @@ import { enUnfinished } from './en-unfinished';
 import { enPrivacy } from './en-privacy';
 import { enCore } from './en-core';
 import { enLanguage } from './en-language';
+import { enDefaults } from './en-defaults';
 
 export const en = {
   ...enScoring,
@@ -36,6 +37,7 @@ export const en = {
   ...enPrivacy,
   ...enCore,
   ...enLanguage,
+  ...enDefaults,
 } as const;
 
 export type MessageKey = keyof typeof en;

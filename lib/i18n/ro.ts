@@ -16,6 +16,7 @@ import { roUnfinished } from './ro/unfinished';
 import { roPrivacy } from './ro/privacy';
 import { roCore } from './ro/core';
 import { roLanguage } from './ro/language';
+import { roDefaults } from './ro/defaults';
 
 export const ro: Messages = {
   ...roScoring,
@@ -34,4 +35,5 @@ export const ro: Messages = {
   ...roPrivacy,
   ...roCore,
   ...roLanguage,
+  ...roDefaults,
 };

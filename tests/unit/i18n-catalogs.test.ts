@@ -5,6 +5,11 @@ import { CATALOGS } from '@/lib/i18n/all-catalogs';
 import { LOCALES } from '@/lib/i18n/locales';
 import { isWellFormed, placeholders, pluralBranches } from '@/lib/i18n/message-format';
 import type { MessageKey } from '@/lib/i18n';
+import { activateMessages } from '@/lib/i18n/runtime';
+import { localizePipeline, localizeRuleSet, localizeSequence, shippedDefaults } from '@/lib/i18n/default-names';
+import { DEFAULT_PIPELINE } from '@/lib/pipeline/defaults';
+import { DEFAULT_RULESET } from '@/lib/scoring/defaults';
+import { defaultSequences } from '@/lib/sequences/defaults';
 
 const en = CATALOGS.en;
 const keys = Object.keys(en) as MessageKey[];
@@ -66,5 +71,27 @@ describe.each(LOCALES)('the %s manifest strings (_locales)', (locale) => {
     expect(own.extName!.message.length).toBeLessThanOrEqual(75);
     expect(own.extDescription!.message.length).toBeLessThanOrEqual(132);
     if (locale !== 'en') expect(own.extDescription!.message).not.toBe(read('en').extDescription!.message);
+  });
+});
+
+describe('the shipped defaults (stages, sequences, rules, persona)', () => {
+  it('are in the English catalog exactly as shipped, so an untouched default is recognised', () => {
+    const inCatalog = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('default.')));
+    expect(inCatalog).toEqual(Object.fromEntries(shippedDefaults()));
+  });
+
+  it('show in the rep’s language until renamed, then as the rep wrote them', () => {
+    activateMessages('pl', CATALOGS.pl);
+    try {
+      const pipeline = localizePipeline({ ...DEFAULT_PIPELINE, stages: DEFAULT_PIPELINE.stages.map((s) => (s.id === 'demo' ? { ...s, name: 'Demo u klienta' } : s)) });
+      expect(pipeline.stages.find((s) => s.id === 'won')?.name).toBe(CATALOGS.pl['default.stage.won']);
+      expect(pipeline.stages.find((s) => s.id === 'demo')?.name).toBe('Demo u klienta');
+      const [sequence] = defaultSequences(0).map(localizeSequence);
+      expect(sequence?.steps[0]?.title).toBe(CATALOGS.pl['default.seq.default-linkedin-email-5.invite']);
+      expect(sequence?.steps[0]?.template).toContain('{firstName}');
+      expect(localizeRuleSet(DEFAULT_RULESET).persona.name).toBe(CATALOGS.pl['default.persona']);
+    } finally {
+      activateMessages('en', en);
+    }
   });
 });
