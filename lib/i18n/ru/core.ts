@@ -32,7 +32,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'field.industry': 'Отрасль',
   'field.sizeBand': 'Размер компании',
   'field.headquarters': 'Штаб-квартира',
-  'field.invalid': 'Значение выглядит неверным и не сохранено.',
+  'field.invalid': 'Значение выглядит некорректным и не сохранено.',
 
   'source.linkedin': 'LinkedIn',
   'source.sales-navigator': 'Sales Navigator',
@@ -121,7 +121,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'touch.title': 'Касания',
   'touch.when': 'Когда (пусто — сейчас)',
   'touch.direction': 'Направление',
-  'touch.directionUsual': 'Как обычно для этого типа',
+  'touch.directionUsual': 'По умолчанию для этого типа',
   'touch.outbound': 'От нас',
   'touch.inbound': 'От контакта',
   'touch.note': 'Заметка (необязательно)',
@@ -172,7 +172,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'options.title': 'Помощник по поиску клиентов',
   'options.welcome':
     'Добро пожаловать! Сохраняйте лиды из LinkedIn кнопкой «Сохранить лид» в профиле, сочетанием клавиш {shortcut}, через контекстное меню или всплывающее окно расширения на любой странице.',
-  'options.privacy': 'Всё, что вы сохраняете, остаётся в этом браузере. Ниже — что хранится, как долго и как стереть данные человека.',
+  'options.privacy': 'Всё, что вы сохраняете, остаётся в этом браузере: что хранится, как долго и как стереть данные человека.',
   'options.permissionsTitle': 'Зачем расширению эти разрешения',
   'options.shortcutNone': '(сочетание клавиш не задано)',
   'perm.linkedin': 'Только страницы LinkedIn: чтобы показывать кнопку «Сохранить лид» в профилях, у лидов Sales Navigator и на страницах компаний и считывать их при сохранении.',

@@ -129,7 +129,7 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
   'metricsOpt.scope.qualified': 'Лиды в работе после первого этапа (квалифицированные)',
   'metricsOpt.scope.all': 'Все лиды в работе',
   'metricsOpt.cycle': 'Цикл продаж считается как',
-  'metricsOpt.cycle.median': 'Медиана (одна затянувшаяся сделка на неё не влияет)',
+  'metricsOpt.cycle.median': 'Медиана (почти не зависит от одной затянувшейся сделки)',
   'metricsOpt.cycle.mean': 'Среднее',
   'metricsOpt.costs': 'Затраты (необязательно)',
   'metricsOpt.monthlySpend': 'Затраты на привлечение клиентов в месяц ({currency})',

@@ -44,9 +44,9 @@ export const ruSequences: Record<keyof typeof enSequences, string> = {
   'seq.bulkEnrolled': 'В цепочку {count, plural, one {добавлен # лид} few {добавлено # лида} many {добавлено # лидов} other {добавлено # лида}}.',
   'seq.bulkSkipped': '{count, plural, one {# лид пропущен} few {# лида пропущены} many {# лидов пропущено} other {# лида пропущено}} (уже в этой цепочке).',
   'quiet.title': 'Напоминания',
-  'quiet.enabled': 'Тихие часы: не показывать уведомления с',
-  'quiet.start': 'Тихие часы с',
-  'quiet.end': 'Тихие часы до',
+  'quiet.enabled': 'Тихие часы: без уведомлений в период',
+  'quiet.start': 'Начало тихих часов',
+  'quiet.end': 'Конец тихих часов',
   'quiet.hint': 'Напоминания, срок которых наступил в тихие часы, показываются после их окончания. Значок расширения всегда показывает, сколько касаний запланировано на сегодня.',
 
   // Sequence editor (options page)
@@ -66,7 +66,7 @@ export const ruSequences: Record<keyof typeof enSequences, string> = {
   'seqEdit.deleted':
     'Цепочка «{name}» удалена; {count, plural, one {завершено # участие} few {завершено # участия} many {завершено # участий} other {завершено # участия}}.',
   'seqEdit.saved': 'Цепочка «{name}» сохранена.',
-  'seqEdit.copyOf': 'Копия: {name}',
+  'seqEdit.copyOf': '{name} (копия)',
   'seqEdit.stepCount': '{count, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}',
   'seqEdit.activeCount': '{count, plural, one {# лид в работе} few {# лида в работе} many {# лидов в работе} other {# лида в работе}}',
   'seqEdit.formTitle': 'Цепочка',
