@@ -18,6 +18,8 @@ import { ruReminders } from './ru/reminders';
 import { ruUnfinished } from './ru/unfinished';
 import { ruPrivacy } from './ru/privacy';
 import { ruCore } from './ru/core';
+import { ruLanguage } from './ru/language';
+import { ruDefaults } from './ru/defaults';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -35,4 +37,6 @@ export const ru: Messages = {
   ...ruUnfinished,
   ...ruPrivacy,
   ...ruCore,
+  ...ruLanguage,
+  ...ruDefaults,
 };

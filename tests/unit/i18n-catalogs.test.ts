@@ -25,6 +25,9 @@ const SAME_IN_EVERY_LANGUAGE = new Set<string>([
   'label.sql',
   'scoring.label.mql',
   'scoring.label.sql',
+  // "MQL: 4 → 6": the acronym and figures only.
+  'scoring.preview.mql',
+  'scoring.preview.sql',
 ]);
 
 /** A message whose every letter sits in a placeholder (e.g. "{points}") has nothing to translate. */
