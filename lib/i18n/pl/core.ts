@@ -38,8 +38,8 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'source.sales-navigator': 'Sales Navigator',
   'source.website': 'Strona internetowa',
   'source.context-menu': 'Menu kontekstowe',
-  'source.manual': 'Wpisany ręcznie',
-  'source.import': 'Import',
+  'source.manual': 'Dodany ręcznie',
+  'source.import': 'Import z pliku',
   'source.referral': 'Polecenie',
   'source.event': 'Wydarzenie',
 
@@ -61,7 +61,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'error.unavailable': 'Nie udało się otworzyć bazy danych. Nic nie zostało zapisane.',
   'error.invalid': 'Dane były nieprawidłowe. Nic nie zostało zapisane.',
   'error.bad-request': 'Wystąpił błąd w komunikacji między częściami rozszerzenia. Nic nie zostało zapisane.',
-  'error.no-tab': 'Tu nie ma strony do odczytania.',
+  'error.no-tab': 'Brak strony do odczytania.',
   'error.forbidden': 'Ta część rozszerzenia nie może wprowadzić takiej zmiany. Nic nie zostało zapisane.',
   'error.unknown': 'Coś poszło nie tak. Nic nie zostało zapisane.',
 
@@ -76,7 +76,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'found.linkedin': 'strona LinkedIn',
   'found.json-ld': 'dane strukturalne',
   'found.microdata': 'dane strukturalne',
-  'found.hcard': 'wizytówka kontaktowa',
+  'found.hcard': 'karta kontaktowa',
   'found.vcard': 'wizytówka vCard',
   'found.mailto': 'link e-mail',
   'found.tel': 'link telefoniczny',
@@ -87,7 +87,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'popup.needsIdentity': 'Podaj co najmniej imię i nazwisko, adres e-mail lub URL profilu LinkedIn.',
   'popup.saveCompany': 'Zapisz firmę',
 
-  'panel.title': 'Lead',
+  'panel.title': 'Karta leada',
   'panel.newLead': 'Nowy lead',
   'panel.addLead': 'Dodaj leada',
   'panel.currentPage': 'Ta strona',
@@ -134,7 +134,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'bant.budget': 'Budżet',
   'bant.authority': 'Decyzyjność',
   'bant.need': 'Potrzeba',
-  'bant.timeline': 'Termin',
+  'bant.timeline': 'Czas',
   'bant.note': '{item}: notatka',
   'next.title': 'Następny krok',
   'next.text': 'Co dalej',
@@ -145,7 +145,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'undo.button': 'Cofnij: {change}',
   'undo.field': 'zmiana pola „{field}”',
   'score.title': 'Punktacja',
-  'score.breakdown': 'Jak powstała punktacja',
+  'score.breakdown': 'Z czego wynika punktacja',
   'score.noRules': 'Do tego leada nie pasuje jeszcze żadna reguła.',
   'score.byHand': '(etykieta ustawiona ręcznie)',
   'score.label': 'Etykieta',
@@ -178,7 +178,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'perm.linkedin':
     'Tylko strony LinkedIn: aby pokazać przycisk „Zapisz leada” na profilach, leadach w Sales Navigator i stronach firm oraz odczytać je przy zapisywaniu.',
   'perm.activeTab':
-    'Dowolna inna strona, tylko gdy wykonasz na niej działanie (okienko rozszerzenia, skrót lub menu kontekstowe) – aby odczytać tę jedną stronę na potrzeby „Zapisz tę stronę”.',
+    'Dowolna inna strona, tylko gdy wykonasz na niej działanie (okienko rozszerzenia, skrót lub menu kontekstowe) – aby odczytać tę jedną stronę na potrzeby polecenia „Zapisz tę stronę”.',
   'perm.scripting': 'Aby uruchomić czytnik strony w karcie, której dotyczy Twoje działanie.',
   'perm.contextMenus': 'Pozycje menu kontekstowego: „Zapisz zaznaczenie jako leada” i „Zapisz link jako leada”.',
   'perm.alarms':

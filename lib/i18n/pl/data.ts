@@ -17,7 +17,7 @@ export const plData: Record<keyof typeof enData, string> = {
   'data.chooseCsv': 'Plik CSV',
   'data.reading': 'Odczytywanie pliku {file}…',
   'data.mapping': 'Dopasuj kolumny',
-  'data.mappingHint': 'Kolumny zostały dopasowane według nazw; popraw te, które są dopasowane błędnie.',
+  'data.mappingHint': 'Kolumny zostały dopasowane według nazw; popraw błędne dopasowania.',
   'data.column': 'Kolumna „{header}”',
   'data.sample': 'np. {value}',
   'data.preview': 'Podgląd: pierwsze wiersze w postaci, w jakiej zostaną zapisane',

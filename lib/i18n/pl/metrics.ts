@@ -13,7 +13,7 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
     'Za mało danych, by obliczyć prędkość sprzedaży w ciągu {days, plural, one {ostatniego dnia} few {ostatnich # dni} many {ostatnich # dni} other {ostatnich # dnia}}:',
   'vel.missing.no-opportunities': 'brak otwartych szans sprzedaży',
   'vel.missing.no-won-deals': 'brak wygranej transakcji z wartością w {currency}',
-  'vel.missing.no-closed-deals': 'brak wygranych i przegranych transakcji',
+  'vel.missing.no-closed-deals': 'brak transakcji wygranych ani przegranych',
   'vel.missing.no-cycle': 'brak cyklu sprzedaży (potrzebna jest wygrana transakcja)',
   'vel.change.up':
     'Wzrost o {pct} względem {days, plural, one {poprzedniego dnia} few {poprzednich # dni} many {poprzednich # dni} other {poprzednich # dnia}}.',
@@ -31,11 +31,11 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.lever.cycle': 'długość cyklu sprzedaży',
   'vel.factors': 'Czynniki',
   'vel.f.opportunities': 'Szanse sprzedaży',
-  'vel.f.dealValue': 'Średnia wygrana transakcja',
+  'vel.f.dealValue': 'Średnia wartość wygranej transakcji',
   'vel.f.winRate': 'Wskaźnik wygranych',
   'vel.f.cycle': 'Cykl sprzedaży',
-  'vel.how.opportunities.qualified': 'otwarte leady za pierwszym etapem, stan bieżący',
-  'vel.how.opportunities.all': 'wszystkie otwarte leady, stan bieżący',
+  'vel.how.opportunities.qualified': 'otwarte leady, które przeszły pierwszy etap, stan na dziś',
+  'vel.how.opportunities.all': 'wszystkie otwarte leady, stan na dziś',
   'vel.how.dealValue':
     'średnia z {count, plural, one {# wygranej transakcji} few {# wygranych transakcji} many {# wygranych transakcji} other {# wygranej transakcji}} w {currency}, {days, plural, one {ostatni dzień} few {ostatnie # dni} many {ostatnie # dni} other {ostatnie # dnia}}',
   'vel.how.winRate':
@@ -127,7 +127,7 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'metricsOpt.title': 'Wskaźniki',
   'metricsOpt.intro': 'Jak liczone są prędkość sprzedaży i wskaźniki na pulpicie. Definicje znajdziesz w pliku README.',
   'metricsOpt.scope': 'Szanse sprzedaży to',
-  'metricsOpt.scope.qualified': 'Otwarte leady za pierwszym etapem (zakwalifikowane)',
+  'metricsOpt.scope.qualified': 'Otwarte leady, które przeszły pierwszy etap (zakwalifikowane)',
   'metricsOpt.scope.all': 'Wszystkie otwarte leady',
   'metricsOpt.cycle': 'Cykl sprzedaży to',
   'metricsOpt.cycle.median': 'Mediana (jedna powolna transakcja jej nie zaburzy)',
@@ -136,7 +136,7 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'metricsOpt.monthlySpend': 'Miesięczne wydatki na pozyskanie klientów ({currency})',
   'metricsOpt.margin': 'Marża brutto (%)',
   'metricsOpt.purchases': 'Liczba zakupów klienta w roku',
-  'metricsOpt.years': 'Ile lat klient z Tobą zostaje',
+  'metricsOpt.years': 'Liczba lat współpracy z klientem',
   'metricsOpt.saved': 'Ustawienia wskaźników zapisane.',
   'metricsOpt.invalid': 'Wpisz liczbę większą lub równą zero (marża najwyżej 100).',
 };

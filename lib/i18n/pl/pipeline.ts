@@ -11,8 +11,8 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.stage.probability': 'Prawdopodobieństwo (%)',
   'pipeline.stage.fixedProbability': '{value}\u00a0%',
   'pipeline.stage.kind.new': 'Tu zaczyna każdy nowy lead',
-  'pipeline.stage.kind.won': 'Zamknięta jako wygrana',
-  'pipeline.stage.kind.lost': 'Zamknięta jako przegrana',
+  'pipeline.stage.kind.won': 'Transakcja zamknięta jako wygrana',
+  'pipeline.stage.kind.lost': 'Transakcja zamknięta jako przegrana',
   'pipeline.stage.leads': '{count, plural, one {# lead} few {# leady} many {# leadów} other {# leada}}',
   'pipeline.stage.leadsNone': 'Brak leadów',
   'pipeline.stage.moveUp': 'Przesuń etap „{name}” w górę',
@@ -25,10 +25,10 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.remove.title': 'Usuń etap „{name}”',
   'pipeline.remove.question':
     '{count, plural, one {Na etapie „{name}” jest # lead. Dokąd go przenieść?} few {Na etapie „{name}” są # leady. Dokąd je przenieść?} many {Na etapie „{name}” jest # leadów. Dokąd je przenieść?} other {Na etapie „{name}” jest # leada. Dokąd je przenieść?}}',
-  'pipeline.remove.moveTo': 'Przenieś jego leady do',
+  'pipeline.remove.moveTo': 'Przenieś leady z tego etapu do',
   'pipeline.remove.confirm': 'Usuń i przenieś leady',
   'pipeline.moves.title': 'Po zapisaniu',
-  'pipeline.moves.item': 'Leady z etapu „{from}” trafią do etapu „{to}”. W ich historii zostanie dawny etap.',
+  'pipeline.moves.item': 'Leady z etapu „{from}” trafią do etapu „{to}”. Ich historia zachowa dawny etap.',
 
   // Adding a stage
   'pipeline.add.title': 'Dodaj etap',
@@ -39,7 +39,7 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
 
   // Currency
   'pipeline.currency': 'Waluta',
-  'pipeline.currency.hint': 'W tej walucie wpisuje się wartość nowych transakcji i pokazywane są sumy.',
+  'pipeline.currency.hint': 'W tej walucie zapisywane są wartości nowych transakcji i pokazywane sumy.',
 
   // Save bar
   'pipeline.save': 'Zapisz etapy',
@@ -109,8 +109,8 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'stage.entry.change': '{date}: {from} → {to}',
   'stage.entry.won': '{date}: wygrana ({value})',
   'stage.entry.lost': '{date}: przegrana na etapie „{from}”',
-  'stage.entry.reactivated': '{date}: reaktywowany, etap „{to}”',
-  'stage.entry.stage-removed': '{date}: etap „{from}” został usunięty, przeniesiono do etapu „{to}”',
+  'stage.entry.reactivated': '{date}: reaktywacja, powrót na etap „{to}”',
+  'stage.entry.stage-removed': '{date}: etap „{from}” został usunięty – przeniesienie do etapu „{to}”',
   'stage.entry.reason': 'Powód: {reason}',
   'stage.undoLabel': 'zmiana etapu',
 

@@ -65,7 +65,7 @@ export const plPrivacy: Record<keyof typeof enPrivacy, string> = {
   'erase.confirm': 'Wymaż na zawsze',
   'erased.name': 'Osoba wymazana',
   'erased.body':
-    'Dane osobowe wymazane {date}. Pozostały tylko dane anonimowe (etap, wartość transakcji, daty i liczniki), przechowywane na potrzeby wskaźników.',
+    'Dane osobowe zostały wymazane {date}. Pozostały tylko dane anonimowe (etap, wartość transakcji, daty i liczniki), przechowywane na potrzeby wskaźników.',
 
   'perm.unlimitedStorage':
     'Tylko Chrome: aby Chrome nigdy nie usuwał Twoich leadów w celu zwolnienia miejsca na dysku (Chrome nie wyświetla przy tym żadnego ostrzeżenia). W Firefoksie to uprawnienie wywołałoby ostrzeżenie podczas instalacji, dlatego tam wybierz „Przechowuj moje dane trwale” w sekcji „Prywatność i przechowywanie danych”.',

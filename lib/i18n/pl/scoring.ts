@@ -36,9 +36,9 @@ export const plScoring: Record<keyof typeof enScoring, string> = {
   'scoring.announce.movedDown': 'Reguła „{name}” przesunięta w dół, na pozycję {position}',
 
   // Points
-  'scoring.points.perMatch': '{points}',
-  'scoring.points.perOccurrence': '{points} za każde wystąpienie',
-  'scoring.points.capped': '{points} (maks. {cap})',
+  'scoring.points.perMatch': '{points}\u00a0pkt',
+  'scoring.points.perOccurrence': '{points}\u00a0pkt za każde wystąpienie',
+  'scoring.points.capped': '{points} (maks. {cap}\u00a0pkt)',
 
   // Rule kinds
   'scoring.kind.text': 'Pole leada',
@@ -174,13 +174,13 @@ export const plScoring: Record<keyof typeof enScoring, string> = {
   'scoring.preview.calculating': 'Obliczanie…',
   'scoring.preview.invalid': 'Popraw błędy w regułach, aby zobaczyć podgląd.',
   'scoring.preview.failed': 'Nie udało się obliczyć podglądu.',
-  'scoring.preview.leads': 'Ocenione leady: {count}',
+  'scoring.preview.leads': 'Leady objęte punktacją: {count}',
   'scoring.preview.mql': 'Leady MQL: {before} → {after}',
   'scoring.preview.sql': 'Leady SQL: {before} → {after}',
   'scoring.preview.change': 'Ile leadów się kwalifikuje (zapisane reguły → te reguły)',
   'scoring.preview.top': 'Najlepsze leady według tych reguł',
   'scoring.preview.noLeads': 'Nie ma jeszcze leadów.',
-  'scoring.preview.lead': '{name}: {score} ({label})',
+  'scoring.preview.lead': '{name}: {score}\u00a0pkt ({label})',
   'scoring.label.cold': 'zimny',
   'scoring.label.mql': 'MQL',
   'scoring.label.sql': 'SQL',
