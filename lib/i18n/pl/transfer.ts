@@ -1,0 +1,37 @@
+import type { enTransfer } from '../en-transfer';
+
+/** Polish strings of CSV export and import. */
+export const plTransfer: Record<keyof typeof enTransfer, string> = {
+  'transfer.preset.all': 'Wszystkie pola (do kopii zapasowej lub arkusza kalkulacyjnego)',
+  'transfer.preset.hubspot': 'Kontakty HubSpot',
+  'transfer.preset.pipedrive': 'Osoby w Pipedrive',
+  'transfer.preset.salesforce': 'Leady Salesforce',
+  'transfer.field.ignore': 'Nie importuj',
+
+  // Reading the file (decodeCsvFile).
+  'transfer.error.too-large': 'Ten plik jest większy niż 100\u00a0MB. Podziel go na mniejsze pliki CSV i zaimportuj je po kolei.',
+  'transfer.error.binary':
+    'To nie jest plik CSV (wygląda na plik PDF, obraz, archiwum lub skoroszyt Excela). W Excelu wybierz Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
+  'transfer.error.encoding':
+    'Ten plik nie jest zapisany w kodowaniu UTF-8, więc litery takie jak ł, ă czy ж zostałyby zniekształcone. W Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; w Arkuszach Google wybierz Plik › Pobierz › Wartości rozdzielone przecinkami (.csv).',
+  'transfer.error.empty': 'Ten plik jest pusty. Wybierz plik CSV z wierszem nagłówka i co najmniej jednym leadem.',
+
+  // Reading the rows (parseCsv).
+  'transfer.error.no-header':
+    'Nie znaleziono wiersza nagłówka. Pierwszy wiersz pliku musi zawierać nazwy kolumn (np. Imię i nazwisko, E-mail, Firma).',
+  'transfer.error.too-many-rows':
+    'Ten plik ma więcej wierszy, niż wynosi limit ({max}). Podziel go na mniejsze pliki, z których każdy mieści się w limicie, i zaimportuj je po kolei.',
+  'transfer.error.too-many-columns': 'Ten plik ma więcej niż 1000 kolumn. Usuń niepotrzebne kolumny i zaimportuj go ponownie.',
+  'transfer.error.malformed':
+    'W wierszu {row} cudzysłów jest w niewłaściwym miejscu (komórka ujęta w cudzysłów nie została zamknięta lub po cudzysłowie zamykającym jest jeszcze tekst), więc reszty pliku nie da się odczytać. Popraw tę komórkę i zaimportuj plik ponownie.',
+
+  // Rows that are left out (previewImport).
+  'transfer.error.no-identity':
+    'Wiersz {row} został pominięty: nie ma w nim imienia i nazwiska, URL profilu LinkedIn ani adresu e-mail. Uzupełnij jedną z tych danych, aby zaimportować tę osobę.',
+  'transfer.error.bad-email':
+    'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest prawidłowym adresem e-mail. Popraw ją lub wyczyść komórkę.',
+  'transfer.error.bad-url':
+    'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest prawidłowym linkiem dla tej kolumny (adres strony, np. https://example.com, a w kolumnie LinkedIn – link do profilu lub strony firmy na LinkedIn). Popraw ją lub wyczyść komórkę.',
+  'transfer.error.bad-phone':
+    'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest numerem telefonu (musi mieć od 5 do 20 cyfr). Popraw ją lub wyczyść komórkę.',
+};
