@@ -19,6 +19,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'notifications',
+      // The language choice, and the in-page control's strings in that language (content scripts read storage.local).
+      'storage',
       // Chrome: unlimitedStorage keeps the database from eviction under storage pressure, with no
       // install warning. Firefox warns for it at install, so there the rep asks for persistent
       // storage from the options page instead (navigator.storage.persist(), which may prompt).

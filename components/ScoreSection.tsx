@@ -6,6 +6,7 @@ import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { explainLead } from '@/lib/scoring/apply';
 import type { ScoreLabel } from '@/lib/scoring/schema';
 import type { Lead } from '@/lib/schema/records';
+import { localizeRuleSet, ruleName } from '@/lib/i18n/default-names';
 import { useDb } from './db-context';
 import { formatPoints } from './format';
 import { useWrite } from './use-write';
@@ -23,7 +24,7 @@ export function ScoreSection({ lead }: { lead: Lead }) {
   const company = useLiveQuery(async () => (lead.companyId ? ((await db.companies.get(lead.companyId)) ?? null) : null), [db, lead.companyId]);
   if (!scoring || company === undefined) return null;
   const result = explainLead(lead, company ?? undefined, scoring.ruleSet, now);
-  const persona = scoring.ruleSet.persona;
+  const persona = localizeRuleSet(scoring.ruleSet).persona;
   return (
     <section className="score-section" aria-labelledby="score-title">
       <h3 id="score-title" className="section-title">
@@ -39,7 +40,7 @@ export function ScoreSection({ lead }: { lead: Lead }) {
         <ul className="contributions" aria-label={t('score.breakdown')}>
           {result.contributions.map((part) => (
             <li key={part.ruleId}>
-              <span>{part.name}</span>
+              <span>{ruleName({ id: part.ruleId, name: part.name })}</span>
               <span className="points">{formatPoints(part.points, true)}</span>
             </li>
           ))}

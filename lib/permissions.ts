@@ -4,6 +4,7 @@ import type { MessageKey } from './i18n';
 export const PERMISSIONS: { name: string; why: MessageKey }[] = [
   { name: 'https://*.linkedin.com/*', why: 'perm.linkedin' },
   { name: 'activeTab', why: 'perm.activeTab' },
+  { name: 'storage', why: 'perm.storage' },
   { name: 'alarms', why: 'perm.alarms' },
   { name: 'scripting', why: 'perm.scripting' },
   { name: 'contextMenus', why: 'perm.contextMenus' },

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readKeptMetrics, type KeptMetrics } from '@/lib/db/kept-metrics';
+import { localizePipeline } from '@/lib/i18n/default-names';
 import { useDb } from '../db-context';
 import { useKeptRebuild } from '../use-kept-rebuild';
 
@@ -13,7 +14,12 @@ export type Kept = Extract<KeptMetrics, { stale: false }>;
  */
 export function useKeptMetrics(read = true): Kept | 'updating' | undefined {
   const db = useDb();
-  const kept = useLiveQuery(() => (read ? readKeptMetrics(db) : undefined), [db, read]);
+  const kept = useLiveQuery(async () => {
+    if (!read) return undefined;
+    const metrics = await readKeptMetrics(db);
+    // Shipped stage names read in the rep's language until renamed.
+    return metrics.stale ? metrics : { ...metrics, pipeline: localizePipeline(metrics.pipeline) };
+  }, [db, read]);
   useKeptRebuild(db, kept?.stale === true);
   return kept === undefined ? undefined : kept.stale ? 'updating' : kept;
 }

@@ -1,4 +1,5 @@
+import { t } from '@/lib/i18n';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { mountPage } from '@/lib/pages/mount';
 
-mountPage(<DashboardApp />);
+mountPage(<DashboardApp />, () => `${t('dash.title')} — ${t('app.name')}`);

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_PIPELINE } from '../pipeline/defaults';
 import type { PipelineSettings } from '../pipeline/schema';
-import { DEFAULT_RULESET, newRule } from '../scoring/defaults';
+import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { Rule, RuleSet } from '../scoring/schema';
 import { defaultSequences } from '../sequences/defaults';
 import type { Sequence } from '../sequences/schema';
@@ -23,17 +23,9 @@ for (const sequence of defaultSequences(0)) {
 }
 for (const rule of DEFAULT_RULESET.rules) shipped.set(`default.rule.${rule.id}`, rule.name);
 shipped.set('default.persona', DEFAULT_RULESET.persona.name);
-// The names the editor gives a new rule (any id).
-const NEW_RULE_NAMES = new Map<string, string>([
-  [newRule('text', '').name, 'default.rule.new-text'],
-  [newRule('number', '').name, 'default.rule.new-number'],
-]);
-
 /** The shipped English texts by key (for the catalog test). */
 export function shippedDefaults(): ReadonlyMap<string, string> {
-  const all = new Map(shipped);
-  for (const [name, key] of NEW_RULE_NAMES) all.set(key, name);
-  return all;
+  return shipped;
 }
 
 function shown(key: string, stored: string): string {
@@ -62,8 +54,6 @@ export function localizeSequence(sequence: Sequence): Sequence {
 }
 
 export function ruleName(rule: Pick<Rule, 'id' | 'name'>): string {
-  const fresh = NEW_RULE_NAMES.get(rule.name);
-  if (fresh) return t(fresh as MessageKey);
   return shown(`default.rule.${rule.id}`, rule.name);
 }
 

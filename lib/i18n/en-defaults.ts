@@ -41,7 +41,5 @@ export const enDefaults = {
   'default.rule.meeting-booked': 'Booked a meeting',
   'default.rule.decision-maker': 'Decision-maker (head of, director or above)',
   'default.rule.no-email': 'No e-mail address',
-  'default.rule.new-text': 'Title contains…',
-  'default.rule.new-number': 'Company size',
   'default.persona': 'B2B sales leader',
 } as const;

@@ -14,6 +14,8 @@ import { plReminders } from './pl/reminders';
 import { plUnfinished } from './pl/unfinished';
 import { plPrivacy } from './pl/privacy';
 import { plCore } from './pl/core';
+import { plLanguage } from './pl/language';
+import { plDefaults } from './pl/defaults';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -32,4 +34,6 @@ export const pl: Messages = {
   ...plUnfinished,
   ...plPrivacy,
   ...plCore,
+  ...plLanguage,
+  ...plDefaults,
 };

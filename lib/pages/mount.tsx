@@ -5,10 +5,11 @@ import { DatabaseGate } from '@/components/DatabaseGate';
 import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
 import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
+import { t } from '../i18n';
 import '@/components/styles.css';
 
 /** Shared start-up of every extension page: language, database (opened first, its failures shown), React root. */
-export function mountPage(app: ReactNode): void {
+export function mountPage(app: ReactNode, title: () => string = () => t('app.name')): void {
   // A write made here that made leads sales-qualified: the background notifies them (each once; it also checks every minute).
   onCommitted(({ crossings, rescore }) => {
     if (crossings > 0) void sendToBackground({ type: 'crossings.check' }).catch(() => undefined);
@@ -17,7 +18,10 @@ export function mountPage(app: ReactNode): void {
   });
   reloadOnLanguageChange();
   // The language's catalog is loaded before the first render, so no page ever flashes keys or English.
-  void loadPageLanguage().then(() => render(app));
+  void loadPageLanguage().then(() => {
+    document.title = title();
+    render(app);
+  });
 }
 
 function render(app: ReactNode): void {

@@ -9,7 +9,7 @@ describe('built manifests', () => {
   it('Chrome asks only for what the features need', () => {
     const m = manifest(CHROME_BUILD);
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions).toEqual(['https://*.linkedin.com/*']);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://*.linkedin.com/*'] })]);
@@ -19,7 +19,7 @@ describe('built manifests', () => {
 
   it('Firefox asks only for what the features need and declares no data collection', () => {
     const m = manifest(FIREFOX_BUILD);
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'https://*.linkedin.com/*', 'notifications', 'scripting']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'https://*.linkedin.com/*', 'notifications', 'scripting', 'storage']);
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.browser_specific_settings.gecko.id).toBe('prospecting-assistant@leads.local');

@@ -39,7 +39,5 @@ export const plDefaults: Record<keyof typeof enDefaults, string> = {
   'default.rule.meeting-booked': 'Umówił spotkanie',
   'default.rule.decision-maker': 'Decydent (kierownik działu, dyrektor lub wyżej)',
   'default.rule.no-email': 'Brak adresu e-mail',
-  'default.rule.new-text': 'Stanowisko zawiera…',
-  'default.rule.new-number': 'Wielkość firmy',
   'default.persona': 'Lider sprzedaży B2B',
 };

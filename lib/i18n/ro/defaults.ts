@@ -39,7 +39,5 @@ export const roDefaults: Record<keyof typeof enDefaults, string> = {
   'default.rule.meeting-booked': 'A programat o întâlnire',
   'default.rule.decision-maker': 'Factor de decizie (șef de departament, director sau mai sus)',
   'default.rule.no-email': 'Fără adresă de e-mail',
-  'default.rule.new-text': 'Funcția conține…',
-  'default.rule.new-number': 'Mărimea companiei',
   'default.persona': 'Lider de vânzări B2B',
 };

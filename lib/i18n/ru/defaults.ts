@@ -39,7 +39,5 @@ export const ruDefaults: Record<keyof typeof enDefaults, string> = {
   'default.rule.meeting-booked': 'Назначил встречу',
   'default.rule.decision-maker': 'ЛПР (руководитель отдела, директор или выше)',
   'default.rule.no-email': 'Нет адреса e-mail',
-  'default.rule.new-text': 'Должность содержит…',
-  'default.rule.new-number': 'Размер компании',
   'default.persona': 'Руководитель продаж B2B',
 };

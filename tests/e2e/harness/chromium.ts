@@ -35,7 +35,9 @@ export async function launchChromium(extraFixtures: Record<string, string> = {},
       '--enable-unsafe-extension-debugging',
       ...(locale ? [`--lang=${locale}`] : []),
     ],
-    ...(locale ? { locale } : {}),
+    // On Linux, Chromium takes its UI language (i18n.getUILanguage) from LANGUAGE, not from --lang, and
+    // only when it has the language's pack (Debian's chromium-l10n, installed by .ci/run).
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale } } : {}),
     viewport: { width: 1280, height: 900 },
   });
   const refused: string[] = [];
