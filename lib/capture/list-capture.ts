@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS, line, requiredLine } from '../schema/text';
 import { classifyLinkedInUrl } from './linkedin-url';
 import { cleanPersonName, splitPersonName } from './linkedin/names';
-import { isSalesNavigatorList, type ListPageKind } from './linkedin/list-page';
+import { isSalesNavigatorList, LIST_SAVE_MAX, type ListPageKind } from './linkedin/list-page';
 import { PersonCaptureSchema, type PersonCapture } from './schema';
 
 /**
@@ -12,8 +12,7 @@ import { PersonCaptureSchema, type PersonCapture } from './schema';
  * a LinkedIn profile or Sales Navigator lead.
  */
 
-/** People per "Save selected" request: a page shows 10 to 25; more is not a rep's click. */
-export const LIST_SAVE_MAX = 100;
+export { LIST_SAVE_MAX };
 
 export const PickedPersonSchema = z.object({
   name: requiredLine(LIMITS.name),

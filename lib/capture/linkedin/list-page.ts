@@ -9,6 +9,9 @@ import { isLinkedInHost } from '../linkedin-url';
  */
 export type ListPageKind = 'search-people' | 'connections' | 'sales-list' | 'sales-search';
 
+/** People per "Save selected" request: a page shows 10 to 25; more is not one rep's ticks on one page. */
+export const LIST_SAVE_MAX = 100;
+
 const LIST_PATHS: readonly (readonly [RegExp, ListPageKind])[] = [
   [/^\/search\/results\/people\/?$/, 'search-people'],
   [/^\/mynetwork\/invite-connect\/connections\/?$/, 'connections'],
