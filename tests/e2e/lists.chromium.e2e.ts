@@ -16,6 +16,7 @@ import { LinkedInListPage } from './pages/linkedin-list-page';
 const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=x';
 const FEED = 'https://www.linkedin.com/feed/';
 const CONNECTIONS = 'https://www.linkedin.com/mynetwork/invite-connect/connections/';
+const SALES_LIST = 'https://www.linkedin.com/sales/lists/people/7150000000000000001?sortCriteria=CREATED_TIME';
 const TEN = ['Si Kai Lee', 'Jake Nyquist', 'Dylan Sherry', 'Joseph Pan', 'Sidharth Shanker', 'Maja Milinkovic', 'Jeremiah Rogers', 'AJ Ding', 'Andriy Mulyar', 'David Seeto'];
 const profile = (id: string) => `https://www.linkedin.com/in/${id}/`;
 
@@ -142,6 +143,25 @@ describe('saving people from a list (Chromium)', () => {
     expect(await feed.picks()).toEqual([]);
     expect(await feed.saveSelected(0).count()).toBe(0);
     await feed.page.close();
+  });
+
+  it('a Sales Navigator lead list: three leads ticked and saved as Sales Navigator leads', async () => {
+    const list = await LinkedInListPage.open(await session.context.newPage(), SALES_LIST);
+    const names = ['Olivia Martinez', 'Henrik Larsen', 'Amina Yusuf'];
+    await list.pick('Amina Yusuf').waitFor();
+    expect((await list.picks()).map((p) => p.name)).toEqual(names);
+    for (const name of names) await list.pick(name).click();
+    await list.page.screenshot({ path: `${ROOT}.tmp/lists-sales-list.png` });
+    await list.saveSelected(3).click();
+    await expect.poll(() => list.says(t('lists.saved', { count: 3, created: 3, merged: 0 }))).toBe(true);
+    const saved = (await storedRecords<{ fullName?: string; salesNavUrl?: string; source?: string; sourceUrl?: string; companyName?: string }>(session.worker, 'leads')).filter((l) => l.source === 'sales-navigator');
+    expect(saved.map((l) => [l.fullName, l.salesNavUrl, l.companyName]).sort()).toEqual([
+      ['Amina Yusuf', 'https://www.linkedin.com/sales/lead/ACwAAAD3qrs456/', 'Lagos Freight Co.'],
+      ['Henrik Larsen', 'https://www.linkedin.com/sales/lead/ACwAAAC2xyZ789/', 'Nordlys Energi'],
+      ['Olivia Martinez', 'https://www.linkedin.com/sales/lead/ACwAAAB1c2VyMTIz/', 'Iberia Logistics'],
+    ]);
+    expect(saved.every((l) => l.sourceUrl === SALES_LIST)).toBe(true);
+    await list.page.close();
   });
 
   it('the 2025 connections page (hashed classes, no list markup) gets a control per connection', async () => {
