@@ -4,7 +4,7 @@ export const enLists = {
   'lists.pick': 'Select',
   /** Its accessible name: which person it selects. */
   'lists.pickPerson': 'Select {name}',
-  'lists.saveSelected': '{count, plural, one {Save # selected} other {Save # selected}}',
+  'lists.saveSelected': '{count, plural, =0 {Save selected} one {Save # selected} other {Save # selected}}',
   'lists.clear': 'Clear',
   'lists.hint': 'Tick the people to save as leads.',
   'lists.saving': 'Saving…',
