@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../lib/i18n';
+import { english } from './harness/english';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { ContentWorld } from './harness/content-world';
 import { storedLeads, storedRecords } from './harness/extension-data';
@@ -63,7 +63,7 @@ describe('saving people from a list (Chromium)', () => {
     await list.page.screenshot({ path: `${ROOT}.tmp/lists-search-ticked.png` });
 
     await list.saveSelected(3).click();
-    const report = t('lists.saved', { count: 3, created: 2, merged: 1 });
+    const report = english('lists.saved', { count: 3, created: 2, merged: 1 });
     await expect.poll(() => list.says(report)).toBe(true);
     await list.page.screenshot({ path: `${ROOT}.tmp/lists-search-saved.png` });
     // The ticks are cleared once saved.
@@ -153,7 +153,7 @@ describe('saving people from a list (Chromium)', () => {
     for (const name of names) await list.pick(name).click();
     await list.page.screenshot({ path: `${ROOT}.tmp/lists-sales-list.png` });
     await list.saveSelected(3).click();
-    await expect.poll(() => list.says(t('lists.saved', { count: 3, created: 3, merged: 0 }))).toBe(true);
+    await expect.poll(() => list.says(english('lists.saved', { count: 3, created: 3, merged: 0 }))).toBe(true);
     const saved = (await storedRecords<{ fullName?: string; salesNavUrl?: string; source?: string; sourceUrl?: string; companyName?: string }>(session.worker, 'leads')).filter((l) => l.source === 'sales-navigator');
     expect(saved.map((l) => [l.fullName, l.salesNavUrl, l.companyName]).sort()).toEqual([
       ['Amina Yusuf', 'https://www.linkedin.com/sales/lead/ACwAAAD3qrs456/', 'Lagos Freight Co.'],

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { t } from '../../../lib/i18n';
+import { english } from '../harness/english';
 import { AxControl, axNodes, axText } from '../harness/ax';
 import { readRealPage } from '../harness/real-pages';
 
@@ -7,7 +7,7 @@ import { readRealPage } from '../harness/real-pages';
  * A LinkedIn list page (people search, connections, Sales Navigator) as the rep sees
  * it, with our "Select" control beside each person and the "Save selected" bar. Both
  * are in closed shadow roots: found in the accessibility tree, clicked with a real
- * mouse (harness/ax.ts). Names come from the app's own strings (t()).
+ * mouse (harness/ax.ts). Names come from the app's own strings (harness/english.ts).
  */
 export class LinkedInListPage {
   constructor(readonly page: Page) {}
@@ -27,20 +27,20 @@ export class LinkedInListPage {
   }
 
   pick(name: string) {
-    return new AxControl(this.page, 'checkbox', t('lists.pickPerson', { name }));
+    return new AxControl(this.page, 'checkbox', english('lists.pickPerson', { name }));
   }
 
   saveSelected(count: number) {
-    return new AxControl(this.page, 'button', t('lists.saveSelected', { count }));
+    return new AxControl(this.page, 'button', english('lists.saveSelected', { count }));
   }
 
   clear() {
-    return new AxControl(this.page, 'button', t('lists.clear'));
+    return new AxControl(this.page, 'button', english('lists.clear'));
   }
 
   /** Every "Select …" control the accessibility tree shows. */
   async picks(): Promise<{ name: string; checked: boolean }[]> {
-    const prefix = t('lists.pickPerson', { name: '' });
+    const prefix = english('lists.pickPerson', { name: '' });
     return (await axNodes(this.page)).filter((n) => n.role === 'checkbox' && n.name.startsWith(prefix)).map((n) => ({ name: n.name.slice(prefix.length), checked: n.checked ?? false }));
   }
 
