@@ -6,9 +6,11 @@ import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
 import { followContentLanguage, loadContentLanguage } from '@/lib/content/content-language';
+import { mountListSaving } from '@/lib/content/list-saving';
 import './style.css';
 
-// LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies.
+// LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies,
+// and "Save selected" on list pages (people search, connections, Sales Navigator lists).
 // It never opens the database (that would be LinkedIn's IndexedDB); it asks the background.
 export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
@@ -36,18 +38,23 @@ export default defineContentScript({
           samePage,
         });
         const guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
-        return { controller, guard };
+        const lists = mountListSaving(root, shadow, window, (people) => sendToBackground({ type: 'capture.saveList', people }));
+        return { controller, guard, lists };
       },
       onRemove: (mounted) => {
         mounted?.controller.destroy();
         mounted?.guard.disconnect();
+        mounted?.lists.destroy();
       },
     });
     ui.mount();
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
     // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
-    const refresh = (url: string) => ui.mounted?.controller.setPage(url, classifyLinkedInUrl(url).kind);
+    const refresh = (url: string) => {
+      ui.mounted?.controller.setPage(url, classifyLinkedInUrl(url).kind);
+      ui.mounted?.lists.setPage(url);
+    };
     refresh(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
 

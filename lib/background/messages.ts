@@ -7,7 +7,9 @@ import { saveCapture, type SaveResult } from '../db/save-capture';
 import type { SavedSummary } from '../messaging/protocol';
 import { MessageError } from '../messaging/protocol';
 import { listenInBackground } from '../messaging/transport';
-import { createTabFallbackLimiter, mayAsk, pageOfSender, senderKind, type SenderFacts } from '../messaging/senders';
+import { createTabFallbackLimiter, listPageOfSender, mayAsk, pageOfSender, senderKind, type SenderFacts } from '../messaging/senders';
+import { pickedPersonCapture } from '../capture/list-capture';
+import { importCaptures } from '../transfer/import-save';
 import { browser } from 'wxt/browser';
 import { setLabelByHand } from '../db/label';
 import { saveRuleSet } from '../db/settings';
@@ -69,6 +71,15 @@ export function setupMessageHandlers(
           if (capture.kind !== wanted) throw new MessageError('forbidden', 'capture is not the page in the tab');
         }
         return summarize(await saveCapture(db, capture, now()));
+      },
+      'capture.saveList': async ({ people }, sender) => {
+        // Whoever asks, the people are from the list page in the sender's tab (its URL is their source).
+        const page = listPageOfSender(sender);
+        if (!page) throw new MessageError('forbidden', 'no LinkedIn list page in the sender tab');
+        const at = now();
+        const captures = people.map((person, i) => ({ row: i + 1, person: pickedPersonCapture(person, page.url, page.kind, at) }));
+        // The import's bulk path: the same duplicate rules and merging, all people in one transaction.
+        return importCaptures(db, captures, at);
       },
       'scoring.save': async ({ ruleSet }) => {
         const saved = await saveRuleSet(db, ruleSet, now());

@@ -19,6 +19,7 @@ import { enPrivacy } from './en-privacy';
 import { enCore } from './en-core';
 import { enLanguage } from './en-language';
 import { enDefaults } from './en-defaults';
+import { enLists } from './en-lists';
 
 export const en = {
   ...enScoring,
@@ -38,6 +39,7 @@ export const en = {
   ...enCore,
   ...enLanguage,
   ...enDefaults,
+  ...enLists,
 } as const;
 
 export type MessageKey = keyof typeof en;

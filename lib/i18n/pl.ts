@@ -16,6 +16,7 @@ import { plPrivacy } from './pl/privacy';
 import { plCore } from './pl/core';
 import { plLanguage } from './pl/language';
 import { plDefaults } from './pl/defaults';
+import { plLists } from './pl/lists';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -36,4 +37,5 @@ export const pl: Messages = {
   ...plCore,
   ...plLanguage,
   ...plDefaults,
+  ...plLists,
 };

@@ -17,6 +17,7 @@ import { roPrivacy } from './ro/privacy';
 import { roCore } from './ro/core';
 import { roLanguage } from './ro/language';
 import { roDefaults } from './ro/defaults';
+import { roLists } from './ro/lists';
 
 export const ro: Messages = {
   ...roScoring,
@@ -36,4 +37,5 @@ export const ro: Messages = {
   ...roCore,
   ...roLanguage,
   ...roDefaults,
+  ...roLists,
 };

@@ -20,6 +20,7 @@ import { ruPrivacy } from './ru/privacy';
 import { ruCore } from './ru/core';
 import { ruLanguage } from './ru/language';
 import { ruDefaults } from './ru/defaults';
+import { ruLists } from './ru/lists';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -39,4 +40,5 @@ export const ru: Messages = {
   ...ruCore,
   ...ruLanguage,
   ...ruDefaults,
+  ...ruLists,
 };

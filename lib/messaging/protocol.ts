@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureSchema, CompanyCaptureSchema, PersonCaptureSchema } from '../capture/schema';
+import { LIST_SAVE_MAX, PickedPersonSchema } from '../capture/list-capture';
 import { Id } from '../schema/records';
 import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
@@ -16,6 +17,8 @@ import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Save a capture through the one validated save path. */
   z.object({ type: z.literal('capture.save'), capture: CaptureSchema }),
+  /** People the rep ticked on the LinkedIn list page in the sender's tab (search, connections, Sales Navigator): saved as an import saves rows. */
+  z.object({ type: z.literal('capture.saveList'), people: z.array(PickedPersonSchema).min(1).max(LIST_SAVE_MAX) }),
   /** Is the LinkedIn page in the sender's tab saved already? (content scripts cannot read the database; the URL is the tab's, as the browser reports it) */
   z.object({ type: z.literal('lead.lookup') }),
   /** Open the side panel (sidebar in Firefox), on a lead or a view if given. */
@@ -60,6 +63,8 @@ export type PageReadResult = z.infer<typeof PageReadResult>;
 
 export const BackgroundResponses = {
   'capture.save': SavedSummary,
+  /** How many of the people made a new lead and how many merged into one (the duplicate rules of an import). */
+  'capture.saveList': z.object({ created: z.number().int().nonnegative(), merged: z.number().int().nonnegative() }),
   /** The page looked up (the tab's URL when the message arrived) and its saved lead, if any. */
   'lead.lookup': z.object({ url: z.string().max(4096), lead: z.object({ id: Id, name: z.string().max(400) }).nullable() }),
   /** The lead the touch was logged on, or null when the profile is not saved. */

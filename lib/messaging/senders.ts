@@ -1,4 +1,5 @@
 import { classifyLinkedInUrl, isLinkedInHost } from '../capture/linkedin-url';
+import { listPageKind, type ListPageKind } from '../capture/linkedin/list-page';
 import type { BackgroundRequest } from './protocol';
 
 /**
@@ -54,12 +55,13 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
 }
 
 /**
- * What the in-page control may ask: save the page it is on, ask whether that page is
+ * What the in-page control may ask: save the page it is on (or the people the rep
+ * ticked on the list page it is on), ask whether that page is
  * saved, open the panel (rate-limited), log a touch on that page's lead. Everything
  * else (rules, labels, rebuilding totals, reading another tab, deleting, CRM) is for
  * the extension's own pages only.
  */
-const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'lead.lookup', 'panel.open', 'touch.record', 'i18n.content']);
+const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'capture.saveList', 'lead.lookup', 'panel.open', 'touch.record', 'i18n.content']);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {
   if (kind === 'extension-page') return true;
@@ -71,6 +73,13 @@ export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boole
 export function pageOfSender(sender: SenderFacts): string | undefined {
   const url = sender.tab?.url;
   return isLinkedInPageUrl(url) && classifyLinkedInUrl(url!).kind !== 'other' ? url : undefined;
+}
+
+/** The LinkedIn list page (people search, connections, Sales Navigator list or search) a sender's tab shows. */
+export function listPageOfSender(sender: SenderFacts): { url: string; kind: ListPageKind } | undefined {
+  const url = sender.tab?.url;
+  const kind = isLinkedInPageUrl(url) ? listPageKind(url) : undefined;
+  return kind ? { url: url!, kind } : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ type AxNode = {
   properties?: { name: string; value: AxValue }[];
 };
 
-export type AxMatch = { role: string; name: string; backendNodeId?: number; disabled: boolean };
+export type AxMatch = { role: string; name: string; backendNodeId?: number; disabled: boolean; checked?: boolean };
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
@@ -27,6 +27,11 @@ function cdp(page: Page): Promise<CDPSession> {
     sessions.set(page, session);
   }
   return session;
+}
+
+function checkedOf(node: AxNode): boolean | undefined {
+  const value = (node.properties ?? []).find((p) => p.name === 'checked')?.value.value;
+  return value === undefined ? undefined : value === true || value === 'true';
 }
 
 /** Every node a screen reader would meet, with its role and accessible name. */
@@ -40,6 +45,8 @@ export async function axNodes(page: Page): Promise<AxMatch[]> {
       name: String(node.name?.value ?? ''),
       backendNodeId: node.backendDOMNodeId,
       disabled: (node.properties ?? []).some((p) => p.name === 'disabled' && p.value.value === true),
+      // A checkbox's state ('true', 'false' or 'mixed'); absent for other roles.
+      checked: checkedOf(node),
     }));
 }
 
@@ -81,6 +88,10 @@ export class AxControl {
 
   async isVisible(): Promise<boolean> {
     return (await this.count()) > 0;
+  }
+
+  async isChecked(): Promise<boolean> {
+    return (await this.matches())[0]?.checked ?? false;
   }
 
   async isDisabled(): Promise<boolean> {

@@ -1,0 +1,206 @@
+import type { ListPageKind } from '../capture/linkedin/list-page';
+import { findListRows, type ListPerson, type ListRow } from '../capture/linkedin/list-rows';
+import { t } from '../i18n';
+import type { RealInputGuard } from './real-input';
+
+/**
+ * The small "Select" control beside each person on a LinkedIn list page, and what
+ * the rep has ticked.
+ *
+ * Each control lives in its own closed shadow root, in a host element of ours
+ * inserted just before the row: LinkedIn's elements, classes and handlers are left
+ * as they are, its CSS cannot reach the control, and its scripts cannot read it or
+ * whom it selects. LinkedIn re-renders its lists (pagination, filters, React and
+ * Ember updates) and may drop our hosts with its nodes, so a MutationObserver on the
+ * page notes element changes and, at most once a frame, the rows are found again and
+ * hosts re-attached. What is ticked is kept by profile URL, so it survives a re-render.
+ * A tick counts only when the rep's own click passes the real-input guard.
+ */
+
+export const PICK_HOST = 'prospecting-assistant-pick';
+
+// One size whatever the state: the page can measure our hosts, so their boxes must not tell it who is ticked.
+const PICK_CSS = `
+:host { all: initial !important; display: block !important; margin: 4px 0 !important; }
+.pick { box-sizing: border-box; display: inline-flex; align-items: center; gap: 6px; width: 7.5em; height: 28px;
+  padding: 0 10px; border: 1px solid #0a66c2; border-radius: 999px; background: #fff; color: #0a66c2;
+  font: 600 13px/1 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; cursor: pointer; }
+.pick:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+.box { box-sizing: border-box; width: 14px; height: 14px; border: 2px solid #0a66c2; border-radius: 3px; flex: none; }
+.pick[aria-checked='true'] { background: #0a66c2; color: #fff; }
+.pick[aria-checked='true'] .box { background: #fff; box-shadow: inset 0 0 0 2px #0a66c2; }
+`;
+
+// Events from our control are not the page's to see (its row handlers, delegated clicks, shortcuts).
+const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+
+export type ListPickerDeps = {
+  doc: Document;
+  /** Judges a click on a control in `root`: the rep's own, on the control as they see it? */
+  makeGuard: (root: ShadowRoot) => RealInputGuard;
+  /** The selection or the rows changed. */
+  onChange: (selected: number, rows: number) => void;
+  /** A trusted click the guard refused (the control was covered or hidden). */
+  onRefused: () => void;
+  /** Runs a rescan soon after the page changed (requestAnimationFrame). */
+  schedule: (run: () => void) => void;
+  findRows?: (scope: ParentNode, kind: ListPageKind) => ListRow[];
+};
+
+export type ListPicker = {
+  /** The page is (or is no longer) a list page; any navigation starts a new selection. */
+  setPage(kind: ListPageKind | undefined): void;
+  /** Find the rows again now (what the observer schedules). */
+  sync(): void;
+  selected(): ListPerson[];
+  clear(): void;
+  destroy(): void;
+};
+
+type Pick = { host: HTMLElement; button: HTMLButtonElement; url: string; name: string; guard: RealInputGuard };
+
+export function createListPicker(deps: ListPickerDeps): ListPicker {
+  const { doc } = deps;
+  const findRows = deps.findRows ?? findListRows;
+  const picks = new Map<Element, Pick>();
+  const selection = new Map<string, ListPerson>();
+  /** The person each URL showed at the last scan (what a tick saves). */
+  const shown = new Map<string, ListPerson>();
+  let kind: ListPageKind | undefined;
+  let scheduled = false;
+
+  function setChecked(pick: Pick) {
+    const on = String(selection.has(pick.url));
+    if (pick.button.getAttribute('aria-checked') !== on) pick.button.setAttribute('aria-checked', on);
+  }
+
+  function notify() {
+    deps.onChange(selection.size, picks.size);
+  }
+
+  function createPick(person: ListPerson): Pick {
+    const host = doc.createElement(PICK_HOST);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = PICK_CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'pick';
+    button.setAttribute('role', 'checkbox');
+    const box = doc.createElement('span');
+    box.className = 'box';
+    const label = doc.createElement('span');
+    label.textContent = t('lists.pick');
+    button.append(box, label);
+    shadow.append(style, button);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+    const pick: Pick = { host, button, url: person.profileUrl, name: '', guard: deps.makeGuard(shadow) };
+    button.addEventListener('click', (event) => {
+      if (!pick.guard.mayAct(event, button)) {
+        // A script's click is told nothing; the rep's refused click is.
+        if (event.isTrusted) deps.onRefused();
+        return;
+      }
+      const current = shown.get(pick.url);
+      if (selection.has(pick.url)) selection.delete(pick.url);
+      else if (current) selection.set(pick.url, current);
+      for (const other of picks.values()) if (other.url === pick.url) setChecked(other);
+      notify();
+    });
+    return pick;
+  }
+
+  function drop(pick: Pick) {
+    pick.guard.disconnect();
+    pick.host.remove();
+  }
+
+  function sync() {
+    scheduled = false;
+    if (!kind || !doc.body) return;
+    const rows = findRows(doc.body, kind);
+    const seen = new Set<Element>();
+    for (const { row, person } of rows) {
+      seen.add(row);
+      shown.set(person.profileUrl, person);
+      let pick = picks.get(row);
+      if (pick && (pick.url !== person.profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
+        drop(pick);
+        pick = undefined;
+      }
+      if (!pick) {
+        pick = createPick(person);
+        row.before(pick.host);
+        picks.set(row, pick);
+      }
+      if (pick.name !== person.name) {
+        pick.name = person.name;
+        pick.button.setAttribute('aria-label', t('lists.pickPerson', { name: person.name }));
+      }
+      if (selection.has(person.profileUrl)) selection.set(person.profileUrl, person);
+      setChecked(pick);
+    }
+    for (const [row, pick] of picks) {
+      if (seen.has(row)) continue;
+      drop(pick);
+      picks.delete(row);
+    }
+    // What we just inserted and removed is not the page re-rendering.
+    observer?.takeRecords();
+    notify();
+  }
+
+  /** Cheap per batch: only elements coming or going can add, move or remove rows. */
+  function matters(records: readonly MutationRecord[]): boolean {
+    let removed = false;
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === 1 && (node as Element).localName !== PICK_HOST) return true;
+      if (record.removedNodes.length > 0) removed = true;
+    }
+    if (!removed) return false;
+    for (const [row, pick] of picks) if (!row.isConnected || !pick.host.isConnected) return true;
+    return false;
+  }
+
+  const View = doc.defaultView?.MutationObserver;
+  const observer = View
+    ? new View((records) => {
+        if (scheduled || !matters(records)) return;
+        scheduled = true;
+        deps.schedule(sync);
+      })
+    : undefined;
+
+  function stop() {
+    observer?.disconnect();
+    for (const pick of picks.values()) drop(pick);
+    picks.clear();
+    shown.clear();
+  }
+
+  return {
+    setPage(next) {
+      stop();
+      selection.clear();
+      kind = next;
+      if (kind && doc.body) {
+        observer?.observe(doc.body, { childList: true, subtree: true });
+        sync();
+      } else {
+        notify();
+      }
+    },
+    sync,
+    selected: () => [...selection.values()],
+    clear() {
+      selection.clear();
+      for (const pick of picks.values()) setChecked(pick);
+      notify();
+    },
+    destroy() {
+      kind = undefined;
+      stop();
+      selection.clear();
+    },
+  };
+}
