@@ -6,6 +6,8 @@ import { DatabaseGate } from '@/components/DatabaseGate';
 import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
 import { setLocale } from '../i18n';
+// The design tokens first: every stylesheet after them reads their variables.
+import '@/components/tokens.css';
 import '@/components/styles.css';
 
 /** Shared start-up of every extension page: locale, database (opened first, its failures shown), React root. */
