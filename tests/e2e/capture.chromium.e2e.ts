@@ -170,7 +170,7 @@ describe('capture in Chromium', () => {
     await expect.poll(() => panel.page.getByTestId('header-score').textContent()).toBe('Score 0');
 
     // Sales-ops adds a rule: title contains "marketing" gives 25 points, past the SQL threshold.
-    const options = new OptionsPage(await session.extensionPage('options.html'));
+    const options = new OptionsPage(await session.extensionPage('options.html#scoring'));
     await options.page.getByLabel('New rule based on').selectOption({ label: 'Lead field' });
     await options.page.getByRole('button', { name: 'Add rule', exact: true }).click();
     await options.page.getByLabel('Rule name').fill('Marketing title');
