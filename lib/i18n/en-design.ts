@@ -20,4 +20,13 @@ export const enDesign = {
   'diag.version': 'Extension version',
   'diag.browser': 'Browser',
   'diag.uiLanguage': 'Interface language',
+
+  'header.next': 'Next: {text}',
+  'header.nextUntitled': 'a step with no text yet',
+  'header.due': 'due {date}',
+  'header.overdue': 'overdue since {date}',
+  'header.noNextStep': 'No next step set.',
+  'header.details': 'Contact details and notes',
+  'touch.showAll': 'Show all touches',
+  'touch.showLatest': 'Show the latest only',
 } as const;
