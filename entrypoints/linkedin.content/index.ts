@@ -5,6 +5,7 @@ import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
 import { samePage } from '@/lib/content/same-page';
+import { followPageTheme } from '@/lib/content/page-theme';
 import './style.css';
 
 // LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies.
@@ -41,6 +42,8 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Dark or light as LinkedIn is (its <html> class), else as the system is.
+    ctx.onInvalidated(followPageTheme(document.documentElement, ui.shadowHost));
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
     // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
