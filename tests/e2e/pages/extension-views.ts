@@ -48,7 +48,7 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
     {
       name: 'dashboard',
       path: 'dashboard.html',
-      size: { width: 1200, height: 900 },
+      size: { width: 1100, height: 800 },
       ready: async (page) => {
         await page.getByTestId('funnel-worst').waitFor();
       },
@@ -57,7 +57,7 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
       (section): ExtensionView => ({
         name: `options-${section}`,
         path: `options.html#${section}`,
-        size: { width: 1200, height: 900 },
+        size: { width: 1100, height: 800 },
         ready: async (page) => {
           await page.locator(`section#${section}`).getByRole('heading', { level: 2 }).first().waitFor();
         },
