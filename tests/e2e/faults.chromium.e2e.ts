@@ -179,6 +179,8 @@ describe('faults in Chromium', () => {
     const stopper = await new WorkerStopper(session, options.page).attach();
     const panels = await Promise.all(EDITED.map(async (id) => new PanelPage(await session.extensionPage(`sidepanel.html?lead=${id}`))));
     await Promise.all(panels.map((panel, i) => expect.poll(() => panel.leadHeading().textContent()).toBe(`Lead ${Number(EDITED[i]!.slice(6))}`)));
+    // Title is among the contact details, a collapsible section of the panel.
+    for (const panel of panels) await panel.openSection('Contact details and notes');
 
     // Sales-ops adds a rule: a sales title is worth 12 points. Every lead is rescored in the background.
     await options.page.bringToFront();
@@ -330,6 +332,7 @@ describe('faults in Chromium', () => {
     const edited = (await readRawState(reader)).leads.find((l) => l.email === 'run0.p0@example.com')!;
     const panel = new PanelPage(await transfers.extensionPage(`sidepanel.html?lead=${edited.id}`));
     await expect.poll(() => panel.leadHeading().textContent()).toBe('Run0 Person 0');
+    await panel.openSection('Contact details and notes');
 
     const outcomes: string[] = [];
     let records = 0;
