@@ -56,7 +56,7 @@ function MetricsForm(props: { metrics: MetricsSettings; currency: string; status
     else void save({ costs: parsed.data });
   };
   return (
-    <section aria-labelledby="metrics-opt-title">
+    <section id="metrics" aria-labelledby="metrics-opt-title">
       <h2 id="metrics-opt-title">{t('metricsOpt.title')}</h2>
       <p className="muted">{t('metricsOpt.intro')}</p>
       <fieldset>

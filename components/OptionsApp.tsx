@@ -1,6 +1,12 @@
-import { t } from '@/lib/i18n';
-import { PERMISSIONS } from '@/lib/permissions';
+import type { ReactNode } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
+import { OPTIONS_SECTIONS, type OptionsSection } from '@/lib/options/sections';
+import type { Environment } from '@/lib/pages/environment';
 import type { RuleSet } from '@/lib/scoring/schema';
+import { CrmSection } from './crm/CrmSection';
+import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
+import { OptionsLayout } from './options/OptionsLayout';
+import { PermissionsList } from './options/PermissionsList';
 import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
 import { SequencesOptions } from './sequences/SequencesOptions';
@@ -11,34 +17,36 @@ import { PrivacyOptions } from './privacy/PrivacyOptions';
 import type { StorageSetup } from './privacy/StorageBlock';
 import { LanguagePicker } from './LanguagePicker';
 
-/** Options page: welcome, the pipeline stages, sequences, how metrics count, the scoring rules, your data, privacy and storage, and why each permission is needed. */
-export function OptionsApp({ shortcut, saveRules, storage }: { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup }) {
+type Props = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
+
+/** Options page (a tab of its own): welcome and the demo offer on top, then one section at a time, each with its deep link (#scoring … #diagnostics). */
+export function OptionsApp({ shortcut, saveRules, storage, environment }: Props) {
+  const content: Record<OptionsSection, ReactNode> = {
+    scoring: <ScoringOptions save={saveRules} />,
+    pipeline: <PipelineOptions />,
+    sequences: <SequencesOptions />,
+    metrics: <MetricsOptions />,
+    data: <DataOptions />,
+    crm: <CrmSection />,
+    privacy: (
+      <>
+        <PrivacyOptions storage={storage} />
+        <PermissionsList />
+      </>
+    ),
+    diagnostics: <DiagnosticsSection environment={environment} />,
+  };
   return (
-    <main className="options">
-      <h1>{t('options.title')}</h1>
-      <LanguagePicker />
-      <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
-      <p>
-        <a href="#privacy">{t('options.privacy')}</a>
-      </p>
-      <DemoOffer />
-      <PipelineOptions />
-      <SequencesOptions />
-      <MetricsOptions />
-      <ScoringOptions save={saveRules} />
-      <DataOptions />
-      <PrivacyOptions storage={storage} />
-      <h2>{t('options.permissionsTitle')}</h2>
-      <dl className="permissions">
-        {PERMISSIONS.map((p) => (
-          <div key={p.name}>
-            <dt>
-              <code>{p.name}</code>
-            </dt>
-            <dd>{t(p.why)}</dd>
-          </div>
-        ))}
-      </dl>
-    </main>
+    <OptionsLayout
+      intro={
+        <>
+          <h1>{t('options.title')}</h1>
+          <LanguagePicker />
+          <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
+          <DemoOffer />
+        </>
+      }
+      parts={OPTIONS_SECTIONS.map((id) => ({ id, label: t(`options.section.${id}` as MessageKey), content: content[id] }))}
+    />
   );
 }

@@ -13,6 +13,7 @@ import { LeadCard } from './LeadCard';
 import { LeadTable } from './list/LeadTable';
 import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
+import './panel/panel.css';
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 

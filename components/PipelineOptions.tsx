@@ -25,7 +25,7 @@ export function PipelineOptions() {
   const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, next, moves, Date.now()), [db]);
   if (!pipeline || !leadCounts) return <p className="muted">{t('common.loading')}</p>;
   return (
-    <section aria-labelledby="pipeline-title">
+    <section id="pipeline" aria-labelledby="pipeline-title">
       <h2 id="pipeline-title">{t('pipeline.stages.title')}</h2>
       <StagesEditor pipeline={pipeline} leadCounts={leadCounts} onSave={save} />
     </section>

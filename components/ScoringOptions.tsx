@@ -28,7 +28,7 @@ export function ScoringOptions({ save }: { save(ruleSet: RuleSet): Promise<void>
   );
   if (!scoring || !saved) return <p className="muted">{t('common.loading')}</p>;
   return (
-    <section aria-labelledby="scoring-title">
+    <section id="scoring" aria-labelledby="scoring-title">
       <h2 id="scoring-title">{t('scoring.title')}</h2>
       <ScoringEditor
         saved={saved}

@@ -29,6 +29,9 @@ function LeadResponseTimes({ lead, activities }: { lead: Lead; activities: Activ
   );
 }
 
+/** The latest touches the timeline shows before "Show all": enough for context, few enough that the sections below stay in reach. */
+const TIMELINE_SHOWN = 5;
+
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
 
@@ -39,6 +42,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
   const [direction, setDirection] = useState<Direction | ''>('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
+  const [showAll, setShowAll] = useState(false);
   const write = useWrite();
   const activities = useLiveQuery(
     () => db.activities.where('[leadId+at]').between([lead.id, 0], [lead.id, Number.MAX_SAFE_INTEGER]).reverse().limit(50).toArray(),
@@ -98,7 +102,7 @@ export function TouchesSection({ lead }: { lead: Lead }) {
       <WriteFailure text={write.failure} />
       {activities && <LeadResponseTimes lead={lead} activities={activities} />}
       <ol className="timeline" aria-label={t('touch.timeline')}>
-        {(activities ?? []).map((a) => (
+        {(showAll ? (activities ?? []) : (activities ?? []).slice(0, TIMELINE_SHOWN)).map((a) => (
           <li key={a.id}>
             <span className="muted small">{formatDateTime(a.at)}</span> {t(`activity.${a.kind}` as MessageKey)}
             {a.direction !== 'none' && <span className="muted small"> · {t(a.direction === 'inbound' ? 'touch.inbound' : 'touch.outbound')}</span>}
@@ -106,6 +110,11 @@ export function TouchesSection({ lead }: { lead: Lead }) {
           </li>
         ))}
       </ol>
+      {(activities?.length ?? 0) > TIMELINE_SHOWN && (
+        <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {t(showAll ? 'touch.showLatest' : 'touch.showAll')}
+        </button>
+      )}
     </section>
   );
 }

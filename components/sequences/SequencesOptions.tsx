@@ -49,7 +49,7 @@ export function SequencesOptions() {
   }
 
   return (
-    <section aria-labelledby="sequences-title">
+    <section id="sequences" aria-labelledby="sequences-title">
       <h2 id="sequences-title">{t('seq.title')}</h2>
       <p className="muted">{t('seqEdit.intro')}</p>
       {editing ? (

@@ -7,6 +7,7 @@ import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input'
 import { samePage } from '@/lib/content/same-page';
 import { followContentLanguage, loadContentLanguage } from '@/lib/content/content-language';
 import { mountListSaving } from '@/lib/content/list-saving';
+import { followPageTheme } from '@/lib/content/page-theme';
 import './style.css';
 
 // LinkedIn only (https): the "Save lead" button on profiles, Sales Navigator leads and companies,
@@ -48,6 +49,8 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    // Dark or light as LinkedIn is (its <html> class), else as the system is.
+    ctx.onInvalidated(followPageTheme(document.documentElement, ui.shadowHost));
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
     // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/OptionsApp';
 import type { StorageSetup } from '@/components/privacy/StorageBlock';
+import { describeBrowser } from '@/lib/pages/environment';
 import { mountPage } from '@/lib/pages/mount';
 import { sendToBackground } from '@/lib/messaging/transport';
 
@@ -22,6 +23,7 @@ void browser.commands
         shortcut={commands.find((c) => c.name === 'capture-page')?.shortcut}
         saveRules={(ruleSet) => sendToBackground({ type: 'scoring.save', ruleSet }).then(() => undefined)}
         storage={storageSetup()}
+        environment={{ version: browser.runtime.getManifest().version, browser: describeBrowser(navigator.userAgent), uiLanguage: browser.i18n.getUILanguage() }}
       />,
     ),
   );

@@ -20,6 +20,7 @@ import { enCore } from './en-core';
 import { enLanguage } from './en-language';
 import { enDefaults } from './en-defaults';
 import { enLists } from './en-lists';
+import { enDesign } from './en-design';
 
 export const en = {
   ...enScoring,
@@ -40,6 +41,7 @@ export const en = {
   ...enLanguage,
   ...enDefaults,
   ...enLists,
+  ...enDesign,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -17,6 +17,7 @@ import { plCore } from './pl/core';
 import { plLanguage } from './pl/language';
 import { plDefaults } from './pl/defaults';
 import { plLists } from './pl/lists';
+import { plDesign } from './pl/design';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -38,4 +39,5 @@ export const pl: Messages = {
   ...plLanguage,
   ...plDefaults,
   ...plLists,
+  ...plDesign,
 };

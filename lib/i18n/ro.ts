@@ -18,6 +18,7 @@ import { roCore } from './ro/core';
 import { roLanguage } from './ro/language';
 import { roDefaults } from './ro/defaults';
 import { roLists } from './ro/lists';
+import { roDesign } from './ro/design';
 
 export const ro: Messages = {
   ...roScoring,
@@ -38,4 +39,5 @@ export const ro: Messages = {
   ...roLanguage,
   ...roDefaults,
   ...roLists,
+  ...roDesign,
 };

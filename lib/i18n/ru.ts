@@ -21,6 +21,7 @@ import { ruCore } from './ru/core';
 import { ruLanguage } from './ru/language';
 import { ruDefaults } from './ru/defaults';
 import { ruLists } from './ru/lists';
+import { ruDesign } from './ru/design';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -41,4 +42,5 @@ export const ru: Messages = {
   ...ruLanguage,
   ...ruDefaults,
   ...ruLists,
+  ...ruDesign,
 };

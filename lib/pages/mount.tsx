@@ -6,6 +6,8 @@ import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
 import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
 import { t } from '../i18n';
+// The design tokens first: every stylesheet after them reads their variables.
+import '@/components/tokens.css';
 import '@/components/styles.css';
 
 /** Shared start-up of every extension page: language, database (opened first, its failures shown), React root. */

@@ -82,7 +82,7 @@ async function peakHeap(page: Page, action: () => Promise<unknown>): Promise<num
 it(`import ${ROWS.toLocaleString('en')} CSV rows and export them again`, async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'pa-import-')), 'leads.csv');
   writeFileSync(file, csvFile(ROWS));
-  const data = new DataPage(await session.extensionPage('options.html'));
+  const data = new DataPage(await session.extensionPage('options.html#data'));
   await data.page.bringToFront();
 
   const start = performance.now();

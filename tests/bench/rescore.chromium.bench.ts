@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 it(`rescore of ${LEADS.toLocaleString('en')} leads against a raw put floor`, async () => {
-  const options = await session.extensionPage('options.html');
+  const options = await session.extensionPage('options.html#scoring');
   await options.getByRole('heading', { name: 'Lead scoring' }).waitFor();
   const seeded = await seedLeads(options, { leads: LEADS, activitiesPerLead: 5, now: Date.now() });
   const popup = await session.extensionPage('popup.html');

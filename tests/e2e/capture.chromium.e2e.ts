@@ -38,6 +38,7 @@ describe('capture in Chromium', () => {
     await expect.poll(() => panel.field('Location').inputValue()).toBe('Boston, Massachusetts, United States');
 
     // An edit in the panel is kept, and a later capture does not overwrite it.
+    await panel.openSection('Contact details and notes');
     await panel.field('Title').fill('VP Sales (edited)');
     await expect.poll(async () => (await storedLeads(session.worker)).find((l) => l.fullName === 'Jane Doe')?.title).toBe('VP Sales (edited)');
     await profile.page.reload();
@@ -170,7 +171,7 @@ describe('capture in Chromium', () => {
     await expect.poll(() => panel.page.getByTestId('header-score').textContent()).toBe('Score 0');
 
     // Sales-ops adds a rule: title contains "marketing" gives 25 points, past the SQL threshold.
-    const options = new OptionsPage(await session.extensionPage('options.html'));
+    const options = new OptionsPage(await session.extensionPage('options.html#scoring'));
     await options.page.getByLabel('New rule based on').selectOption({ label: 'Lead field' });
     await options.page.getByRole('button', { name: 'Add rule', exact: true }).click();
     await options.page.getByLabel('Rule name').fill('Marketing title');
@@ -189,6 +190,7 @@ describe('capture in Chromium', () => {
 
     await expect.poll(() => panel.page.getByTestId('header-score').textContent(), { timeout: 15_000 }).toBe('Score 25');
     await expect.poll(() => panel.page.locator('.lead-header .badge').textContent()).toBe('SQL');
+    await panel.openSection('Score');
     await expect.poll(() => panel.page.getByRole('list', { name: 'How the score is made' }).textContent()).toContain('Marketing title');
     await Promise.all([profile.page.close(), panel.page.close(), options.page.close()]);
   });

@@ -31,7 +31,7 @@ describe('capture in Firefox', () => {
   });
 
   it('a rule edited on the options page rescores the lead', async () => {
-    const options = await session.showExtensionPage('options.html');
+    const options = await session.showExtensionPage('options.html#scoring');
     await clickButton(options, 'Edit Fits the buyer persona');
     await fillByLabel(options, 'Points', '30');
     await clickButton(options, 'Save rules');

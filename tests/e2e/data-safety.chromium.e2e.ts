@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('data safety (Chromium)', () => {
   it('bulk delete asks first, and its undo is still offered after the list is closed and opened again', async () => {
-    const data = new DataPage(await session.extensionPage('options.html'));
+    const data = new DataPage(await session.extensionPage('options.html#data'));
     await data.chooseCsv(`${FIXTURES}/import/leads-pl.csv`);
     await data.part('Import leads from a CSV file').getByRole('button', { name: /^Import \d+ rows$/ }).click();
     await expect.poll(() => data.status('Import leads from a CSV file').textContent()).toMatch(/^Imported:/);
@@ -44,7 +44,7 @@ describe('data safety (Chromium)', () => {
   });
 
   it('a backup file that is not JSON is refused with a message, read in the backup worker', async () => {
-    const data = new DataPage(await session.extensionPage('options.html'));
+    const data = new DataPage(await session.extensionPage('options.html#data'));
     await data.part('Restore a backup…').getByLabel('Backup file (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') });
     await expect.poll(() => data.outcome('Restore a backup…').textContent()).toBe('This file is not a backup: it is not JSON. Choose the .json file the extension saved.');
     expect(session.refused).toEqual([]);

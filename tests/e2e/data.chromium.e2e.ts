@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('data in and out (Chromium)', () => {
   it('the demo pipeline shows velocity and follow-ups in the popup, exports for HubSpot, and goes in one click', async () => {
-    const data = new DataPage(await session.extensionPage('options.html?welcome=1'));
+    const data = new DataPage(await session.extensionPage('options.html?welcome=1#data'));
     // Offered first thing on an empty database.
     await expect.poll(() => data.page.getByTestId('demo-offer').count()).toBe(1);
     await data.part('Demo data').getByRole('button', { name: 'Load demo data' }).click();
@@ -42,7 +42,7 @@ describe('data in and out (Chromium)', () => {
   });
 
   it('imports a Polish CSV through the mapping and the preview, refusing bad rows and merging a duplicate', async () => {
-    const data = new DataPage(await session.extensionPage('options.html'));
+    const data = new DataPage(await session.extensionPage('options.html#data'));
     await data.chooseCsv(`${FIXTURES}/import/leads-pl.csv`);
     // Columns matched by their Polish names; one changed by hand.
     await expect.poll(() => data.mapping('Imię').inputValue()).toBe('firstName');

@@ -169,7 +169,7 @@ describe('faults in Chromium', () => {
 
   it(`a rescore of ${RESCORED.toLocaleString('en')} leads, the worker stopped at 3 random points: it resumes, every lead ends scored by the new rules, side-panel edits kept`, async () => {
     const session = await browser();
-    const options = new OptionsPage(await session.extensionPage('options.html'));
+    const options = new OptionsPage(await session.extensionPage('options.html#scoring'));
     await options.page.getByRole('heading', { name: 'Lead scoring' }).waitFor();
     const seed = { leads: RESCORED, activitiesPerLead: 2, now: Date.now(), floor: false };
     await seedLeads(options.page, seed);
@@ -179,6 +179,8 @@ describe('faults in Chromium', () => {
     const stopper = await new WorkerStopper(session, options.page).attach();
     const panels = await Promise.all(EDITED.map(async (id) => new PanelPage(await session.extensionPage(`sidepanel.html?lead=${id}`))));
     await Promise.all(panels.map((panel, i) => expect.poll(() => panel.leadHeading().textContent()).toBe(`Lead ${Number(EDITED[i]!.slice(6))}`)));
+    // Title is among the contact details, a collapsible section of the panel.
+    for (const panel of panels) await panel.openSection('Contact details and notes');
 
     // Sales-ops adds a rule: a sales title is worth 12 points. Every lead is rescored in the background.
     await options.page.bringToFront();
@@ -299,7 +301,7 @@ describe('faults in Chromium', () => {
 
   /** Open the options page, choose run r's file, see its counts, and press Import. */
   async function startImport(run: number, rows = ROWS): Promise<{ data: DataPage; clicked: number }> {
-    const data = new DataPage(await session(transfers).extensionPage('options.html'));
+    const data = new DataPage(await session(transfers).extensionPage('options.html#data'));
     await data.chooseCsv(csvOf(run, rows));
     const merged = run > 0 && run < 10 ? 1 : 0;
     await expect.poll(() => data.counts().textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^(${rows}|${rows.toLocaleString('en')}) rows: [\\d,]+ new, ${merged} merged`));
@@ -330,6 +332,7 @@ describe('faults in Chromium', () => {
     const edited = (await readRawState(reader)).leads.find((l) => l.email === 'run0.p0@example.com')!;
     const panel = new PanelPage(await transfers.extensionPage(`sidepanel.html?lead=${edited.id}`));
     await expect.poll(() => panel.leadHeading().textContent()).toBe('Run0 Person 0');
+    await panel.openSection('Contact details and notes');
 
     const outcomes: string[] = [];
     let records = 0;
@@ -346,7 +349,7 @@ describe('faults in Chromium', () => {
       await edit;
       const left = await note();
 
-      const again = new DataPage(await transfers.extensionPage('options.html'));
+      const again = new DataPage(await transfers.extensionPage('options.html#data'));
       const state = await settledState(reader);
       const mine = state.leads.filter((l) => l.email?.startsWith(`run${run}.`));
       // All or nothing.
@@ -415,7 +418,7 @@ describe('faults in Chromium', () => {
 
     /** Choose a backup, replace everything with it (confirming), and return when Restore was pressed. */
     async function startRestore(file: string): Promise<{ page: DataPage; clicked: number }> {
-      const page = new DataPage(await browserOfCase.extensionPage('options.html'));
+      const page = new DataPage(await browserOfCase.extensionPage('options.html#data'));
       await page.part(RESTORE_PART).getByLabel('Backup file (JSON)').setInputFiles(file);
       await page.part(RESTORE_PART).getByLabel('Replace everything here with the backup').check();
       page.page.once('dialog', (dialog) => void dialog.accept());
@@ -442,7 +445,7 @@ describe('faults in Chromium', () => {
       await after(Math.max(0, clicked + closeAt(run, length) - Date.now()));
       await page.page.close();
       const left = await note();
-      const again = new DataPage(await browserOfCase.extensionPage('options.html'));
+      const again = new DataPage(await browserOfCase.extensionPage('options.html#data'));
       const state = await settledState(reader);
       const now = shape(state);
       records += state.leads.length + state.activities.length;

@@ -17,6 +17,10 @@ describe('built manifests', () => {
     expect(m.optional_permissions).toBeUndefined();
   });
 
+  it.each([CHROME_BUILD, FIREFOX_BUILD])('the options page in %s opens in a tab of its own', (dir) => {
+    expect(manifest(dir).options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+  });
+
   it('Firefox asks only for what the features need and declares no data collection', () => {
     const m = manifest(FIREFOX_BUILD);
     expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'https://*.linkedin.com/*', 'notifications', 'scripting', 'storage']);

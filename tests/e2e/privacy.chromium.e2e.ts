@@ -39,6 +39,7 @@ describe('erasing a person (Chromium)', () => {
 
     const panel = new PanelPage(await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, JANE)}`));
     await expect.poll(() => panel.leadHeading().textContent()).toBe('Jane Doe');
+    await panel.openSection('Contact details and notes');
     await panel.typeAndLeave('E-mail', JANE_STRINGS.email);
     await panel.typeAndLeave('Phone', JANE_STRINGS.phone);
     await panel.typeAndLeave('Notes', JANE_STRINGS.notes);

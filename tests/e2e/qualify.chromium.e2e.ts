@@ -76,7 +76,7 @@ describe('qualifying a lead in the side panel (Chromium)', () => {
   it('a stage renamed on the options page shows in an open side panel', async () => {
     const panel = new PanelPage(await session.extensionPage('sidepanel.html?view=latest'));
     await expect.poll(() => panel.headerStage().textContent()).toContain('Won');
-    const options = new OptionsPage(await session.extensionPage('options.html'));
+    const options = new OptionsPage(await session.extensionPage('options.html#pipeline'));
     await options.renameStage('Won', 'Closed won');
     await options.saveStages();
     await expect.poll(() => options.page.getByText('Stages saved.').count()).toBe(1);

@@ -26,7 +26,7 @@ describe('pipeline velocity in the popup (Chromium)', () => {
     const leads = knownPipelineLeads(now);
     // The pipeline is imported behind the app's back, as an older version or a crash would leave it:
     // the kept figures disagree with each other, so the popup has them rebuilt.
-    const setup = await session.extensionPage('options.html');
+    const setup = await session.extensionPage('options.html#metrics');
     await setup.evaluate(putRecordsInPage, [
       { store: 'leads', records: leads },
       {

@@ -40,7 +40,7 @@ describe('data in Firefox: a backup restored, velocity in its popup, a CSV impor
     const file = join(mkdtempSync(join(tmpdir(), 'pa-backup-')), 'backup.json');
     writeFileSync(file, JSON.stringify(backup));
 
-    const options = await session.showExtensionPage('options.html');
+    const options = await session.showExtensionPage('options.html#data');
     const input = (await options.$(await controlByLabel(options, 'Backup file (JSON)'))) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
     await clickButton(options, 'Restore');
@@ -57,7 +57,7 @@ describe('data in Firefox: a backup restored, velocity in its popup, a CSV impor
   });
 
   it('imports a Polish CSV through the mapping and the preview (the import worker runs in Firefox too)', async () => {
-    const options = await session.showExtensionPage('options.html');
+    const options = await session.showExtensionPage('options.html#data');
     const input = (await options.$(await controlByLabel(options, 'CSV file'))) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(`${FIXTURES}/import/leads-pl.csv`);
     const counts = await waitUntil(options, () => document.querySelector('[data-testid="import-counts"]')?.textContent?.match(/^5 rows: .* refused\.$/)?.[0], undefined, 30_000);

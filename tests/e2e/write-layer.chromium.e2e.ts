@@ -41,6 +41,7 @@ describe('one write path, in Chromium', () => {
 
     const panel = new PanelPage(await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, JANE)}`));
     await expect.poll(() => panel.leadHeading().textContent()).toBe('Jane Doe');
+    await panel.openSection('Score');
     await panel.page.getByLabel('Label').selectOption('sql');
 
     // The page's write recorded the crossing; the page told the background, which notified it.

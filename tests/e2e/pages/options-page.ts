@@ -1,8 +1,32 @@
 import type { Page } from 'playwright-core';
 
-/** The options page's pipeline stages and scoring editors, as sales-ops uses them. */
+/** The options page (one section at a time, each with its deep link): the pipeline stages and scoring editors, privacy, as sales-ops uses them. */
 export class OptionsPage {
   constructor(readonly page: Page) {}
+
+  nav() {
+    return this.page.getByRole('navigation', { name: 'Settings sections' });
+  }
+
+  navLink(name: string) {
+    return this.nav().getByRole('link', { name, exact: true });
+  }
+
+  /** The nav link marked as the section shown. */
+  currentLink() {
+    return this.nav().locator('a[aria-current="page"]');
+  }
+
+  /** A section by its deep-link id (scoring, pipeline, …, diagnostics). */
+  section(id: string) {
+    return this.page.locator(`section#${id}`);
+  }
+
+  /** Show a section as a rep does: its link in the navigation. */
+  async show(name: string, id: string): Promise<void> {
+    await this.navLink(name).click();
+    await this.section(id).waitFor();
+  }
 
   /** A stage of the pipeline stages editor, by its current name. */
   stageRow(name: string) {

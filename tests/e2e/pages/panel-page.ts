@@ -8,6 +8,13 @@ export class PanelPage {
     return this.page.getByRole('heading', { level: 2 });
   }
 
+  /** Open a collapsible section of the lead (Deal, Score, Contact details and notes…) by its title, as a rep clicks it. */
+  async openSection(title: string): Promise<void> {
+    const section = this.page.locator('details.panel-section').filter({ has: this.page.locator('summary', { hasText: title }) });
+    if (!(await section.evaluate((details) => (details as HTMLDetailsElement).open))) await section.locator('summary').click();
+    await section.and(this.page.locator('[open]')).waitFor();
+  }
+
   field(label: string) {
     return this.page.getByLabel(label, { exact: true });
   }

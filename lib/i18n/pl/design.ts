@@ -1,0 +1,31 @@
+import type { enDesign } from '../en-design';
+
+/** Strings of the options page's navigation, its CRM and diagnostics sections, and the side panel's layout. */
+export const plDesign: Record<keyof typeof enDesign, string> = {
+  'options.nav': 'Sekcje ustawień',
+  'options.section.scoring': 'Punktacja leadów',
+  'options.section.pipeline': 'Etapy lejka',
+  'options.section.sequences': 'Sekwencje follow-upów',
+  'options.section.metrics': 'Wskaźniki',
+  'options.section.data': 'Twoje dane',
+  'options.section.crm': 'System CRM',
+  'options.section.privacy': 'Prywatność i przechowywanie',
+  'options.section.diagnostics': 'Diagnostyka',
+  'crm.title': 'System CRM',
+  'crm.none': 'Nie połączono żadnego systemu CRM.',
+  'crm.local': 'Nic nie opuszcza tej przeglądarki: Twoje leady, kontakty i ustawienia są przechowywane wyłącznie tutaj, na tym komputerze.',
+  'crm.later': 'Połączenie z HubSpotem Twojego zespołu, by synchronizować leady, transakcje i kontakty, pojawi się w kolejnej wersji.',
+  'diag.title': 'Diagnostyka',
+  'diag.environment': 'Gdzie działa rozszerzenie',
+  'diag.version': 'Wersja rozszerzenia',
+  'diag.browser': 'Przeglądarka',
+  'diag.uiLanguage': 'Język interfejsu',
+  'header.next': 'Dalej: {text}',
+  'header.nextUntitled': 'krok jeszcze bez opisu',
+  'header.due': 'termin {date}',
+  'header.overdue': 'zaległe od {date}',
+  'header.noNextStep': 'Nie ustawiono następnego kroku.',
+  'header.details': 'Dane kontaktowe i notatki',
+  'touch.showAll': 'Pokaż wszystkie kontakty',
+  'touch.showLatest': 'Pokaż tylko ostatnie',
+};

@@ -1,0 +1,31 @@
+import type { enDesign } from '../en-design';
+
+/** Strings of the options page's navigation, its CRM and diagnostics sections, and the side panel's layout. */
+export const roDesign: Record<keyof typeof enDesign, string> = {
+  'options.nav': 'Secțiunile setărilor',
+  'options.section.scoring': 'Punctarea leadurilor',
+  'options.section.pipeline': 'Etapele pipeline-ului',
+  'options.section.sequences': 'Secvențe de follow-up',
+  'options.section.metrics': 'Indicatori',
+  'options.section.data': 'Datele dvs.',
+  'options.section.crm': 'Sistem CRM',
+  'options.section.privacy': 'Confidențialitate și stocare',
+  'options.section.diagnostics': 'Diagnosticare',
+  'crm.title': 'Sistem CRM',
+  'crm.none': 'Niciun sistem CRM nu este conectat.',
+  'crm.local': 'Nimic nu părăsește acest browser: leadurile, interacțiunile și setările dvs. sunt stocate doar aici, pe acest computer.',
+  'crm.later': 'Conectarea la HubSpot-ul echipei, pentru sincronizarea leadurilor, tranzacțiilor și interacțiunilor, vine într-o versiune viitoare.',
+  'diag.title': 'Diagnosticare',
+  'diag.environment': 'Unde rulează extensia',
+  'diag.version': 'Versiunea extensiei',
+  'diag.browser': 'Browser web',
+  'diag.uiLanguage': 'Limba interfeței',
+  'header.next': 'Următorul: {text}',
+  'header.nextUntitled': 'un pas încă fără text',
+  'header.due': 'scadent {date}',
+  'header.overdue': 'restant din {date}',
+  'header.noNextStep': 'Niciun pas următor stabilit.',
+  'header.details': 'Date de contact și note',
+  'touch.showAll': 'Afișați toate interacțiunile',
+  'touch.showLatest': 'Afișați doar cele mai recente',
+};

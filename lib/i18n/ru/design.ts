@@ -1,0 +1,31 @@
+import type { enDesign } from '../en-design';
+
+/** Strings of the options page's navigation, its CRM and diagnostics sections, and the side panel's layout. */
+export const ruDesign: Record<keyof typeof enDesign, string> = {
+  'options.nav': 'Разделы настроек',
+  'options.section.scoring': 'Скоринг лидов',
+  'options.section.pipeline': 'Этапы воронки',
+  'options.section.sequences': 'Цепочки касаний',
+  'options.section.metrics': 'Метрики',
+  'options.section.data': 'Ваши данные',
+  'options.section.crm': 'CRM-система',
+  'options.section.privacy': 'Конфиденциальность и хранение',
+  'options.section.diagnostics': 'Диагностика',
+  'crm.title': 'CRM-система',
+  'crm.none': 'CRM-система не подключена.',
+  'crm.local': 'Ничего не покидает этот браузер: ваши лиды, касания и настройки хранятся только здесь, на этом компьютере.',
+  'crm.later': 'Подключение HubSpot вашей команды для синхронизации лидов, сделок и касаний появится в следующей версии.',
+  'diag.title': 'Диагностика',
+  'diag.environment': 'Где работает расширение',
+  'diag.version': 'Версия расширения',
+  'diag.browser': 'Браузер',
+  'diag.uiLanguage': 'Язык интерфейса',
+  'header.next': 'Далее: {text}',
+  'header.nextUntitled': 'шаг пока без описания',
+  'header.due': 'срок {date}',
+  'header.overdue': 'просрочено с {date}',
+  'header.noNextStep': 'Следующий шаг не задан.',
+  'header.details': 'Контакты и заметки',
+  'touch.showAll': 'Показать все касания',
+  'touch.showLatest': 'Показать только последние',
+};
