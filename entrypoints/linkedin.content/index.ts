@@ -24,7 +24,7 @@ export default defineContentScript({
       isolateEvents: true,
       onMount: (root, shadow) => {
         const controller = mountSaveButton(root, {
-          extract: () => extractWhenReady(document, () => location.href),
+          extract: () => extractWhenReady(document, () => location.href).then((read) => read.result),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
@@ -59,7 +59,7 @@ export default defineContentScript({
 
     const stop = listenInContent({
       'page.notice': async (notice) => ({ shown: ui.mounted?.controller.showNotice(notice) ?? false }),
-      'page.extract': async () => extractWhenReady(document, () => location.href),
+      'page.extract': async () => (await extractWhenReady(document, () => location.href)).result,
     });
     ctx.onInvalidated(stop);
   },
