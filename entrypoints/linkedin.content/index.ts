@@ -1,6 +1,7 @@
 import { mountSaveButton } from '@/lib/content/save-button';
 import { extractWhenReady } from '@/lib/content/extract-when-ready';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
+import { isLeadDocument } from '@/lib/capture/linkedin';
 import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
@@ -44,7 +45,12 @@ export default defineContentScript({
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
     // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
-    const refresh = (url: string) => ui.mounted?.controller.setPage(url, classifyLinkedInUrl(url).kind);
+    // LinkedIn's "no such profile" page sits at a profile address: it is offered nothing.
+    const kindOf = (url: string) => {
+      const kind = classifyLinkedInUrl(url).kind;
+      return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
+    };
+    const refresh = (url: string) => ui.mounted?.controller.setPage(url, kindOf(url));
     refresh(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
 
