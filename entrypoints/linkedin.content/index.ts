@@ -25,7 +25,7 @@ export default defineContentScript({
       isolateEvents: true,
       onMount: (root, shadow) => {
         const controller = mountSaveButton(root, {
-          extract: () => extractWhenReady(document, () => location.href).then((read) => read.result),
+          extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),

@@ -16,6 +16,7 @@ import { enStorage } from './en-storage';
 import { enReminders } from './en-reminders';
 import { enUnfinished } from './en-unfinished';
 import { enPrivacy } from './en-privacy';
+import { enCaptureReal } from './en-capture-real';
 
 export const en = {
   ...enScoring,
@@ -32,6 +33,7 @@ export const en = {
   ...enReminders,
   ...enUnfinished,
   ...enPrivacy,
+  ...enCaptureReal,
   'app.name': 'Prospecting Assistant',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -109,3 +109,24 @@ describe("issue 17's misses, on pages built with the same structure, in Chromium
     await tab.page.close();
   });
 });
+
+describe('when LinkedIn\'s markup moved, in Chromium', () => {
+  it('says so in the page, shows what was read, and saves what the rep corrected', async () => {
+    const url = LINKEDIN_FIXTURE_URLS['profile-moved.html']!;
+    const tab = await LinkedInPage.open(await session.context.newPage(), url);
+    await tab.save();
+    await expect.poll(() => tab.says('LinkedIn’s page looks different: only the page title could be read. Check the details before saving.'), { timeout: 20_000 }).toBe(true);
+    expect(await tab.says('Read from the page: Name, Title, and Company.')).toBe(true);
+    // Nothing is stored before the rep confirms.
+    expect((await storedLeads(session.worker)).some((lead) => lead.linkedinUrl === url)).toBe(false);
+    await tab.correct('Title', 'VP Partnerships APAC');
+    await tab.saveCheckedButton().click();
+    await expect.poll(() => tab.savedButton('Priya Raman').count(), { timeout: 20_000 }).toBe(1);
+    expect((await storedLeads(session.worker)).find((lead) => lead.linkedinUrl === url)).toMatchObject({
+      fullName: 'Priya Raman',
+      title: 'VP Partnerships APAC',
+      companyName: 'Kestrel Payments',
+    });
+    await tab.page.close();
+  });
+});
