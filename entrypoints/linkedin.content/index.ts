@@ -27,6 +27,7 @@ export default defineContentScript({
         const controller = mountSaveButton(root, {
           extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
+          report: (report) => sendToBackground({ type: 'capture.diagnostic', report }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
           // The guard watches the row the controller draws, so it is made just below (clicks come later).

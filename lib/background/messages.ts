@@ -13,6 +13,7 @@ import { saveRuleSet } from '../db/settings';
 import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
 import { rebuildOnce } from './figures';
+import { keepDiagnostic } from '../db/diagnostics';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -34,6 +35,15 @@ export type ExtensionIdentity = { id: string; origin: string };
 
 function ownIdentity(): ExtensionIdentity {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}
+
+/** The version that read the page, for a capture diagnostic. */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The LinkedIn page a content script speaks for, or a refusal: the payload never names it. */
@@ -65,6 +75,12 @@ export function setupMessageHandlers(
           if (capture.kind !== wanted) throw new MessageError('forbidden', 'capture is not the page in the tab');
         }
         return summarize(await saveCapture(db, capture, now()));
+      },
+      'capture.diagnostic': async ({ report }, sender) => {
+        // From our LinkedIn content script, only about a lead page in its own tab.
+        if (kindOf(sender) === 'linkedin-content') senderPage(sender);
+        await keepDiagnostic(db, report, now(), extensionVersion());
+        return { kept: true as const };
       },
       'scoring.save': async ({ ruleSet }) => {
         const saved = await saveRuleSet(db, ruleSet, now());

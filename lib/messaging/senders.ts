@@ -55,11 +55,12 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
 
 /**
  * What the in-page control may ask: save the page it is on, ask whether that page is
- * saved, open the panel (rate-limited), log a touch on that page's lead. Everything
- * else (rules, labels, rebuilding totals, reading another tab, deleting, CRM) is for
- * the extension's own pages only.
+ * saved, open the panel (rate-limited), log a touch on that page's lead, note how it read
+ * that page (a capture diagnostic, whose schema admits no page text, bounded in number).
+ * Everything else (rules, labels, rebuilding totals, reading another tab, deleting, CRM)
+ * is for the extension's own pages only.
  */
-const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'lead.lookup', 'panel.open', 'touch.record']);
+const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'capture.diagnostic', 'lead.lookup', 'panel.open', 'touch.record']);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {
   if (kind === 'extension-page') return true;

@@ -127,6 +127,10 @@ describe('when LinkedIn\'s markup moved, in Chromium', () => {
       title: 'VP Partnerships APAC',
       companyName: 'Kestrel Payments',
     });
+    // A diagnostic note was kept: how the page was read, not a word of it.
+    const notes = await storedRecords<{ drift: string; layers: string[]; version: string }>(session.worker, 'captureDiagnostics');
+    expect(notes.some((note) => note.drift === 'weakest-only' && note.layers.join() === 'titleMeta' && note.version.length > 0)).toBe(true);
+    expect(JSON.stringify(notes)).not.toMatch(/Priya|Raman|Kestrel|Partnerships/);
     await tab.page.close();
   });
 });

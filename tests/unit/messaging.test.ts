@@ -21,6 +21,7 @@ describe('messaging protocol', () => {
   it('the receiver answers a bad message with an error and keeps serving good ones', async () => {
     const stop = listenInBackground({
       'capture.save': async () => ({}),
+      'capture.diagnostic': async () => ({ kept: true }),
       'lead.lookup': async () => ({ url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane' } }),
       'panel.open': async () => ({ opened: 'tab' }),
       'scoring.save': async () => ({ revision: 1 }),

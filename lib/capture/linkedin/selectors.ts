@@ -66,6 +66,11 @@ const COMPANY_LINK: Chain = [
 
 const TITLE: Chain = [['main', '[data-anonymize="job-title"]']];
 
+/** Every selector above, by name: what a diagnostic record may say a field came from (via-names.ts). */
+export const SELECTOR_NAMES: readonly string[] = [NAME, HEADLINE, LOCATION, PHOTO, COMPANY, COMPANY_LINK, TITLE].flatMap((chain) => chain.map(([, selector]) => selector));
+/** The structural rules of this layer, named the same way. */
+export const STRUCTURAL_NAMES = ['text-after-heading', 'img-alt-name', 'experience', 'view-profile-link'] as const;
+
 interface Scopes {
   card: Element | undefined;
   main: Element | undefined;
