@@ -5,6 +5,7 @@ import type { Environment } from '@/lib/pages/environment';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { CrmSection } from './crm/CrmSection';
 import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
+import { CaptureDiagnostics } from './diagnostics/CaptureDiagnostics';
 import { OptionsLayout } from './options/OptionsLayout';
 import { PermissionsList } from './options/PermissionsList';
 import { PipelineOptions } from './PipelineOptions';
@@ -34,7 +35,11 @@ export function OptionsApp({ shortcut, saveRules, storage, environment }: Props)
         <PermissionsList />
       </>
     ),
-    diagnostics: <DiagnosticsSection environment={environment} />,
+    diagnostics: (
+      <DiagnosticsSection environment={environment}>
+        <CaptureDiagnostics />
+      </DiagnosticsSection>
+    ),
   };
   return (
     <OptionsLayout

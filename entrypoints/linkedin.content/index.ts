@@ -1,6 +1,7 @@
 import { mountSaveButton } from '@/lib/content/save-button';
 import { extractWhenReady } from '@/lib/content/extract-when-ready';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
+import { isLeadDocument } from '@/lib/capture/linkedin';
 import { listenInContent, sendToBackground } from '@/lib/messaging/transport';
 import { touchClickListener } from '@/lib/content/touch-logging';
 import { createRealInputGuard, trackVisibility } from '@/lib/content/real-input';
@@ -32,6 +33,7 @@ export default defineContentScript({
         const controller = mountSaveButton(root, {
           extract: () => extractWhenReady(document, () => location.href),
           save: (capture) => sendToBackground({ type: 'capture.save', capture }),
+          report: (report) => sendToBackground({ type: 'capture.diagnostic', report }),
           lookup: () => sendToBackground({ type: 'lead.lookup' }),
           openPanel: (target) => sendToBackground({ type: 'panel.open', ...target }).then(() => undefined),
           // The guard watches the row the controller draws, so it is made just below (clicks come later).
@@ -54,8 +56,13 @@ export default defineContentScript({
 
     // LinkedIn is a single-page app: follow its navigation and re-read the new page.
     // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
+    // LinkedIn's "no such profile" page sits at a profile address: it is offered nothing.
+    const kindOf = (url: string) => {
+      const kind = classifyLinkedInUrl(url).kind;
+      return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
+    };
     const refresh = (url: string) => {
-      ui.mounted?.controller.setPage(url, classifyLinkedInUrl(url).kind);
+      ui.mounted?.controller.setPage(url, kindOf(url));
       ui.mounted?.lists.setPage(url);
     };
     refresh(location.href);
@@ -81,7 +88,7 @@ export default defineContentScript({
 
     const stop = listenInContent({
       'page.notice': async (notice) => ({ shown: ui.mounted?.controller.showNotice(notice) ?? false }),
-      'page.extract': async () => extractWhenReady(document, () => location.href),
+      'page.extract': async () => (await extractWhenReady(document, () => location.href)).result,
     });
     ctx.onInvalidated(stop);
   },

@@ -17,6 +17,7 @@ import { activeTab, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
 import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
+import { keepDiagnostic } from '../db/diagnostics';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -40,6 +41,15 @@ export type ExtensionIdentity = { id: string; origin: string };
 
 function ownIdentity(): ExtensionIdentity {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}
+
+/** The version that read the page, for a capture diagnostic. */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The LinkedIn page a content script speaks for, or a refusal: the payload never names it. */
@@ -80,6 +90,12 @@ export function setupMessageHandlers(
         const captures = people.map((person, i) => ({ row: i + 1, person: pickedPersonCapture(person, page.url, page.kind, at) }));
         // The import's bulk path: the same duplicate rules and merging, all people in one transaction.
         return importCaptures(db, captures, at);
+      },
+      'capture.diagnostic': async ({ report }, sender) => {
+        // From our LinkedIn content script, only about a lead page in its own tab.
+        if (kindOf(sender) === 'linkedin-content') senderPage(sender);
+        await keepDiagnostic(db, report, now(), extensionVersion());
+        return { kept: true as const };
       },
       'scoring.save': async ({ ruleSet }) => {
         const saved = await saveRuleSet(db, ruleSet, now());

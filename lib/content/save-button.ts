@@ -1,11 +1,16 @@
-import type { Capture, ExtractResult } from '../capture/schema';
+import type { Extraction, ExtractionReport } from '../capture/linkedin';
+import type { Capture } from '../capture/schema';
+import { buildDriftReview } from './drift-review';
 import type { LinkedInPage } from '../capture/linkedin-url';
 import { t, type MessageKey } from '../i18n';
 import type { ContentRequest, SavedSummary } from '../messaging/protocol';
 import { MessageError } from '../messaging/protocol';
 
 export type SaveButtonDeps = {
-  extract: () => Promise<ExtractResult>;
+  /** Read the page now, with what the read tells about LinkedIn's markup. */
+  extract: () => Promise<Extraction>;
+  /** Keep a diagnostic note of how a lead page was read (no page text; see report.ts). */
+  report?: (report: ExtractionReport) => Promise<unknown>;
   save: (capture: Capture) => Promise<SavedSummary>;
   /** Whether the page in this tab is saved; `url` is the page the background looked up. */
   lookup: () => Promise<{ url: string; lead: { id: string; name: string } | null }>;
@@ -92,23 +97,56 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
     });
   }
 
+  async function store(capture: Capture, token: number) {
+    save.disabled = true;
+    save.textContent = t('capture.saving');
+    try {
+      const summary = await deps.save(capture);
+      if (token !== pageToken) return;
+      const key: MessageKey = summary.kind === 'company' ? 'capture.companySaved' : summary.status === 'updated' ? 'capture.updated' : 'capture.saved';
+      showSaved(summary, key);
+    } catch (error) {
+      if (token !== pageToken) return;
+      reset();
+      status.textContent = errorMessage(error);
+    }
+  }
+
+  /** LinkedIn's page looked different: say so, show what was read, let the rep correct it, then save. */
+  function review(capture: Capture, report: ExtractionReport, token: number) {
+    const box = buildDriftReview(capture, report, {
+      onRealClick,
+      save: (checked) => {
+        box.remove();
+        void store(checked, token);
+      },
+      cancel: () => box.remove(),
+    });
+    notices.replaceChildren(box);
+    dock.hidden = false;
+  }
+
   onRealClick(save, async () => {
     if (save.disabled) return;
     const token = pageToken;
     save.disabled = true;
     save.textContent = t('capture.saving');
     try {
-      const result = await deps.extract();
+      const read = await deps.extract();
+      if (read.report.pageKind !== 'other') void deps.report?.(read.report).catch(() => undefined);
       if (token !== pageToken) return;
-      if (!result.ok) {
+      const capture = read.result.ok ? read.result.capture : read.partial;
+      if (!capture) {
         reset();
         status.textContent = t('capture.noLead');
         return;
       }
-      const summary = await deps.save(result.capture);
-      if (token !== pageToken) return;
-      const key: MessageKey = summary.kind === 'company' ? 'capture.companySaved' : summary.status === 'updated' ? 'capture.updated' : 'capture.saved';
-      showSaved(summary, key);
+      if (read.report.drift !== 'none') {
+        reset();
+        review(capture, read.report, token);
+        return;
+      }
+      await store(capture, token);
     } catch (error) {
       if (token !== pageToken) return;
       reset();
@@ -143,6 +181,8 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
       pageToken += 1;
       const token = pageToken;
       reset();
+      // A review belongs to the page it was read from.
+      notices.querySelector('.pa-review')?.remove();
       dock.hidden = kind === 'other' && notices.childElementCount === 0;
       row.hidden = kind === 'other';
       if (kind === 'other') return;

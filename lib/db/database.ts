@@ -11,6 +11,7 @@ import type { JobRow } from './jobs';
 import { writeLayer } from './write/middleware';
 import { emptyTotals } from './write/figures-store';
 import type { DeletedLead } from './deleted-leads';
+import type { CaptureDiagnostic } from '../diagnostics/schema';
 
 export const DB_NAME = 'prospecting-assistant';
 export { SCHEMA_VERSIONS };
@@ -46,6 +47,8 @@ export class LeadsDatabase extends Dexie {
   pendingFigures!: EntityTable<{ id?: number; delta: unknown; at: number }, 'id'>;
   // ---- what the last bulk delete removed, for its undo (v8) ----
   deletedLeads!: EntityTable<DeletedLead, 'id'>;
+  // ---- how LinkedIn pages were read, for bug reports (v10) ----
+  captureDiagnostics!: EntityTable<CaptureDiagnostic, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

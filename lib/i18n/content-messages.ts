@@ -10,7 +10,10 @@ import type { MessageKey, Messages } from './runtime';
 export const CONTENT_MESSAGES_KEY = 'i18n.content';
 
 /** The key families the in-page UI uses (its button, notices, list controls, errors it reports). */
-export const CONTENT_KEY_PREFIXES = ['capture.', 'notice.', 'error.', 'touch.', 'lists.', 'drift.'] as const;
+export const CONTENT_KEY_PREFIXES = ['capture.', 'captureReal.', 'notice.', 'error.', 'touch.', 'lists.', 'field.'] as const;
+
+/** Single keys it shares with the pages. */
+const CONTENT_KEYS: ReadonlySet<string> = new Set(['common.cancel']);
 
 export interface ContentMessages {
   locale: string;
@@ -20,7 +23,7 @@ export interface ContentMessages {
 export function pickContentMessages(locale: string, catalog: Messages): ContentMessages {
   const messages: Partial<Record<MessageKey, string>> = {};
   for (const key of Object.keys(catalog) as MessageKey[]) {
-    if (CONTENT_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) messages[key] = catalog[key];
+    if (CONTENT_KEYS.has(key) || CONTENT_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) messages[key] = catalog[key];
   }
   return { locale, messages };
 }

@@ -21,6 +21,7 @@ import { enLanguage } from './en-language';
 import { enDefaults } from './en-defaults';
 import { enLists } from './en-lists';
 import { enDesign } from './en-design';
+import { enCaptureReal } from './en-capture-real';
 
 export const en = {
   ...enScoring,
@@ -42,6 +43,7 @@ export const en = {
   ...enDefaults,
   ...enLists,
   ...enDesign,
+  ...enCaptureReal,
 } as const;
 
 export type MessageKey = keyof typeof en;

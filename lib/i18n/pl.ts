@@ -18,6 +18,7 @@ import { plLanguage } from './pl/language';
 import { plDefaults } from './pl/defaults';
 import { plLists } from './pl/lists';
 import { plDesign } from './pl/design';
+import { plCaptureReal } from './pl/capture-real';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -40,4 +41,5 @@ export const pl: Messages = {
   ...plDefaults,
   ...plLists,
   ...plDesign,
+  ...plCaptureReal,
 };

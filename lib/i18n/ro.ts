@@ -19,6 +19,7 @@ import { roLanguage } from './ro/language';
 import { roDefaults } from './ro/defaults';
 import { roLists } from './ro/lists';
 import { roDesign } from './ro/design';
+import { roCaptureReal } from './ro/capture-real';
 
 export const ro: Messages = {
   ...roScoring,
@@ -40,4 +41,5 @@ export const ro: Messages = {
   ...roDefaults,
   ...roLists,
   ...roDesign,
+  ...roCaptureReal,
 };

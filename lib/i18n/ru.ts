@@ -22,6 +22,7 @@ import { ruLanguage } from './ru/language';
 import { ruDefaults } from './ru/defaults';
 import { ruLists } from './ru/lists';
 import { ruDesign } from './ru/design';
+import { ruCaptureReal } from './ru/capture-real';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -43,4 +44,5 @@ export const ru: Messages = {
   ...ruDefaults,
   ...ruLists,
   ...ruDesign,
+  ...ruCaptureReal,
 };

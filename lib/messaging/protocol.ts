@@ -5,6 +5,7 @@ import { Id } from '../schema/records';
 import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
 import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
+import { CaptureReportSchema } from '../diagnostics/schema';
 
 
 /**
@@ -23,6 +24,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lead.lookup') }),
   /** Open the side panel (sidebar in Firefox), on a lead or a view if given. */
   z.object({ type: z.literal('panel.open'), leadId: Id.optional(), view: z.enum(['new', 'list']).optional() }),
+  /** How the in-page control read the LinkedIn page in the sender's tab (no page text): kept as a capture diagnostic. */
+  z.object({ type: z.literal('capture.diagnostic'), report: CaptureReportSchema }),
   /** Store a new scoring rule set and rescore every lead in the background. */
   z.object({ type: z.literal('scoring.save'), ruleSet: RuleSetSchema }),
   /** Set a lead's label by hand (a lower score never silently demotes it). */
@@ -65,6 +68,7 @@ export const BackgroundResponses = {
   'capture.save': SavedSummary,
   /** How many of the people made a new lead and how many merged into one (the duplicate rules of an import). */
   'capture.saveList': z.object({ created: z.number().int().nonnegative(), merged: z.number().int().nonnegative() }),
+  'capture.diagnostic': z.object({ kept: z.literal(true) }),
   /** The page looked up (the tab's URL when the message arrived) and its saved lead, if any. */
   'lead.lookup': z.object({ url: z.string().max(4096), lead: z.object({ id: Id, name: z.string().max(400) }).nullable() }),
   /** The lead the touch was logged on, or null when the profile is not saved. */

@@ -56,12 +56,21 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
 
 /**
  * What the in-page control may ask: save the page it is on (or the people the rep
- * ticked on the list page it is on), ask whether that page is
- * saved, open the panel (rate-limited), log a touch on that page's lead. Everything
- * else (rules, labels, rebuilding totals, reading another tab, deleting, CRM) is for
- * the extension's own pages only.
+ * ticked on the list page it is on), ask whether that page is saved, open the panel
+ * (rate-limited), log a touch on that page's lead, note how it read that page (a capture
+ * diagnostic, whose schema admits no page text, bounded in number), and get its strings in
+ * the rep's language. Everything else (rules, labels, rebuilding totals, reading another
+ * tab, deleting, CRM) is for the extension's own pages only.
  */
-const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set(['capture.save', 'capture.saveList', 'lead.lookup', 'panel.open', 'touch.record', 'i18n.content']);
+const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'capture.save',
+  'capture.saveList',
+  'capture.diagnostic',
+  'lead.lookup',
+  'panel.open',
+  'touch.record',
+  'i18n.content',
+]);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {
   if (kind === 'extension-page') return true;

@@ -196,6 +196,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   changes: { holds: 'log', fields: CHANGE_FIELDS },
   companies: { holds: 'mentions', fields: COMPANY_FIELDS },
   deletedLeads: { holds: 'copies', why: 'what the last bulk delete removed, kept for its undo: a person erased or deleted for good leaves nothing there' },
+  captureDiagnostics: { holds: 'none', why: 'how LinkedIn pages were read: page kind, layer and selector names, found or not per field, extension version; its schema admits no page text' },
   settings: { holds: 'none', why: 'what the rep sets: rules, stages, reminders, metrics, privacy' },
   sequences: { holds: 'none', why: 'cadences and their templates, with placeholders rather than anyone’s data' },
   jobs: { holds: 'none', why: 'background progress: counts, checkpoints and the rules in force' },

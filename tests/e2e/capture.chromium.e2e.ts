@@ -165,6 +165,8 @@ describe('capture in Chromium', () => {
     const url = 'https://www.linkedin.com/in/noor-haddad/';
     const profile = await LinkedInPage.open(await session.context.newPage(), url);
     await profile.save();
+    // Only the title and meta tags name Noor (the top card never rendered): the rep checks, then saves.
+    await profile.saveCheckedButton().click();
     await expect.poll(() => profile.savedButton('Noor Haddad').count()).toBe(1);
     const panel = new PanelPage(await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, url)}`));
     await expect.poll(() => panel.leadHeading().textContent()).toBe('Noor Haddad');

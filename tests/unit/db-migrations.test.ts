@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bulkDelete, undoDelete } from '../../lib/db/bulk';
 import { declareVersions, LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
+import { keepDiagnostic } from '../../lib/db/diagnostics';
 import { getWriteRules } from '../../lib/db/settings';
 import { rebuildFigures } from '../../lib/db/write/figures-store';
 import { dailyTotalsOf, kindsOf } from '../../lib/metrics/daily-totals';
@@ -52,6 +53,7 @@ const v3Lead = {
 };
 const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead, 6: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead, 7: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead };
 SEEDED_LEAD[8] = SEEDED_LEAD[7]!;
+SEEDED_LEAD[9] = SEEDED_LEAD[8]!;
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -257,6 +259,42 @@ describe('database migrations', () => {
     expect(await current.deletedLeads.count()).toBe(1);
     expect(await undoDelete(current, NOW + 20_000)).toMatchObject({ restored: 1 });
     expect(await current.leads.get(lead.id)).toEqual(lead);
+    current.close();
+  });
+
+  it('v9 -> v10 adds the capture diagnostics table, empty, and keeps every record and index of v9', async () => {
+    const name = `migrate-diagnostics-${Math.random()}`;
+    const lead = SEEDED_LEAD[8]!;
+    const undoRow = { id: 'lead-000002', lead: { ...lead, id: 'lead-000002' }, activities: [], stageHistory: [], enrolments: [], deletedAt: NOW, revision: 2 };
+    await seedAtVersion(name, 9, async (db) => {
+      await db.table('leads').add(lead);
+      await db.table('activities').add(v1Activity);
+      await db.table('stageHistory').bulkAdd(v3History.map((h) => (h.kind === 'won' ? { ...h, leadCreatedAt: NOW } : h)));
+      await db.table('sequences').add(v4Sequence);
+      await db.table('enrolments').add(v4Enrolment);
+      await db.table('companies').add(v1Company);
+      await db.table('settings').put({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+      await db.table('jobs').put({ key: 'rescore', revision: 2, ruleSet: DEFAULT_RULESET, done: 1, total: 1, finished: true, startedAt: NOW, newlySql: 0 });
+      await db.table('deletedLeads').add(undoRow);
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(10);
+    expect(await current.leads.toArray()).toEqual([lead]);
+    expect(await current.activities.toArray()).toEqual([v1Activity]);
+    expect(await current.stageHistory.count()).toBe(3);
+    expect(await current.sequences.get(v4Sequence.id)).toEqual(v4Sequence);
+    expect(await current.enrolments.where('[sequenceId+status]').equals([v4Sequence.id, 'active']).count()).toBe(1);
+    expect(await current.companies.toArray()).toEqual([v1Company]);
+    expect(await current.settings.get('pipeline')).toEqual({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+    expect(await current.jobs.get('rescore')).toMatchObject({ revision: 2 });
+    expect(await current.deletedLeads.toArray()).toEqual([undoRow]);
+    expect(await current.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()).toBe(1);
+    // The new table is there, empty, and works (newest kept, indexed by time).
+    expect(current.backendDB().objectStoreNames.contains('captureDiagnostics')).toBe(true);
+    expect(await current.captureDiagnostics.count()).toBe(0);
+    await keepDiagnostic(current, { pageKind: 'person', outcome: 'captured', drift: 'none', layers: ['topCard'], via: { fullName: 'topCard:h1' }, fields: { fullName: true } }, NOW, '1.0.0');
+    expect(await current.captureDiagnostics.where('at').equals(NOW).count()).toBe(1);
     current.close();
   });
 

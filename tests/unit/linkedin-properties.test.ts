@@ -83,7 +83,10 @@ function checkResult(result: ExtractResult, url: string): void {
   const page = classifyLinkedInUrl(url);
   if (!result.ok) {
     expect(['not-a-lead-page', 'no-identity']).toContain(result.reason);
-    expect(result.reason === 'not-a-lead-page').toBe(page.kind === 'other');
+    // Not a lead page: any address that is not a profile or company, and LinkedIn's
+    // "no such profile" page, which is served at a profile address (not-found.ts).
+    if (page.kind === 'other') expect(result.reason).toBe('not-a-lead-page');
+    else if (result.reason === 'not-a-lead-page') expect(page.kind).toBe('person');
     return;
   }
   expect(page.kind).not.toBe('other');

@@ -22,6 +22,7 @@ describe('messaging protocol', () => {
     const stop = listenInBackground({
       'capture.save': async () => ({}),
       'capture.saveList': async () => ({ created: 0, merged: 0 }),
+      'capture.diagnostic': async () => ({ kept: true }),
       'lead.lookup': async () => ({ url: 'https://www.linkedin.com/in/jane/', lead: { id: 'lead-000001', name: 'Jane' } }),
       'panel.open': async () => ({ opened: 'tab' }),
       'scoring.save': async () => ({ revision: 1 }),

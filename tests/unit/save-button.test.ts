@@ -13,8 +13,11 @@ function setup(overrides: Partial<SaveButtonDeps> = {}) {
   document.body.append(root);
   const deps: SaveButtonDeps = {
     extract: vi.fn().mockResolvedValue({
-      ok: true,
-      capture: { kind: 'person', person: PersonCaptureSchema.parse({ fullName: 'Jane Doe', source: 'linkedin', capturedAt: NOW }) },
+      result: {
+        ok: true,
+        capture: { kind: 'person', person: PersonCaptureSchema.parse({ fullName: 'Jane Doe', source: 'linkedin', capturedAt: NOW }) },
+      },
+      report: { pageKind: 'person', outcome: 'captured', drift: 'none', layers: ['topCard'], via: { fullName: 'topCard:h1' }, fields: { fullName: true } },
     }),
     save: vi.fn().mockResolvedValue({ kind: 'person', status: 'created', id: 'lead-000001', name: 'Jane Doe' }),
     lookup: vi.fn().mockResolvedValue({ url: 'https://www.linkedin.com/in/jane/', lead: null }),

@@ -1,8 +1,10 @@
-import { CompanyCaptureSchema, type CompanyCapture, type ExtractResult } from '../schema';
+import { CompanyCaptureSchema, type CompanyCapture } from '../schema';
+import type { Extraction } from './extraction';
 import { attr, imageUrl, ownerElements, query, textOf } from './dom';
 import { parseDroppingBadFields } from './finalize';
 import { documentMatchesUrl } from './identity';
 import { acceptCompanyField, fillCompany } from './plausible';
+import { buildReport, COMPANY_REPORT_FIELDS, FieldTrace, type Layer, type ReportOutcome } from './report';
 import { companyFromStructuredData } from './structured';
 import { companyFromTitleAndMeta } from './title-meta';
 import { findTopCard, mainArea } from './top-card';
@@ -16,7 +18,7 @@ import type { CompanyDraft, CompanyField, PageContext } from './types';
 const NAME_SELECTORS = ['h1.org-top-card-summary__title', '.org-top-card-summary__title', 'h1.top-card-layout__title', '[data-anonymize="company-name"]', 'h1'];
 const LOGO_SELECTORS = ['img.org-top-card-primary-content__logo', 'img.top-card-layout__entity-image', 'img[data-anonymize="company-logo"]'];
 const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
-const FOLLOWERS = /followers|obserwuj|abonnés|follower|seguidores/iu;
+const FOLLOWERS = /followers|obserwuj|abonnés|follower|seguidores|urmăritori|urmaritori|подписчик/iu;
 
 function firstAccepted(root: ParentNode | undefined, selectors: string[], field: CompanyField): string | undefined {
   for (const selector of selectors) {
@@ -62,12 +64,13 @@ function companyFromSelectors(ctx: PageContext): CompanyDraft {
   };
 }
 
-// Labels of the About definition list, in the UI languages reps use most.
+// Labels of the About definition list, in the UI languages reps use (English, Polish,
+// German, French, Spanish, Romanian, Russian).
 const DT_LABELS: readonly (readonly [CompanyField, RegExp])[] = [
-  ['website', /^(?:website|witryna|strona(?: internetowa| www)?|webseite|site web|sitio web)$/iu],
-  ['industry', /^(?:industry|branża|branche|secteur|sector)$/iu],
-  ['sizeBand', /^(?:company size|wielkość firmy|rozmiar firmy|unternehmensgröße|taille de l[’']entreprise|tamaño de la empresa)$/iu],
-  ['headquarters', /^(?:headquarters|siedziba(?: główna)?|hauptsitz|siège social|sede)$/iu],
+  ['website', /^(?:website|witryna|strona(?: internetowa| www)?|webseite|site web|sitio web|site(?:-ul)? web|веб-сайт|сайт)$/iu],
+  ['industry', /^(?:industry|branża|branche|secteur|sector|industrie|domeniu|отрасль|сфера деятельности)$/iu],
+  ['sizeBand', /^(?:company size|wielkość firmy|rozmiar firmy|unternehmensgröße|taille de l[’']entreprise|tamaño de la empresa|dimensiunea companiei|mărimea companiei|marimea companiei|размер компании|численность сотрудников)$/iu],
+  ['headquarters', /^(?:headquarters|siedziba(?: główna)?|hauptsitz|siège social|sede|sediu(?:l)?(?: central)?|штаб-квартира|главный офис)$/iu],
 ];
 
 /** Strategy 3 for companies: <dt>Label</dt><dd>value</dd> in the About section. */
@@ -87,24 +90,26 @@ function companyFromLabels(ctx: PageContext): CompanyDraft {
 
 type Strategy = (ctx: PageContext) => CompanyDraft;
 
-function run(draft: CompanyDraft, strategy: Strategy, ctx: PageContext): void {
+function run(draft: CompanyDraft, trace: FieldTrace, layer: Layer, strategy: Strategy, ctx: PageContext): void {
   try {
-    fillCompany(draft, strategy(ctx));
+    trace.record(fillCompany(draft, strategy(ctx)), layer);
   } catch {
     /* a broken strategy contributes nothing */
   }
 }
 
-export function extractCompany(ctx: PageContext): ExtractResult {
+export function extractCompany(ctx: PageContext): Extraction {
+  const report = (outcome: ReportOutcome, trace?: FieldTrace, found?: CompanyDraft) =>
+    buildReport('company', outcome, trace, COMPANY_REPORT_FIELDS, found);
   if (ctx.page.kind !== 'company' || documentMatchesUrl(ctx.doc, ctx.url) === false) {
-    return { ok: false, reason: 'no-identity' };
+    return { result: { ok: false, reason: 'no-identity' }, report: report('other-profile') };
   }
   const draft: CompanyDraft = {};
-  run(draft, companyFromStructuredData, ctx);
-  run(draft, companyFromSelectors, ctx);
-  run(draft, companyFromLabels, ctx);
-  run(draft, companyFromTitleAndMeta, ctx);
-  if (!draft.name) return { ok: false, reason: 'no-identity' };
+  const trace = new FieldTrace();
+  run(draft, trace, 'structured', companyFromStructuredData, ctx);
+  run(draft, trace, 'topCard', companyFromSelectors, ctx);
+  run(draft, trace, 'labels', companyFromLabels, ctx);
+  run(draft, trace, 'titleMeta', companyFromTitleAndMeta, ctx);
   const company: CompanyCapture | undefined = parseDroppingBadFields(
     CompanyCaptureSchema,
     {
@@ -116,8 +121,12 @@ export function extractCompany(ctx: PageContext): ExtractResult {
     },
     ['source', 'capturedAt'],
   );
-  if (!company?.name) return { ok: false, reason: 'no-identity' };
-  return { ok: true, capture: { kind: 'company', company } };
+  if (!draft.name || !company?.name) {
+    const failed: Extraction = { result: { ok: false, reason: 'no-identity' }, report: report('no-name', trace, draft) };
+    // The address names the company: the rep can type its name.
+    return company?.linkedinUrl ? { ...failed, partial: { kind: 'company', company } } : failed;
+  }
+  return { result: { ok: true, capture: { kind: 'company', company } }, report: report('captured', trace, draft) };
 }
 
 function safePath(url: string): string {

@@ -111,6 +111,20 @@ export function textOf(el: Element | null | undefined): string {
   }
 }
 
+/**
+ * Only the text a sighted reader is shown: aria-hidden and hidden subtrees are skipped
+ * with no fallback. For structural rules, where a hidden sign-in dialog sitting between
+ * the name and the headline must not pass for a line of the profile.
+ */
+export function shownTextOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  try {
+    return collectText(el, true);
+  } catch {
+    return '';
+  }
+}
+
 function collectText(root: Element, skipHidden: boolean): string {
   const parts: string[] = [];
   let length = 0;

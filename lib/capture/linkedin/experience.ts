@@ -8,7 +8,7 @@ import { mainArea } from './top-card';
  * the order of the aria-hidden "visible text" spans, which survives class hashing.
  */
 
-const EXPERIENCE_HEADING = /^(?:experience|doświadczenie|berufserfahrung|erfahrung|expérience|experiencia|esperienza|ervaring|experiência)$/iu;
+const EXPERIENCE_HEADING = /^(?:experience|doświadczenie|berufserfahrung|erfahrung|expérience|experiencia|esperienza|ervaring|experiência|experiență|experienţă|experienta|опыт работы|опыт)$/iu;
 const ANCHORS = ['#experience', '#experience-section', 'section[data-section="experience"]', '.experience-section'];
 
 // A date chunk names a year: "Jan 2021 - Present · 3 yrs", "sty 2019 – obecnie".

@@ -11,11 +11,14 @@ import type { PageContext, PersonDraft } from './types';
  * language. Those are read here.
  */
 
-// "Current company: X" in the UI languages reps use most.
+// "Current company: X" in the UI languages reps use: English, Polish, German, French,
+// Spanish, Romanian ("Compania actuală"), Russian ("Текущая компания"), and a few neighbours.
 const CURRENT_COMPANY =
-  /^\s*(?:current company|obecna firma|aktuelles unternehmen|entreprise actuelle|empresa actual|azienda attuale|huidig bedrijf|empresa atual)\s*:\s*([\s\S]+)$/iu;
-// The instruction sentence that follows the company name.
-const CLICK_SENTENCE = /\.?\s*(?:click|kliknij|klicken|cliquez|haz clic|haga clic|clique|fai clic|klik)\b[\s\S]*$/iu;
+  /^\s*(?:current company|obecna firma|aktuelles unternehmen|entreprise actuelle|empresa actual|azienda attuale|huidig bedrijf|empresa atual|compania actuală|compania actuala|firma actuală|текущая компания|текущее место работы)\s*:\s*([\s\S]+)$/iu;
+// The instruction sentence that follows the company name ("Click to skip…", "Faceți clic…", "Нажмите…").
+// No \b after the alternatives: JavaScript's \b knows only ASCII letters, so it never ends a Cyrillic word.
+const CLICK_SENTENCE =
+  /\.?\s*(?:click|kliknij|klicken|cliquez|haz clic|haga clic|clique|fai clic|klik|faceți clic|faceti clic|dați clic|apăsați|нажмите|щёлкните|щелкните)(?![\p{L}])[\s\S]*$/iu;
 // Abbreviations whose final period belongs to the company name.
 const ABBREVIATION = /(?:^|\s)(?:inc|ltd|co|corp|bros|llc|plc|s\.a|sp\. z o\.o|o\.o|n\.v|b\.v|s\.p\.a|s\.r\.l|e\.v|s\.a\.s|s\.l|a\.s|k\.k)\.$/iu;
 
@@ -29,7 +32,7 @@ export function companyFromLabel(label: string): string | undefined {
 }
 
 const CONTACT_INFO_TEXT =
-  /^(?:contact info|informacje kontaktowe|dane kontaktowe|kontaktinfo|kontaktinformationen|coordonnées|informations de contact|información de contacto|datos de contacto)$/iu;
+  /^(?:contact info|informacje kontaktowe|dane kontaktowe|kontaktinfo|kontaktinformationen|coordonnées|informations de contact|información de contacto|datos de contacto|informații de contact|informaţii de contact|date de contact|контактная информация|контактные данные|контактные сведения)$/iu;
 const CONTACT_INFO_HREF = /\/(?:overlay|detail)\/contact-info\/?/;
 
 /** Structure: the location is the text shown just before the "Contact info" link. */

@@ -12,7 +12,7 @@ import type { CompanyDraft, CompanyField, PersonDraft, PersonField } from './typ
  */
 
 // UI words that some element carries instead of a person's data.
-const NOISE = /^(?:linkedin|linkedin member|członek linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
+const NOISE = /^(?:linkedin|linkedin member|członek linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
 
 // Notification counters: "(3)", "99+", "3 notifications", "12 nowych powiadomień".
 const COUNTER = /^(?:\(\s*\d+\+?\s*\)|\d+\+?|\d+\+?\s+(?:new\s+)?(?:notifications?|messages?|nowych|nowe|powiadomie\p{L}*|wiadomo\p{L}*)(?:\s+\p{L}+)?)$/iu;
@@ -42,6 +42,13 @@ export function acceptText(raw: unknown, rule: TextRule): string | undefined {
   return cleaned;
 }
 
+/** "An exact match for jane-doe-42 could not be found.": a full stop after several small words is a sentence, not a name. */
+export function isSentence(text: string): boolean {
+  if (!/[.!?]$/u.test(text)) return false;
+  const words = text.split(/\s+/u);
+  return words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+}
+
 /** A person's display name: decorations removed, implausible values rejected. */
 export function acceptName(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > 2_000) return undefined;
@@ -53,6 +60,7 @@ export function acceptName(raw: unknown): string | undefined {
   if (NOISE.test(name) || COUNTER.test(name)) return undefined;
   if (/\|\s*linkedin\s*$/iu.test(name)) return undefined;
   if (name.split(/\s+/).length > 12) return undefined;
+  if (isSentence(name)) return undefined;
   return name;
 }
 
@@ -102,8 +110,12 @@ export function acceptPersonField(field: PersonField, raw: unknown): string | un
   }
 }
 
-// "201-500 employees", "10,001+ employees", "2–10 pracowników", "51-200 Beschäftigte".
-export const SIZE_BAND = /\d[\d\s.,]*(?:\s*[-–—]\s*\d[\d\s.,]*|\+)?\s*(?:employees|pracowników|pracownicy|beschäftigte|mitarbeiter|employés|salariés|empleados|trabajadores)(?!\p{L})/iu;
+// A size band is a range or an open top: "201-500 employees", "10,001+ employees",
+// "2–10 pracowników", "51-200 Beschäftigte", "51-200 de angajați", "51–200 сотрудников".
+// A bare count ("69 employees", "View all 69 employees", "3 employees work in Brooklyn")
+// is how many members list the company on LinkedIn, never its size band.
+export const SIZE_BAND =
+  /\d[\d\s.,]*(?:\s*[-–—]\s*\d[\d\s.,]*|\+)\s*(?:de\s+)?(?:employees|pracowników|pracownicy|beschäftigte|mitarbeiter|employés|salariés|empleados|trabajadores|angajați|angajaţi|angajati|сотрудник\p{L}*|работник\p{L}*)(?!\p{L})/iu;
 
 const COMPANY_RULES: Record<CompanyField, (raw: unknown) => string | undefined> = {
   name: (raw) => acceptText(raw, { max: LIMITS.company }),
@@ -130,19 +142,29 @@ export function acceptCompanyField(field: CompanyField, raw: unknown): string | 
   }
 }
 
-/** Copy into `target` only the fields it still lacks, each through its check. */
-export function fillPerson(target: PersonDraft, found: PersonDraft): void {
+/** Copy into `target` only the fields it still lacks, each through its check; the fields filled. */
+export function fillPerson(target: PersonDraft, found: PersonDraft): PersonField[] {
+  const filled: PersonField[] = [];
   for (const key of Object.keys(found) as PersonField[]) {
     if (target[key] !== undefined) continue;
     const value = acceptPersonField(key, found[key]);
-    if (value !== undefined) target[key] = value;
+    if (value !== undefined) {
+      target[key] = value;
+      filled.push(key);
+    }
   }
+  return filled;
 }
 
-export function fillCompany(target: CompanyDraft, found: CompanyDraft): void {
+export function fillCompany(target: CompanyDraft, found: CompanyDraft): CompanyField[] {
+  const filled: CompanyField[] = [];
   for (const key of Object.keys(found) as CompanyField[]) {
     if (target[key] !== undefined) continue;
     const value = acceptCompanyField(key, found[key]);
-    if (value !== undefined) target[key] = value;
+    if (value !== undefined) {
+      target[key] = value;
+      filled.push(key);
+    }
   }
+  return filled;
 }

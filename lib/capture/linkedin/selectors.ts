@@ -1,4 +1,4 @@
-import { attr, imageUrl, ownerElements, textOf } from './dom';
+import { attr, imageUrl, ownerElements, query, shownTextOf, textOf } from './dom';
 import { currentPosition } from './experience';
 import { acceptName, acceptPersonField } from './plausible';
 import { findTopCard, mainArea, ownerHeading } from './top-card';
@@ -66,41 +66,55 @@ const COMPANY_LINK: Chain = [
 
 const TITLE: Chain = [['main', '[data-anonymize="job-title"]']];
 
+/** Every selector above, by name: what a diagnostic record may say a field came from (via-names.ts). */
+export const SELECTOR_NAMES: readonly string[] = [NAME, HEADLINE, LOCATION, PHOTO, COMPANY, COMPANY_LINK, TITLE].flatMap((chain) => chain.map(([, selector]) => selector));
+/** The structural rules of this layer, named the same way. */
+export const STRUCTURAL_NAMES = ['text-after-heading', 'img-alt-name', 'experience', 'view-profile-link'] as const;
+
 interface Scopes {
   card: Element | undefined;
   main: Element | undefined;
   doc: Document;
 }
 
-function* candidates(scopes: Scopes, chain: Chain): Generator<Element> {
+type Hit = { value: string; via: string };
+
+function firstText(scopes: Scopes, chain: Chain, field: PersonField): Hit | undefined {
   for (const [scope, selector] of chain) {
-    yield* ownerElements(scopes[scope], selector);
-  }
-}
-
-function firstText(scopes: Scopes, chain: Chain, field: PersonField): string | undefined {
-  for (const el of candidates(scopes, chain)) {
-    const text = textOf(el);
-    if (acceptPersonField(field, text)) return text;
+    for (const el of ownerElements(scopes[scope], selector)) {
+      const text = textOf(el);
+      if (acceptPersonField(field, text)) return { value: text, via: selector };
+    }
   }
   return undefined;
 }
 
-function firstHref(scopes: Scopes, chain: Chain, field: PersonField): string | undefined {
-  for (const el of candidates(scopes, chain)) {
-    const href = attr(el, 'href');
-    if (acceptPersonField(field, href)) return href;
+function firstHref(scopes: Scopes, chain: Chain, field: PersonField): Hit | undefined {
+  for (const [scope, selector] of chain) {
+    for (const el of ownerElements(scopes[scope], selector)) {
+      const href = attr(el, 'href');
+      if (href && acceptPersonField(field, href)) return { value: href, via: selector };
+    }
   }
   return undefined;
 }
 
-function firstImage(scopes: Scopes, chain: Chain): string | undefined {
-  for (const el of candidates(scopes, chain)) {
-    const url = imageUrl(el);
-    if (acceptPersonField('photoUrl', url)) return url;
+function firstImage(scopes: Scopes, chain: Chain): Hit | undefined {
+  for (const [scope, selector] of chain) {
+    for (const el of ownerElements(scopes[scope], selector)) {
+      const url = imageUrl(el);
+      if (url && acceptPersonField('photoUrl', url)) return { value: url, via: selector };
+    }
   }
   return undefined;
 }
+
+/** A value found by structure rather than a selector, named for the diagnostic record. */
+function structural(value: string | undefined, via: string): Hit | undefined {
+  return value === undefined ? undefined : { value, via };
+}
+
+const CONTROLS = 'a, button, img, input, form, iframe, [role="dialog"], [aria-modal="true"]';
 
 /** Structure only: the first plain-text block after the name heading is the headline. */
 function headlineAfterHeading(heading: Element | undefined, card: Element | undefined): string | undefined {
@@ -108,9 +122,10 @@ function headlineAfterHeading(heading: Element | undefined, card: Element | unde
   for (let depth = 0; node && node !== card && depth < 5; depth += 1, node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (!['div', 'p', 'h2', 'h3'].includes(sib.localName)) continue;
-      // Headlines are plain text; blocks with links, buttons or images are something else.
-      if (ownerElements(sib, 'a, button, img').length > 0) continue;
-      const text = textOf(sib);
+      // Headlines are plain text; blocks with links, buttons, images, forms or dialogs
+      // (the logged-out page's sign-in modal) are something else, hidden or not.
+      if (query(sib, CONTROLS)) continue;
+      const text = shownTextOf(sib);
       if (acceptPersonField('headline', text)) return text;
     }
   }
@@ -132,7 +147,7 @@ function photoByAlt(card: Element | undefined, name: string | undefined): string
 }
 
 // "View LinkedIn profile" on Sales Navigator, in the languages LinkedIn ships.
-const VIEW_PROFILE = /linkedin profile|profil (?:na )?linkedin|linkedin-profil|profil linkedin|perfil de linkedin/iu;
+const VIEW_PROFILE = /linkedin profile|profil (?:na )?linkedin|linkedin-profil|profil linkedin|perfil de linkedin|profilul (?:de )?linkedin|профиль (?:в |на )?linkedin/iu;
 
 /** Sales Navigator: the public /in/ profile the lead page links to. */
 export function publicProfileLink(doc: Document): string | undefined {
@@ -144,19 +159,34 @@ export function publicProfileLink(doc: Document): string | undefined {
   return undefined;
 }
 
-export function personFromSelectors(ctx: PageContext): PersonDraft {
+export type TracedDraft = { draft: PersonDraft; via: Partial<Record<PersonField, string>> };
+
+/** The selectors layer, with the selector (or structural rule) each field came from. */
+export function personFromSelectorsTraced(ctx: PageContext): TracedDraft {
   const card = findTopCard(ctx.doc);
   const scopes: Scopes = { card, main: mainArea(ctx.doc), doc: ctx.doc };
-  const fullName = firstText(scopes, NAME, 'fullName');
+  const name = firstText(scopes, NAME, 'fullName');
   const position = currentPosition(ctx.doc);
-  return {
-    fullName,
-    headline: firstText(scopes, HEADLINE, 'headline') ?? headlineAfterHeading(ownerHeading(ctx.doc), card),
+  const hits: Partial<Record<PersonField, Hit | undefined>> = {
+    fullName: name,
+    headline: firstText(scopes, HEADLINE, 'headline') ?? structural(headlineAfterHeading(ownerHeading(ctx.doc), card), 'text-after-heading'),
     location: firstText(scopes, LOCATION, 'location'),
-    photoUrl: firstImage(scopes, PHOTO) ?? photoByAlt(card, acceptName(fullName ?? '')),
-    title: firstText(scopes, TITLE, 'title') ?? position?.title,
-    companyName: firstText(scopes, COMPANY, 'companyName') ?? position?.company,
-    companyLinkedinUrl: firstHref(scopes, COMPANY_LINK, 'companyLinkedinUrl') ?? position?.companyUrl,
-    linkedinUrl: ctx.page.kind === 'sales-nav-lead' ? publicProfileLink(ctx.doc) : undefined,
+    photoUrl: firstImage(scopes, PHOTO) ?? structural(photoByAlt(card, acceptName(name?.value ?? '')), 'img-alt-name'),
+    title: firstText(scopes, TITLE, 'title') ?? structural(position?.title, 'experience'),
+    companyName: firstText(scopes, COMPANY, 'companyName') ?? structural(position?.company, 'experience'),
+    companyLinkedinUrl: firstHref(scopes, COMPANY_LINK, 'companyLinkedinUrl') ?? structural(position?.companyUrl, 'experience'),
+    linkedinUrl: ctx.page.kind === 'sales-nav-lead' ? structural(publicProfileLink(ctx.doc), 'view-profile-link') : undefined,
   };
+  const draft: PersonDraft = {};
+  const via: Partial<Record<PersonField, string>> = {};
+  for (const [field, hit] of Object.entries(hits) as [PersonField, Hit | undefined][]) {
+    if (!hit) continue;
+    draft[field] = hit.value;
+    via[field] = hit.via;
+  }
+  return { draft, via };
+}
+
+export function personFromSelectors(ctx: PageContext): PersonDraft {
+  return personFromSelectorsTraced(ctx).draft;
 }

@@ -158,14 +158,18 @@ export function personFromStructuredData(ctx: PageContext): PersonDraft {
   };
 }
 
+/**
+ * LinkedIn's numberOfEmployees is the number of members who list the company (a
+ * plain number or { value }), not the size band the company chose: only a range
+ * (minValue and maxValue, or an open top) is a band.
+ */
 function employeesBand(value: Json | undefined): string | undefined {
-  if (typeof value === 'number') return `${value} employees`;
   if (!isObject(value)) return undefined;
   const min = value['minValue'];
   const max = value['maxValue'];
   if (typeof min === 'number' && typeof max === 'number') return `${min}-${max} employees`;
-  const exact = value['value'];
-  return typeof exact === 'number' ? `${exact} employees` : undefined;
+  if (typeof min === 'number' && max === undefined && value['value'] === undefined) return `${min}+ employees`;
+  return undefined;
 }
 
 export function companyFromStructuredData(ctx: PageContext): CompanyDraft {

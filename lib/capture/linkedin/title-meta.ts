@@ -32,7 +32,7 @@ export function parseLinkedInTitle(raw: string | undefined): TitleParts | undefi
 }
 
 // Company tabs add ": About", ": Posts"... to the company name.
-const COMPANY_TAB = /:\s*(?:about|overview|posts|jobs|people|life|events|products|informacje|przegląd|posty|oferty pracy|osoby|info|übersicht|beiträge|à propos|présentation|acerca de|información|empleos)\s*$/iu;
+const COMPANY_TAB = /:\s*(?:about|overview|posts|jobs|people|life|events|products|informacje|przegląd|posty|oferty pracy|osoby|info|übersicht|beiträge|à propos|présentation|acerca de|información|empleos|despre|prezentare generală|postări|locuri de muncă|persoane|о компании|общие сведения|публикации|вакансии|сотрудники)\s*$/iu;
 
 export function parseCompanyTitle(raw: string | undefined): string | undefined {
   const parsed = parseLinkedInTitle(raw);
@@ -50,8 +50,8 @@ function documentTitle(doc: Document): string | undefined {
 }
 
 // Keyed parts of the public profile description: "Experience: Acme · Location: Boston".
-const EXPERIENCE_KEY = /^(?:experience|doświadczenie|berufserfahrung|expérience|experiencia)\s*:\s*(.+)$/iu;
-const LOCATION_KEY = /^(?:location|lokalizacja|standort|lieu|ubicación)\s*:\s*(.+)$/iu;
+const EXPERIENCE_KEY = /^(?:experience|doświadczenie|berufserfahrung|expérience|experiencia|experiență|опыт работы|опыт)\s*:\s*(.+)$/iu;
+const LOCATION_KEY = /^(?:location|lokalizacja|standort|lieu|ubicación|locație|locaţie|locatie|местоположение)\s*:\s*(.+)$/iu;
 const OTHER_KEY = /^[\p{L} ]{2,30}\s*:/u;
 
 function parseProfileDescription(raw: string | undefined): PersonDraft {

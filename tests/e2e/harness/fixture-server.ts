@@ -5,9 +5,10 @@ import { FIXTURES } from './paths';
 
 /**
  * Which fixture answers a LinkedIn URL. Tests may add their own pages (e.g. a
- * second profile, or by absolute path one of the real pages in ../shared, see
- * real-pages.ts), and everything else on linkedin.com gets a blank page:
- * no test ever reaches the real site.
+ * second profile), and everything else on linkedin.com gets a blank page:
+ * no test ever reaches the real site. A test's own page is a file name under
+ * fixtures/linkedin, or an absolute path (the real pages in ../shared/linkedin-real,
+ * see fixtures/linkedin-real.ts, served as they were saved).
  */
 export function fixtureFor(url: string, extra: Record<string, string> = {}): string {
   const { pathname } = new URL(url);

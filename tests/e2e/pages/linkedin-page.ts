@@ -30,6 +30,18 @@ export class LinkedInPage {
     await this.saveButton().click();
   }
 
+  /** "Save these details" in the check shown when LinkedIn's page looked different. */
+  saveCheckedButton() {
+    return new AxControl(this.page, 'button', 'Save these details');
+  }
+
+  /** Replace what a field of that check holds, as a person does: click into it, select all, type. */
+  async correct(label: string, value: string): Promise<void> {
+    await new AxControl(this.page, 'textbox', label).click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(value);
+  }
+
   /** In-page (pushState) navigation, the way LinkedIn moves between profiles. */
   async clickProfileLink(name: string): Promise<void> {
     await this.page.getByRole('link', { name }).first().click();
