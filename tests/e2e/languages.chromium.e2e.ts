@@ -7,6 +7,9 @@ import { englishOnPage } from './harness/english-text';
 import { AxControl } from './harness/ax';
 import { storedLeads } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
+import { extensionViews, openView, OPTIONS_SECTIONS } from './pages/extension-views';
+import { describeOverflows, findOverflows } from './harness/overflow';
+import type { Page } from 'playwright-core';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 
@@ -16,32 +19,48 @@ afterEach(async () => {
   session = undefined;
 });
 
+/** Wait until a view has drawn in the language (a language-neutral stand-in for the views' own English waits). */
+function drawnIn(locale: Locale, name: string) {
+  return async (page: Page) => {
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: name }).toBe(locale);
+    const section = /^options-(.+)$/.exec(name)?.[1];
+    if (section) await page.locator(`section#${section}`).getByRole('heading', { level: 2 }).first().waitFor();
+    else if (name === 'popup') await page.getByTestId('lead-count').filter({ hasText: /\d/ }).waitFor();
+    else await expect.poll(() => page.evaluate(() => document.body.innerText.length)).toBeGreaterThan(40);
+    // Live queries settle: nothing still says it is loading.
+    await expect.poll(() => page.evaluate((loading) => document.body.innerText.includes(loading), CATALOGS[locale]['common.loading'])).toBe(false);
+  };
+}
+
 /** A message of the language, as the interface shows it. */
 const say = (locale: Locale, key: keyof (typeof CATALOGS)['en'], values?: Record<string, string | number>) => formatMessage(CATALOGS[locale][key], values, locale);
 
 describe.each(['pl', 'ro', 'ru'] as const)('the extension in a browser started in %s (Chromium)', (locale) => {
-  it('captures a lead and shows the popup, side panel, options page and dashboard with no English left', async () => {
+  it('captures a lead; the popup (within its width), side panel, lead list, dashboard and every options section show no English', async () => {
     session = await launchChromium({}, { locale });
+    // The demo pipeline, loaded as a rep would in this language: the popup then shows every figure it can.
+    const data = await session.extensionPage('options.html#data');
+    await data.getByRole('button', { name: say(locale, 'demo.load') }).click();
+    await expect.poll(async () => (await storedLeads(session!.worker)).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    await data.close();
+    const demoLeads = (await storedLeads(session.worker)).length;
+
     const profile = await LinkedInPage.open(await session.context.newPage(), JANE);
     const save = new AxControl(profile.page, 'button', say(locale, 'capture.saveLead'));
     await save.click();
     await expect.poll(() => profile.says(say(locale, 'capture.saved', { name: 'Jane Doe' }))).toBe(true);
-    await expect.poll(async () => (await storedLeads(session!.worker)).length).toBe(1);
-    const lead = (await storedLeads(session.worker))[0]!;
+    await expect.poll(async () => (await storedLeads(session!.worker)).length).toBe(demoLeads + 1);
+    const lead = (await storedLeads(session.worker)).find((l) => l.fullName === 'Jane Doe')!;
 
-    const pages = {
-      popup: 'popup.html',
-      'side panel': `sidepanel.html?lead=${lead.id}`,
-      options: 'options.html',
-      dashboard: 'dashboard.html',
-    };
-    for (const [name, path] of Object.entries(pages)) {
-      const page = await session.extensionPage(path);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: name }).toBe(locale);
-      // Wait for the page to draw its data (a count, a name), then read everything a rep can see or hear.
-      await expect.poll(() => page.evaluate(() => document.body.innerText.length), { timeout: 20_000 }).toBeGreaterThan(40);
-      await page.waitForLoadState('networkidle').catch(() => undefined);
-      expect(await englishOnPage(page, locale), `${name} in ${locale}`).toEqual([]);
+    // Every screen a rep opens, each options section included, drawn in the language with the lead loaded.
+    for (const view of extensionViews({ id: lead.id, fullName: lead.fullName, stageId: 'new', score: 0 }, OPTIONS_SECTIONS)) {
+      const page = await openView(session, { ...view, ready: drawnIn(locale, view.name) }, 'light');
+      expect(await englishOnPage(page, locale), `${view.name} in ${locale}`).toEqual([]);
+      // Polish and Russian run longer than English: nothing may run past the popup's width.
+      if (view.name === 'popup') {
+        const overflows = await findOverflows(page);
+        expect(overflows, describeOverflows(overflows)).toEqual([]);
+      }
       await page.close();
     }
   });
