@@ -194,7 +194,7 @@ describe('importRuleSet', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 20_000); // 500 random files: slow on a loaded 2-core machine, not a timing claim
 
   it('never throws on arbitrary JSON values, in the file or as the rule set', () => {
     const rulesFile = (ruleSet: unknown) => ({ format: 'prospecting-assistant/scoring-rules', version: 1, exportedAt: '', ruleSet });
