@@ -6,6 +6,24 @@ export const GECKO_ID = 'prospecting-assistant@leads.local';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // `npm run zip`: .output/prospecting-assistant-<version>-chrome.zip, -firefox.zip, and (for
+  // addons.mozilla.org's review) -sources.zip, which holds only what rebuilding needs:
+  // `npm ci && npm run build:firefox` in the unpacked sources gives the same .output/firefox-mv2.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+    ],
+    // Added to WXT's own (node_modules, .output, *.test.*, *.spec.*): nothing the build does not read.
+    excludeSources: ['tests/**', 'docs/**', '.tmp/**', '.wxt/**', 'test-results/**', '**/*.log'],
+  },
   // Extension pages load their own modules; Vite's modulepreload polyfill (which fetches) is not needed.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // Top level is fixed by the project; WXT's defaults already match it.
@@ -36,12 +54,16 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions (which addons.mozilla.org requires) is read from Firefox 140
+          // and Firefox for Android 142; with a lower minimum the store's linter warns that older
+          // versions ignore it (tests/e2e/store-lint.e2e.ts).
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

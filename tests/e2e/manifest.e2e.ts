@@ -27,6 +27,9 @@ describe('built manifests', () => {
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.browser_specific_settings.gecko.id).toBe('prospecting-assistant@leads.local');
+    // The first versions that read data_collection_permissions (desktop 140, Android 142).
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     // Firefox warns at install for unlimitedStorage: the options page asks for persistence instead.
     expect(m.permissions).not.toContain('unlimitedStorage');
   });
