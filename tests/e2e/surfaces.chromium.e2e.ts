@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { storedRecords } from './harness/extension-data';
+import { makeStepsDueNow, storedRecords } from './harness/extension-data';
+import { putRecordsInPage } from './harness/seed';
 import { extensionContexts, Surface } from './harness/surfaces';
 import { LinkedInPage } from './pages/linkedin-page';
 import { PanelPage } from './pages/panel-page';
@@ -121,8 +122,44 @@ describe('the browser surfaces, in Chromium', () => {
     // (open-panel.ts's fallback); a person's click on a real notification carries one.
     await expect.poll(shown).not.toContain(`lead:${janeId}`);
     const lead = new PanelPage(await opened);
+    expect((await extensionContexts(session)).map((c) => c.contextType)).not.toContain('SIDE_PANEL');
     expect(lead.page.url()).toBe(`chrome-extension://${session.extensionId}/sidepanel.html?lead=${janeId}`);
     await expect.poll(() => lead.leadHeading().textContent()).toBe('Jane Doe');
     await lead.page.close();
+  });
+
+  it('a follow-up due is notified with the lead and the step, and clicking it opens the lead', async () => {
+    await recordNotifications();
+    // Labelled SQL above, Jane was enrolled in the sequence that starts on SQL; its first step is made due now.
+    const [enrolment] = await storedRecords<{ leadId: string; sequenceId: string }>(session.worker, 'enrolments');
+    expect(enrolment).toMatchObject({ leadId: janeId, sequenceId: 'default-sql-fast-follow' });
+    const page = await session.extensionPage('options.html');
+    // Quiet hours (20:00–08:00 by default) would hold the reminder back when the suite runs at night.
+    await page.evaluate(putRecordsInPage, [{ store: 'settings', records: [{ key: 'reminders', quiet: { enabled: false, startHour: 20, endHour: 8 }, updatedAt: Date.now() }] }]);
+    await makeStepsDueNow(page, enrolment!.sequenceId);
+    await page.close();
+    await expect.poll(async () => (await created()).filter((n) => n.options.title?.startsWith('Follow-up due'))).toEqual([
+      {
+        id: `lead:${janeId}`,
+        options: {
+          type: 'basic',
+          iconUrl: `chrome-extension://${session.extensionId}/icon/128.png`,
+          title: 'Follow-up due: Jane Doe',
+          // The step due: the first of the SQL sequence.
+          message: 'Call within the hour',
+        },
+      },
+    ]);
+    await expect.poll(shown).toContain(`lead:${janeId}`);
+
+    await profile.page.bringToFront();
+    const opened = session.context.waitForEvent('page');
+    await clickNotification(`lead:${janeId}`);
+    await expect.poll(shown).not.toContain(`lead:${janeId}`);
+    const lead = new PanelPage(await opened);
+    expect(lead.page.url()).toBe(`chrome-extension://${session.extensionId}/sidepanel.html?lead=${janeId}`);
+    await expect.poll(() => lead.leadHeading().textContent()).toBe('Jane Doe');
+    await lead.page.close();
+    expect(session.refused).toEqual([]);
   });
 });
