@@ -85,6 +85,8 @@ describe('the browser surfaces, in Chromium', () => {
       await expect.poll(async () => (await panel.axNodes()).filter((n) => n.role === 'heading').map((n) => n.name)).toContain('Jane Doe');
       // The browser's panel opened: no tab fell back to the panel's page.
       expect(session.context.pages().map((p) => p.url()).filter((u) => u.includes('sidepanel.html'))).toEqual([]);
+      // On the lead the button named (open-panel.ts points the tab's panel there as it opens it).
+      expect(await panel.evaluate('location.href')).toBe(`chrome-extension://${session.extensionId}/sidepanel.html?lead=${janeId}`);
       await panel.evaluate('window.close()');
       await expect.poll(() => Surface.isOpen(session, 'sidepanel.html')).toBe(false);
     } finally {
