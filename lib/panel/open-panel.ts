@@ -36,10 +36,13 @@ export async function openPanel(
 ): Promise<'panel' | 'tab' | 'refused'> {
   try {
     if (apis.sidePanel && tab?.id !== undefined) {
-      // open() first, while the user gesture is still fresh; then point it at the lead.
-      const opening = apis.sidePanel.open({ tabId: tab.id });
-      await apis.sidePanel.setOptions({ tabId: tab.id, path: panelPath(target), enabled: true });
-      await opening;
+      // Point the tab's panel at the lead, then open it, both called at once while the user
+      // gesture is fresh (awaiting the first would spend it). The browser takes them in order, so
+      // the panel opens on the lead; set after open(), the path would not move a panel already opening.
+      await Promise.all([
+        apis.sidePanel.setOptions({ tabId: tab.id, path: panelPath(target), enabled: true }),
+        apis.sidePanel.open({ tabId: tab.id }),
+      ]);
       return 'panel';
     }
     if (apis.sidebarAction) {
