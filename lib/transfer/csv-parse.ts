@@ -50,7 +50,10 @@ class TableBuilder {
 
   add(data: string[][], errors: Papa.ParseError[]): void {
     if (this.failure) return;
-    const quoteError = errors.find((e) => e.type === 'Quotes');
+    // Read chunk by chunk, Papa also parses the unfinished line at a chunk's end and may call its
+    // quotes malformed (a closing quote whose next character is in the next chunk); that line is
+    // parsed again, whole, with the next chunk. So only an error on a row handed over counts.
+    const quoteError = errors.find((e) => e.type === 'Quotes' && (e.row === undefined || e.row < data.length));
     if (quoteError) this.failure = { ok: false, error: 'malformed', row: this.seen + (quoteError.row ?? 0) + 1 };
     for (const cells of data) {
       this.seen += 1;

@@ -56,7 +56,7 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
     expect(document.body.textContent!.length).toBeLessThan(20_000);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
-    await waitFor(() => expect(screen.getByText('Imported: 1 new leads, 0 merged.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Imported: 1 new lead, 0 merged.')).toBeTruthy());
     expect((await db.leads.toArray()).map((l) => l.fullName)).toEqual(['Anna Nowak']);
   }, 20_000); // 10 MB of text parsed in jsdom: slow on a loaded 2-core machine, not a timing claim
 

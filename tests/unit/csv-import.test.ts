@@ -526,6 +526,15 @@ describe('properties', () => {
     );
   });
 
+  it('a closing quote at a chunk end is not taken for a malformed one (the line is read again with the next chunk)', async () => {
+    // Counterexamples fast-check found: Papa called the unfinished line's quotes malformed.
+    for (const text of ['","\t,', '""\uFEFF,', 'name,"a ""b"""\nx,y\n']) {
+      for (const chunkSize of [1, 2, 3, 5]) expect(await parseCsvInChunks(text, undefined, chunkSize), `${JSON.stringify(text)} / ${chunkSize}`).toEqual(parseCsv(text));
+    }
+    // A quote that is malformed is still refused, whatever the chunk size.
+    for (const chunkSize of [1, 4, 64]) expect(await parseCsvInChunks('name,title\n"Jane" Doe,CEO\n', undefined, chunkSize)).toMatchObject({ ok: false, error: 'malformed', row: 2 });
+  });
+
   it('read chunk by chunk, any text gives the same table or the same refusal as read at once', async () => {
     await fc.assert(
       fc.asyncProperty(csvish, fc.integer({ min: 1, max: 64 }), async (text, chunkSize) => {
