@@ -2,6 +2,7 @@ import type { ListPerson } from '../capture/linkedin/list-rows';
 import { LIST_SAVE_MAX } from '../capture/linkedin/list-page';
 import { t, type MessageKey } from '../i18n';
 import { MessageError } from '../messaging/protocol';
+import { el } from './el';
 
 /**
  * The one "Save selected" bar of a LinkedIn list page, in our own closed shadow root
@@ -27,13 +28,6 @@ export type ListBar = {
   readonly surface: HTMLElement;
   destroy(): void;
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Many people are saved in requests of at most LIST_SAVE_MAX, one after another. */
 export async function saveInChunks(people: readonly ListPerson[], save: ListBarDeps['save']): Promise<SaveCounts> {

@@ -5,6 +5,7 @@ import type { LinkedInPage } from '../capture/linkedin-url';
 import { t, type MessageKey } from '../i18n';
 import type { ContentRequest, SavedSummary } from '../messaging/protocol';
 import { MessageError } from '../messaging/protocol';
+import { el } from './el';
 
 export type SaveButtonDeps = {
   /** Read the page now, with what the read tells about LinkedIn's markup. */
@@ -32,14 +33,6 @@ export type SaveButtonController = {
   readonly surface: HTMLElement;
   destroy(): void;
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  // Always textContent: names come from the page and are hostile.
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function errorMessage(error: unknown): string {
   const code = error instanceof MessageError ? error.code : 'unknown';
