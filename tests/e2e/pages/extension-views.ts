@@ -14,7 +14,8 @@ export type ExtensionView = {
   ready(page: Page): Promise<void>;
 };
 
-export const OPTIONS_SECTIONS = ['scoring', 'pipeline', 'sequences', 'metrics', 'data', 'crm', 'privacy', 'diagnostics'] as const;
+// The options page's sections, as the page itself lists them.
+export { OPTIONS_SECTIONS } from '../../../lib/options/sections';
 
 /** The popup, the side panel on a lead and on the list, the dashboard, and (optionally) every options section, with the demo loaded. */
 export function extensionViews(lead: DemoLead, optionsSections: readonly string[] = ['scoring']): ExtensionView[] {
