@@ -161,13 +161,13 @@ export async function savePeople(
   }
 }
 
-/** Read-only: what saving these people would do (new or merged, row by row), for an import's preview. */
-export async function previewPeople(db: LeadsDatabase, people: readonly PersonCapture[], now: number): Promise<PersonSave[]> {
+/** Read-only: what saving these people with these ids would do (new or merged, row by row), for an import's preview. */
+export async function previewPeople(db: LeadsDatabase, people: readonly PersonCapture[], now: number, newId: NewId = randomId): Promise<PersonSave[]> {
   try {
     // Read in the transaction, matched after it: a long plan must not hold the stores.
     const candidates = await db.transaction('r', [db.leads, db.companies], () => candidatesFor(db, people));
-    let n = 0;
-    return planPeople(people, candidates, { now, newId: () => `preview-${++n}` }).saves;
+    // To say what the save will do, pass the ids it will use (replayable-ids.ts).
+    return planPeople(people, candidates, { now, newId }).saves;
   } catch (error) {
     throw toStorageError(error);
   }

@@ -61,10 +61,13 @@ export function planPeople(people: readonly PersonCapture[], candidates: Candida
     written.set(lead.id, lead);
     plan.saves.push({ status: existing ? 'updated' : 'created', lead });
     if (existing) continue;
+    // Drawn by a preview too, though it keeps no rows: the preview and the save then draw the
+    // same ids in the same order (replayable-ids.ts), so they merge rows into the same leads.
+    const [activityId, historyId] = [newId(), newId()];
     if (!ruleSet) continue;
-    plan.activities.push(ActivitySchema.parse({ id: newId(), leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }));
+    plan.activities.push(ActivitySchema.parse({ id: activityId, leadId: lead.id, kind: 'captured', direction: 'none', at: now, createdAt: now }));
     // The lead's first stage is history too: the sales cycle is measured from it.
-    plan.history.push(StageChangeSchema.parse({ id: newId(), leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
+    plan.history.push(StageChangeSchema.parse({ id: historyId, leadId: lead.id, at: now, toStage: lead.stageId, kind: 'change' }));
   }
   plan.leads = [...written.values()];
   return plan;

@@ -40,8 +40,8 @@ export async function importCaptures(
  * How many rows would create a lead and how many would merge into one, counting
  * duplicates against the database and within the file (the second row of a
  * person merges into the lead the first one created), by the same matching and
- * merging the import runs. Read-only: nothing is written.
+ * merging the import runs, given the ids it will use. Read-only: nothing is written.
  */
-export async function classifyDuplicates(db: LeadsDatabase, captures: readonly ImportCapture[], now: number): Promise<ImportCounts> {
-  return countsOf(await previewPeople(db, captures.map((c) => c.person), now));
+export async function classifyDuplicates(db: LeadsDatabase, captures: readonly ImportCapture[], now: number, newId: NewId = randomId): Promise<ImportCounts> {
+  return countsOf(await previewPeople(db, captures.map((c) => c.person), now, newId));
 }

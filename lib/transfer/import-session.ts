@@ -6,6 +6,7 @@ import { previewImport, type ImportPreview } from './import-preview';
 import { classifyDuplicates, importCaptures, type ImportCounts } from './import-save';
 import { runTransfer } from './unfinished';
 import { randomId } from '../db/save-capture';
+import { replayableIds } from '../leads/replayable-ids';
 import type { ImportPhase, ImportSummary, OpenOutcome } from '../messaging/protocol';
 import { cutAtCodePoint } from '../schema/text';
 
@@ -38,6 +39,8 @@ export class ImportSession {
   private table?: CsvTable;
   private preview?: ImportPreview;
   private mapping: ImportMapping = {};
+  // The counts shown and the save draw the same ids, so they agree on every merge.
+  private ids = replayableIds(randomId);
 
   constructor(
     private readonly db: LeadsDatabase,
@@ -62,6 +65,7 @@ export class ImportSession {
     const table = this.table ?? { headers: [], rows: [], rowNumbers: [] };
     this.mapping = mapping;
     this.preview = previewImport(table, mapping, this.clock());
+    this.ids = replayableIds(randomId);
     const { captures, refused } = this.preview;
     return {
       headers: table.headers.map(previewCell),
@@ -76,7 +80,7 @@ export class ImportSession {
 
   /** New and merged rows under the current mapping; read-only. */
   counts(): Promise<ImportCounts> {
-    return classifyDuplicates(this.db, this.preview?.captures ?? [], this.clock());
+    return classifyDuplicates(this.db, this.preview?.captures ?? [], this.clock(), this.ids.fromStart());
   }
 
   /**
@@ -89,7 +93,7 @@ export class ImportSession {
     onStep?.('saving', 0);
     const now = this.clock();
     const counts = await runTransfer(this.db, 'import', now, (end) =>
-      importCaptures(this.db, captures, now, (done, total) => onStep?.('saving', total ? done / total : 1), randomId, end),
+      importCaptures(this.db, captures, now, (done, total) => onStep?.('saving', total ? done / total : 1), this.ids.fromStart(), end),
     );
     this.table = undefined;
     this.preview = undefined;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { previewPeople, saveCapture, savePeople } from '../../lib/db/save-capture';
+import { replayableIds } from '../../lib/leads/replayable-ids';
 import { KeyIndex } from '../../lib/leads/key-index';
 import { freshDb, NOW } from './helpers/db';
 
@@ -69,8 +70,10 @@ describe('saving many people at once', () => {
           for (const p of stored) await saveCapture(db, { kind: 'person', person: parsed(p, NOW) }, NOW, ids[n]);
         }
         const people = imported.map((p) => parsed(p, NOW + 1));
-        const preview = await previewPeople(batch, people, NOW + 1);
-        const saved = await savePeople(batch, people, NOW + 1, ids[0]);
+        // As an import does: the preview and the save draw the same ids.
+        const planned = replayableIds(ids[0]);
+        const preview = await previewPeople(batch, people, NOW + 1, planned.fromStart());
+        const saved = await savePeople(batch, people, NOW + 1, planned.fromStart());
         const single = [];
         for (const p of people) single.push(await saveCapture(oneByOne, { kind: 'person', person: p }, NOW + 1, ids[1]));
 
@@ -82,7 +85,22 @@ describe('saving many people at once', () => {
         batch.close();
         oneByOne.close();
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        examples: [
+          // Found by fast-check: the preview, planned with ids of its own, merged row 4 into the
+          // lead of row 1 while the save (other ids, other lowest id) created a lead for it.
+          [
+            [],
+            [
+              { fullName: 'Anna Nowak', email: 'anna@acme.io' },
+              { fullName: 'Anna Nowak', salesNavUrl: SALES_NAV[0] },
+              { fullName: 'Anna Nowak', linkedinUrl: URLS[0], salesNavUrl: SALES_NAV[0], email: 'anna@acme.io' },
+              { fullName: 'Anna Nowak', linkedinUrl: URLS[2], email: 'anna@acme.io' },
+            ],
+          ],
+        ],
+      },
     );
   }, 120_000);
 
