@@ -65,7 +65,7 @@ describe('saving many people at once', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(person, { maxLength: 5 }), fc.array(person, { minLength: 1, maxLength: 8 }), async (stored, imported) => {
         const [batch, oneByOne] = [freshDb(), freshDb()];
-        const ids = [scrambledIds(), scrambledIds()];
+        const ids = [scrambledIds(), scrambledIds()] as const;
         for (const [n, db] of [batch, oneByOne].entries()) {
           for (const p of stored) await saveCapture(db, { kind: 'person', person: parsed(p, NOW) }, NOW, ids[n]);
         }
