@@ -46,9 +46,9 @@ export async function openPanel(
       return 'panel';
     }
     if (apis.sidebarAction) {
-      const opening = apis.sidebarAction.open();
-      await apis.sidebarAction.setPanel({ panel: panelPath(target) });
-      await opening;
+      // As for Chrome: the path first, then open, both called before either is awaited (open()
+      // needs the user gesture, which an await would spend), so the sidebar opens on the lead.
+      await Promise.all([apis.sidebarAction.setPanel({ panel: panelPath(target) }), apis.sidebarAction.open()]);
       return 'panel';
     }
   } catch {
