@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { CATALOGS } from '../../../lib/i18n/all-catalogs';
 import type { Locale } from '../../../lib/i18n/locales';
 
@@ -28,8 +27,11 @@ export function englishPieces(locale: Locale): string[] {
   return [...pieces];
 }
 
+/** A Playwright (Chromium) or Puppeteer (Firefox) page: both evaluate a function in the page. */
+type EvaluatingPage = { evaluate<T>(fn: () => T): Promise<T> };
+
 /** What a rep reads on the page, or hears from a screen reader: visible text, labels, titles, placeholders. */
-export async function interfaceText(page: Page): Promise<string> {
+export async function interfaceText(page: EvaluatingPage): Promise<string> {
   return page.evaluate(() => {
     const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]')].flatMap((el) =>
       ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'].map((name) => el.getAttribute(name) ?? ''),
@@ -40,7 +42,7 @@ export async function interfaceText(page: Page): Promise<string> {
 }
 
 /** The English pieces found in a page shown in `locale` (empty when it is fully translated). */
-export async function englishOnPage(page: Page, locale: Locale): Promise<string[]> {
+export async function englishOnPage(page: EvaluatingPage, locale: Locale): Promise<string[]> {
   const text = await interfaceText(page);
   return englishPieces(locale).filter((piece) => new RegExp(`(^|[^\\p{L}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
 }
