@@ -12,10 +12,14 @@ const PROFILER = 9;
 const x = (name: string, ts: number, dur: number, args?: TraceEvent['args']): TraceEvent => ({ name, ph: 'X', pid: PID, tid: MAIN, ts, dur, tdur: dur, args });
 const task = (ts: number, dur: number) => x('RunTask', ts, dur);
 
-/** A CPU profile of the main thread whose samples fall at the given times, each naming a script URL (or none). */
+/** A script function without a URL (the harness's evaluate, calling into DOMParser). */
+const ANONYMOUS = 'anonymous';
+
+/** A CPU profile of the main thread whose samples fall at the given times, each in a script (its URL), in ANONYMOUS, or in V8 itself (undefined). */
 function samples(at: [number, string | undefined][]): TraceEvent[] {
   const urls = [...new Set(at.map(([, url]) => url))];
-  const nodes = [{ id: 1, callFrame: { functionName: '(root)' } }, ...urls.map((url, i) => ({ id: i + 2, parent: 1, callFrame: url ? { url } : { functionName: '(program)' } }))];
+  const frame = (url: string | undefined) => (url === ANONYMOUS ? { functionName: 'parseFromString' } : url ? { functionName: 'f', url } : { functionName: '(program)' });
+  const nodes = [{ id: 1, callFrame: { functionName: '(root)' } }, ...urls.map((url, i) => ({ id: i + 2, parent: 1, callFrame: frame(url) }))];
   const times = at.map(([ts]) => ts);
   return [
     { name: 'Profile', ph: 'P', pid: PID, tid: MAIN, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
@@ -65,6 +69,23 @@ describe('splitting a renderer main thread between our content script and the pa
     expect(split.ours).toBeCloseTo(0.75);
     expect(split.oursEvaluating).toBe(0);
     expect(split.page).toBeCloseTo(0.25);
+  });
+
+  it('never gives us the time of script without a URL (the harness swapping the page in) because ours ran beside it', () => {
+    const events = [
+      task(0, 1_000),
+      x('FunctionCall', 0, 1_000),
+      ...samples([
+        [100, ANONYMOUS],
+        [300, ANONYMOUS],
+        [500, ANONYMOUS],
+        [700, OURS],
+        [900, undefined],
+      ]),
+    ];
+    const split = splitThreadTime(events, `${PID}:${MAIN}`, -Infinity, Infinity, isOurs);
+    expect(split.ours).toBeCloseTo(0.25);
+    expect(split.page).toBeCloseTo(0.75);
   });
 
   it("counts our listener run inside the page's script as ours, and the rest of that script as the page's", () => {

@@ -29,7 +29,9 @@ export type TraceEvent = {
 /** Entries into script; those without a URL have their time split by samples. */
 const SCRIPT_ENTRIES = new Set(['RunMicrotasks', 'v8.callFunction', 'V8.Execute', 'FunctionCall', 'EvaluateScript', 'v8.run', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
 
+/** A sample's owner: the URL of its innermost JS frame that has one; ANONYMOUS for script without a URL; none for V8's own. */
 type Cpu = { samples: { ts: number; owner: string | undefined }[] };
+const ANONYMOUS = 'anonymous script';
 
 /** Milliseconds of thread time: ours, of which evaluating our scripts (compiling and running their top level), and the page's. */
 export type Split = { ours: number; oursEvaluating: number; page: number; ourScripts: string[] };
@@ -53,9 +55,15 @@ export function pageMainThreads(events: readonly TraceEvent[], isPage: (url: str
   return [...threads];
 }
 
+function stackOf<N extends { parent?: number }>(nodes: Map<number, N>, id: number): N[] {
+  const stack: N[] = [];
+  for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) stack.push(node);
+  return stack;
+}
+
 /** The CPU profiler's samples on one thread, each with the URL of its innermost JS frame that has one. */
 function samplesOf(events: readonly TraceEvent[], pid: number, tid: number): Cpu {
-  type Node = { id: number; parent?: number; callFrame: { url?: string } };
+  type Node = { id: number; parent?: number; callFrame: { url?: string; functionName?: string } };
   type Profile = { tid: number; time: number; nodes: Map<number, Node>; chunks: TraceEvent[] };
   const profiles = new Map<string, Profile>();
   for (const e of events) {
@@ -82,6 +90,9 @@ function samplesOf(events: readonly TraceEvent[], pid: number, tid: number): Cpu
         for (let node = profile.nodes.get(nodeId); node && owner === undefined; node = node.parent === undefined ? undefined : profile.nodes.get(node.parent)) {
           if (node.callFrame.url) owner = node.callFrame.url;
         }
+        // No URL on the stack: script all the same (the harness's, a page's eval) unless V8's own
+        // "(program)", "(garbage collector)", "(idle)" and "(root)" are all there is.
+        if (owner === undefined && stackOf(profile.nodes, nodeId).some((node) => !/^\(.*\)$/.test(node.callFrame.functionName ?? '(root)'))) owner = ANONYMOUS;
         samples.push({ ts: time, owner });
       });
     }
@@ -90,9 +101,10 @@ function samplesOf(events: readonly TraceEvent[], pid: number, tid: number): Cpu
 }
 
 /**
- * Samples in [from, to] that name a script (the innermost frame with a URL), and
- * how many of those are ours. Samples naming none ("(program)", the collector)
- * are left out: they follow whoever's script they serve, in proportion.
+ * Samples in [from, to] that are in some script, and how many of those are ours.
+ * V8's own samples ("(program)", the collector) are left out: they follow whoever's
+ * script they serve, in proportion. Script without a URL (a native call such as
+ * DOMParser under it included) is not ours: our scripts always have theirs.
  */
 function sampleShare(cpu: Cpu, from: number, to: number, isOurs: (url: string) => boolean): { all: number; ours: number } {
   let lo = 0;
