@@ -185,7 +185,10 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
       kind = next;
       if (kind && doc.body) {
         observer?.observe(doc.body, { childList: true, subtree: true });
-        sync();
+        // Not now: at a URL change the document still shows the page before (a scan of it was
+        // most of a list navigation's cost, tests/bench/content-cost); the next frame sees the new one.
+        scheduled = true;
+        deps.schedule(sync);
       } else {
         notify();
       }
