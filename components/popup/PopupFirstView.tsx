@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { loadPageLanguage } from '@/lib/i18n/load';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityView } from '../velocity/VelocityView';
 
-// The rest of the popup (Dexie, the write layer, capture, follow-ups…), loaded once the figures are on screen.
-const PopupLive = lazy(() => import('./PopupLive'));
+// The rest of the popup (Dexie, the write layer, capture, follow-ups…) and the whole catalog, loaded once the figures are on screen.
+const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguage()]).then(([live]) => live));
 
 /**
  * The popup's first view: its header and velocity, drawn from the figures read before

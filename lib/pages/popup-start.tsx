@@ -12,14 +12,15 @@ import '@/components/styles.css';
 /**
  * The popup's start. Issue 15: the velocity figures are on screen before the rest of the
  * app loads. So the kept figures are read with plain IndexedDB (no Dexie, no write layer,
- * Zod's small build) while the language loads, velocity is drawn from them, and only
- * then is the live popup (lib/pages/mount's database gate, Dexie's live queries) loaded;
- * it draws the same figures. When they cannot be read that way (no database yet, an
- * upgrade to run, figures being rebuilt) the live popup draws everything, as other pages do.
+ * Zod's small build) while the first view's strings load, and velocity is drawn from them;
+ * only then are the live popup (lib/pages/mount's database gate, Dexie's live queries)
+ * and the whole catalog loaded, and it draws the same figures. When they cannot be read
+ * that way (no database yet, an upgrade to run, figures being rebuilt) the live popup
+ * draws everything, as other pages do.
  */
 export function startPopup(): void {
   reloadOnLanguageChange();
-  void Promise.all([loadPageLanguage(), firstFigures()]).then(([, first]) => {
+  void Promise.all([loadPageLanguage('popup-first-view'), firstFigures()]).then(([, first]) => {
     document.title = t('app.name');
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
