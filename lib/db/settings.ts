@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MetricsSettingsSchema, type MetricsSettings } from '../metrics/settings';
 import { DEFAULT_RULESET } from '../scoring/defaults';
-import { freezeRuleSet } from '../scoring/engine';
+import { freezeRuleSet } from '../scoring/freeze';
 import { RuleSetSchema, type RuleSet } from '../scoring/schema';
 import { epochMs } from '../schema/text';
 import type { PipelineSettings } from '../pipeline/schema';
