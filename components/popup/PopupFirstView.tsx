@@ -17,9 +17,10 @@ export function PopupFirstView({ first, search }: { first: Kept | undefined; sea
   const [live, setLive] = useState(first === undefined);
   useEffect(() => {
     if (live) return;
-    // After the browser has painted the first view, not in its way.
-    const frame = requestAnimationFrame(() => setTimeout(() => setLive(true)));
-    return () => cancelAnimationFrame(frame);
+    // After the first view is committed (and painted: effects run after paint), not in its way. Not
+    // requestAnimationFrame: a popup page opened in a background tab would never get a frame.
+    const timer = setTimeout(() => setLive(true));
+    return () => clearTimeout(timer);
   }, [live]);
   const shell = <PopupShell first={first} />;
   if (!live) return shell;
