@@ -13,7 +13,7 @@ type Opening = { state: 'opening' } | { state: 'blocked' } | { state: 'open' } |
  * threw, a newer version's data, a broken store) shows why, truthfully, and offers the
  * raw data for download; an open that another tab blocks says so until it goes on.
  */
-export function DatabaseGate({ children }: { children: ReactNode }) {
+export function DatabaseGate({ children, pending }: { children: ReactNode; /** Shown while the database opens (the popup's first view); a line saying so by default. */ pending?: ReactNode }) {
   const db = useDb();
   const [opening, setOpening] = useState<Opening>(() => (db.isOpen() ? { state: 'open' } : { state: 'opening' }));
   useEffect(() => {
@@ -42,7 +42,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   }, [db]);
 
   if (opening.state === 'open') return <>{children}</>;
-  if (opening.state === 'opening') return <p className="muted">{t('open.opening')}</p>;
+  if (opening.state === 'opening') return pending ?? <p className="muted">{t('open.opening')}</p>;
   if (opening.state === 'blocked')
     return (
       <main className="open-failure">

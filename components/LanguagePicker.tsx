@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { browserLanguage, readLanguageChoice } from '@/lib/i18n/load';
+import * as z from 'zod/mini';
 import { LOCALES, supportedLocale, UI_LANGUAGE_KEY, UiLanguageSchema, type UiLanguage } from '@/lib/i18n/locales';
 
 /** A language's name in itself ("Polski", "Русский"), so a rep finds theirs whatever is shown now. */
@@ -21,7 +22,7 @@ function endonym(locale: string): string {
 export function LanguagePicker() {
   const [choice, setChoice] = useState<UiLanguage | undefined>(undefined);
   useEffect(() => {
-    void readLanguageChoice().then((stored) => setChoice(UiLanguageSchema.catch('auto').parse(stored)));
+    void readLanguageChoice().then((stored) => setChoice(z.catch(UiLanguageSchema, 'auto').parse(stored)));
   }, []);
   if (!choice) return null;
   return (

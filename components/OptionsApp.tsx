@@ -1,22 +1,22 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { OPTIONS_SECTIONS, type OptionsSection } from '@/lib/options/sections';
 import type { Environment } from '@/lib/pages/environment';
 import type { RuleSet } from '@/lib/scoring/schema';
-import { CrmSection } from './crm/CrmSection';
-import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
-import { CaptureDiagnostics } from './diagnostics/CaptureDiagnostics';
 import { OptionsLayout } from './options/OptionsLayout';
-import { PermissionsList } from './options/PermissionsList';
-import { PipelineOptions } from './PipelineOptions';
 import { ScoringOptions } from './ScoringOptions';
-import { SequencesOptions } from './sequences/SequencesOptions';
-import { MetricsOptions } from './MetricsOptions';
-import { DataOptions } from './transfer/DataOptions';
 import { DemoOffer } from './transfer/DemoData';
-import { PrivacyOptions } from './privacy/PrivacyOptions';
 import type { StorageSetup } from './privacy/StorageBlock';
 import { LanguagePicker } from './LanguagePicker';
+
+// Scoring is the section an empty hash shows; the others load when first shown (issue 15).
+const PipelineOptions = lazy(() => import('./PipelineOptions').then((m) => ({ default: m.PipelineOptions })));
+const SequencesOptions = lazy(() => import('./sequences/SequencesOptions').then((m) => ({ default: m.SequencesOptions })));
+const MetricsOptions = lazy(() => import('./MetricsOptions').then((m) => ({ default: m.MetricsOptions })));
+const DataOptions = lazy(() => import('./transfer/DataOptions').then((m) => ({ default: m.DataOptions })));
+const CrmSection = lazy(() => import('./crm/CrmSection').then((m) => ({ default: m.CrmSection })));
+const PrivacySection = lazy(() => import('./options/PrivacySection').then((m) => ({ default: m.PrivacySection })));
+const DiagnosticsSection = lazy(() => import('./options/DiagnosticsPart').then((m) => ({ default: m.DiagnosticsPart })));
 
 type Props = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
 
@@ -29,17 +29,8 @@ export function OptionsApp({ shortcut, saveRules, storage, environment }: Props)
     metrics: <MetricsOptions />,
     data: <DataOptions />,
     crm: <CrmSection />,
-    privacy: (
-      <>
-        <PrivacyOptions storage={storage} />
-        <PermissionsList />
-      </>
-    ),
-    diagnostics: (
-      <DiagnosticsSection environment={environment}>
-        <CaptureDiagnostics />
-      </DiagnosticsSection>
-    ),
+    privacy: <PrivacySection storage={storage} />,
+    diagnostics: <DiagnosticsSection environment={environment} />,
   };
   return (
     <OptionsLayout

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import type { Capture } from '@/lib/capture/schema';
 import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
@@ -8,12 +8,14 @@ import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/mess
 import { usePanelStore } from '@/lib/ui/panel-store';
 import type { WatchedTab } from '@/lib/ui/use-active-tab';
 import { useDb } from './db-context';
-import { CaptureForm } from './CaptureForm';
-import { LeadCard } from './LeadCard';
 import { LeadTable } from './list/LeadTable';
 import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
 import './panel/panel.css';
+
+// A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15).
+const LeadCard = lazy(() => import('./LeadCard').then((m) => ({ default: m.LeadCard })));
+const CaptureForm = lazy(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm })));
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 
@@ -136,24 +138,26 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
           </button>
         )}
       </nav>
-      {showingList ? (
-        pipeline ? (
-          <>
-            <DueSteps limit={3} onOpenLead={pick} />
-            <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
-          </>
+      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+        {showingList ? (
+          pipeline ? (
+            <>
+              <DueSteps limit={3} onOpenLead={pick} />
+              <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
+            </>
+          ) : (
+            <p className="muted">{t('common.loading')}</p>
+          )
+        ) : view === 'new' ? (
+          <NewLead tab={tab} actions={actions} onSaved={pick} />
+        ) : fixedLead ? (
+          <LeadById id={fixedLead} />
+        ) : target && 'view' in target && target.view === 'latest' ? (
+          <LatestLead />
         ) : (
-          <p className="muted">{t('common.loading')}</p>
-        )
-      ) : view === 'new' ? (
-        <NewLead tab={tab} actions={actions} onSaved={pick} />
-      ) : fixedLead ? (
-        <LeadById id={fixedLead} />
-      ) : target && 'view' in target && target.view === 'latest' ? (
-        <LatestLead />
-      ) : (
-        <TabLead tab={tab} actions={actions} />
-      )}
+          <TabLead tab={tab} actions={actions} />
+        )}
+      </Suspense>
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { CaptureForm } from './CaptureForm';
 import { useDb } from './db-context';
 import { RecentLeads } from './RecentLeads';
 import { DueSteps } from './sequences/DueSteps';
+import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityCard } from './velocity/VelocityCard';
 
 export type PopupActions = {
@@ -23,9 +24,9 @@ function errorText(error: unknown): string {
 }
 
 /** The toolbar popup: follow-ups due, velocity, lead count, the last few captured, and "Save this page". */
-export function PopupApp({ actions }: { actions: PopupActions }) {
+export function PopupApp({ actions, first }: { actions: PopupActions; /** The figures the popup drew before its database was open, shown until the live reads answer. */ first?: Kept }) {
   const db = useDb();
-  const count = useLiveQuery(() => getLeadCount(db), [db]);
+  const count = useLiveQuery(() => getLeadCount(db), [db]) ?? first?.leadCount;
   const [page, setPage] = useState<PageReadResult | 'reading' | undefined>();
   const [saved, setSaved] = useState<SavedSummary>();
   const [error, setError] = useState<string>();
@@ -67,7 +68,7 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
       {/* What to do next comes first: follow-ups due today and overdue. */}
       <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} />
       {/* Then how fast the pipeline turns into money, and why. */}
-      <VelocityCard onOpenDashboard={() => actions.openDashboard()} />
+      <VelocityCard onOpenDashboard={() => actions.openDashboard()} initial={first} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void read()} disabled={page === 'reading'}>
           {t('popup.savePage')}

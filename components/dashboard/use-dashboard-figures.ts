@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { countDue } from '@/lib/db/sequences';
+import { countDue } from '@/lib/db/due';
 import { dashboardFigures, type DashboardFigures } from '@/lib/metrics/figures/read';
 import type { DayRange } from '@/lib/metrics/factors';
 import { endOfDay, startOfDay } from '@/lib/calendar';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { OptionsSection } from '@/lib/options/sections';
 import { useHashSection } from './use-hash-section';
@@ -8,11 +8,15 @@ export type OptionsPart = { id: OptionsSection; label: string; content: ReactNod
 
 /**
  * The options page's frame: the welcome on top, a navigation with a link per section, and
- * the section the hash names. Every section stays mounted (hidden when not shown), so a
- * half-edited rule set or a running import survives a look at another section.
+ * the section the hash names. A section is first drawn when first shown (its code may load
+ * then: the page's first view carries only its own, issue 15) and stays mounted after
+ * (hidden when not shown), so a half-edited rule set or a running import survives a look
+ * at another section.
  */
 export function OptionsLayout({ intro, parts }: { intro: ReactNode; parts: OptionsPart[] }) {
   const current = useHashSection();
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set([current]));
+  if (!shown.has(current)) setShown(new Set([...shown, current]));
   const content = useRef<HTMLElement>(null);
   const shownBefore = useRef(current);
   useEffect(() => {
@@ -40,7 +44,7 @@ export function OptionsLayout({ intro, parts }: { intro: ReactNode; parts: Optio
         <main className="options-content" ref={content}>
           {parts.map((part) => (
             <div key={part.id} className="options-section" data-section={part.id} hidden={part.id !== current} tabIndex={-1}>
-              {part.content}
+              {(shown.has(part.id) || part.id === current) && <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>{part.content}</Suspense>}
             </div>
           ))}
         </main>

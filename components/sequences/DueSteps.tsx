@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { countDue, dueEnrolments } from '@/lib/db/sequences';
+import { countDue, dueEnrolments } from '@/lib/db/due';
 import { t } from '@/lib/i18n';
 import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Rate, Summary } from '@/lib/metrics/response-times';
 import { periodDays, responseFromFigures } from '@/lib/metrics/figures/read';
+import * as z from 'zod/mini';
 import { ResponseFiguresSchema } from '@/lib/metrics/figures/schema';
 import { figuresBuilt } from '@/lib/db/write/figures-store';
 import { useKeptRebuild } from '../use-kept-rebuild';
@@ -43,7 +44,7 @@ export function ResponseTimesSection() {
   const data = useLiveQuery(async () => {
     if (!(await figuresBuilt(db))) return null;
     const period = periodDays(clock(), days);
-    const rows = ResponseFiguresSchema.array().parse(await db.responseFigures.where('day').between(period.from, period.to, true, true).toArray());
+    const rows = z.array(ResponseFiguresSchema).parse(await db.responseFigures.where('day').between(period.from, period.to, true, true).toArray());
     const sequences = (await db.sequences.toArray()).map(localizeSequence);
     return { result: responseFromFigures(rows, businessHours), sequences };
   }, [db, days, businessHours]);

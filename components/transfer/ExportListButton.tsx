@@ -2,8 +2,6 @@ import type { LeadsDatabase } from '@/lib/db/database';
 import { getPipeline } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { compareLeads, leadMatcher, type ListQuery } from '@/lib/leads/list-query';
-import { leadsCsv } from '@/lib/transfer/csv-export';
-import { leadCsvContext } from '@/lib/transfer/csv-presets';
 import { datedName, downloadText } from './download';
 import { localizePipeline } from '@/lib/i18n/default-names';
 
@@ -14,7 +12,13 @@ const clock = () => Date.now();
 export function ExportListButton({ db, query }: { db: LeadsDatabase; query: ListQuery }) {
   async function run() {
     const now = clock();
-    const [leads, pipeline] = await Promise.all([db.leads.filter(leadMatcher(query, now)).toArray(), getPipeline(db).then(localizePipeline)]);
+    // The CSV writer loads on the click: the list is drawn without it (issue 15).
+    const [leads, pipeline, { leadsCsv }, { leadCsvContext }] = await Promise.all([
+      db.leads.filter(leadMatcher(query, now)).toArray(),
+      getPipeline(db).then(localizePipeline),
+      import('@/lib/transfer/csv-export'),
+      import('@/lib/transfer/csv-presets'),
+    ]);
     leads.sort(compareLeads(query.sort, query.direction));
     downloadText(datedName('leads', 'csv', now), leadsCsv(leads, 'all', leadCsvContext(pipeline)), 'text/csv;charset=utf-8');
   }

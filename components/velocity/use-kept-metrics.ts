@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readKeptMetrics, type KeptMetrics } from '@/lib/db/kept-metrics';
+import { readKeptMetrics } from '@/lib/db/kept-metrics';
+import type { Kept } from '@/lib/metrics/figures/kept';
 import { localizePipeline } from '@/lib/i18n/default-names';
 import { useDb } from '../db-context';
 import { useKeptRebuild } from '../use-kept-rebuild';
 
-/** The kept totals when they can be shown; 'updating' while a rebuild runs; undefined while reading. */
-export type Kept = Extract<KeptMetrics, { stale: false }>;
+export type { Kept } from '@/lib/metrics/figures/kept';
 
 /**
  * The kept totals behind the popup's figures (a handful of records), live. When

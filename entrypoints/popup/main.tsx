@@ -1,6 +1,3 @@
-import { PopupApp } from '@/components/PopupApp';
-import { popupActions } from '@/lib/pages/actions';
-import { mountPage } from '@/lib/pages/mount';
-import { parsePanelQuery } from '@/lib/panel/panel-query';
+import { startPopup } from '@/lib/pages/popup-start';
 
-mountPage(<PopupApp actions={popupActions(parsePanelQuery(location.search).tabId)} />);
+startPopup();

@@ -13,7 +13,9 @@ import { emptyTotals } from './write/figures-store';
 import type { DeletedLead } from './deleted-leads';
 import type { CaptureDiagnostic } from '../diagnostics/schema';
 
-export const DB_NAME = 'prospecting-assistant';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 export { SCHEMA_VERSIONS };
 
 /** Declare versions up to `upTo` on a Dexie instance (the app uses all; migration tests use older ones). */

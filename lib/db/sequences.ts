@@ -117,14 +117,8 @@ export async function activeCounts(db: LeadsDatabase): Promise<Record<string, nu
   return Object.fromEntries(sequences.flatMap((id, i) => (counts[i] ? [[id, counts[i]]] : [])));
 }
 
-/** Steps due before `until` (end of today for the badge), soonest first, from the dueAt index. */
-export function dueEnrolments(db: LeadsDatabase, until: number, limit = 50): Promise<Enrolment[]> {
-  return db.enrolments.where('dueAt').below(until).limit(limit).toArray();
-}
-
-export function countDue(db: LeadsDatabase, until: number): Promise<number> {
-  return db.enrolments.where('dueAt').below(until).count();
-}
+// Read-only, in a module of their own so the pages that only read them (the dashboard) load no write code.
+export { countDue, dueEnrolments } from './due';
 
 /** Reminders are marked this many at a time: memory holds one page whatever the number due. */
 export const REMINDER_PAGE = 500;

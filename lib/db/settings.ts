@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { MetricsSettingsSchema, DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../metrics/settings';
+import { MetricsSettingsSchema, type MetricsSettings } from '../metrics/settings';
 import { DEFAULT_RULESET } from '../scoring/defaults';
-import { freezeRuleSet } from '../scoring/engine';
+import { freezeRuleSet } from '../scoring/freeze';
 import { RuleSetSchema, type RuleSet } from '../scoring/schema';
 import { epochMs } from '../schema/text';
-import { DEFAULT_PIPELINE } from '../pipeline/defaults';
-import { PipelineSettingsSchema, type PipelineSettings } from '../pipeline/schema';
+import type { PipelineSettings } from '../pipeline/schema';
 import type { LeadsDatabase } from './database';
 import { RescoreJob } from './jobs';
+import { MetricsSetting, metricsSettingsOf, PipelineSetting, pipelineOf } from './settings-rows';
 import { TotalsFiguresSchema, type TotalsFigures } from '../metrics/figures/schema';
 import { DEFAULT_RETENTION, RetentionSchema, type Retention } from '../privacy/retention';
 
@@ -19,9 +19,8 @@ import { DEFAULT_RETENTION, RetentionSchema, type Retention } from '../privacy/r
 export const ScoringSetting = z.object({ key: z.literal('scoring'), ruleSet: RuleSetSchema, revision: z.number().int().min(0), updatedAt: epochMs });
 export type ScoringSetting = z.infer<typeof ScoringSetting>;
 
-/** Stages, their probabilities, and the rep's currency. */
-export const PipelineSetting = z.object({ key: z.literal('pipeline'), pipeline: PipelineSettingsSchema, updatedAt: epochMs });
-export type PipelineSetting = z.infer<typeof PipelineSetting>;
+// The pipeline and metrics rows are written with Zod's small build (the popup parses them before it draws).
+export { PipelineSetting, MetricsSetting } from './settings-rows';
 
 /** Reminder preferences: quiet hours (local), when no notification is shown. */
 export const QuietHoursSchema = z.object({ enabled: z.boolean(), startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(0).max(23) });
@@ -29,9 +28,6 @@ export const RemindersSetting = z.object({ key: z.literal('reminders'), quiet: Q
 export type RemindersSetting = z.infer<typeof RemindersSetting>;
 export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } as const;
 
-/** How the rep wants the metrics computed (opportunities scope, mean or median cycle) and optional costs. */
-export const MetricsSetting = z.object({ key: z.literal('metrics'), metrics: MetricsSettingsSchema, updatedAt: epochMs });
-export type MetricsSetting = z.infer<typeof MetricsSetting>;
 
 /** Privacy: how long leads are kept before they are listed for review (lib/privacy/retention.ts). */
 export const PrivacySetting = z.object({ key: z.literal('privacy'), retention: RetentionSchema, updatedAt: epochMs });
@@ -53,13 +49,11 @@ export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | und
 }
 
 export async function getPipeline(db: LeadsDatabase): Promise<PipelineSettings> {
-  const parsed = PipelineSetting.safeParse(await db.settings.get('pipeline'));
-  return parsed.success ? parsed.data.pipeline : DEFAULT_PIPELINE;
+  return pipelineOf(await db.settings.get('pipeline'));
 }
 
 export async function getMetricsSettings(db: LeadsDatabase): Promise<MetricsSettings> {
-  const parsed = MetricsSetting.safeParse(await db.settings.get('metrics'));
-  return parsed.success ? parsed.data.metrics : DEFAULT_METRICS_SETTINGS;
+  return metricsSettingsOf(await db.settings.get('metrics'));
 }
 
 export async function saveMetricsSettings(db: LeadsDatabase, metrics: MetricsSettings, now: number): Promise<void> {

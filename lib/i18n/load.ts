@@ -13,6 +13,18 @@ const catalogs: Record<Locale, () => Promise<Messages>> = {
   ru: () => import('./ru').then((m) => m.ru),
 };
 
+/**
+ * What the popup's first view says (its header and velocity card): the core and metrics
+ * areas only, a fifth of a catalog. The popup loads the whole catalog before it draws
+ * anything else (issue 15), so no other text ever shows a key.
+ */
+const firstViewCatalogs: Record<Locale, () => Promise<Partial<Messages>>> = {
+  en: () => Promise.all([import('./en-core'), import('./en-metrics')]).then(([core, metrics]) => ({ ...core.enCore, ...metrics.enMetrics })),
+  pl: () => Promise.all([import('./pl/core'), import('./pl/metrics')]).then(([core, metrics]) => ({ ...core.plCore, ...metrics.plMetrics })),
+  ro: () => Promise.all([import('./ro/core'), import('./ro/metrics')]).then(([core, metrics]) => ({ ...core.roCore, ...metrics.roMetrics })),
+  ru: () => Promise.all([import('./ru/core'), import('./ru/metrics')]).then(([core, metrics]) => ({ ...core.ruCore, ...metrics.ruMetrics })),
+};
+
 export function browserLanguage(): string {
   return browser.i18n?.getUILanguage?.() || navigator.language;
 }
@@ -23,10 +35,10 @@ export async function readLanguageChoice(): Promise<unknown> {
   return stored[UI_LANGUAGE_KEY] ?? 'auto';
 }
 
-/** Load and activate the language to show; returns it. */
-export async function loadPageLanguage(): Promise<Locale> {
+/** Load and activate the language to show (the whole catalog, or only what the popup's first view says); returns it. */
+export async function loadPageLanguage(part: 'all' | 'popup-first-view' = 'all'): Promise<Locale> {
   const locale = resolveLocale(await readLanguageChoice(), browserLanguage());
-  activateMessages(locale, await catalogs[locale]());
+  activateMessages(locale, await (part === 'all' ? catalogs : firstViewCatalogs)[locale]());
   document.documentElement.lang = locale;
   return locale;
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Zod's small build: every page resolves its language before it draws anything.
+import * as z from 'zod/mini';
 
 /** The languages the extension speaks; the first is the fallback. */
 export const LOCALES = ['en', 'pl', 'ro', 'ru'] as const;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Zod's small build: the popup counts velocity from these before it draws.
+import * as z from 'zod/mini';
 import type { PipelineSettings, StageKind } from '../pipeline/schema';
 import type { Lead } from '../schema/records';
 
@@ -19,18 +20,18 @@ import type { Lead } from '../schema/records';
  * creation (when it left "new" is not kept on the lead).
  */
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 export const DayTotalsSchema = z.object({
-  entered: count.optional(),
-  qualified: count.optional(),
-  won: count.optional(),
-  lost: count.optional(),
+  entered: z.optional(count),
+  qualified: z.optional(count),
+  won: z.optional(count),
+  lost: z.optional(count),
   /** Won value per currency ('' is the rep's currency, for deals that name none). */
-  wonValue: z.record(z.string(), z.number().finite()).optional(),
-  wonCount: z.record(z.string(), count).optional(),
+  wonValue: z.optional(z.record(z.string(), z.number())),
+  wonCount: z.optional(z.record(z.string(), count)),
   /** Sum of won deals' cycles in days (for the mean) and how many won in each whole number of days (for the median). */
-  cycleSum: z.number().finite().min(0).optional(),
-  cycleDays: z.record(z.string().regex(/^\d{1,6}$/), count).optional(),
+  cycleSum: z.optional(z.number().check(z.minimum(0))),
+  cycleDays: z.optional(z.record(z.string().check(z.regex(/^\d{1,6}$/)), count)),
 });
 export type DayTotals = z.infer<typeof DayTotalsSchema>;
 /** Keyed by local calendar day number (days since 1970-01-01 in the rep's calendar). */

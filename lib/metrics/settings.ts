@@ -1,19 +1,20 @@
-import { z } from 'zod';
+// Zod's small build: the popup parses these settings before it draws velocity (lib/metrics/figures/kept.ts).
+import * as z from 'zod/mini';
 
 /**
  * How the rep wants velocity computed, and optional costs for customer
  * acquisition cost and lifetime value. Money is in the rep's currency.
  */
-const money = z.number().finite().min(0).max(1_000_000_000_000);
+const money = z.number().check(z.minimum(0), z.maximum(1_000_000_000_000));
 
 export const CostsSchema = z.object({
   /** What winning customers costs per month (tools, ads, the rep's time). */
-  monthlySpend: money.optional(),
+  monthlySpend: z.optional(money),
   /** Share of revenue kept as gross margin, in percent. */
-  marginPercent: z.number().min(0).max(100).optional(),
+  marginPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   /** How often a customer buys again per year, and for how many years. */
-  purchasesPerYear: z.number().min(0).max(365).optional(),
-  retentionYears: z.number().min(0).max(100).optional(),
+  purchasesPerYear: z.optional(z.number().check(z.minimum(0), z.maximum(365))),
+  retentionYears: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
 });
 export type Costs = z.infer<typeof CostsSchema>;
 

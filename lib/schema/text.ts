@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EPOCH_MAX, EPOCH_MIN } from './epoch';
 
 /**
  * Page text is hostile. These helpers turn whatever a page (or a CSV, or a rep)
@@ -120,8 +121,4 @@ export const tags = z
   .transform((list) => [...new Set(list.map((t) => t.toLowerCase()))]);
 
 /** Dates as epoch milliseconds, within a sane range (2000-01-01 .. 2100-01-01). */
-export const epochMs = z
-  .number()
-  .int()
-  .min(946_684_800_000)
-  .max(4_102_444_800_000);
+export const epochMs = z.number().int().min(EPOCH_MIN).max(EPOCH_MAX);

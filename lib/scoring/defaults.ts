@@ -1,4 +1,4 @@
-import { freezeRuleSet } from './engine';
+import { freezeRuleSet } from './freeze';
 import type { Condition, Rule, RuleSet } from './schema';
 
 /**

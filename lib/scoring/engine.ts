@@ -3,6 +3,10 @@ import { LeadView, type ActivityKindName } from './lead-view';
 import { compilePersona, matchCompiledPersona } from './persona';
 import type { Condition, Rule, RuleContribution, RuleSet, ScoreLabel, ScoreResult, ScoringInput } from './schema';
 import { anyTextHolds, compileTextTest, textHolds, type TextTest } from './text-match';
+import { freezeRuleSet } from './freeze';
+
+// Its own module, so what only reads rule sets (the shipped defaults, settings) loads no engine.
+export { freezeRuleSet };
 
 /**
  * The scoring engine: a lead and a rule set in, a score with its explanation
@@ -193,17 +197,6 @@ function isDeepFrozen(value: unknown): boolean {
   if (!Object.isFrozen(value)) return false;
   for (const child of Object.values(value)) if (!isDeepFrozen(child)) return false;
   return true;
-}
-
-/** Freeze a rule set deeply (in place) so scoreLead can reuse its compiled form; returns it. */
-export function freezeRuleSet<T extends RuleSet>(ruleSet: T): T {
-  const freeze = (value: unknown) => {
-    if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-    Object.freeze(value);
-    for (const child of Object.values(value)) freeze(child);
-  };
-  freeze(ruleSet);
-  return ruleSet;
 }
 
 function compiledFor(ruleSet: RuleSet): CompiledRuleSet {

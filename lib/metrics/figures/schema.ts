@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { epochMs } from '../../schema/text';
+// Zod's small build: the popup parses these rows before it draws (see lib/metrics/figures/kept.ts).
+import * as z from 'zod/mini';
+import { epochMsMini as epochMs } from '../../schema/epoch';
 
 /**
  * The kept figures: small rows, out of `settings`, kept by the write layer
@@ -21,54 +22,54 @@ export function figuresUsable(totals: TotalsFigures): boolean {
   return totals.version === FIGURES_VERSION && (totals.zone ?? currentTimeZone()) === currentTimeZone();
 }
 
-const count = z.number().int();
-const amount = z.number().finite();
+const count = z.int();
+const amount = z.number();
 // Sums that reach zero are dropped from a row, so every figure below may be absent: absent is zero.
 /** Sums per currency code ('' for deals that name none: the rep's currency when read). */
 const money = z.record(z.string(), amount);
 const counts = z.record(z.string(), count);
 
 /** Leads and deal value now in one stage. */
-export const StageFiguresSchema = z.object({ stageId: z.string().max(40), n: count, v: money.optional() });
+export const StageFiguresSchema = z.object({ stageId: z.string().check(z.maxLength(40)), n: count, v: z.optional(money) });
 export type StageFigures = z.infer<typeof StageFiguresSchema>;
 
 /** Leads whose last stage change fell on a day, by the stage they are in: won and lost deals are read from these. */
 const SettledSchema = z.object({
-  n: count.optional(),
+  n: z.optional(count),
   /** Deal values and how many had one, per currency. */
-  v: money.optional(),
-  c: counts.optional(),
+  v: z.optional(money),
+  c: z.optional(counts),
   /** Sum of cycle lengths in minutes (creation to that change), and how many in each whole number of days. */
-  cycle: amount.optional(),
-  cd: counts.optional(),
+  cycle: z.optional(amount),
+  cd: z.optional(counts),
   /** The rep's outbound touches on those leads (touches per won deal). */
-  touches: count.optional(),
+  touches: z.optional(count),
 });
 
 /** Open deal values by creation day: the sum, the sum of value × the minute of the day it was created, and how many. */
-const OpenValueSchema = z.object({ v: amount.optional(), f: amount.optional(), n: count.optional() });
+const OpenValueSchema = z.object({ v: z.optional(amount), f: z.optional(amount), n: z.optional(count) });
 
 /** One local calendar day (days since 1970-01-01 in the rep's calendar). */
 export const DayFiguresSchema = z.object({
-  day: z.number().int(),
+  day: z.int(),
   /** Leads created that day, by the stage they are in now. */
-  created: counts.optional(),
+  created: z.optional(counts),
   /** Deal values of the leads created that day, by stage now and currency (cycle-age forecast). */
-  open: z.record(z.string(), z.record(z.string(), OpenValueSchema)).optional(),
-  settled: z.record(z.string(), SettledSchema).optional(),
+  open: z.optional(z.record(z.string(), z.record(z.string(), OpenValueSchema))),
+  settled: z.optional(z.record(z.string(), SettledSchema)),
 });
 export type DayFigures = z.infer<typeof DayFiguresSchema>;
 
 /** Response-time measures that started on a day (lib/metrics/response-times.ts), as counters and histograms. */
 const MeasureFiguresSchema = z.object({
   /** Measures started (rate measures) and answered. */
-  n: count.optional(),
-  a: count.optional(),
+  n: z.optional(count),
+  a: z.optional(count),
   /** Histograms of answered durations (histogram.ts buckets): wall clock, and business hours only. */
-  h: counts.optional(),
-  b: counts.optional(),
+  h: z.optional(counts),
+  b: z.optional(counts),
 });
-export const ResponseFiguresSchema = z.object({ day: z.number().int(), m: z.record(z.string(), MeasureFiguresSchema) });
+export const ResponseFiguresSchema = z.object({ day: z.int(), m: z.record(z.string(), MeasureFiguresSchema) });
 export type ResponseFigures = z.infer<typeof ResponseFiguresSchema>;
 
 export const COMPLETENESS_FIELDS = ['email', 'title', 'company', 'dealValue', 'nextStep'] as const;
@@ -79,16 +80,16 @@ export const TotalsFiguresSchema = z.object({
   key: z.literal('totals'),
   version: z.literal(FIGURES_VERSION),
   /** The time zone the day rows were counted in: a day is a local calendar day, so another zone means counting again. */
-  zone: z.string().max(80).optional(),
+  zone: z.optional(z.string().check(z.maxLength(80))),
   leads: count,
   /** Leads with each field filled in. */
-  complete: z.partialRecord(z.enum(COMPLETENESS_FIELDS), count).optional(),
+  complete: z.optional(z.partialRecord(z.enum(COMPLETENESS_FIELDS), count)),
   /** Reactivated leads by the stage they are in now. */
-  rescued: counts.optional(),
+  rescued: z.optional(counts),
   /** Referred leads by stage now, with their deal values. */
-  referred: z.record(z.string(), z.object({ n: count, v: money.optional() })).optional(),
+  referred: z.optional(z.record(z.string(), z.object({ n: count, v: z.optional(money) }))),
   /** The funnel: leads by path (the stages a lead has been in, and the one it is in, as JSON). */
-  paths: counts.optional(),
+  paths: z.optional(counts),
   updatedAt: epochMs,
 });
 export type TotalsFigures = z.infer<typeof TotalsFiguresSchema>;

@@ -1,0 +1,47 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { loadPageLanguage } from '@/lib/i18n/load';
+import type { Kept } from '@/lib/metrics/figures/kept';
+import { VelocityView } from '../velocity/VelocityView';
+
+// The rest of the popup (Dexie, the write layer, capture, follow-ups…) and the whole catalog, loaded once the figures are on screen.
+const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguage()]).then(([live]) => live));
+
+/**
+ * The popup's first view: its header and velocity, drawn from the figures read before
+ * the database was opened by Dexie (`first`; undefined when they could not be read
+ * that way, and the live popup draws everything). Then the live popup takes over,
+ * drawing the same figures from its live queries, and everything else.
+ */
+export function PopupFirstView({ first, search }: { first: Kept | undefined; search: string }) {
+  const [live, setLive] = useState(first === undefined);
+  useEffect(() => {
+    if (live) return;
+    // After the first view is committed (and painted: effects run after paint), not in its way. Not
+    // requestAnimationFrame: a popup page opened in a background tab would never get a frame.
+    const timer = setTimeout(() => setLive(true));
+    return () => clearTimeout(timer);
+  }, [live]);
+  const shell = <PopupShell first={first} />;
+  if (!live) return shell;
+  return (
+    <Suspense fallback={shell}>
+      <PopupLive first={first} search={search} shell={shell} />
+    </Suspense>
+  );
+}
+
+/** What the popup shows before its database is open: the same header and velocity card as the live popup, from the first read. */
+function PopupShell({ first }: { first: Kept | undefined }) {
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>{t('app.name')}</h1>
+        <p className="lead-count" data-testid="lead-count">
+          {first === undefined ? t('common.loading') : t('popup.leadCount', { count: first.leadCount })}
+        </p>
+      </header>
+      {first !== undefined && <VelocityView kept={first} />}
+    </main>
+  );
+}
