@@ -19,7 +19,8 @@ import { touchClickListener } from './touch-logging';
  * It never opens the database (that would be LinkedIn's IndexedDB); it asks the background.
  *
  * What runs at every navigation stays small (URL classification, the "no such profile" check,
- * list rows); the extractors are loaded into the page on the rep's first click (./reader.ts).
+ * list rows); the extractors are loaded into the page only on a lead page, when it is idle, or
+ * on the rep's click at the latest (./reader.ts).
  */
 export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void> {
   // The strings come first: the control is never drawn in a language the rep did not choose.
@@ -69,8 +70,13 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
     return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
   };
   const refresh = (url: string) => {
-    ui.mounted?.controller.setPage(url, kindOf(url));
+    const kind = kindOf(url);
+    ui.mounted?.controller.setPage(url, kind);
     ui.mounted?.lists.setPage(url);
+    // On a lead page the rep may click "Save lead" at any moment: load the extractors once the
+    // page is idle, so the click does not wait for them. Other pages (the feed, search, messages,
+    // lists) never load them; once loaded they stay for the document's life.
+    if (kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 5_000 });
   };
   refresh(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
