@@ -4,7 +4,8 @@ import { MessageError } from '../messaging/content-protocol';
 /**
  * The LinkedIn extractors are not part of the content script that runs on every LinkedIn
  * page: they are needed only when the rep clicks "Save lead" (or the shortcut asks for
- * page.extract), so the background injects them then (entrypoints/linkedin-reader.ts).
+ * page.extract), so the background injects them on lead pages only, when the page is idle
+ * or on the click at the latest (entrypoints/linkedin-reader.ts, ./linkedin-page.ts).
  * An injected file runs in the same isolated world as this content script (one per
  * extension and frame, in Chrome and Firefox alike), so the reader leaves itself on that
  * world's global object under a private key: the page's own scripts cannot see it, and no
