@@ -13,7 +13,7 @@ import { importCaptures } from '../transfer/import-save';
 import { browser } from 'wxt/browser';
 import { setLabelByHand } from '../db/label';
 import { saveRuleSet } from '../db/settings';
-import { activeTab, readTab } from './read-page';
+import { activeTab, loadLinkedInReader, readTab } from './read-page';
 import { openPanel } from '../panel/open-panel';
 import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
@@ -103,6 +103,12 @@ export function setupMessageHandlers(
         return { revision: saved.revision };
       },
       'i18n.content': async () => hooks.contentMessages(),
+      'linkedin.reader': async (_request, sender) => {
+        // Only into the LinkedIn page our own content script runs in (top frame, as the browser attests).
+        if (kindOf(sender) !== 'linkedin-content' || sender.tab?.id === undefined) throw new MessageError('forbidden', 'not the LinkedIn content script');
+        await loadLinkedInReader(sender.tab.id, sender.frameId ?? 0);
+        return { loaded: true as const };
+      },
       'lead.label': async ({ leadId, label }) => ({ label: (await setLabelByHand(db, leadId, label, now())).scoreLabel }),
       'lead.lookup': async (_request, sender) => {
         const url = senderPage(sender);

@@ -24,3 +24,15 @@ export async function readTab(tabId: number): Promise<PageReadResult> {
   if (!parsed.success) throw new MessageError('bad-request', 'page reader gave no result');
   return parsed.data;
 }
+
+/**
+ * Load the LinkedIn extractors into the frame of our content script (entrypoints/linkedin-reader.ts).
+ * The host permission for LinkedIn lets the background inject there without a gesture.
+ */
+export async function loadLinkedInReader(tabId: number, frameId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/linkedin-reader.js'] });
+  } catch {
+    throw new MessageError('no-tab', 'LinkedIn reader could not be loaded');
+  }
+}

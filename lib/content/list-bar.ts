@@ -1,7 +1,7 @@
 import type { ListPerson } from '../capture/linkedin/list-rows';
 import { LIST_SAVE_MAX } from '../capture/linkedin/list-page';
 import { t, type MessageKey } from '../i18n';
-import { MessageError } from '../messaging/protocol';
+import { MessageError } from '../messaging/content-protocol';
 import { el } from './el';
 
 /**

@@ -3,8 +3,8 @@ import type { Capture } from '../capture/schema';
 import { buildDriftReview } from './drift-review';
 import type { LinkedInPage } from '../capture/linkedin-url';
 import { t, type MessageKey } from '../i18n';
-import type { ContentRequest, SavedSummary } from '../messaging/protocol';
-import { MessageError } from '../messaging/protocol';
+import type { ContentRequest, SavedSummary } from '../messaging/content-protocol';
+import { MessageError } from '../messaging/content-protocol';
 import { el } from './el';
 
 export type SaveButtonDeps = {

@@ -1,13 +1,13 @@
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import { t } from '../i18n';
-import type { BackgroundResponse } from '../messaging/protocol';
+import type { ContentScriptResponse } from '../messaging/content-protocol';
 import { touchOfClick, TouchOwnership, type DetectedTouch } from './touch-detect';
 
 export type TouchLoggingDeps = {
   doc: Document;
   currentUrl: () => string;
   /** Ask the background to log the touch on the page in this tab (null: the profile is not saved). */
-  record: (kind: DetectedTouch) => Promise<BackgroundResponse<'touch.record'>>;
+  record: (kind: DetectedTouch) => Promise<ContentScriptResponse<'touch.record'>>;
   /** Tell the rep, in our control, what was logged. */
   show: (text: string) => void;
 };

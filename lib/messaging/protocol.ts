@@ -6,6 +6,20 @@ import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
 import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 import { CaptureReportSchema } from '../diagnostics/schema';
+import { ContentRequest, ContentScriptResponses } from './content-protocol';
+
+// The LinkedIn content script's part (zod/mini, its size budget), declared in ./content-protocol.ts.
+export {
+  ContentRequest,
+  ContentScriptResponses,
+  Envelope,
+  ErrorCode,
+  MessageError,
+  SavedSummary,
+  unwrap,
+  type ContentScriptRequest,
+  type ContentScriptResponse,
+} from './content-protocol';
 
 
 /**
@@ -42,16 +56,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rescore.run') }),
   /** The in-page control's strings in the rep's language (when storage did not have them yet). */
   z.object({ type: z.literal('i18n.content') }),
+  /** Load the LinkedIn extractors into the sender's tab, next to the in-page control (on the rep's first click there). */
+  z.object({ type: z.literal('linkedin.reader') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
-
-export const SavedSummary = z.object({
-  kind: z.enum(['person', 'company']),
-  status: z.enum(['created', 'updated']),
-  id: Id,
-  name: z.string().max(400),
-});
-export type SavedSummary = z.infer<typeof SavedSummary>;
 
 export const PageReadResult = z.object({
   url: z.string().max(4096),
@@ -65,47 +73,23 @@ export const PageReadResult = z.object({
 export type PageReadResult = z.infer<typeof PageReadResult>;
 
 export const BackgroundResponses = {
-  'capture.save': SavedSummary,
-  /** How many of the people made a new lead and how many merged into one (the duplicate rules of an import). */
-  'capture.saveList': z.object({ created: z.number().int().nonnegative(), merged: z.number().int().nonnegative() }),
-  'capture.diagnostic': z.object({ kept: z.literal(true) }),
-  /** The page looked up (the tab's URL when the message arrived) and its saved lead, if any. */
-  'lead.lookup': z.object({ url: z.string().max(4096), lead: z.object({ id: Id, name: z.string().max(400) }).nullable() }),
-  /** The lead the touch was logged on, or null when the profile is not saved. */
-  'touch.record': z.object({ id: Id, name: z.string().max(400), completedStep: z.string().max(120).optional() }).nullable(),
-  /** 'refused': the browser would not open the panel and a fallback tab was opened too recently. */
-  'i18n.content': z.object({ locale: z.string().regex(/^[a-z]{2,3}$/), messages: z.record(z.string().max(200), z.string().max(2000)) }),
-  'panel.open': z.object({ opened: z.enum(['panel', 'tab', 'refused']) }),
+  ...ContentScriptResponses,
   'page.read': PageReadResult,
   'scoring.save': z.object({ revision: z.number().int() }),
   'lead.label': z.object({ label: ScoreLabel }),
   'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
   'crossings.check': z.object({ checked: z.literal(true) }),
   'rescore.run': z.object({ started: z.literal(true) }),
-} satisfies Record<BackgroundRequest['type'], z.ZodType>;
+} satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------
-export const ContentRequest = z.discriminatedUnion('type', [
-  /** Extract the lead on this page now (keyboard shortcut). */
-  z.object({ type: z.literal('page.extract') }),
-  /** Tell the rep, in the page, what happened to a shortcut capture. */
-  z.object({
-    type: z.literal('page.notice'),
-    notice: z.enum(['saved', 'updated', 'no-lead', 'error']),
-    name: z.string().max(400).optional(),
-    leadId: Id.optional(),
-    errorCode: z.string().max(40).optional(),
-  }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequest>;
-
 export const ContentResponses = {
   'page.extract': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), capture: CaptureSchema }),
     z.object({ ok: z.literal(false), reason: z.enum(['not-a-lead-page', 'no-identity']) }),
   ]),
   'page.notice': z.object({ shown: z.boolean() }),
-} satisfies Record<ContentRequest['type'], z.ZodType>;
+} satisfies Record<ContentRequest['type'], z.core.$ZodType>;
 
 // ---- to and from the CSV import worker (lib/transfer/import-worker.ts) ------------
 const ImportMappingSchema = z.record(z.string().regex(/^\d{1,4}$/), z.enum(MAPPING_TARGETS));
@@ -203,37 +187,7 @@ export const BackupWorkerReply = z.discriminatedUnion('type', [
 ]);
 export type BackupWorkerReply = z.infer<typeof BackupWorkerReply>;
 
-// ---- envelope -------------------------------------------------------------------
-/** forbidden: the sender may not ask this (a content script asking for a privileged change). */
-export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-export const Envelope = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, detail: z.string().max(500).optional() }) }),
-]);
-export type Envelope = z.infer<typeof Envelope>;
+// ---- envelope, MessageError, unwrap: ./content-protocol.ts ----------------------
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = z.infer<(typeof BackgroundResponses)[T]>;
 export type ContentResponse<T extends ContentRequest['type']> = z.infer<(typeof ContentResponses)[T]>;
-
-/** An error that crossed a context boundary, with a code the UI can put into words. */
-export class MessageError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    detail?: string,
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'MessageError';
-  }
-}
-
-/** Unwrap an answer: parse the envelope and the payload, or throw a MessageError. */
-export function unwrap<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const envelope = Envelope.safeParse(raw);
-  if (!envelope.success) throw new MessageError('bad-request', 'malformed answer');
-  if (!envelope.data.ok) throw new MessageError(envelope.data.error.code, envelope.data.error.detail);
-  const payload = schema.safeParse(envelope.data.data);
-  if (!payload.success) throw new MessageError('bad-request', 'malformed payload');
-  return payload.data;
-}

@@ -58,8 +58,8 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
  * What the in-page control may ask: save the page it is on (or the people the rep
  * ticked on the list page it is on), ask whether that page is saved, open the panel
  * (rate-limited), log a touch on that page's lead, note how it read that page (a capture
- * diagnostic, whose schema admits no page text, bounded in number), and get its strings in
- * the rep's language. Everything else (rules, labels, rebuilding totals, reading another
+ * diagnostic, whose schema admits no page text, bounded in number), get its strings in
+ * the rep's language, and have the LinkedIn extractors loaded into its own tab. Everything else (rules, labels, rebuilding totals, reading another
  * tab, deleting, CRM) is for the extension's own pages only.
  */
 const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set([
@@ -70,6 +70,7 @@ const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set([
   'panel.open',
   'touch.record',
   'i18n.content',
+  'linkedin.reader',
 ]);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {

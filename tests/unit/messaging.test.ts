@@ -35,6 +35,7 @@ describe('messaging protocol', () => {
       'crossings.check': async () => ({ checked: true }),
       'i18n.content': async () => ({ locale: 'en', messages: {} }),
       'rescore.run': async () => ({ started: true }),
+      'linkedin.reader': async () => ({ loaded: true }),
     }, () => true);
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

@@ -1,4 +1,4 @@
-import { cleanLine, LIMITS } from '../../schema/text';
+import { cleanLine, LIMITS } from '../../schema/clean-text';
 import { classifyLinkedInUrl } from '../linkedin-url';
 import { absoluteUrl } from './dom';
 import { cleanPersonName } from './names';

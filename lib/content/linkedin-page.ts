@@ -1,0 +1,107 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import { isLeadDocument } from '../capture/linkedin/lead-document';
+import { listenInContent, sendFromContent } from '../messaging/content-transport';
+import { followContentLanguage, loadContentLanguage } from './content-language';
+import { mountListSaving } from './list-saving';
+import { followPageTheme } from './page-theme';
+import { readerLoader } from './reader';
+import { createRealInputGuard, trackVisibility } from './real-input';
+import { samePage } from './same-page';
+import { mountSaveButton } from './save-button';
+import { touchClickListener } from './touch-logging';
+
+/**
+ * Everything the LinkedIn content script does on a LinkedIn page: the "Save lead" button on
+ * profiles, Sales Navigator leads and companies, "Save selected" on list pages, touch logging,
+ * the rep's language and LinkedIn's theme, and the background's page.notice and page.extract.
+ * It never opens the database (that would be LinkedIn's IndexedDB); it asks the background.
+ *
+ * What runs at every navigation stays small (URL classification, the "no such profile" check,
+ * list rows); the extractors are loaded into the page only on a lead page, when it is idle, or
+ * on the rep's click at the latest (./reader.ts).
+ */
+export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void> {
+  // The strings come first: the control is never drawn in a language the rep did not choose.
+  await loadContentLanguage(() => sendFromContent({ type: 'i18n.content' }));
+  const reader = readerLoader(globalThis, () => sendFromContent({ type: 'linkedin.reader' }));
+  const extract = async () => (await reader()).read(document, () => location.href);
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'prospecting-assistant-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Closed: LinkedIn's scripts cannot read what we show (who is saved, their names).
+    mode: 'closed',
+    // Keys typed in our control are not LinkedIn's business (nor its shortcuts').
+    isolateEvents: true,
+    onMount: (root, shadow) => {
+      const controller = mountSaveButton(root, {
+        extract,
+        save: (capture) => sendFromContent({ type: 'capture.save', capture }),
+        report: (report) => sendFromContent({ type: 'capture.diagnostic', report }),
+        lookup: () => sendFromContent({ type: 'lead.lookup' }),
+        openPanel: (target) => sendFromContent({ type: 'panel.open', ...target }).then(() => undefined),
+        // The guard watches the row the controller draws, so it is made just below (clicks come later).
+        mayAct: (event, control) => guard.mayAct(event, control),
+        samePage,
+      });
+      const guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
+      const lists = mountListSaving(root, shadow, window, (people) => sendFromContent({ type: 'capture.saveList', people }));
+      return { controller, guard, lists };
+    },
+    onRemove: (mounted) => {
+      mounted?.controller.destroy();
+      mounted?.guard.disconnect();
+      mounted?.lists.destroy();
+    },
+  });
+  ui.mount();
+  // Dark or light as LinkedIn is (its <html> class), else as the system is.
+  ctx.onInvalidated(followPageTheme(document.documentElement, ui.shadowHost));
+
+  // LinkedIn is a single-page app: follow its navigation and re-read the new page.
+  // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
+  // LinkedIn's "no such profile" page sits at a profile address: it is offered nothing.
+  const kindOf = (url: string) => {
+    const kind = classifyLinkedInUrl(url).kind;
+    return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
+  };
+  const refresh = (url: string) => {
+    const kind = kindOf(url);
+    ui.mounted?.controller.setPage(url, kind);
+    ui.mounted?.lists.setPage(url);
+    // On a lead page the rep may click "Save lead" at any moment: load the extractors once the
+    // page is idle, so the click does not wait for them. Other pages (the feed, search, messages,
+    // lists) never load them; once loaded they stay for the document's life.
+    if (kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 5_000 });
+  };
+  refresh(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
+
+  // Another language picked on the options page: draw the control again in it.
+  ctx.onInvalidated(
+    followContentLanguage(() => {
+      ui.remove();
+      ui.mount();
+      refresh(location.href);
+    }),
+  );
+
+  // Invites and messages the rep sends on a saved lead's profile are logged without typing.
+  const onClick = touchClickListener({
+    doc: document,
+    currentUrl: () => location.href,
+    record: (kind) => sendFromContent({ type: 'touch.record', kind }),
+    show: (text) => ui.mounted?.controller.showStatus(text),
+  });
+  ctx.addEventListener(document, 'click', onClick, { capture: true });
+
+  const stop = listenInContent({
+    'page.notice': async (notice) => ({ shown: ui.mounted?.controller.showNotice(notice) ?? false }),
+    'page.extract': async () => (await extract()).result,
+  });
+  ctx.onInvalidated(stop);
+}
