@@ -6,6 +6,7 @@ import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
 import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
 import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 import { CaptureReportSchema } from '../diagnostics/schema';
+import { CrmConnectionViewSchema } from '../crm/connection';
 
 
 /**
@@ -42,6 +43,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rescore.run') }),
   /** The in-page control's strings in the rep's language (when storage did not have them yet). */
   z.object({ type: z.literal('i18n.content') }),
+  /** Connect HubSpot with an access token (the page has asked for the host permission first). */
+  z.object({ type: z.literal('crm.connect'), token: z.string().trim().min(1).max(2000), replacePortal: z.boolean().optional() }),
+  /** Disconnect HubSpot: forget the token and give back the host permission. */
+  z.object({ type: z.literal('crm.disconnect') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -82,6 +87,11 @@ export const BackgroundResponses = {
   'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
   'crossings.check': z.object({ checked: z.literal(true) }),
   'rescore.run': z.object({ started: z.literal(true) }),
+  'crm.connect': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), connection: CrmConnectionViewSchema }),
+    z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.number().int().optional() }),
+  ]),
+  'crm.disconnect': z.object({ disconnected: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 // ---- to a content script --------------------------------------------------------
