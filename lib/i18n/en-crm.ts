@@ -19,4 +19,5 @@ export const enCrm = {
   'crm.error.no-permission': 'The browser was not allowed to reach HubSpot, so nothing was sent.',
   'crm.otherPortal': 'This token opens HubSpot account {portalId}, not the one you connected before. Connecting to it starts afresh: your leads are matched again in that account.',
   'crm.otherPortalConfirm': 'Connect to account {portalId}',
+  'perm.hubspot': 'Optional, asked for only when you connect HubSpot: to send your leads, companies, deals and touches to your own HubSpot account and read them back. Given back when you disconnect.',
 } as const;

@@ -21,4 +21,5 @@ export const plCrm: Record<keyof typeof enCrm, string> = {
   'crm.error.no-permission': 'Przeglądarka nie otrzymała zgody na połączenie z HubSpot, więc nic nie zostało wysłane.',
   'crm.otherPortal': 'Ten token otwiera konto HubSpot {portalId}, a nie to, z którym łączyłeś się wcześniej. Połączenie z nim zaczyna od nowa: Twoje leady zostaną ponownie dopasowane na tym koncie.',
   'crm.otherPortalConfirm': 'Połącz z kontem {portalId}',
+  'perm.hubspot': 'Opcjonalne, wymagane dopiero przy łączeniu z HubSpot: aby wysyłać Twoje leady, firmy, transakcje i kontakty na Twoje konto HubSpot i odczytywać je z powrotem. Oddawane po rozłączeniu.',
 };

@@ -21,4 +21,5 @@ export const roCrm: Record<keyof typeof enCrm, string> = {
   'crm.error.no-permission': 'Browserul nu a primit permisiunea de a contacta HubSpot, așa că nu s-a trimis nimic.',
   'crm.otherPortal': 'Acest token deschide contul HubSpot {portalId}, nu pe cel conectat anterior. Conectarea la el o ia de la capăt: leadurile sunt potrivite din nou în acel cont.',
   'crm.otherPortalConfirm': 'Conectează la contul {portalId}',
+  'perm.hubspot': 'Opțională, cerută doar când conectați HubSpot: pentru a trimite leadurile, companiile, tranzacțiile și interacțiunile dvs. în propriul cont HubSpot și a le citi înapoi. Este retrasă la deconectare.',
 };
