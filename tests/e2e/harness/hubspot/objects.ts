@@ -250,6 +250,8 @@ export function handleObjects(store: HubSpotStore, type: ObjectType, rest: strin
         const invalid = unknownProperties(store, type, properties);
         if (invalid) return invalid;
         const existing = store.find(type, String(input.id), idProperty);
+        const holder = conflictOf(store, type, properties, existing?.id);
+        if (holder) return apiError(409, 'CONFLICT', `Object already exists. Existing ID: ${holder}`);
         if (existing) {
           store.write(existing, properties);
           results.push({ ...toPublic(existing), new: false });
