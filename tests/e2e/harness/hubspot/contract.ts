@@ -71,6 +71,22 @@ function formatErrors(errors: readonly { instancePath?: string; message?: string
   return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim());
 }
 
+/** The operations a sync uses (and the test server implements). */
+const SERVED = new RegExp(
+  [
+    String.raw`^(GET|POST) /crm/v3/objects/(contacts|companies|0-3|notes|tasks)$`,
+    String.raw`^POST /crm/v3/objects/(contacts|companies|0-3|notes|tasks)/(batch/(create|read|update|upsert|archive)|search|gdpr-delete)$`,
+    String.raw`^(GET|PATCH|DELETE) /crm/v3/objects/(contacts|companies|0-3|notes|tasks)/\{[^}]+\}$`,
+    String.raw`^POST /crm/v4/associations/\{fromObjectType\}/\{toObjectType\}/batch/(create|read|associate/default)$`,
+    String.raw`^PUT /crm/v4/objects/\{fromObjectType\}/\{fromObjectId\}/associations/default/`,
+    String.raw`^GET /crm/v3/pipelines/\{objectType\}$`,
+    String.raw`^(GET|POST) /crm/v3/properties/\{objectType\}$`,
+    String.raw`^GET /crm/v3/properties/\{objectType\}/\{propertyName\}$`,
+    String.raw`^GET /crm/v3/owners$`,
+    String.raw`^GET /account-info/v3/details$`,
+  ].join('|'),
+);
+
 export class HubSpotContract {
   private constructor(private readonly apis: OpenAPIBackend[]) {}
 
@@ -98,6 +114,20 @@ export class HubSpotContract {
       }),
     );
     return new HubSpotContract(apis);
+  }
+
+  /**
+   * Compile the validators of the operations the test server serves (openapi-backend
+   * compiles them on first use otherwise, which would make the first test of a file slow).
+   */
+  warm(): void {
+    for (const api of this.apis) {
+      for (const operation of api.getOperations()) {
+        if (!SERVED.test(`${operation.method.toUpperCase()} ${operation.path}`)) continue;
+        api.validateRequest({ method: operation.method, path: operation.path, headers: {}, body: {} }, operation);
+        for (const status of Object.keys(operation.responses ?? {})) api.validateResponse({}, operation, status === 'default' ? 500 : Number(status));
+      }
+    }
   }
 
   match(method: string, path: string): MatchedOperation | undefined {

@@ -247,6 +247,9 @@ function corsPreflight(): Record<string, string> {
 // this in a beforeAll with a long timeout, so no single test pays for it.
 let loaded: Promise<HubSpotContract> | undefined;
 export function contractOnce(): Promise<HubSpotContract> {
-  loaded ??= HubSpotContract.load();
+  loaded ??= HubSpotContract.load().then((contract) => {
+    contract.warm();
+    return contract;
+  });
   return loaded;
 }
