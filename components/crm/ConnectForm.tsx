@@ -19,7 +19,7 @@ export function ConnectForm() {
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
-  const [otherPortal, setOtherPortal] = useState<number>();
+  const [otherPortal, setOtherPortal] = useState<string>();
 
   async function connect(replacePortal: boolean, granted: Promise<boolean>) {
     setBusy(true);
@@ -75,8 +75,8 @@ export function ConnectForm() {
       {otherPortal !== undefined && (
         <ConfirmDialog
           title={t('crm.title')}
-          body={t('crm.otherPortal', { portalId: String(otherPortal) })}
-          confirmLabel={t('crm.otherPortalConfirm', { portalId: String(otherPortal) })}
+          body={t('crm.otherPortal', { portalId: otherPortal })}
+          confirmLabel={t('crm.otherPortalConfirm', { portalId: otherPortal })}
           cancelLabel={t('common.cancel')}
           onConfirm={() => {
             setOtherPortal(undefined);

@@ -40,7 +40,7 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
   if (owners.length > OWNERS_SHOWN) names.push('…');
   return (
     <>
-      <p data-testid="crm-status">{t('crm.connected', { portalId: String(account.portalId), domain: account.uiDomain })}</p>
+      <p data-testid="crm-status">{t('crm.connected', { portalId: account.accountId, domain: account.uiDomain })}</p>
       <p className="small">{t('crm.connectedSince', { date: formatDateTime(connection.connectedAt), hint: connection.tokenHint })}</p>
       <p className="small" data-testid="crm-owners">
         {owners.length ? t('crm.owners', { count: owners.length, names: names.join(', ') }) : t('crm.ownersNone')}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochMs } from '../schema/text';
+import type { CrmAccount, CrmOwner } from './connector';
 
 /**
  * A connected CRM, as kept in the `crmConnections` table (never in backups, exports or the
@@ -9,23 +10,21 @@ import { epochMs } from '../schema/text';
 export const CRMS = ['hubspot'] as const;
 export type CrmName = (typeof CRMS)[number];
 
+/** Schemas of the connector's account and owners (lib/crm/connector.ts), as they are kept. */
 export const CrmOwnerSchema = z.object({
   id: z.string().min(1).max(40),
   name: z.string().max(200),
-  email: z.string().max(320).optional(),
-});
-export type CrmOwner = z.infer<typeof CrmOwnerSchema>;
+  email: z.string().max(320),
+}) satisfies z.ZodType<CrmOwner>;
 
 /** The CRM account the token opens (HubSpot: a portal). */
 export const CrmAccountSchema = z.object({
-  portalId: z.number().int().positive(),
+  accountId: z.string().min(1).max(40),
   /** Where the account's records are shown (app.hubspot.com, app-eu1.hubspot.com…), for links to them. */
-  uiDomain: z.string().max(100).regex(/^[a-z0-9.-]+$/),
-  accountType: z.string().max(40).optional(),
-  currency: z.string().max(3).optional(),
-  timeZone: z.string().max(60).optional(),
-});
-export type CrmAccount = z.infer<typeof CrmAccountSchema>;
+  uiDomain: z.string().max(100).regex(/^[a-z0-9.-]+$/i),
+  currency: z.string().max(3),
+  timeZone: z.string().max(60),
+}) satisfies z.ZodType<CrmAccount>;
 
 export const CrmConnectionSchema = z.object({
   crm: z.enum(CRMS),

@@ -1,23 +1,26 @@
 /**
- * Why a CRM call failed, as the rep is told: the token was refused (revoked, expired,
- * missing scopes: connect again), the CRM could not be reached (network, its own errors:
- * try later), or it answered something this version does not understand.
+ * What can go wrong talking to a CRM, as one typed error with a kind the sync acts on:
+ * - `reconnect`: the token was refused (401/403): stop, keep the outbox, ask the rep.
+ * - `rate-limited`: still limited after waiting as told (Retry-After) the allowed times.
+ * - `unavailable`: network errors or 5xx after the retries.
+ * - `ambiguous-write`: a create that is not safe to resend failed without an answer: it
+ *   may have been applied. Run the whole push again: it finds what was made.
+ * - `rejected`: the CRM refused the request (4xx other than the above): a bug or bad data.
+ * - `bad-response`: the answer did not have the shape we read (outside data is parsed).
  */
-export type CrmFailure = 'refused' | 'unreachable' | 'unexpected';
+export type CrmErrorKind = 'reconnect' | 'rate-limited' | 'unavailable' | 'ambiguous-write' | 'rejected' | 'bad-response';
 
 export class CrmError extends Error {
   constructor(
-    readonly failure: CrmFailure,
-    detail: string,
+    readonly kind: CrmErrorKind,
+    message: string,
+    readonly status?: number,
   ) {
-    super(detail);
+    super(message);
     this.name = 'CrmError';
   }
 }
 
-/** The failure an HTTP status stands for. */
-export function failureOfStatus(status: number): CrmFailure {
-  if (status === 401 || status === 403) return 'refused';
-  if (status === 429 || status >= 500) return 'unreachable';
-  return 'unexpected';
+export function isCrmError(error: unknown, kind?: CrmErrorKind): error is CrmError {
+  return error instanceof CrmError && (kind === undefined || error.kind === kind);
 }

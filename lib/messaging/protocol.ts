@@ -89,7 +89,7 @@ export const BackgroundResponses = {
   'rescore.run': z.object({ started: z.literal(true) }),
   'crm.connect': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), connection: CrmConnectionViewSchema }),
-    z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.number().int().optional() }),
+    z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.string().max(40).optional() }),
   ]),
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;

@@ -31,13 +31,13 @@ afterEach(() => {
 });
 
 const TOKEN = 'pat-eu1-1234abcd-5678-90ef-aaaa-bbbbccccdddd';
-const connection = (portalId = 4242) => ({
+const connection = (portalId = '4242') => ({
   crm: 'hubspot' as const,
   token: TOKEN,
-  account: { portalId, uiDomain: 'app-eu1.hubspot.com' },
+  account: { accountId: portalId, uiDomain: 'app-eu1.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' },
   owners: [
     { id: '1', name: 'Anna Nowak', email: 'anna@acme.io' },
-    { id: '2', name: 'Jan Kowalski' },
+    { id: '2', name: 'Jan Kowalski', email: '' },
   ],
   connectedAt: NOW,
   state: 'connected' as const,
@@ -85,11 +85,11 @@ describe('the CRM section', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/HubSpot refused this token/);
     expect(field).toHaveAttribute('aria-invalid', 'true');
 
-    answer = { ok: false, reason: 'other-portal', portalId: 777 };
+    answer = { ok: false, reason: 'other-portal', portalId: '777' };
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent('This token opens HubSpot account 777, not the one you connected before.');
-    answer = { ok: true, connection: { ...connection(777), token: undefined, tokenHint: 'pat-eu1-…dddd' } };
+    answer = { ok: true, connection: { ...connection('777'), token: undefined, tokenHint: 'pat-eu1-…dddd' } };
     await userEvent.click(within(dialog).getByRole('button', { name: 'Connect to account 777' }));
     await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'crm.connect', token: TOKEN, replacePortal: true }));
   });
