@@ -1,4 +1,4 @@
-import type { Activity, Lead } from '../../schema/records';
+import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
 import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, type NewObject, searchAll } from './api';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
@@ -257,7 +257,7 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
       outcome.skipped.push({ kind: 'task', localId, reason: 'no-contact' });
       continue;
     }
-    tasks.push({ localId, crmId, contact, properties: taskProperties(lead as Lead, ctx.now) });
+    tasks.push({ localId, crmId, contact, properties: taskProperties(lead, ctx.now) });
   }
   const pushedTasks = await pushEngagements(ctx, 'tasks', tasks, ASSOCIATION_TYPE.taskToContact);
   Object.assign(outcome.tasks, pushedTasks.ids);

@@ -38,10 +38,12 @@ export async function startSync(db: LeadsDatabase, accountId: string, now: numbe
   return state;
 }
 
-async function recordsFor(db: LeadsDatabase, leadIds: string[], companyIds: string[], activities: Activity[]): Promise<PushRecords> {
+async function recordsFor(db: LeadsDatabase, state: CrmSyncJob, leadIds: string[], companyIds: string[], activities: Activity[]): Promise<PushRecords> {
   const leads = (await db.leads.bulkGet(leadIds)).filter((l): l is Lead => l !== undefined);
-  // A lead's company goes with it, so the association has both ends.
-  const wanted = new Set([...companyIds, ...leads.map((l) => l.companyId).filter((id): id is string => !!id)]);
+  // A lead's company not yet in the CRM goes with it, so the association has both ends;
+  // one already linked is pushed only when it changed itself (a walk meets it many times).
+  const unlinked = leads.map((l) => l.companyId).filter((id): id is string => !!id && !state.links.companies[id]);
+  const wanted = new Set([...companyIds, ...unlinked]);
   const companies = (await db.companies.bulkGet([...wanted])).filter((c): c is Company => c !== undefined);
   return { leads, companies, activities };
 }
@@ -64,7 +66,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
     }
     const ids = leads.map((l) => l.id);
     const activities = await db.activities.where('leadId').anyOf(ids).toArray();
-    const pushed = await pushRecords(db, connector, state, await recordsFor(db, ids, [], activities), config);
+    const pushed = await pushRecords(db, connector, state, await recordsFor(db, state, ids, [], activities), config);
     const next = { ...pushed, walk: { done: false, after: ids.at(-1) } };
     await saveSyncState(db, next);
     return { state: next, more: true };
@@ -81,7 +83,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   const activities = (await db.activities.bulkGet([...pending.activityIds])).filter((a): a is Activity => a !== undefined);
   // A touch needs its lead's contact: a lead not yet linked goes with it.
   for (const a of activities) if (!state.links.contacts[a.leadId]) pending.leadIds.add(a.leadId);
-  const records = await recordsFor(db, [...pending.leadIds], [...pending.companyIds], activities);
+  const records = await recordsFor(db, state, [...pending.leadIds], [...pending.companyIds], activities);
   const pushed = records.leads.length + records.companies.length + records.activities.length > 0 ? await pushRecords(db, connector, state, records, config) : state;
   const next = { ...pushed, checkpoint: read.next, updatedAt: config.now() };
   await saveSyncState(db, next);
