@@ -14,8 +14,11 @@ import { CrmSyncJob, freshSyncState } from './state';
 
 export type SyncConfig = { mapping: StageMapping; firstStageId: string; now: () => number };
 
-/** Leads a walk pushes per call (HubSpot's batch size). */
-const WALK_CHUNK = 100;
+/**
+ * Leads a walk pushes per step: five batches of 100, so the kinds only some leads have
+ * (deals, tasks) still fill their batches; the state is saved after each step.
+ */
+const WALK_CHUNK = 500;
 /** Change-log entries read per step. */
 const LOG_CHUNK = 500;
 
