@@ -103,6 +103,9 @@ describe('HubSpot connector: push', () => {
     expect(store.associationsOf('notes', note.id, 'contacts').map((a) => a.toId)).toEqual([contact.id]);
     const task = store.find('tasks', outcome.tasks['next-step:lead-0001']!)!;
     expect(task.properties).toMatchObject({ hs_task_subject: 'Send the deck', hs_task_status: 'NOT_STARTED' });
+    // The contact was new: no note or task of it could exist, so none was searched for.
+    expect(server.counts()['POST /crm/v3/objects/notes/search']).toBeUndefined();
+    expect(server.counts()['POST /crm/v3/objects/tasks/search']).toBeUndefined();
   });
 
   it('matches by e-mail, then by LinkedIn URL; companies by domain, then name; fills only what the team lacks', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { forwardToHubSpot } from '../e2e/harness/hubspot/forward';
 import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
 
 /** The HubSpot test server itself: contract checking, state, auth, limits, faults. */
@@ -209,6 +210,21 @@ describe('HubSpot test server: auth, limits, faults', () => {
     server.inject({ kind: 'drop-response' });
     await expect(call(server, 'POST', '/crm/v3/objects/contacts', input)).rejects.toThrow();
     expect(server.store.live('contacts')).toHaveLength(1);
+    server.assertNoViolations();
+  });
+});
+
+describe('HubSpot test server: what a browser route forwards', () => {
+  it('answers a request for api.hubapi.com as the server does, and a dropped one as dropped', async () => {
+    server = await HubSpotTestServer.start();
+    const answer = await forwardToHubSpot(server, { method: 'GET', url: 'https://api.hubapi.com/crm/v3/owners?limit=10', headers: { authorization: 'Bearer test-token', origin: 'chrome-extension://abc' } });
+    expect(answer).not.toBe('dropped');
+    if (answer === 'dropped') return;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body.toString('utf8'))).toMatchObject({ results: [{ id: '501' }, { id: '502' }] });
+    server.inject({ kind: 'drop' });
+    expect(await forwardToHubSpot(server, { method: 'GET', url: 'https://api.hubapi.com/crm/v3/owners', headers: { authorization: 'Bearer test-token' } })).toBe('dropped');
+    await expect(forwardToHubSpot(server, { method: 'GET', url: 'https://example.com/', headers: {} })).rejects.toThrow(/not a HubSpot request/);
     server.assertNoViolations();
   });
 });

@@ -1,4 +1,4 @@
-import type { Activity, Lead } from '../../schema/records';
+import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
 import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, type NewObject, searchAll } from './api';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
@@ -19,7 +19,13 @@ import type { HubSpotObject } from './schemas';
  *   searched by record id before they are created.
  */
 
-export type PushContext = { http: HubSpotHttp; kindLabel: (kind: Activity['kind']) => string; now: number };
+export type PushContext = {
+  http: HubSpotHttp;
+  kindLabel: (kind: Activity['kind']) => string;
+  now: number;
+  /** Leads whose contact this push created: no note or task of theirs can exist yet, so none is searched for. */
+  newContacts: Set<string>;
+};
 
 type Match = { object: HubSpotObject; ours: boolean };
 
@@ -57,8 +63,14 @@ type Planned = { localId: string; crmId?: string; properties: Properties };
  * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
  * ids, and the known ids HubSpot no longer has.
  */
-async function writeMatched(http: HubSpotHttp, kind: ObjectKind, planned: Planned[], match: (p: Planned) => Match | undefined): Promise<{ ids: Record<string, string>; gone: [string, string][] }> {
+async function writeMatched(
+  http: HubSpotHttp,
+  kind: ObjectKind,
+  planned: Planned[],
+  match: (p: Planned) => Match | undefined,
+): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string> }> {
   const ids: Record<string, string> = {};
+  const created = new Set<string>();
   const updates: { id: string; properties: Properties; localId: string; known: boolean }[] = [];
   const creates: Planned[] = [];
   for (const p of planned) {
@@ -89,7 +101,9 @@ async function writeMatched(http: HubSpotHttp, kind: ObjectKind, planned: Planne
   const made = await batchUpsert(http, kind, RECORD_ID, creates.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
   for (const object of made) {
     const localId = object.properties[RECORD_ID];
-    if (localId) ids[localId] = object.id;
+    if (!localId) continue;
+    ids[localId] = object.id;
+    if (object.new === true) created.add(localId);
   }
   // An upsert answer that leaves out the record id property: find those by it.
   const unseen = creates.map((p) => p.localId).filter((id) => !ids[id]);
@@ -99,7 +113,7 @@ async function writeMatched(http: HubSpotHttp, kind: ObjectKind, planned: Planne
       if (localId) ids[localId] = object.id;
     }
   }
-  return { ids, gone };
+  return { ids, gone, created };
 }
 
 async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
@@ -150,7 +164,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
           );
     const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: contactProperties(i.lead) }));
     const byId = new Map(chunk.map((i) => [i.lead.id, i.lead]));
-    const { ids, gone } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
+    const { ids, gone, created } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
       const lead = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['email', lead.email],
@@ -158,6 +172,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
       ]);
     });
     Object.assign(outcome.contacts, ids);
+    for (const leadId of created) ctx.newContacts.add(leadId);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
 
     const pairs: [string, string][] = [];
@@ -194,14 +209,15 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
   }
 }
 
-type Engagement = { localId: string; crmId?: string; contact?: string; properties: Properties };
+type Engagement = { localId: string; crmId?: string; contact?: string; leadId: string; properties: Properties };
 
 /** Notes and tasks: update the known, find by record id, create the rest with their contact association. */
 async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items: Engagement[], associationTypeId: number): Promise<{ ids: Record<string, string>; gone: [string, string][] }> {
   const ids: Record<string, string> = {};
   const gone: [string, string][] = [];
   for (const chunk of chunks(items)) {
-    const unknown = chunk.filter((i) => !i.crmId);
+    // Notes and tasks are made with their contact: one this push created has none yet.
+    const unknown = chunk.filter((i) => !i.crmId && !ctx.newContacts.has(i.leadId));
     const found = unknown.length === 0 ? [] : await searchAll(ctx.http, kind, [inFilter(RECORD_ID, unknown.map((i) => i.localId))], [RECORD_ID]);
     const foundBy = new Map(found.map((o) => [o.properties[RECORD_ID] ?? '', o.id]));
     const updates = chunk.flatMap((i) => {
@@ -243,7 +259,7 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
       outcome.skipped.push({ kind: 'note', localId: activity.id, reason: 'no-contact' });
       continue;
     }
-    notes.push({ localId: activity.id, crmId, contact, properties: noteProperties(activity, ctx.kindLabel(activity.kind)) });
+    notes.push({ localId: activity.id, crmId, contact, leadId: activity.leadId, properties: noteProperties(activity, ctx.kindLabel(activity.kind)) });
   }
   const pushedNotes = await pushEngagements(ctx, 'notes', notes, ASSOCIATION_TYPE.noteToContact);
   Object.assign(outcome.notes, pushedNotes.ids);
@@ -257,7 +273,7 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
       outcome.skipped.push({ kind: 'task', localId, reason: 'no-contact' });
       continue;
     }
-    tasks.push({ localId, crmId, contact, properties: taskProperties(lead as Lead, ctx.now) });
+    tasks.push({ localId, crmId, contact, leadId: lead.id, properties: taskProperties(lead, ctx.now) });
   }
   const pushedTasks = await pushEngagements(ctx, 'tasks', tasks, ASSOCIATION_TYPE.taskToContact);
   Object.assign(outcome.tasks, pushedTasks.ids);

@@ -19,6 +19,8 @@ export const ObjectSchema = z.object({
   createdAt: isoTime,
   updatedAt: isoTime,
   archived: z.boolean().optional(),
+  /** Upsert answers: whether the record was created by this call. */
+  new: z.boolean().optional(),
 });
 export type HubSpotObject = z.infer<typeof ObjectSchema>;
 
