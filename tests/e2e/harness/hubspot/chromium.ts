@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { CHROME_BUILD } from '../paths';
+import { forwardToHubSpot } from './forward';
 import type { HubSpotTestServer } from './server';
 
 export const HUBSPOT_API = 'https://api.hubapi.com/*';
@@ -23,21 +24,13 @@ export function buildGrantingHubSpot(): string {
   return dir;
 }
 
-/**
- * Send the extension's requests to HubSpot (its service worker's included) to the test server,
- * as they are: method, path, query, headers and body. Registered after the harness's own
- * routes, so it answers first.
- */
+/** Send the extension's requests to HubSpot (its service worker's included) to the test server (forward.ts). */
 export async function routeHubSpot(context: BrowserContext, server: HubSpotTestServer): Promise<void> {
+  // Registered after the harness's catch-all, so it answers first.
   await context.route('https://api.hubapi.com/**', async (route) => {
     const request = route.request();
-    const url = new URL(request.url());
-    try {
-      const response = await route.fetch({ url: `${server.url}${url.pathname}${url.search}` });
-      await route.fulfill({ response });
-    } catch {
-      // The server dropped the connection (an injected fault): the extension sees a network error.
-      await route.abort('connectionreset');
-    }
+    const answer = await forwardToHubSpot(server, { method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() });
+    if (answer === 'dropped') return route.abort('connectionreset');
+    return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
   });
 }
