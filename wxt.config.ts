@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Fixed ids so Firefox keeps the same add-on identity (and storage) across installs,
 // and so the end-to-end tests can find the add-on's pages.
 export const GECKO_ID = 'prospecting-assistant@leads.local';
+/** The only CRM the extension can reach, and only after the rep connects it. */
+export const HUBSPOT_API = 'https://api.hubapi.com/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -45,6 +47,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
     host_permissions: ['https://*.linkedin.com/*'],
+    // HubSpot only once the rep connects it (asked for on the options page at that moment), so the
+    // installed extension reaches no other site. Firefox MV2 lists optional hosts with permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [HUBSPOT_API] } : { optional_host_permissions: [HUBSPOT_API] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'capture-page': {

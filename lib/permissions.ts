@@ -11,4 +11,6 @@ export const PERMISSIONS: { name: string; why: MessageKey }[] = [
   { name: 'notifications', why: 'perm.notifications' },
   { name: 'sidePanel', why: 'perm.sidePanel' },
   { name: 'unlimitedStorage', why: 'perm.unlimitedStorage' },
+  // Optional: asked for on the options page when the rep connects HubSpot, given back on disconnect.
+  { name: 'https://api.hubapi.com/*', why: 'perm.hubspot' },
 ];

@@ -18,6 +18,7 @@ import { openPanel } from '../panel/open-panel';
 import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
 import { keepDiagnostic } from '../db/diagnostics';
+import { crmHandlers } from './crm';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -133,6 +134,7 @@ export function setupMessageHandlers(
         hooks.rescore();
         return { started: true as const };
       },
+      ...crmHandlers(db, now),
       'touch.record': async ({ kind }, sender) => {
         const lead = await findLeadForUrl(db, senderPage(sender));
         if (!lead) return null;

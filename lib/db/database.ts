@@ -12,6 +12,7 @@ import { writeLayer } from './write/middleware';
 import { emptyTotals } from './write/figures-store';
 import type { DeletedLead } from './deleted-leads';
 import type { CaptureDiagnostic } from '../diagnostics/schema';
+import type { CrmConnection } from '../crm/connection';
 
 import { DB_NAME } from './name';
 
@@ -51,6 +52,8 @@ export class LeadsDatabase extends Dexie {
   deletedLeads!: EntityTable<DeletedLead, 'id'>;
   // ---- how LinkedIn pages were read, for bug reports (v10) ----
   captureDiagnostics!: EntityTable<CaptureDiagnostic, 'id'>;
+  // ---- the connected CRM and its token (v11): never in backups, exports or the rescue file ----
+  crmConnections!: EntityTable<CrmConnection, 'crm'>;
 
   constructor(name = DB_NAME) {
     super(name);

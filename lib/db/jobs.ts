@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { epochMs } from '../schema/text';
 import { ChangeLogJob } from './write/change-log';
 import { RuleSetSchema } from '../scoring/schema';
+import { CrmSyncJob } from '../crm/sync/state';
 
 /**
  * Background work in progress and readers' checkpoints: rows of the `jobs`
@@ -43,5 +44,5 @@ export type CrossingsJob = z.infer<typeof CrossingsJob>;
 export const TransferJob = z.object({ key: z.literal('transfer'), kind: z.enum(['import', 'restore']), startedAt: epochMs });
 export type TransferJob = z.infer<typeof TransferJob>;
 
-export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob]);
+export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob, CrmSyncJob]);
 export type JobRow = z.infer<typeof JobRow>;

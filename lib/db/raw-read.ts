@@ -47,8 +47,11 @@ function describeStore(store: IDBObjectStore): Omit<RawStore, 'records'> {
 }
 
 /** Every record of every store, walked with cursors in one read-only transaction (one consistent snapshot). */
+/** Stores the rescue file leaves out: they hold secrets (a CRM access token), not the rep's records. */
+export const SECRET_STORES: readonly string[] = ['crmConnections'];
+
 function readStores(db: IDBDatabase): Promise<RawStore[]> {
-  const names = Array.from(db.objectStoreNames);
+  const names = Array.from(db.objectStoreNames).filter((name) => !SECRET_STORES.includes(name));
   if (names.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const tx = db.transaction(names, 'readonly');

@@ -13,7 +13,6 @@ export const enDesign = {
   'crm.title': 'CRM',
   'crm.none': 'No CRM is connected.',
   'crm.local': 'Nothing leaves this browser: your leads, touches and settings are stored only here, on this computer.',
-  'crm.later': 'Connecting your team’s HubSpot, so leads, deals and touches sync with it, comes in a later version.',
 
   'diag.title': 'Diagnostics',
   'diag.environment': 'Where the extension runs',

@@ -22,6 +22,7 @@ import { enDefaults } from './en-defaults';
 import { enLists } from './en-lists';
 import { enDesign } from './en-design';
 import { enCaptureReal } from './en-capture-real';
+import { enCrm } from './en-crm';
 
 export const en = {
   ...enScoring,
@@ -44,6 +45,7 @@ export const en = {
   ...enLists,
   ...enDesign,
   ...enCaptureReal,
+  ...enCrm,
 } as const;
 
 export type MessageKey = keyof typeof en;

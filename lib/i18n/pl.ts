@@ -19,6 +19,7 @@ import { plDefaults } from './pl/defaults';
 import { plLists } from './pl/lists';
 import { plDesign } from './pl/design';
 import { plCaptureReal } from './pl/capture-real';
+import { plCrm } from './pl/crm';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -42,4 +43,5 @@ export const pl: Messages = {
   ...plLists,
   ...plDesign,
   ...plCaptureReal,
+  ...plCrm,
 };

@@ -20,6 +20,7 @@ import { roDefaults } from './ro/defaults';
 import { roLists } from './ro/lists';
 import { roDesign } from './ro/design';
 import { roCaptureReal } from './ro/capture-real';
+import { roCrm } from './ro/crm';
 
 export const ro: Messages = {
   ...roScoring,
@@ -42,4 +43,5 @@ export const ro: Messages = {
   ...roLists,
   ...roDesign,
   ...roCaptureReal,
+  ...roCrm,
 };

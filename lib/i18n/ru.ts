@@ -23,6 +23,7 @@ import { ruDefaults } from './ru/defaults';
 import { ruLists } from './ru/lists';
 import { ruDesign } from './ru/design';
 import { ruCaptureReal } from './ru/capture-real';
+import { ruCrm } from './ru/crm';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -45,4 +46,5 @@ export const ru: Messages = {
   ...ruLists,
   ...ruDesign,
   ...ruCaptureReal,
+  ...ruCrm,
 };

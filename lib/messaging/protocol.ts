@@ -20,6 +20,7 @@ export {
   type ContentScriptRequest,
   type ContentScriptResponse,
 } from './content-protocol';
+import { CrmConnectionViewSchema } from '../crm/connection';
 
 
 /**
@@ -58,6 +59,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('i18n.content') }),
   /** Load the LinkedIn extractors into the sender's tab, next to the in-page control (on the rep's first click there). */
   z.object({ type: z.literal('linkedin.reader') }),
+  /** Connect HubSpot with an access token (the page has asked for the host permission first). */
+  z.object({ type: z.literal('crm.connect'), token: z.string().trim().min(1).max(2000), replacePortal: z.boolean().optional() }),
+  /** Disconnect HubSpot: forget the token and give back the host permission. */
+  z.object({ type: z.literal('crm.disconnect') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -80,6 +85,11 @@ export const BackgroundResponses = {
   'totals.rebuild': z.object({ rebuilt: z.literal(true) }),
   'crossings.check': z.object({ checked: z.literal(true) }),
   'rescore.run': z.object({ started: z.literal(true) }),
+  'crm.connect': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), connection: CrmConnectionViewSchema }),
+    z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.string().max(40).optional() }),
+  ]),
+  'crm.disconnect': z.object({ disconnected: z.literal(true) }),
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------

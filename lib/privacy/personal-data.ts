@@ -205,6 +205,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   dailyFigures: { holds: 'none', why: 'counts and values by day and stage' },
   responseFigures: { holds: 'none', why: 'response-time histograms by day' },
   pendingFigures: { holds: 'none', why: 'figure changes of a long write, by stage and day, until they are folded in' },
+  crmConnections: { holds: 'none', why: 'the connected CRM: its account, its owners (the rep’s team, not leads) and the access token; never in backups, exports or the rescue file' },
 };
 
 /** Apply a field plan to a record: declared fields kept, erased or transformed; undeclared fields dropped. */

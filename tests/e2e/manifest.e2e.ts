@@ -15,6 +15,8 @@ describe('built manifests', () => {
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://*.linkedin.com/*'] })]);
     expect(m.commands['capture-page'].suggested_key.default).toBe('Alt+Shift+S');
     expect(m.optional_permissions).toBeUndefined();
+    // HubSpot is asked for when the rep connects it, never granted at install.
+    expect(m.optional_host_permissions).toEqual(['https://api.hubapi.com/*']);
   });
 
   it.each([CHROME_BUILD, FIREFOX_BUILD])('the options page in %s opens in a tab of its own', (dir) => {
@@ -32,6 +34,7 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     // Firefox warns at install for unlimitedStorage: the options page asks for persistence instead.
     expect(m.permissions).not.toContain('unlimitedStorage');
+    expect(m.optional_permissions).toEqual(['https://api.hubapi.com/*']);
   });
 
   it.each([CHROME_BUILD, FIREFOX_BUILD])('content scripts in %s never carry the database and load as UTF-8', (dir) => {

@@ -54,6 +54,7 @@ const v3Lead = {
 const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3Lead, 4: v3Lead, 5: v3Lead, 6: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead, 7: { ...v3Lead, reached: ['demo', 'new', 'won'] } as typeof v1Lead };
 SEEDED_LEAD[8] = SEEDED_LEAD[7]!;
 SEEDED_LEAD[9] = SEEDED_LEAD[8]!;
+SEEDED_LEAD[10] = SEEDED_LEAD[9]!;
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -279,7 +280,7 @@ describe('database migrations', () => {
     });
     const current = new LeadsDatabase(name);
     await current.open();
-    expect(current.verno).toBe(10);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await current.leads.toArray()).toEqual([lead]);
     expect(await current.activities.toArray()).toEqual([v1Activity]);
     expect(await current.stageHistory.count()).toBe(3);
@@ -295,6 +296,35 @@ describe('database migrations', () => {
     expect(await current.captureDiagnostics.count()).toBe(0);
     await keepDiagnostic(current, { pageKind: 'person', outcome: 'captured', drift: 'none', layers: ['topCard'], via: { fullName: 'topCard:h1' }, fields: { fullName: true } }, NOW, '1.0.0');
     expect(await current.captureDiagnostics.where('at').equals(NOW).count()).toBe(1);
+    current.close();
+  });
+
+  it('v10 -> v11 adds the CRM connection table, empty, and keeps every record of v10', async () => {
+    const name = `migrate-crm-${Math.random()}`;
+    const lead = SEEDED_LEAD[8]!;
+    const diagnostic = { pageKind: 'person', outcome: 'captured', drift: 'none', layers: ['topCard'], via: {}, fields: { fullName: true }, at: NOW, version: '0.1.0' };
+    await seedAtVersion(name, 10, async (db) => {
+      await db.table('leads').add(lead);
+      await db.table('activities').add(v1Activity);
+      await db.table('companies').add(v1Company);
+      await db.table('sequences').add(v4Sequence);
+      await db.table('enrolments').add(v4Enrolment);
+      await db.table('settings').put({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+      await db.table('captureDiagnostics').add(diagnostic);
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(11);
+    expect(await current.leads.toArray()).toEqual([lead]);
+    expect(await current.activities.toArray()).toEqual([v1Activity]);
+    expect(await current.companies.toArray()).toEqual([v1Company]);
+    expect(await current.sequences.get(v4Sequence.id)).toEqual(v4Sequence);
+    expect(await current.enrolments.toArray()).toEqual([v4Enrolment]);
+    expect(await current.settings.get('pipeline')).toEqual({ key: 'pipeline', pipeline: DEFAULT_PIPELINE, updatedAt: NOW });
+    expect(await current.captureDiagnostics.toArray()).toEqual([{ ...diagnostic, id: 1 }]);
+    expect(await current.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()).toBe(1);
+    expect(current.backendDB().objectStoreNames.contains('crmConnections')).toBe(true);
+    expect(await current.crmConnections.count()).toBe(0);
     current.close();
   });
 

@@ -36,6 +36,8 @@ describe('messaging protocol', () => {
       'i18n.content': async () => ({ locale: 'en', messages: {} }),
       'rescore.run': async () => ({ started: true }),
       'linkedin.reader': async () => ({ loaded: true }),
+      'crm.connect': async () => ({ ok: false, reason: 'no-permission' }),
+      'crm.disconnect': async () => ({ disconnected: true }),
     }, () => true);
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

@@ -14,7 +14,6 @@ export const plDesign: Record<keyof typeof enDesign, string> = {
   'crm.title': 'System CRM',
   'crm.none': 'Nie połączono żadnego systemu CRM.',
   'crm.local': 'Nic nie opuszcza tej przeglądarki: Twoje leady, kontakty i ustawienia są przechowywane wyłącznie tutaj, na tym komputerze.',
-  'crm.later': 'Połączenie z HubSpotem Twojego zespołu, by synchronizować leady, transakcje i kontakty, pojawi się w kolejnej wersji.',
   'diag.title': 'Diagnostyka',
   'diag.environment': 'Gdzie działa rozszerzenie',
   'diag.version': 'Wersja rozszerzenia',

@@ -14,7 +14,6 @@ export const roDesign: Record<keyof typeof enDesign, string> = {
   'crm.title': 'Sistem CRM',
   'crm.none': 'Niciun sistem CRM nu este conectat.',
   'crm.local': 'Nimic nu părăsește acest browser: leadurile, interacțiunile și setările dvs. sunt stocate doar aici, pe acest computer.',
-  'crm.later': 'Conectarea la HubSpot-ul echipei, pentru sincronizarea leadurilor, tranzacțiilor și interacțiunilor, vine într-o versiune viitoare.',
   'diag.title': 'Diagnosticare',
   'diag.environment': 'Unde rulează extensia',
   'diag.version': 'Versiunea extensiei',

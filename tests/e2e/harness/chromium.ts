@@ -17,7 +17,8 @@ export type ChromiumSession = {
 
 /** System Chromium with the built extension loaded, and the network closed except for fixtures. */
 /** `locale` starts the browser in that UI language (both are needed: --lang for i18n.getUILanguage(), locale for navigator.language). */
-export async function launchChromium(extraFixtures: Record<string, string> = {}, { locale }: { locale?: string } = {}): Promise<ChromiumSession> {
+/** `build` loads another build than .output/chrome-mv3 (the HubSpot e2e loads one whose manifest grants api.hubapi.com). */
+export async function launchChromium(extraFixtures: Record<string, string> = {}, { locale, build = CHROME_BUILD }: { locale?: string; build?: string } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pa-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_BIN,
@@ -55,7 +56,7 @@ export async function launchChromium(extraFixtures: Record<string, string> = {},
   if (!browser) throw new Error('no browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
   const workerEvent = context.waitForEvent('serviceworker');
-  await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+  await cdp.send('Extensions.loadUnpacked' as never, { path: build } as never);
   const worker = context.serviceWorkers()[0] ?? (await workerEvent);
   const extensionId = new URL(worker.url()).host;
   return {

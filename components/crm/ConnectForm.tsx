@@ -1,0 +1,90 @@
+import { useId, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { HUBSPOT_ORIGINS } from '@/lib/crm/permission';
+import { t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging/transport';
+import { ConfirmDialog } from '../ConfirmDialog';
+
+type Problem = 'refused' | 'unreachable' | 'unexpected' | 'no-permission';
+
+/**
+ * The token field and "Connect". The host permission is asked for first, in the click
+ * itself (the browser grants optional permissions only during a user gesture); the
+ * background then checks the token with HubSpot. The token is cleared from the field
+ * once connected and never shown again in full.
+ */
+export function ConnectForm() {
+  const fieldId = useId();
+  const helpId = useId();
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [otherPortal, setOtherPortal] = useState<string>();
+
+  async function connect(replacePortal: boolean, granted: Promise<boolean>) {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      if (!(await granted)) return setProblem('no-permission');
+      const answer = await sendToBackground({ type: 'crm.connect', token: token.trim(), replacePortal });
+      if (answer.ok) return setToken('');
+      if (answer.reason === 'other-portal') return setOtherPortal(answer.portalId);
+      setProblem(answer.reason);
+    } catch {
+      setProblem('unexpected');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Called straight from the event: an await before permissions.request would spend the gesture.
+  const request = () => browser.permissions.request({ origins: HUBSPOT_ORIGINS }).catch(() => false);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!token.trim() || busy) return;
+    void connect(false, request());
+  }
+
+  return (
+    <form onSubmit={submit} aria-busy={busy}>
+      <label htmlFor={fieldId}>{t('crm.tokenLabel')}</label>
+      <input
+        id={fieldId}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={token}
+        aria-describedby={helpId}
+        aria-invalid={problem === 'refused' || undefined}
+        onChange={(event) => setToken(event.target.value)}
+      />
+      <p id={helpId} className="small muted">
+        {t('crm.tokenHelp')}
+      </p>
+      <p className="button-row">
+        <button type="submit" disabled={busy || !token.trim()}>
+          {busy ? t('crm.connecting') : t('crm.connect')}
+        </button>
+      </p>
+      {problem && (
+        <p role="alert" className="field-error" data-testid="crm-problem">
+          {t(`crm.error.${problem}`)}
+        </p>
+      )}
+      {otherPortal !== undefined && (
+        <ConfirmDialog
+          title={t('crm.title')}
+          body={t('crm.otherPortal', { portalId: otherPortal })}
+          confirmLabel={t('crm.otherPortalConfirm', { portalId: otherPortal })}
+          cancelLabel={t('common.cancel')}
+          onConfirm={() => {
+            setOtherPortal(undefined);
+            void connect(true, request());
+          }}
+          onCancel={() => setOtherPortal(undefined)}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { epochMs } from '../schema/text';
+import type { CrmAccount, CrmOwner } from './connector';
+
+/**
+ * A connected CRM, as kept in the `crmConnections` table (never in backups, exports or the
+ * rescue file: it holds the token). Pages get `CrmConnectionView`, which has no token.
+ */
+
+export const CRMS = ['hubspot'] as const;
+export type CrmName = (typeof CRMS)[number];
+
+/** Schemas of the connector's account and owners (lib/crm/connector.ts), as they are kept. */
+export const CrmOwnerSchema = z.object({
+  id: z.string().min(1).max(40),
+  name: z.string().max(200),
+  email: z.string().max(320),
+}) satisfies z.ZodType<CrmOwner>;
+
+/** The CRM account the token opens (HubSpot: a portal). */
+export const CrmAccountSchema = z.object({
+  accountId: z.string().min(1).max(40),
+  /** Where the account's records are shown (app.hubspot.com, app-eu1.hubspot.com…), for links to them. */
+  uiDomain: z.string().max(100).regex(/^[a-z0-9.-]+$/i),
+  currency: z.string().max(3),
+  timeZone: z.string().max(60),
+}) satisfies z.ZodType<CrmAccount>;
+
+export const CrmConnectionSchema = z.object({
+  crm: z.enum(CRMS),
+  /** Absent once disconnected: the row then only remembers which account the kept mapping belongs to. */
+  token: z.string().min(1).max(2000).optional(),
+  account: CrmAccountSchema,
+  owners: z.array(CrmOwnerSchema).max(5_000),
+  connectedAt: epochMs,
+  /**
+   * 'reconnect': the CRM refused the token (revoked, expired, scopes taken away); what waits to
+   * sync is kept. 'disconnected': the rep disconnected; the token is gone.
+   */
+  state: z.enum(['connected', 'reconnect', 'disconnected']),
+});
+export type CrmConnection = z.infer<typeof CrmConnectionSchema>;
+
+/** What a page may see of a connection: everything but the token, of which only a hint. */
+export const CrmConnectionViewSchema = CrmConnectionSchema.omit({ token: true }).extend({ tokenHint: z.string().max(40) });
+export type CrmConnectionView = z.infer<typeof CrmConnectionViewSchema>;
+
+/**
+ * The token as the rep may see it again: its kind prefix and last four characters
+ * ("pat-eu1-…4f2a"). Short tokens show only their last two.
+ */
+export function tokenHint(token: string): string {
+  const prefix = /^([a-z]+-[a-z]{2}\d-)/i.exec(token)?.[1] ?? /^([a-z]+-)/i.exec(token)?.[1] ?? '';
+  const tail = token.length >= 16 ? token.slice(-4) : token.slice(-2);
+  return `${prefix}…${tail}`;
+}
+
+export function viewOf(connection: CrmConnection): CrmConnectionView {
+  const { token, ...rest } = connection;
+  return { ...rest, tokenHint: token ? tokenHint(token) : '' };
+}

@@ -1,0 +1,26 @@
+/**
+ * What can go wrong talking to a CRM, as one typed error with a kind the sync acts on:
+ * - `reconnect`: the token was refused (401/403): stop, keep the outbox, ask the rep.
+ * - `rate-limited`: still limited after waiting as told (Retry-After) the allowed times.
+ * - `unavailable`: network errors or 5xx after the retries.
+ * - `ambiguous-write`: a create that is not safe to resend failed without an answer: it
+ *   may have been applied. Run the whole push again: it finds what was made.
+ * - `rejected`: the CRM refused the request (4xx other than the above): a bug or bad data.
+ * - `bad-response`: the answer did not have the shape we read (outside data is parsed).
+ */
+export type CrmErrorKind = 'reconnect' | 'rate-limited' | 'unavailable' | 'ambiguous-write' | 'rejected' | 'bad-response';
+
+export class CrmError extends Error {
+  constructor(
+    readonly kind: CrmErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'CrmError';
+  }
+}
+
+export function isCrmError(error: unknown, kind?: CrmErrorKind): error is CrmError {
+  return error instanceof CrmError && (kind === undefined || error.kind === kind);
+}

@@ -1,0 +1,84 @@
+import type { HubSpotHttp } from './http';
+import type { ObjectKind } from './objects';
+import { BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
+
+/**
+ * HubSpot's CRM endpoints as the connector calls them, each at most 100 inputs a call
+ * (callers chunk). Request bodies follow HubSpot's OpenAPI documents to the letter
+ * (the test server checks them): a search sends every field the document requires.
+ */
+
+export const BATCH_SIZE = 100;
+/** HubSpot's largest search page. */
+const SEARCH_PAGE = 200;
+
+export function chunks<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export type Filter = { propertyName: string; operator: 'EQ' | 'IN' | 'GT' | 'GTE' | 'HAS_PROPERTY'; value?: string; values?: string[] };
+
+/** Every result of a search (OR between groups), page after page. */
+export async function searchAll(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[] = []): Promise<HubSpotObject[]> {
+  const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));
+  if (filterGroups.length === 0) return [];
+  const results: HubSpotObject[] = [];
+  let after = '0';
+  for (;;) {
+    const page = await http.request('POST', `/crm/v3/objects/${kind}/search`, {
+      body: { filterGroups, sorts, properties, limit: SEARCH_PAGE, after },
+      schema: SearchSchema,
+    });
+    results.push(...page.results);
+    const next = page.paging?.next?.after;
+    if (!next || page.results.length === 0) return results;
+    after = next;
+  }
+}
+
+export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idProperty: string, inputs: { id: string; properties: Record<string, string> }[]): Promise<HubSpotObject[]> {
+  if (inputs.length === 0) return [];
+  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/upsert`, {
+    body: { inputs: inputs.map((i) => ({ id: i.id, idProperty, properties: i.properties })) },
+    schema: BatchObjectsSchema,
+  });
+  return answer.results;
+}
+
+/** Updates by HubSpot id; ids HubSpot no longer has come back in `missing`. */
+export async function batchUpdate(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Record<string, string> }[]): Promise<{ results: HubSpotObject[]; missing: string[] }> {
+  if (inputs.length === 0) return { results: [], missing: [] };
+  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/update`, { body: { inputs }, schema: BatchObjectsSchema });
+  const done = new Set(answer.results.map((r) => r.id));
+  return { results: answer.results, missing: inputs.map((i) => i.id).filter((id) => !done.has(id)) };
+}
+
+export type NewObject = { properties: Record<string, string>; associations: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED'; associationTypeId: number }[] }[] };
+
+/** Creates: not safe to send twice, so never resent on a lost answer (see http.ts). */
+export async function batchCreate(http: HubSpotHttp, kind: ObjectKind, inputs: NewObject[]): Promise<HubSpotObject[]> {
+  if (inputs.length === 0) return [];
+  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/create`, { body: { inputs }, schema: BatchObjectsSchema, idempotent: false });
+  return answer.results;
+}
+
+export async function batchRead(http: HubSpotHttp, kind: ObjectKind, ids: string[], properties: string[], propertiesWithHistory: string[]): Promise<HubSpotObject[]> {
+  if (ids.length === 0) return [];
+  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/read`, {
+    body: { inputs: ids.map((id) => ({ id })), properties, propertiesWithHistory },
+    schema: BatchObjectsSchema,
+  });
+  return answer.results;
+}
+
+/** HubSpot's default (unlabelled) association for each pair; associating twice is harmless. */
+export async function associateDefault(http: HubSpotHttp, from: ObjectKind, to: ObjectKind, pairs: [string, string][]): Promise<void> {
+  for (const chunk of chunks(pairs)) {
+    await http.request('POST', `/crm/v4/associations/${from}/${to}/batch/associate/default`, {
+      body: { inputs: chunk.map(([a, b]) => ({ from: { id: a }, to: { id: b } })) },
+      schema: DefaultAssociationsSchema,
+    });
+  }
+}

@@ -1,0 +1,163 @@
+import type { z } from 'zod';
+import { CrmError } from '../errors';
+import { HubSpotErrorSchema } from './schemas';
+
+/**
+ * HubSpot over `fetch`: Bearer auth, JSON, pacing under the documented limit, retries.
+ *
+ * - Requests are paced to at most `pace.max` in any `pace.windowMs` (HubSpot: about 100
+ *   per 10 s per app), so a long push waits instead of meeting 429s.
+ * - A 429 was not applied: it is sent again after Retry-After (any request), up to
+ *   `retry.rateLimitWaits` times.
+ * - Network errors and 5xx are retried with exponential backoff, but only for requests
+ *   that are safe to send twice (reads, searches, updates, upserts, associations). A
+ *   create that fails without an answer throws `ambiguous-write`: the caller runs its
+ *   whole step again, which finds what the lost request made.
+ * - 401/403 throw `reconnect` at once.
+ * Every answer is parsed with the Zod schema the caller gives: it is outside data.
+ */
+
+export type Clock = { now(): number; sleep(ms: number): Promise<void> };
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export type HubSpotHttpOptions = {
+  token: string;
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  clock?: Clock;
+  retry?: { attempts: number; baseDelayMs: number; maxDelayMs: number; rateLimitWaits: number };
+  pace?: { max: number; windowMs: number };
+};
+
+export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
+export const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, rateLimitWaits: 10 };
+export const DEFAULT_PACE = { max: 100, windowMs: 10_000 };
+
+export type RequestOptions<T> = {
+  body?: unknown;
+  query?: Record<string, string>;
+  schema: z.ZodType<T>;
+  /** Safe to send twice (the default for everything but creates). */
+  idempotent?: boolean;
+};
+
+export class HubSpotHttp {
+  private readonly sent: number[] = [];
+  private readonly baseUrl: string;
+  private readonly fetch: typeof fetch;
+  readonly clock: Clock;
+  private readonly retry: typeof DEFAULT_RETRY;
+  private readonly pace: typeof DEFAULT_PACE;
+
+  constructor(private readonly options: HubSpotHttpOptions) {
+    this.baseUrl = (options.baseUrl ?? HUBSPOT_BASE_URL).replace(/\/$/, '');
+    // Called unbound, a page's fetch throws "Illegal invocation".
+    const f = options.fetch ?? globalThis.fetch;
+    this.fetch = (input, init) => f(input, init);
+    this.clock = options.clock ?? realClock;
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.pace = options.pace ?? DEFAULT_PACE;
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {
+    const idempotent = options.idempotent ?? true;
+    const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : '';
+    const url = `${this.baseUrl}${path}${query}`;
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.options.token}`, Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const init: RequestInit = { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) };
+
+    let failures = 0;
+    let rateLimited = 0;
+    for (;;) {
+      await this.waitForPace();
+      let response: Response;
+      try {
+        response = await this.fetch(url, init);
+      } catch (error) {
+        if (!idempotent) throw new CrmError('ambiguous-write', `${method} ${path}: no answer (${String(error)})`);
+        failures += 1;
+        if (failures >= this.retry.attempts) throw new CrmError('unavailable', `${method} ${path}: ${String(error)}`);
+        await this.clock.sleep(this.backoff(failures));
+        continue;
+      }
+      if (response.status === 429) {
+        rateLimited += 1;
+        if (rateLimited > this.retry.rateLimitWaits) throw new CrmError('rate-limited', `${method} ${path}: still rate limited`, 429);
+        await this.clock.sleep(retryAfterMs(response.headers.get('Retry-After')));
+        continue;
+      }
+      if (response.status === 401 || response.status === 403) {
+        throw new CrmError('reconnect', `${method} ${path}: ${await errorMessage(response)}`, response.status);
+      }
+      if (response.status >= 500) {
+        if (!idempotent) throw new CrmError('ambiguous-write', `${method} ${path}: ${response.status}`, response.status);
+        failures += 1;
+        if (failures >= this.retry.attempts) throw new CrmError('unavailable', `${method} ${path}: ${response.status}`, response.status);
+        await this.clock.sleep(this.backoff(failures));
+        continue;
+      }
+      if (response.status >= 400) throw new CrmError('rejected', `${method} ${path}: ${response.status} ${await errorMessage(response)}`, response.status);
+      return parseBody(response, options.schema, `${method} ${path}`);
+    }
+  }
+
+  private backoff(failures: number): number {
+    return Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (failures - 1));
+  }
+
+  /** Sliding window over our own requests: wait until one more fits. */
+  private async waitForPace(): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      while (this.sent.length > 0 && (this.sent[0] ?? now) <= now - this.pace.windowMs) this.sent.shift();
+      const oldest = this.sent[0];
+      if (oldest === undefined || this.sent.length < this.pace.max) {
+        this.sent.push(now);
+        return;
+      }
+      await this.clock.sleep(oldest + this.pace.windowMs - now);
+    }
+  }
+}
+
+/** Retry-After in seconds (HubSpot's form) or an HTTP date; 10 s (the window) when absent. */
+export function retryAfterMs(header: string | null, now = Date.now()): number {
+  if (header) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 120_000);
+    const date = Date.parse(header);
+    if (Number.isFinite(date)) return Math.min(Math.max(0, date - now), 120_000);
+  }
+  return 10_000;
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed = HubSpotErrorSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return `${parsed.data.category ?? ''} ${parsed.data.message}`.trim();
+  } catch {
+    // Not JSON: say what there is, shortened.
+  }
+  return text.slice(0, 200);
+}
+
+async function parseBody<T>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {
+  const text = response.status === 204 ? '' : await response.text();
+  let json: unknown = undefined;
+  if (text !== '') {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new CrmError('bad-response', `${what}: the answer is not JSON`, response.status);
+    }
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new CrmError('bad-response', `${what}: unexpected answer (${parsed.error.issues[0]?.message ?? 'invalid'})`, response.status);
+  return parsed.data;
+}

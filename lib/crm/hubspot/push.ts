@@ -1,0 +1,282 @@
+import type { Activity } from '../../schema/records';
+import type { PushOutcome, PushRequest } from '../connector';
+import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, type NewObject, searchAll } from './api';
+import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
+import type { HubSpotHttp } from './http';
+import { type Properties, companyProperties, contactProperties, dealProperties, domainOf, fillOnly, needsDeal, nextStepRecordId, noteProperties, taskProperties } from './mapping';
+import { ASSOCIATION_TYPE, type ObjectKind } from './objects';
+import type { HubSpotObject } from './schemas';
+
+/**
+ * One push: companies, then contacts (and their company associations), deals, notes and
+ * tasks, each in calls of at most 100 records. Safe to run again after any failure:
+ * - a record with a known CRM id is updated;
+ * - one without is first looked for (one search a chunk: our record id OR e-mail OR
+ *   LinkedIn URL for contacts, OR domain OR name for companies); a match the team made
+ *   only gets the fields it lacks, and never our record id;
+ * - contacts, companies and deals we make are upserted by our record id, so a second
+ *   run updates what the first made; notes and tasks (no unique values there) are
+ *   searched by record id before they are created.
+ */
+
+export type PushContext = {
+  http: HubSpotHttp;
+  kindLabel: (kind: Activity['kind']) => string;
+  now: number;
+  /** Leads whose contact this push created: no note or task of theirs can exist yet, so none is searched for. */
+  newContacts: Set<string>;
+};
+
+type Match = { object: HubSpotObject; ours: boolean };
+
+function lower(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v).map((v) => v.toLowerCase()))];
+}
+
+function inFilter(propertyName: string, values: string[]): Filter[] {
+  return values.length > 0 ? [{ propertyName, operator: 'IN', values }] : [];
+}
+
+function same(a: string | null | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The first found object whose property equals the value, by the properties in order of preference. */
+function matchBy(found: HubSpotObject[], localId: string, keys: [string, string | undefined][]): Match | undefined {
+  const ours = found.find((o) => o.properties[RECORD_ID] === localId);
+  if (ours) return { object: ours, ours: true };
+  for (const [property, value] of keys) {
+    const theirs = found.find((o) => same(o.properties[property], value));
+    if (theirs) return { object: theirs, ours: false };
+  }
+  return undefined;
+}
+
+function withoutRecordId(properties: Properties): Properties {
+  const { [RECORD_ID]: _claim, ...rest } = properties;
+  return rest;
+}
+
+type Planned = { localId: string; crmId?: string; properties: Properties };
+
+/**
+ * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
+ * ids, and the known ids HubSpot no longer has.
+ */
+async function writeMatched(
+  http: HubSpotHttp,
+  kind: ObjectKind,
+  planned: Planned[],
+  match: (p: Planned) => Match | undefined,
+): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string> }> {
+  const ids: Record<string, string> = {};
+  const created = new Set<string>();
+  const updates: { id: string; properties: Properties; localId: string; known: boolean }[] = [];
+  const creates: Planned[] = [];
+  for (const p of planned) {
+    if (p.crmId) {
+      updates.push({ id: p.crmId, properties: withoutRecordId(p.properties), localId: p.localId, known: true });
+      continue;
+    }
+    const found = match(p);
+    if (!found) {
+      creates.push(p);
+      continue;
+    }
+    ids[p.localId] = found.object.id;
+    const properties = found.ours ? withoutRecordId(p.properties) : fillOnly(p.properties, found.object.properties);
+    if (Object.keys(properties).length > 0) updates.push({ id: found.object.id, properties, localId: p.localId, known: false });
+  }
+  // One update per CRM record: two of ours matching one of theirs write it once.
+  const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
+  const { missing } = await batchUpdate(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
+  const gone: [string, string][] = [];
+  for (const u of updates) {
+    if (!missing.includes(u.id)) {
+      ids[u.localId] = u.id;
+    } else if (u.known) {
+      gone.push([u.localId, u.id]);
+    }
+  }
+  const made = await batchUpsert(http, kind, RECORD_ID, creates.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+  for (const object of made) {
+    const localId = object.properties[RECORD_ID];
+    if (!localId) continue;
+    ids[localId] = object.id;
+    if (object.new === true) created.add(localId);
+  }
+  // An upsert answer that leaves out the record id property: find those by it.
+  const unseen = creates.map((p) => p.localId).filter((id) => !ids[id]);
+  if (unseen.length > 0) {
+    for (const object of await searchAll(http, kind, [inFilter(RECORD_ID, unseen)], [RECORD_ID])) {
+      const localId = object.properties[RECORD_ID];
+      if (localId) ids[localId] = object.id;
+    }
+  }
+  return { ids, gone, created };
+}
+
+async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
+  for (const chunk of chunks(request.companies)) {
+    const unknown = chunk.filter((i) => !i.crmId);
+    const found =
+      unknown.length === 0
+        ? []
+        : await searchAll(
+            ctx.http,
+            'companies',
+            [
+              inFilter(RECORD_ID, unknown.map((i) => i.company.id)),
+              inFilter('domain', lower(unknown.map((i) => domainOf(i.company.website)))),
+              inFilter('name', lower(unknown.map((i) => i.company.name))),
+            ],
+            COMPANY_READ,
+          );
+    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: companyProperties(i.company) }));
+    const byId = new Map(chunk.map((i) => [i.company.id, i.company]));
+    const { ids, gone } = await writeMatched(ctx.http, 'companies', planned, (p) => {
+      const company = byId.get(p.localId)!;
+      return matchBy(found, p.localId, [
+        ['domain', domainOf(company.website)],
+        ['name', company.name],
+      ]);
+    });
+    Object.assign(outcome.companies, ids);
+    for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'company', localId, crmId });
+  }
+}
+
+async function pushContacts(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
+  for (const chunk of chunks(request.leads)) {
+    const unknown = chunk.filter((i) => !i.crmId);
+    const found =
+      unknown.length === 0
+        ? []
+        : await searchAll(
+            ctx.http,
+            'contacts',
+            [
+              inFilter(RECORD_ID, unknown.map((i) => i.lead.id)),
+              inFilter('email', lower(unknown.map((i) => i.lead.email))),
+              inFilter(LINKEDIN_URL, [...new Set(unknown.map((i) => i.lead.linkedinUrl).filter((v): v is string => !!v))]),
+            ],
+            CONTACT_READ,
+          );
+    const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: contactProperties(i.lead) }));
+    const byId = new Map(chunk.map((i) => [i.lead.id, i.lead]));
+    const { ids, gone, created } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
+      const lead = byId.get(p.localId)!;
+      return matchBy(found, p.localId, [
+        ['email', lead.email],
+        [LINKEDIN_URL, lead.linkedinUrl],
+      ]);
+    });
+    Object.assign(outcome.contacts, ids);
+    for (const leadId of created) ctx.newContacts.add(leadId);
+    for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
+
+    const pairs: [string, string][] = [];
+    for (const { lead } of chunk) {
+      const contact = ids[lead.id];
+      const company = lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
+      if (contact && company) pairs.push([contact, company]);
+    }
+    await associateDefault(ctx.http, 'contacts', 'companies', pairs);
+  }
+}
+
+async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
+  const leads = request.leads.filter((i) => needsDeal(i.lead, request.firstStageId));
+  for (const chunk of chunks(leads)) {
+    // Deals are always ours: an upsert by record id updates or creates, in one call.
+    const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, chunk.map((i) => ({ id: i.lead.id, properties: withoutRecordId(dealProperties(i.lead, request.mapping)) })));
+    for (const object of made) {
+      const leadId = object.properties[RECORD_ID];
+      if (leadId) outcome.deals[leadId] = object.id;
+    }
+    const toContacts: [string, string][] = [];
+    const toCompanies: [string, string][] = [];
+    for (const { lead } of chunk) {
+      const deal = outcome.deals[lead.id];
+      if (!deal) continue;
+      const contact = outcome.contacts[lead.id];
+      if (contact) toContacts.push([deal, contact]);
+      const company = lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
+      if (company) toCompanies.push([deal, company]);
+    }
+    await associateDefault(ctx.http, 'deals', 'contacts', toContacts);
+    await associateDefault(ctx.http, 'deals', 'companies', toCompanies);
+  }
+}
+
+type Engagement = { localId: string; crmId?: string; contact?: string; leadId: string; properties: Properties };
+
+/** Notes and tasks: update the known, find by record id, create the rest with their contact association. */
+async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items: Engagement[], associationTypeId: number): Promise<{ ids: Record<string, string>; gone: [string, string][] }> {
+  const ids: Record<string, string> = {};
+  const gone: [string, string][] = [];
+  for (const chunk of chunks(items)) {
+    // Notes and tasks are made with their contact: one this push created has none yet.
+    const unknown = chunk.filter((i) => !i.crmId && !ctx.newContacts.has(i.leadId));
+    const found = unknown.length === 0 ? [] : await searchAll(ctx.http, kind, [inFilter(RECORD_ID, unknown.map((i) => i.localId))], [RECORD_ID]);
+    const foundBy = new Map(found.map((o) => [o.properties[RECORD_ID] ?? '', o.id]));
+    const updates = chunk.flatMap((i) => {
+      const id = i.crmId ?? foundBy.get(i.localId);
+      return id ? [{ id, properties: withoutRecordId(i.properties), localId: i.localId, known: !!i.crmId }] : [];
+    });
+    const { missing } = await batchUpdate(ctx.http, kind, updates.map(({ id, properties }) => ({ id, properties })));
+    for (const u of updates) {
+      if (!missing.includes(u.id)) ids[u.localId] = u.id;
+      else if (u.known) gone.push([u.localId, u.id]);
+    }
+    const creates = chunk.filter((i) => !i.crmId && !foundBy.has(i.localId) && i.contact);
+    const inputs: NewObject[] = creates.map((i) => ({
+      properties: i.properties,
+      associations: [{ to: { id: i.contact! }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId }] }],
+    }));
+    for (const object of await batchCreate(ctx.http, kind, inputs)) {
+      const localId = object.properties[RECORD_ID];
+      if (localId) ids[localId] = object.id;
+    }
+  }
+  return { ids, gone };
+}
+
+function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): string | undefined {
+  return outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+}
+
+export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {
+  const outcome: PushOutcome = { companies: {}, contacts: {}, deals: {}, notes: {}, tasks: {}, gone: [], skipped: [] };
+  await pushCompanies(ctx, request, outcome);
+  await pushContacts(ctx, request, outcome);
+  await pushDeals(ctx, request, outcome);
+
+  const notes: Engagement[] = [];
+  for (const { activity, crmId } of request.touches) {
+    const contact = contactOf(request, outcome, activity.leadId);
+    if (!contact && !crmId) {
+      outcome.skipped.push({ kind: 'note', localId: activity.id, reason: 'no-contact' });
+      continue;
+    }
+    notes.push({ localId: activity.id, crmId, contact, leadId: activity.leadId, properties: noteProperties(activity, ctx.kindLabel(activity.kind)) });
+  }
+  const pushedNotes = await pushEngagements(ctx, 'notes', notes, ASSOCIATION_TYPE.noteToContact);
+  Object.assign(outcome.notes, pushedNotes.ids);
+  for (const [localId, crmId] of pushedNotes.gone) outcome.gone.push({ kind: 'note', localId, crmId });
+
+  const tasks: Engagement[] = [];
+  for (const { lead, crmId } of request.nextSteps) {
+    const contact = contactOf(request, outcome, lead.id);
+    const localId = nextStepRecordId(lead.id);
+    if (!contact && !crmId) {
+      outcome.skipped.push({ kind: 'task', localId, reason: 'no-contact' });
+      continue;
+    }
+    tasks.push({ localId, crmId, contact, leadId: lead.id, properties: taskProperties(lead, ctx.now) });
+  }
+  const pushedTasks = await pushEngagements(ctx, 'tasks', tasks, ASSOCIATION_TYPE.taskToContact);
+  Object.assign(outcome.tasks, pushedTasks.ids);
+  for (const [localId, crmId] of pushedTasks.gone) outcome.gone.push({ kind: 'task', localId, crmId });
+  return outcome;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { epochMs } from '../../schema/text';
+
+/**
+ * The sync's state, one row of `jobs` (key 'crmSync'): the outbox is this checkpoint into
+ * the change log, not a second queue. Everything after `checkpoint` not written by the sync
+ * itself (origin 'outside') is still to push. The first connect walks every lead once
+ * (`walk`, resumable by lead id); a checkpoint that fell out of the log's kept window
+ * starts a new walk. `links` are the CRM ids of what was pushed, by our id.
+ */
+
+const Ids = z.record(z.string().max(80), z.string().max(40));
+
+export const CrmLinksSchema = z.object({ contacts: Ids, companies: Ids, deals: Ids, notes: Ids, tasks: Ids });
+export type CrmLinks = z.infer<typeof CrmLinksSchema>;
+
+export const CrmSyncJob = z.object({
+  key: z.literal('crmSync'),
+  /** The CRM account the links belong to: another account starts from a clean mapping. */
+  accountId: z.string().max(40),
+  checkpoint: z.number().int().min(0),
+  walk: z.object({ done: z.boolean(), /** The last lead id the walk pushed. */ after: z.string().max(64).optional() }),
+  links: CrmLinksSchema,
+  updatedAt: epochMs,
+});
+export type CrmSyncJob = z.infer<typeof CrmSyncJob>;
+
+export function emptyLinks(): CrmLinks {
+  return { contacts: {}, companies: {}, deals: {}, notes: {}, tasks: {} };
+}
+
+/** A new sync for an account: walk everything first, from the log's current end. */
+export function freshSyncState(accountId: string, logEnd: number, now: number): CrmSyncJob {
+  return { key: 'crmSync', accountId, checkpoint: logEnd, walk: { done: false }, links: emptyLinks(), updatedAt: now };
+}

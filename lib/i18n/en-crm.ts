@@ -1,0 +1,23 @@
+/** Strings of the CRM connection (options page, "CRM" section). */
+export const enCrm = {
+  'crm.tokenLabel': 'HubSpot access token',
+  'crm.tokenHelp': 'In HubSpot, create a private app (Settings › Integrations › Private apps) with read and write access to contacts, companies and deals, and paste its access token here.',
+  'crm.connect': 'Connect',
+  'crm.connecting': 'Connecting…',
+  'crm.connected': 'Connected to HubSpot account {portalId} ({domain}).',
+  'crm.connectedSince': 'Connected {date}. Token {hint}.',
+  'crm.owners': '{count, plural, one {# owner} other {# owners}} in this account: {names}.',
+  'crm.ownersNone': 'No owners in this account.',
+  'crm.whatGoes': 'While connected, your leads, companies, deals and touches go to this HubSpot account, and only there.',
+  'crm.disconnect': 'Disconnect',
+  'crm.disconnectAsk': 'Disconnect HubSpot? The token is forgotten and the extension may no longer reach HubSpot. Your leads stay here.',
+  'crm.disconnected': 'HubSpot is disconnected. Nothing leaves this browser.',
+  'crm.reconnect': 'HubSpot refused the token (revoked or expired). Connect again with a new token; nothing waiting to sync is lost.',
+  'crm.error.refused': 'HubSpot refused this token. Check that it was copied whole and that the app has access to contacts, companies and deals.',
+  'crm.error.unreachable': 'HubSpot could not be reached. Check your connection and try again.',
+  'crm.error.unexpected': 'HubSpot answered something this version does not understand. Try again later.',
+  'crm.error.no-permission': 'The browser was not allowed to reach HubSpot, so nothing was sent.',
+  'crm.otherPortal': 'This token opens HubSpot account {portalId}, not the one you connected before. Connecting to it starts afresh: your leads are matched again in that account.',
+  'crm.otherPortalConfirm': 'Connect to account {portalId}',
+  'perm.hubspot': 'Optional, asked for only when you connect HubSpot: to send your leads, companies, deals and touches to your own HubSpot account and read them back. Given back when you disconnect.',
+} as const;

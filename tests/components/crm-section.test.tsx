@@ -1,0 +1,107 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { CrmSection } from '../../components/crm/CrmSection';
+import { DbProvider } from '../../components/db-context';
+import type { LeadsDatabase } from '../../lib/db/database';
+import { keepConnection } from '../../lib/db/crm-connections';
+import { freshDb, NOW } from '../unit/helpers/db';
+
+/**
+ * The CRM section: the token field by its accessible name, the permission asked for in
+ * the click, what the background answers shown in words, the token never shown again.
+ */
+let db: LeadsDatabase;
+const sent: unknown[] = [];
+let answer: unknown;
+
+beforeEach(() => {
+  db = freshDb();
+  sent.length = 0;
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return { ok: true, data: answer };
+  });
+  (browser as unknown as { permissions: unknown }).permissions = { request: vi.fn(async () => true) };
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+const TOKEN = 'pat-eu1-1234abcd-5678-90ef-aaaa-bbbbccccdddd';
+const connection = (portalId = '4242') => ({
+  crm: 'hubspot' as const,
+  token: TOKEN,
+  account: { accountId: portalId, uiDomain: 'app-eu1.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' },
+  owners: [
+    { id: '1', name: 'Anna Nowak', email: 'anna@acme.io' },
+    { id: '2', name: 'Jan Kowalski', email: '' },
+  ],
+  connectedAt: NOW,
+  state: 'connected' as const,
+});
+
+const renderSection = () =>
+  render(
+    <DbProvider db={db}>
+      <CrmSection />
+    </DbProvider>,
+  );
+
+describe('the CRM section', () => {
+  it('asks for the HubSpot permission in the click, sends the token, and shows the account without the token', async () => {
+    answer = { ok: true, connection: { ...connection(), token: undefined, tokenHint: 'pat-eu1-…dddd' } };
+    renderSection();
+    await userEvent.type(await screen.findByLabelText('HubSpot access token'), TOKEN);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://api.hubapi.com/*'] });
+    await waitFor(() => expect(sent).toEqual([{ type: 'crm.connect', token: TOKEN, replacePortal: false }]));
+    // The background kept it (as it would): the section shows the account, owners, and the hint only.
+    await keepConnection(db, connection());
+    await waitFor(() => expect(screen.getByTestId('crm-status')).toHaveTextContent('Connected to HubSpot account 4242 (app-eu1.hubspot.com).'));
+    expect(screen.getByTestId('crm-owners')).toHaveTextContent('2 owners in this account: Anna Nowak, Jan Kowalski.');
+    expect(document.body.textContent).toContain('pat-eu1-…dddd');
+    expect(document.body.textContent).not.toContain(TOKEN);
+    expect(screen.queryByLabelText('HubSpot access token')).toBeNull();
+  });
+
+  it('sends nothing when the browser does not grant the permission, and says so', async () => {
+    (browser.permissions.request as ReturnType<typeof vi.fn>).mockResolvedValue(false);
+    renderSection();
+    await userEvent.type(await screen.findByLabelText('HubSpot access token'), TOKEN);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The browser was not allowed to reach HubSpot, so nothing was sent.');
+    expect(sent).toEqual([]);
+  });
+
+  it('says a refused token in words, and asks before connecting to another account', async () => {
+    renderSection();
+    const field = await screen.findByLabelText('HubSpot access token');
+    answer = { ok: false, reason: 'refused' };
+    await userEvent.type(field, TOKEN);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/HubSpot refused this token/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    answer = { ok: false, reason: 'other-portal', portalId: '777' };
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('This token opens HubSpot account 777, not the one you connected before.');
+    answer = { ok: true, connection: { ...connection('777'), token: undefined, tokenHint: 'pat-eu1-…dddd' } };
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Connect to account 777' }));
+    await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'crm.connect', token: TOKEN, replacePortal: true }));
+  });
+
+  it('disconnects only after asking', async () => {
+    await keepConnection(db, connection());
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    expect(sent).toEqual([]);
+    const dialog = await screen.findByRole('alertdialog');
+    answer = { disconnected: true };
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    await waitFor(() => expect(sent).toEqual([{ type: 'crm.disconnect' }]));
+  });
+});
