@@ -70,9 +70,10 @@ describe('the language picked on the options page (Chromium, browser in English)
   it('reaches every page and the in-page control without a restart', async () => {
     session = await launchChromium();
     const profile = await LinkedInPage.open(await session.context.newPage(), JANE);
-    await expect.poll(() => profile.saveButton().isVisible()).toBe(true);
+    // Right after launch on a loaded machine the control can take seconds to appear (poll's default is 1 s).
+    await expect.poll(() => profile.saveButton().isVisible(), { timeout: 20_000 }).toBe(true);
     const popup = await session.extensionPage('popup.html');
-    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang), { timeout: 20_000 }).toBe('en');
 
     const options = await session.extensionPage('options.html');
     await options.getByLabel('Language').selectOption('ru');
