@@ -36,6 +36,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A real browser on a loaded 2-core machine can take seconds for what takes milliseconds
+          // on a quiet one: a condition is polled for up to 10 s (Vitest's default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
         },
       },
