@@ -69,16 +69,17 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
     const kind = classifyLinkedInUrl(url).kind;
     return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
   };
-  const refresh = (url: string) => {
+  const refresh = (url: string, pageLoad = false) => {
     const kind = kindOf(url);
     ui.mounted?.controller.setPage(url, kind);
     ui.mounted?.lists.setPage(url);
-    // On a lead page the rep may click "Save lead" at any moment: load the extractors once the
-    // page is idle, so the click does not wait for them. Other pages (the feed, search, messages,
-    // lists) never load them; once loaded they stay for the document's life.
-    if (kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 5_000 });
+    // A lead page opened as a page load: the rep may click "Save lead" at any moment, so the
+    // extractors load as soon as the page is idle (within a second), as part of the load. An in-page
+    // navigation never loads them (its budget is 5 ms of main thread): a click there loads them,
+    // once. Other pages (the feed, search, messages, lists) never do; once loaded they stay.
+    if (pageLoad && kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 1_000 });
   };
-  refresh(location.href);
+  refresh(location.href, true);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
 
   // Another language picked on the options page: draw the control again in it.
