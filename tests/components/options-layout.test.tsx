@@ -1,12 +1,22 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DbProvider } from '../../components/db-context';
+import { freshDb } from '../unit/helpers/db';
 import { CrmSection } from '../../components/crm/CrmSection';
 import { DiagnosticsSection } from '../../components/diagnostics/DiagnosticsSection';
 import { OptionsLayout, type OptionsPart } from '../../components/options/OptionsLayout';
 
 const parts: OptionsPart[] = [
   { id: 'scoring', label: 'Lead scoring', content: <h2>Scoring here</h2> },
-  { id: 'crm', label: 'CRM', content: <CrmSection /> },
+  {
+    id: 'crm',
+    label: 'CRM',
+    content: (
+      <DbProvider db={freshDb()}>
+        <CrmSection />
+      </DbProvider>
+    ),
+  },
   { id: 'diagnostics', label: 'Diagnostics', content: <DiagnosticsSection environment={{ version: '9.9.9', browser: 'Firefox 128.0', uiLanguage: 'pl' }} /> },
 ];
 
@@ -22,12 +32,12 @@ afterEach(() => {
 });
 
 describe('the options page frame', () => {
-  it('shows the section the hash names, marks its link current, and follows hash changes', () => {
+  it('shows the section the hash names, marks its link current, and follows hash changes', async () => {
     window.location.hash = '#crm';
     render(<OptionsLayout intro={<h1>Welcome</h1>} parts={parts} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('CRM');
     expect(screen.getByRole('link', { current: 'page' }).textContent).toBe('CRM');
-    expect(screen.getByText('No CRM is connected.')).toBeTruthy();
+    expect(await screen.findByText('No CRM is connected.')).toBeTruthy();
 
     goTo('#diagnostics');
     expect(screen.getByRole('link', { current: 'page' }).textContent).toBe('Diagnostics');
