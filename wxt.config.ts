@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
+// The only CRM the extension can reach, and only after the rep connects it.
+import { HUBSPOT_API } from './lib/crm/permission';
 
 // Fixed ids so Firefox keeps the same add-on identity (and storage) across installs,
 // and so the end-to-end tests can find the add-on's pages.
 export const GECKO_ID = 'prospecting-assistant@leads.local';
-/** The only CRM the extension can reach, and only after the rep connects it. */
-export const HUBSPOT_API = 'https://api.hubapi.com/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { HUBSPOT_ORIGINS } from '@/lib/crm/permission';
 import { t } from '@/lib/i18n';
@@ -16,7 +16,11 @@ type Problem = 'refused' | 'unreachable' | 'unexpected' | 'no-permission';
 export function ConnectForm() {
   const fieldId = useId();
   const helpId = useId();
-  const [token, setToken] = useState('');
+  // Uncontrolled: React would mirror a controlled value into the element's value attribute,
+  // and the token has no business in the page's markup. Only whether it is filled is state.
+  const field = useRef<HTMLInputElement>(null);
+  const [filled, setFilled] = useState(false);
+  const token = () => field.current?.value.trim() ?? '';
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [otherPortal, setOtherPortal] = useState<string>();
@@ -26,8 +30,11 @@ export function ConnectForm() {
     setProblem(undefined);
     try {
       if (!(await granted)) return setProblem('no-permission');
-      const answer = await sendToBackground({ type: 'crm.connect', token: token.trim(), replacePortal });
-      if (answer.ok) return setToken('');
+      const answer = await sendToBackground({ type: 'crm.connect', token: token(), replacePortal });
+      if (answer.ok) {
+        if (field.current) field.current.value = '';
+        return setFilled(false);
+      }
       if (answer.reason === 'other-portal') return setOtherPortal(answer.portalId);
       setProblem(answer.reason);
     } catch {
@@ -42,7 +49,7 @@ export function ConnectForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!token.trim() || busy) return;
+    if (!token() || busy) return;
     void connect(false, request());
   }
 
@@ -54,16 +61,16 @@ export function ConnectForm() {
         type="password"
         autoComplete="off"
         spellCheck={false}
-        value={token}
+        ref={field}
         aria-describedby={helpId}
         aria-invalid={problem === 'refused' || undefined}
-        onChange={(event) => setToken(event.target.value)}
+        onChange={(event) => setFilled(event.target.value.trim() !== '')}
       />
       <p id={helpId} className="small muted">
         {t('crm.tokenHelp')}
       </p>
       <p className="button-row">
-        <button type="submit" disabled={busy || !token.trim()}>
+        <button type="submit" disabled={busy || !filled}>
           {busy ? t('crm.connecting') : t('crm.connect')}
         </button>
       </p>

@@ -35,6 +35,7 @@ export function CrmSection() {
 
 function Connected({ connection }: { connection: CrmConnectionView }) {
   const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const { owners, account } = connection;
   const names = owners.slice(0, OWNERS_SHOWN).map((o) => o.name);
   if (owners.length > OWNERS_SHOWN) names.push('…');
@@ -59,6 +60,11 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
           {t('crm.disconnect')}
         </button>
       </p>
+      {failed && (
+        <p role="alert" className="field-error">
+          {t('crm.error.unexpected')}
+        </p>
+      )}
       {asking && (
         <ConfirmDialog
           title={t('crm.disconnect')}
@@ -67,7 +73,8 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
           cancelLabel={t('common.cancel')}
           onConfirm={() => {
             setAsking(false);
-            void sendToBackground({ type: 'crm.disconnect' });
+            setFailed(false);
+            sendToBackground({ type: 'crm.disconnect' }).catch(() => setFailed(true));
           }}
           onCancel={() => setAsking(false)}
         />

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CrmConnectionSchema, viewOf, type CrmConnectionView } from '@/lib/crm/connection';
+import { viewOf, type CrmConnectionView } from '@/lib/crm/connection';
+import { readConnection } from '@/lib/db/crm-connections';
 import { useDb } from '../db-context';
 
 /** The HubSpot connection as the page may show it (no token), live; null when never connected, undefined while loading. */
 export function useCrmConnection(): CrmConnectionView | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const parsed = CrmConnectionSchema.safeParse(await db.crmConnections.get('hubspot'));
-    return parsed.success ? viewOf(parsed.data) : null;
+    const connection = await readConnection(db, 'hubspot');
+    return connection ? viewOf(connection) : null;
   }, [db]);
 }

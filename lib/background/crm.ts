@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
-import { forgetToken } from '../db/crm-connections';
+import { forgetToken, readConnection } from '../db/crm-connections';
 import { connectCrm, type ConnectOutcome } from '../crm/connect';
 import type { CrmConnector } from '../crm/connector';
 import { createHubSpotConnector } from '../crm/hubspot/connector';
@@ -20,7 +20,12 @@ export function crmHandlers(db: LeadsDatabase, now: () => number, connectorFor: 
   return {
     'crm.connect': async ({ token, replacePortal }: { token: string; replacePortal?: boolean }): Promise<ConnectOutcome | { ok: false; reason: 'no-permission' }> => {
       if (!(await browser.permissions.contains({ origins: HUBSPOT_ORIGINS }))) return { ok: false, reason: 'no-permission' };
-      return connectCrm(db, token, connectorFor(token), now(), { replacePortal });
+      // Another account: what was matched in the old one means nothing there; the sync starts clean.
+      const outcome = await connectCrm(db, token, connectorFor(token), now(), { replacePortal, onNewPortal: () => db.jobs.delete('crmSync') });
+      // Not connected after all (a refused token, the rep keeping the other account): the
+      // permission asked for this attempt is given back, unless a connection still needs it.
+      if (!outcome.ok && (await readConnection(db, 'hubspot'))?.token === undefined) await browser.permissions.remove({ origins: HUBSPOT_ORIGINS }).catch(() => false);
+      return outcome;
     },
     'crm.disconnect': async () => {
       await forgetToken(db, 'hubspot');

@@ -1,6 +1,6 @@
 import type { LeadsDatabase } from '../db/database';
 import { keepConnection, readConnection } from '../db/crm-connections';
-import { viewOf, type CrmConnectionView } from './connection';
+import { keptOwners, viewOf, type CrmConnectionView } from './connection';
 import type { CrmAccount, CrmConnector, CrmOwner } from './connector';
 import { CrmError } from './errors';
 
@@ -36,7 +36,7 @@ export async function connectCrm(
   let owners: CrmOwner[];
   try {
     account = await connector.connect();
-    owners = await connector.owners();
+    owners = keptOwners(await connector.owners());
   } catch (error) {
     return { ok: false, reason: failureOf(error) };
   }

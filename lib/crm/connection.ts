@@ -11,11 +11,18 @@ export const CRMS = ['hubspot'] as const;
 export type CrmName = (typeof CRMS)[number];
 
 /** Schemas of the connector's account and owners (lib/crm/connector.ts), as they are kept. */
+export const OWNER_LIMITS = { name: 200, email: 320, count: 5_000 };
+
 export const CrmOwnerSchema = z.object({
   id: z.string().min(1).max(40),
-  name: z.string().max(200),
-  email: z.string().max(320),
+  name: z.string().max(OWNER_LIMITS.name),
+  email: z.string().max(OWNER_LIMITS.email),
 }) satisfies z.ZodType<CrmOwner>;
+
+/** Owners as kept: names and e-mails cut to their limits, at most OWNER_LIMITS.count (a large portal must still connect). */
+export function keptOwners(owners: readonly CrmOwner[]): CrmOwner[] {
+  return owners.slice(0, OWNER_LIMITS.count).map((o) => ({ id: o.id, name: o.name.slice(0, OWNER_LIMITS.name), email: o.email.length <= OWNER_LIMITS.email ? o.email : '' }));
+}
 
 /** The CRM account the token opens (HubSpot: a portal). */
 export const CrmAccountSchema = z.object({
@@ -31,7 +38,7 @@ export const CrmConnectionSchema = z.object({
   /** Absent once disconnected: the row then only remembers which account the kept mapping belongs to. */
   token: z.string().min(1).max(2000).optional(),
   account: CrmAccountSchema,
-  owners: z.array(CrmOwnerSchema).max(5_000),
+  owners: z.array(CrmOwnerSchema).max(OWNER_LIMITS.count),
   connectedAt: epochMs,
   /**
    * 'reconnect': the CRM refused the token (revoked, expired, scopes taken away); what waits to

@@ -15,7 +15,8 @@ export async function keepConnection(db: LeadsDatabase, connection: CrmConnectio
 export async function forgetToken(db: LeadsDatabase, crm: CrmName): Promise<void> {
   await db.transaction('rw', db.crmConnections, async () => {
     const row = await readConnection(db, crm);
-    if (!row) return;
+    // A row this version cannot read may still hold a token: it goes whole.
+    if (!row) return void (await db.crmConnections.delete(crm));
     const { token: _token, ...rest } = row;
     await db.crmConnections.put({ ...rest, state: 'disconnected' });
   });

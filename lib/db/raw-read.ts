@@ -46,10 +46,10 @@ function describeStore(store: IDBObjectStore): Omit<RawStore, 'records'> {
   };
 }
 
-/** Every record of every store, walked with cursors in one read-only transaction (one consistent snapshot). */
 /** Stores the rescue file leaves out: they hold secrets (a CRM access token), not the rep's records. */
 export const SECRET_STORES: readonly string[] = ['crmConnections'];
 
+/** Every record of every store but the secret ones, walked with cursors in one read-only transaction (one consistent snapshot). */
 function readStores(db: IDBDatabase): Promise<RawStore[]> {
   const names = Array.from(db.objectStoreNames).filter((name) => !SECRET_STORES.includes(name));
   if (names.length === 0) return Promise.resolve([]);

@@ -54,7 +54,10 @@ describe('the CRM section', () => {
   it('asks for the HubSpot permission in the click, sends the token, and shows the account without the token', async () => {
     answer = { ok: true, connection: { ...connection(), token: undefined, tokenHint: 'pat-eu1-…dddd' } };
     renderSection();
-    await userEvent.type(await screen.findByLabelText('HubSpot access token'), TOKEN);
+    const field = await screen.findByLabelText('HubSpot access token');
+    await userEvent.type(field, TOKEN);
+    // Typed, never written into the page's markup.
+    expect(field.getAttribute('value')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://api.hubapi.com/*'] });
     await waitFor(() => expect(sent).toEqual([{ type: 'crm.connect', token: TOKEN, replacePortal: false }]));

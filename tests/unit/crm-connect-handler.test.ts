@@ -49,6 +49,8 @@ describe('connecting HubSpot from the background', () => {
     server.revoke('old-token');
     expect(await handlers['crm.connect']({ token: 'old-token' })).toEqual({ ok: false, reason: 'refused' });
     expect(await readConnection(db, 'hubspot')).toBeUndefined();
+    // Not connected: the permission asked for this attempt is given back.
+    expect(api.remove).toHaveBeenCalledTimes(1);
 
     const outcome = await handlers['crm.connect']({ token: 'good-token' });
     expect(outcome).toMatchObject({ ok: true, connection: { state: 'connected', account: { accountId: String(server.store.account.portalId) } } });
@@ -60,6 +62,7 @@ describe('connecting HubSpot from the background', () => {
       { id: '502', name: 'Bo Rep', email: 'bo.rep@example.com' },
     ]);
 
+    expect(api.remove).toHaveBeenCalledTimes(1); // connected: kept
     expect(await handlers['crm.disconnect']()).toEqual({ disconnected: true });
     expect(api.remove).toHaveBeenCalledWith({ origins: ['https://api.hubapi.com/*'] });
     expect(await readConnection(db, 'hubspot')).toMatchObject({ state: 'disconnected' });

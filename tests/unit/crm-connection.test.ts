@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connectCrm } from '../../lib/crm/connect';
 import type { CrmConnector } from '../../lib/crm/connector';
-import { tokenHint, viewOf } from '../../lib/crm/connection';
+import { keptOwners, OWNER_LIMITS, tokenHint, viewOf } from '../../lib/crm/connection';
 import { CrmError } from '../../lib/crm/errors';
 import { forgetToken, readConnection } from '../../lib/db/crm-connections';
 import { readRawBackup } from '../../lib/db/raw-read';
@@ -63,6 +63,27 @@ describe('connecting HubSpot', () => {
     const raw = await readRawBackup(db.name, NOW);
     expect(raw?.stores.length).toBeGreaterThan(5);
     expect(JSON.stringify(raw)).not.toContain(TOKEN);
+    db.close();
+  });
+});
+
+describe('what is kept', () => {
+  it('a row this version cannot read is deleted whole on disconnect (it may hold a token)', async () => {
+    const db = freshDb();
+    await db.crmConnections.put({ crm: 'hubspot', token: TOKEN, account: 'not an account' } as never);
+    await forgetToken(db, 'hubspot');
+    expect(await db.crmConnections.count()).toBe(0);
+    db.close();
+  });
+
+  it('a large portal still connects: owners cut to the kept limits', async () => {
+    const many = Array.from({ length: OWNER_LIMITS.count + 10 }, (_, i) => ({ id: String(i + 1), name: 'N'.repeat(500), email: `${'e'.repeat(400)}@x.io` }));
+    const kept = keptOwners(many);
+    expect(kept).toHaveLength(OWNER_LIMITS.count);
+    expect(kept[0]).toEqual({ id: '1', name: 'N'.repeat(OWNER_LIMITS.name), email: '' });
+    const db = freshDb();
+    const outcome = await connectCrm(db, TOKEN, { ...probe(), owners: async () => many }, NOW);
+    expect(outcome.ok).toBe(true);
     db.close();
   });
 });
