@@ -100,7 +100,10 @@ describe('the browser surfaces, in Chromium', () => {
     await expect.poll(() => editor.leadHeading().textContent()).toBe('Jane Doe');
     await editor.openSection('Score');
     await editor.page.getByLabel('Label').selectOption('sql');
-    await expect.poll(created).toEqual([
+    // Only the crossing's: outside quiet hours the sequence Jane enters on SQL has a step due at
+    // once, and its reminder ("Follow-up due") may come in the same moments.
+    const crossings = async () => (await created()).filter((n) => n.options.title === 'New sales-qualified lead');
+    await expect.poll(crossings).toEqual([
       {
         id: `lead:${janeId}`,
         options: {
