@@ -8,6 +8,7 @@ import { ScoringOptions } from './ScoringOptions';
 import { DemoOffer } from './transfer/DemoData';
 import type { StorageSetup } from './privacy/StorageBlock';
 import { LanguagePicker } from './LanguagePicker';
+import { useFiguresCheck } from './use-figures-check';
 
 // Scoring is the section an empty hash shows; the others load when first shown (issue 15).
 const PipelineOptions = lazy(() => import('./PipelineOptions').then((m) => ({ default: m.PipelineOptions })));
@@ -22,6 +23,8 @@ type Props = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promis
 
 /** Options page (a tab of its own): welcome and the demo offer on top, then one section at a time, each with its deep link (#scoring … #diagnostics). */
 export function OptionsApp({ shortcut, saveRules, storage, environment }: Props) {
+  // Sections load when first shown; the figures some of them read are checked whichever is shown.
+  useFiguresCheck();
   const content: Record<OptionsSection, ReactNode> = {
     scoring: <ScoringOptions save={saveRules} />,
     pipeline: <PipelineOptions />,
