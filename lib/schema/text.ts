@@ -48,7 +48,8 @@ export function normalizeEmail(value: string): string | undefined {
   }
   // Cleaned again after decoding: "%00" decodes to a control character, and a stored
   // address must read back the same when it is parsed again (a backup, an export).
-  const lower = cleanLine(decoded, LIMITS.email + 10).toLowerCase();
+  // And cut again at a "?" the decoding revealed ("%3f"): read again, it would start a query.
+  const lower = cleanLine(decoded.split('?')[0]!, LIMITS.email + 10).toLowerCase();
   return lower.length <= LIMITS.email && EMAIL_RE.test(lower) ? lower : undefined;
 }
 

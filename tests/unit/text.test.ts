@@ -24,7 +24,8 @@ describe('cleanLine', () => {
         const once = normalizeEmail(raw);
         if (once !== undefined) expect(normalizeEmail(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      // Found by fast-check: a decoded "%3f" was a "?" the second reading cut at.
+      { numRuns: 2000, examples: [['%3fa.a@a.aa']] },
     );
   });
 });
