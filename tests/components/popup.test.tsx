@@ -36,7 +36,8 @@ describe('popup', () => {
       </DbProvider>,
     );
     expect(await screen.findByText('3 leads')).toBeInTheDocument();
-    const recent = screen.getByRole('region', { name: 'Recently captured' });
+    // The count can come from the kept figures before the live popup draws the list: wait for the list.
+    const recent = await screen.findByRole('region', { name: 'Recently captured' });
     const rows = await within(recent).findAllByRole('button');
     expect(rows.map((r) => r.querySelector('strong')?.textContent)).toEqual(['<img src=x onerror=alert(1)>Eve', 'Bob Brown', 'Ann Lee']);
     expect(container.querySelector('img')).toBeNull();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DB_NAME, SCHEMA_VERSION } from '../../../lib/db/name';
 import { fixtureFor } from './fixture-server';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
 
@@ -59,6 +60,7 @@ export async function launchChromium(extraFixtures: Record<string, string> = {},
   await cdp.send('Extensions.loadUnpacked' as never, { path: build } as never);
   const worker = context.serviceWorkers()[0] ?? (await workerEvent);
   const extensionId = new URL(worker.url()).host;
+  await databaseReady(worker);
   return {
     context,
     extensionId,
@@ -103,4 +105,24 @@ export async function stopExtensionWorker(session: ChromiumSession, page: Page):
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return before;
+}
+
+/**
+ * Waits until the background has created the extension's database at the build's schema
+ * version. Tests seed and read it with raw IndexedDB from extension pages; an open without a
+ * version that comes first would create an empty version-1 database, the app's upgrade would then
+ * race it, and the seeding transaction would name stores that do not exist yet.
+ */
+async function databaseReady(worker: Worker): Promise<void> {
+  const version = SCHEMA_VERSION * 10; // Dexie's native version is ten times its own
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = await worker.evaluate(
+      async ({ name }) => (await indexedDB.databases()).find((db) => db.name === name)?.version ?? 0,
+      { name: DB_NAME },
+    );
+    if (found >= version) return;
+    if (Date.now() > deadline) throw new Error(`the extension's database is at version ${found}, not ${version}, 20 s after install`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

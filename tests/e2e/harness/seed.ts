@@ -164,16 +164,22 @@ export function putRecordsInPage(rows: { store: string; records: unknown[] }[]):
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(
-        rows.map((r) => r.store),
-        'readwrite',
-      );
-      for (const { store, records } of rows) for (const record of records) tx.objectStore(store).put(record);
-      tx.oncomplete = () => {
+      try {
+        const tx = db.transaction(
+          rows.map((r) => r.store),
+          'readwrite',
+        );
+        for (const { store, records } of rows) for (const record of records) tx.objectStore(store).put(record);
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      } catch (error) {
+        // A store the database does not have: say so instead of leaving the test waiting.
         db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
+        reject(error);
+      }
     };
   });
 }
