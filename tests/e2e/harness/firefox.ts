@@ -1,3 +1,4 @@
+import { DB_NAME, SCHEMA_VERSION } from '../../../lib/db/name';
 import { waitUntil } from '../pages/firefox-pages';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,17 @@ export async function launchFirefox(extraFixtures: Record<string, string> = {}):
   });
   await browser.installExtension(FIREFOX_BUILD);
   const extensionTab = await findExtensionTab(browser);
+  // The background creates the database; a test's raw IndexedDB open that came first would make
+  // an empty version-1 one and race the app's upgrade (Dexie's native version is ten times its own).
+  await waitUntil(
+    extensionTab,
+    async (expected) => {
+      const [name, version] = (expected ?? '').split('@');
+      return ((await indexedDB.databases()).find((db) => db.name === name)?.version ?? 0) >= Number(version);
+    },
+    `${DB_NAME}@${SCHEMA_VERSION * 10}`,
+    20_000,
+  );
   return {
     browser,
     extensionTab,
