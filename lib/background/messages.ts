@@ -19,6 +19,8 @@ import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
 import { keepDiagnostic } from '../db/diagnostics';
 import { crmHandlers } from './crm';
+import { createCrmLookup } from './crm-lookup';
+import { lookupDeps } from './crm-lookup-wiring';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -68,6 +70,7 @@ export function setupMessageHandlers(
   identity: () => ExtensionIdentity = ownIdentity,
 ): () => void {
   const tabFallback = createTabFallbackLimiter();
+  const crmLookup = createCrmLookup(db, lookupDeps(now));
   const kindOf = (sender: SenderFacts) => {
     const { id, origin } = identity();
     return senderKind(sender, id, origin);
@@ -135,6 +138,12 @@ export function setupMessageHandlers(
         return { started: true as const };
       },
       ...crmHandlers(db, now),
+      'crm.lookup': async ({ leadId }, sender) => {
+        // The content script asks about the profile in its own tab, as the browser reports it; pages name a saved lead.
+        if (kindOf(sender) === 'linkedin-content') return crmLookup.forPage(senderPage(sender));
+        if (!leadId) throw new MessageError('bad-request', 'no lead named');
+        return crmLookup.forLead(leadId);
+      },
       'touch.record': async ({ kind }, sender) => {
         const lead = await findLeadForUrl(db, senderPage(sender));
         if (!lead) return null;

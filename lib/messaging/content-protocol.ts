@@ -16,6 +16,25 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.int().check(z.nonnegative());
 
 // ---- answers from the background to what the content script asks ----------------
+/**
+ * "Already in your CRM" for one person. The link is the CRM's record page, built by the
+ * background from the connected account (never from page data); https only.
+ */
+export const CrmLookupAnswer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('not-connected') }),
+  z.object({ status: z.literal('not-found') }),
+  z.object({
+    status: z.literal('found'),
+    name: text(400),
+    owner: z.optional(text(400)),
+    lifecycleStage: z.optional(text(100)),
+    url: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[a-z0-9.-]+\//i)),
+  }),
+  /** busy: over the lookups-a-minute limit (ours or the CRM's); reconnect: the CRM refused the token. */
+  z.object({ status: z.literal('unavailable'), reason: z.enum(['busy', 'error', 'reconnect']) }),
+]);
+export type CrmLookupAnswer = z.infer<typeof CrmLookupAnswer>;
+
 export const SavedSummary = z.object({
   kind: z.enum(['person', 'company']),
   status: z.enum(['created', 'updated']),
@@ -37,6 +56,8 @@ export const ContentScriptResponses = {
   'i18n.content': z.object({ locale: z.string().check(z.regex(/^[a-z]{2,3}$/)), messages: z.record(text(200), text(2000)) }),
   /** 'refused': the browser would not open the panel and a fallback tab was opened too recently. */
   'panel.open': z.object({ opened: z.enum(['panel', 'tab', 'refused']) }),
+  /** The profile looked up (canonical; the tab's URL when the content script asked) and what the CRM has. */
+  'crm.lookup': z.object({ page: text(4096), answer: CrmLookupAnswer }),
   /** The LinkedIn extractors are loaded in the sender's tab (lib/content/reader.ts). */
   'linkedin.reader': z.object({ loaded: z.literal(true) }),
 } satisfies { [T in BackgroundRequest['type']]?: z.core.$ZodType };

@@ -12,6 +12,7 @@ import { ContentRequest, ContentScriptResponses } from './content-protocol';
 export {
   ContentRequest,
   ContentScriptResponses,
+  CrmLookupAnswer,
   Envelope,
   ErrorCode,
   MessageError,
@@ -63,6 +64,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crm.connect'), token: z.string().trim().min(1).max(2000), replacePortal: z.boolean().optional() }),
   /** Disconnect HubSpot: forget the token and give back the host permission. */
   z.object({ type: z.literal('crm.disconnect') }),
+  /**
+   * Is this person in the connected CRM already? From the LinkedIn content script: the profile in
+   * its tab (leadId refused); from an extension page: the saved lead `leadId`.
+   */
+  z.object({ type: z.literal('crm.lookup'), leadId: Id.optional() }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

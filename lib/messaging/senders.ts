@@ -59,8 +59,10 @@ export function senderKind(sender: SenderFacts, extensionId: string, extensionOr
  * ticked on the list page it is on), ask whether that page is saved, open the panel
  * (rate-limited), log a touch on that page's lead, note how it read that page (a capture
  * diagnostic, whose schema admits no page text, bounded in number), get its strings in
- * the rep's language, and have the LinkedIn extractors loaded into its own tab. Everything else (rules, labels, rebuilding totals, reading another
- * tab, deleting, CRM) is for the extension's own pages only.
+ * the rep's language, have the LinkedIn extractors loaded into its own tab, and ask whether the
+ * profile in its tab is in the connected CRM (cached and rate-limited in the background).
+ * Everything else (rules, labels, rebuilding totals, reading another tab, deleting, connecting a
+ * CRM) is for the extension's own pages only.
  */
 const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set([
   'capture.save',
@@ -71,6 +73,7 @@ const CONTENT_SCRIPT_MAY_ASK: ReadonlySet<BackgroundRequest['type']> = new Set([
   'touch.record',
   'i18n.content',
   'linkedin.reader',
+  'crm.lookup',
 ]);
 
 export function mayAsk(kind: SenderKind, type: BackgroundRequest['type']): boolean {

@@ -34,10 +34,10 @@ describe('who sent a message', () => {
     expect(senderKind({ id: ID, url: 'chrome-extension://someone-else/popup.html' }, ID, ORIGIN)).toBe('unknown');
   });
 
-  it('a content script may only save (a page or a list), note how it read the page, look up, open the panel, log a touch, ask for its strings and have the extractors loaded; pages may ask anything', () => {
+  it('a content script may only save (a page or a list), note how it read the page, look up, open the panel, log a touch, ask for its strings, have the extractors loaded and ask whether its profile is in the CRM; pages may ask anything', () => {
     const types = BackgroundRequest.options.map((o) => o.shape.type.value);
     const allowed = types.filter((type) => mayAsk('linkedin-content', type));
-    expect(allowed.sort()).toEqual(['capture.diagnostic', 'capture.save', 'capture.saveList', 'i18n.content', 'lead.lookup', 'linkedin.reader', 'panel.open', 'touch.record']);
+    expect(allowed.sort()).toEqual(['capture.diagnostic', 'capture.save', 'capture.saveList', 'crm.lookup', 'i18n.content', 'lead.lookup', 'linkedin.reader', 'panel.open', 'touch.record']);
     expect(types.every((type) => mayAsk('extension-page', type))).toBe(true);
     expect(types.some((type) => mayAsk('unknown', type))).toBe(false);
   });

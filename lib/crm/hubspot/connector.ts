@@ -11,12 +11,14 @@ import { CrmError } from '../errors';
 export type HubSpotConnectorOptions = HubSpotHttpOptions & {
   /** The touch kind as the rep's language names it (note bodies). */
   kindLabel: (kind: Activity['kind']) => string;
+  /** The account as stored at connect: links to records are built from it without asking for it again. */
+  account?: CrmAccount;
 };
 
 /** The HubSpot implementation of the CRM connector. */
 export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmConnector & { readonly clock: Clock } {
   const http = new HubSpotHttp(options);
-  let account: CrmAccount | undefined;
+  let account: CrmAccount | undefined = options.account;
 
   async function readAccount(): Promise<CrmAccount> {
     const details = await http.request('GET', '/account-info/v3/details', { schema: AccountSchema });

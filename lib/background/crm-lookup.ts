@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import type { CrmAccount, CrmConnector, CrmMatch, CrmOwner } from '../crm/connector';
+import { CrmError } from '../crm/errors';
+import { createLookupCache, createRateLimit, LOOKUP_LIMITS, lookupKey, type KeptLookup, type LookupCache } from '../crm/lookup-cache';
+import type { LeadsDatabase } from '../db/database';
+import { markReconnect, readConnection } from '../db/crm-connections';
+import { findLeadForUrl } from '../db/queries';
+import { MessageError, type CrmLookupAnswer } from '../messaging/content-protocol';
+import type { Lead } from '../schema/records';
+
+/** Where kept lookups outlive a stopped service worker (storage.session: memory only, gone with the browser, not readable by content scripts). */
+export type LookupStore = { load(): Promise<unknown>; save(entries: [string, KeptLookup][]): Promise<void> };
+
+export type CrmLookupDeps = {
+  now: () => number;
+  /** The host permission for the CRM's API is granted (checked before any request). */
+  permitted: () => Promise<boolean>;
+  connectorFor: (token: string, account: CrmAccount) => Pick<CrmConnector, 'lookup'>;
+  store?: LookupStore;
+  limits?: typeof LOOKUP_LIMITS;
+};
+
+export type CrmLookupResult = { page: string; answer: CrmLookupAnswer };
+
+const KeptSchema = z.array(
+  z.tuple([
+    z.string().max(5_000),
+    z.object({
+      at: z.number(),
+      match: z
+        .object({ crmId: z.string().max(100), name: z.string().max(400), ownerId: z.string().max(40).optional(), lifecycleStage: z.string().max(100).optional(), url: z.string().max(2048) })
+        .nullable(),
+    }),
+  ]),
+);
+
+function answerOf(match: CrmMatch | null, owners: readonly CrmOwner[]): CrmLookupAnswer {
+  if (!match) return { status: 'not-found' };
+  // The owner by name from the owners stored at connect; an owner added since stays unnamed rather than costing a request.
+  const owner = match.ownerId ? owners.find((o) => o.id === match.ownerId)?.name : undefined;
+  return { status: 'found', name: match.name.slice(0, 400), owner, lifecycleStage: match.lifecycleStage?.slice(0, 100), url: match.url };
+}
+
+function failureOf(error: unknown): CrmLookupAnswer {
+  if (error instanceof CrmError && error.kind === 'reconnect') return { status: 'unavailable', reason: 'reconnect' };
+  if (error instanceof CrmError && error.kind === 'rate-limited') return { status: 'unavailable', reason: 'busy' };
+  return { status: 'unavailable', reason: 'error' };
+}
+
+/**
+ * "Already in your CRM" in the background: only while a CRM is connected and its host
+ * permission granted; each person looked up once per LOOKUP_LIMITS' freshness (in memory and
+ * in session storage), at most `perMinute` lookups a minute (beyond: 'unavailable', 'busy'),
+ * and two asks for one person at once share one request.
+ */
+export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
+  const limits = deps.limits ?? LOOKUP_LIMITS;
+  const rate = createRateLimit(limits.perMinute);
+  const inFlight = new Map<string, Promise<CrmMatch | null>>();
+  let cache: Promise<LookupCache> | undefined;
+
+  const cacheReady = () =>
+    (cache ??= (deps.store?.load() ?? Promise.resolve(undefined)).then(
+      (raw) => createLookupCache(limits, KeptSchema.safeParse(raw).data ?? []),
+      () => createLookupCache(limits),
+    ));
+
+  async function forget(): Promise<void> {
+    (await cacheReady()).clear();
+    await deps.store?.save([]).catch(() => undefined);
+  }
+
+  async function lookup(person: { linkedinUrl?: string; email?: string }): Promise<CrmLookupAnswer> {
+    const connection = await readConnection(db, 'hubspot');
+    if (!connection?.token || connection.state !== 'connected' || !(await deps.permitted())) {
+      // Disconnected: what was learnt about the portal's contacts is not kept either.
+      if (cache) await forget();
+      return { status: 'not-connected' };
+    }
+    if (!person.linkedinUrl && !person.email) return { status: 'not-found' };
+    const key = lookupKey(connection.account.accountId, person);
+    const kept = await cacheReady();
+    const hit = kept.get(key, deps.now());
+    if (hit) return answerOf(hit.match, connection.owners);
+
+    let pending = inFlight.get(key);
+    if (!pending) {
+      if (!rate.take(deps.now())) return { status: 'unavailable', reason: 'busy' };
+      const connector = deps.connectorFor(connection.token, connection.account);
+      pending = connector
+        .lookup(person)
+        .then(async (match) => {
+          kept.put(key, match ?? null, deps.now());
+          await deps.store?.save(kept.entries(deps.now())).catch(() => undefined);
+          return match ?? null;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    try {
+      return answerOf(await pending, connection.owners);
+    } catch (error) {
+      // The CRM refused the token: the connection waits for the rep to connect again (the sync keeps its outbox).
+      if (error instanceof CrmError && error.kind === 'reconnect') await markReconnect(db, 'hubspot');
+      return failureOf(error);
+    }
+  }
+
+  const personOf = (lead: Lead | undefined, canonicalUrl?: string) => ({ linkedinUrl: lead?.linkedinUrl ?? canonicalUrl, email: lead?.email });
+
+  return {
+    /** The LinkedIn profile `url` (the sender tab's, as the browser reports it), with the e-mail of its lead when saved. */
+    async forPage(url: string): Promise<CrmLookupResult> {
+      const page = classifyLinkedInUrl(url);
+      if (page.kind !== 'person' && page.kind !== 'sales-nav-lead') throw new MessageError('forbidden', 'not a profile page');
+      const lead = await findLeadForUrl(db, url);
+      // A Sales Navigator lead's id is no public profile URL: only a saved lead's own LinkedIn URL is looked for.
+      const person = personOf(lead, page.kind === 'person' ? page.canonicalUrl : undefined);
+      return { page: page.canonicalUrl, answer: await lookup(person) };
+    },
+    /** A saved lead (the side panel). */
+    async forLead(leadId: string): Promise<CrmLookupResult> {
+      const lead = await db.leads.get(leadId);
+      if (!lead || lead.erasedAt !== undefined) return { page: '', answer: { status: 'not-found' } };
+      return { page: lead.linkedinUrl ?? '', answer: await lookup(personOf(lead)) };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { CrmMatch } from './connector';
+
+/**
+ * "Already in your CRM": what a lookup found, kept for a while so that opening the same
+ * profile again (or the side panel next to it) asks the CRM nothing, and a limit on how many
+ * lookups go out a minute, so a rep paging through profiles cannot exhaust the portal's API
+ * quota shared with the sync. Pure: every function takes `now`.
+ */
+
+/** A lookup's result as kept: a match (its owner id is named at answer time, from the stored owners), or none. */
+export type KeptLookup = { match: CrmMatch | null; at: number };
+
+export const LOOKUP_LIMITS = {
+  /** A found contact changes owner or stage now and then: an hour is fresh enough for "someone works them". */
+  foundTtlMs: 60 * 60_000,
+  /** Shorter: a teammate may add the person any minute, and "not in HubSpot" is the answer that invites a duplicate. */
+  notFoundTtlMs: 10 * 60_000,
+  maxEntries: 500,
+  /** HubSpot's search endpoints allow a few requests a second per portal, shared with the sync; a rep opens far fewer profiles. */
+  perMinute: 20,
+};
+
+/** The cache key of a person in an account: the CRM's answer depends on all three. */
+export function lookupKey(accountId: string, person: { linkedinUrl?: string; email?: string }): string {
+  return JSON.stringify([accountId, person.linkedinUrl ?? '', person.email?.toLowerCase() ?? '']);
+}
+
+export type LookupCache = {
+  get(key: string, now: number): KeptLookup | undefined;
+  put(key: string, match: CrmMatch | null, now: number): void;
+  /** What is still fresh, oldest first (to keep in session storage across service-worker restarts). */
+  entries(now: number): [string, KeptLookup][];
+  clear(): void;
+};
+
+export function createLookupCache(limits: Pick<typeof LOOKUP_LIMITS, 'foundTtlMs' | 'notFoundTtlMs' | 'maxEntries'> = LOOKUP_LIMITS, initial: Iterable<[string, KeptLookup]> = []): LookupCache {
+  // A Map iterates in insertion order: re-inserting on put keeps the oldest first, to drop first.
+  const kept = new Map<string, KeptLookup>(initial);
+  const fresh = (entry: KeptLookup, now: number) => {
+    const age = now - entry.at;
+    // A clock moved back (an entry "from the future") is not trusted either.
+    return age >= 0 && age < (entry.match ? limits.foundTtlMs : limits.notFoundTtlMs);
+  };
+  return {
+    get(key, now) {
+      const entry = kept.get(key);
+      if (entry && fresh(entry, now)) return entry;
+      if (entry) kept.delete(key);
+      return undefined;
+    },
+    put(key, match, now) {
+      kept.delete(key);
+      kept.set(key, { match, at: now });
+      while (kept.size > limits.maxEntries) kept.delete(kept.keys().next().value!);
+    },
+    entries(now) {
+      return [...kept].filter(([, entry]) => fresh(entry, now));
+    },
+    clear() {
+      kept.clear();
+    },
+  };
+}
+
+/** At most `max` takes in any `windowMs` (a sliding window). */
+export function createRateLimit(max: number, windowMs = 60_000) {
+  let taken: number[] = [];
+  return {
+    /** True, and counted, when one more fits now. */
+    take(now: number): boolean {
+      taken = taken.filter((at) => at > now - windowMs && at <= now);
+      if (taken.length >= max) return false;
+      taken.push(now);
+      return true;
+    },
+  };
+}
