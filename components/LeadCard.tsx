@@ -15,6 +15,7 @@ import { SequenceSection } from './sequences/SequenceSection';
 import { usePipeline } from './use-pipeline';
 import { EraseSection } from './privacy/EraseSection';
 import { ErasedLeadCard } from './privacy/ErasedLeadCard';
+import { CrmLookupLine } from './crm/CrmLookupLine';
 
 /** The lead header (always on top) and its sections: stage, next step and touches first, the rest collapsible; an erased person's anonymous record, read only. */
 export function LeadCard({ lead }: { lead: Lead }) {
@@ -27,6 +28,7 @@ function LiveLeadCard({ lead }: { lead: Lead }) {
   return (
     <article className="lead-card" aria-label={lead.fullName ?? t('list.unnamed')}>
       <LeadHeader lead={lead} pipeline={pipeline} />
+      <CrmLookupLine lead={lead} />
       <UndoBar leadId={lead.id} />
       {/* What a rep does most, always open: move the stage, set the next step, log a touch. */}
       {pipeline && <StageSection lead={lead} pipeline={pipeline} />}

@@ -4,6 +4,7 @@ import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import { isLeadDocument } from '../capture/linkedin/lead-document';
 import { listenInContent, sendFromContent } from '../messaging/content-transport';
 import { followContentLanguage, loadContentLanguage } from './content-language';
+import { mountCrmBadge } from './crm-badge';
 import { mountListSaving } from './list-saving';
 import { followPageTheme } from './page-theme';
 import { readerLoader } from './reader';
@@ -50,12 +51,15 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
       });
       const guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
       const lists = mountListSaving(root, shadow, window, (people) => sendFromContent({ type: 'capture.saveList', people }));
-      return { controller, guard, lists };
+      // "Already in HubSpot", on the line above the row.
+      const crm = mountCrmBadge(controller.surface, { lookup: () => sendFromContent({ type: 'crm.lookup' }), samePage });
+      return { controller, guard, lists, crm };
     },
     onRemove: (mounted) => {
       mounted?.controller.destroy();
       mounted?.guard.disconnect();
       mounted?.lists.destroy();
+      mounted?.crm.destroy();
     },
   });
   ui.mount();
@@ -73,6 +77,7 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
     const kind = kindOf(url);
     ui.mounted?.controller.setPage(url, kind);
     ui.mounted?.lists.setPage(url);
+    ui.mounted?.crm.setPage(url, kind);
     // A lead page opened as a page load: the rep may click "Save lead" at any moment, so the
     // extractors load as soon as the page is idle (within a second), as part of the load. An in-page
     // navigation never loads them (its budget is 5 ms of main thread): a click there loads them,

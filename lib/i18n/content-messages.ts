@@ -9,8 +9,8 @@ import type { MessageKey, Messages } from './runtime';
 /** The storage.local key holding { locale, messages }. */
 export const CONTENT_MESSAGES_KEY = 'i18n.content';
 
-/** The key families the in-page UI uses (its button, notices, list controls, errors it reports). */
-export const CONTENT_KEY_PREFIXES = ['capture.', 'captureReal.', 'notice.', 'error.', 'touch.', 'lists.', 'field.'] as const;
+/** The key families the in-page UI uses (its button, notices, list controls, errors it reports, "already in your CRM"). */
+export const CONTENT_KEY_PREFIXES = ['capture.', 'captureReal.', 'notice.', 'error.', 'touch.', 'lists.', 'field.', 'crmLookup.'] as const;
 
 /** Single keys it shares with the pages. */
 const CONTENT_KEYS: ReadonlySet<string> = new Set(['common.cancel']);

@@ -23,6 +23,7 @@ import { enLists } from './en-lists';
 import { enDesign } from './en-design';
 import { enCaptureReal } from './en-capture-real';
 import { enCrm } from './en-crm';
+import { enCrmLookup } from './en-crm-lookup';
 
 export const en = {
   ...enScoring,
@@ -46,6 +47,7 @@ export const en = {
   ...enDesign,
   ...enCaptureReal,
   ...enCrm,
+  ...enCrmLookup,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,78 @@
+import type { LinkedInPage } from '../capture/linkedin-url';
+import { lookupLine } from '../crm/lookup-text';
+import { t } from '../i18n';
+import type { CrmLookupAnswer } from '../messaging/content-protocol';
+import { el } from './el';
+
+export type CrmBadgeDeps = {
+  /** Ask the background about the profile in this tab; `page` is the profile it looked up. */
+  lookup: () => Promise<{ page: string; answer: CrmLookupAnswer }>;
+  /** The answer is for the tab's URL, which may lag a fresh in-page navigation. */
+  samePage: (a: string, b: string) => boolean;
+};
+
+export type CrmBadge = { setPage(url: string, kind: LinkedInPage['kind']): void; destroy(): void };
+
+/**
+ * "Already in your CRM" on a LinkedIn profile: one line above the "Save lead" row, "In HubSpot ·
+ * owner Jane Doe · Lead" with a link to the record, asked once per navigation (the background
+ * caches and rate-limits). Nothing at all while no CRM is connected, and nothing off profiles.
+ * The line keeps one size whatever it says: the page can measure our boxes, and must not learn
+ * from them whether this person is in the rep's CRM.
+ */
+export function mountCrmBadge(row: HTMLElement, deps: CrmBadgeDeps): CrmBadge {
+  const line = el('div', 'pa-crm');
+  line.hidden = true;
+  const text = el('span', 'pa-crm-text');
+  line.append(text);
+  row.before(line);
+
+  // Whether the last answer said a CRM is connected: a new profile then says "Checking…" at once.
+  let connected = false;
+  let pageToken = 0;
+
+  function show(answer: CrmLookupAnswer | undefined) {
+    line.querySelector('a')?.remove();
+    text.textContent = lookupLine(answer);
+    if (answer?.status === 'found') {
+      // The URL is the background's, built from the connected portal; the page supplies no part of it.
+      const link = el('a', 'pa-crm-link', t('crmLookup.open'));
+      link.href = answer.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.setAttribute('aria-label', t('crmLookup.openFor', { name: answer.name }));
+      line.append(link);
+    }
+    line.hidden = !connected;
+  }
+
+  return {
+    setPage(url, kind) {
+      pageToken += 1;
+      const token = pageToken;
+      if (kind !== 'person' && kind !== 'sales-nav-lead') {
+        line.hidden = true;
+        return;
+      }
+      show(undefined);
+      // Asked again (a few tries) while the background still sees the previous page in the tab,
+      // which it refuses when that was no profile.
+      const ask = (tries: number): void => {
+        const again = () => (tries > 1 ? void setTimeout(() => ask(tries - 1), 250) : show({ status: 'unavailable', reason: 'error' }));
+        deps.lookup().then(
+          (found) => {
+            if (token !== pageToken) return;
+            if (!deps.samePage(found.page, url)) return again();
+            connected = found.answer.status !== 'not-connected';
+            show(found.answer);
+          },
+          () => token === pageToken && again(),
+        );
+      };
+      ask(8);
+    },
+    destroy() {
+      line.remove();
+    },
+  };
+}
