@@ -39,7 +39,8 @@ function answerOf(match: CrmMatch | null, owners: readonly CrmOwner[]): CrmLooku
   if (!match) return { status: 'not-found' };
   // The owner by name from the owners stored at connect; an owner added since stays unnamed rather than costing a request.
   const owner = match.ownerId ? owners.find((o) => o.id === match.ownerId)?.name : undefined;
-  return { status: 'found', name: match.name.slice(0, 400), owner, lifecycleStage: match.lifecycleStage?.slice(0, 100), url: match.url };
+  const stage = match.lifecycleStage?.slice(0, 100);
+  return { status: 'found', name: match.name.slice(0, 400), ...(owner && { owner }), ...(stage && { lifecycleStage: stage }), url: match.url };
 }
 
 function failureOf(error: unknown): CrmLookupAnswer {
