@@ -30,6 +30,8 @@ export function useCrmLookup(leadId: string, ...identity: (string | undefined)[]
  */
 export function CrmLookupLine({ lead }: { lead: { id: string; email?: string; linkedinUrl?: string; fullName?: string } }) {
   const answer = useCrmLookup(lead.id, lead.email, lead.linkedinUrl);
+  // A lead with neither is searched by nothing: "not in HubSpot" would be a guess.
+  if (!lead.email && !lead.linkedinUrl) return null;
   if (!answer || answer.status === 'not-connected') return null;
   return (
     <p className="small crm-lookup" data-testid="crm-lookup">

@@ -50,7 +50,8 @@ export function mountCrmBadge(row: HTMLElement, deps: CrmBadgeDeps): CrmBadge {
     setPage(url, kind) {
       pageToken += 1;
       const token = pageToken;
-      if (kind !== 'person' && kind !== 'sales-nav-lead') {
+      // Public profiles only: a Sales Navigator lead's address names nobody the CRM could hold.
+      if (kind !== 'person') {
         line.hidden = true;
         return;
       }
