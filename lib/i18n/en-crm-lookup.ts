@@ -3,7 +3,6 @@
  * every `crmLookup.` key, lib/i18n/content-messages.ts) and in the side panel.
  */
 export const enCrmLookup = {
-  'crmLookup.title': 'HubSpot',
   'crmLookup.checking': 'Checking HubSpot…',
   'crmLookup.found': 'In HubSpot',
   'crmLookup.owner': 'owner {name}',

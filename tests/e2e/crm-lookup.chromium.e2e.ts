@@ -4,6 +4,7 @@ import { AxControl, axNodes } from './harness/ax';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { buildGrantingHubSpot, routeHubSpot } from './harness/hubspot/chromium';
 import { contractOnce, HubSpotTestServer } from './harness/hubspot/server';
+import { tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
 
 /**
@@ -72,6 +73,15 @@ describe('already in HubSpot, on LinkedIn (Chromium)', () => {
     const attributes = await attributesOf(jane.page, node!.backendNodeId!);
     expect(attributes).toMatchObject({ href: `https://app-eu1.hubspot.com/contacts/4242424/record/0-1/${contact.id}`, target: '_blank' });
     expect(attributes.rel).toContain('noopener');
+    expect(searches()).toBe(1);
+
+    // Saved, Jane's card in the side panel says the same, from the answer the background kept.
+    await jane.save();
+    await expect.poll(() => jane.savedButton('Jane Doe').count()).toBe(1);
+    const panel = await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, JANE)}`);
+    await expect.poll(() => panel.getByTestId('crm-lookup').textContent(), { timeout: 15_000 }).toBe('In HubSpot · owner Bo Rep · Lead · Open in HubSpot');
+    expect(await panel.getByRole('link', { name: 'Open Jane Doe in HubSpot (new tab)' }).getAttribute('href')).toBe(attributes.href);
+    await panel.close();
     expect(searches()).toBe(1);
 
     const john = await LinkedInPage.open(await session.context.newPage(), JOHN);
