@@ -20,6 +20,7 @@ import { plLists } from './pl/lists';
 import { plDesign } from './pl/design';
 import { plCaptureReal } from './pl/capture-real';
 import { plCrm } from './pl/crm';
+import { plCrmLookup } from './pl/crm-lookup';
 
 /** Polish UI strings (same keys as en.ts, merged in the same order). */
 export const pl: Messages = {
@@ -44,4 +45,5 @@ export const pl: Messages = {
   ...plDesign,
   ...plCaptureReal,
   ...plCrm,
+  ...plCrmLookup,
 };

@@ -21,6 +21,7 @@ import { roLists } from './ro/lists';
 import { roDesign } from './ro/design';
 import { roCaptureReal } from './ro/capture-real';
 import { roCrm } from './ro/crm';
+import { roCrmLookup } from './ro/crm-lookup';
 
 export const ro: Messages = {
   ...roScoring,
@@ -44,4 +45,5 @@ export const ro: Messages = {
   ...roDesign,
   ...roCaptureReal,
   ...roCrm,
+  ...roCrmLookup,
 };

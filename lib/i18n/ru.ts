@@ -24,6 +24,7 @@ import { ruLists } from './ru/lists';
 import { ruDesign } from './ru/design';
 import { ruCaptureReal } from './ru/capture-real';
 import { ruCrm } from './ru/crm';
+import { ruCrmLookup } from './ru/crm-lookup';
 
 export const ru: Messages = {
   ...ruScoring,
@@ -47,4 +48,5 @@ export const ru: Messages = {
   ...ruDesign,
   ...ruCaptureReal,
   ...ruCrm,
+  ...ruCrmLookup,
 };

@@ -30,8 +30,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set<string>([
   'scoring.preview.sql',
 ]);
 
-/** Words spelled the same in a language as in English (a Polish CRM says "Tag" too). */
-const SAME_WORD: Partial<Record<string, readonly string[]>> = { pl: ['table.tag'] };
+/** Words spelled the same in a language as in English (a Polish CRM says "Tag" too; HubSpot's Polish and Romanian interfaces say "Lead"). */
+const SAME_WORD: Partial<Record<string, readonly string[]>> = { pl: ['table.tag', 'crmLookup.stage.lead'], ro: ['crmLookup.stage.lead'] };
 
 /** A message whose every letter sits in a placeholder (e.g. "{points}") has nothing to translate. */
 const onlyPlaceholders = (text: string) => !/\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ''));
