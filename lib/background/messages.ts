@@ -19,6 +19,7 @@ import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
 import { keepDiagnostic } from '../db/diagnostics';
 import { crmHandlers } from './crm';
+import { crmSyncHandlers } from './crm-sync';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -135,6 +136,7 @@ export function setupMessageHandlers(
         return { started: true as const };
       },
       ...crmHandlers(db, now),
+      ...crmSyncHandlers(db, now),
       'touch.record': async ({ kind }, sender) => {
         const lead = await findLeadForUrl(db, senderPage(sender));
         if (!lead) return null;

@@ -21,6 +21,7 @@ export {
   type ContentScriptResponse,
 } from './content-protocol';
 import { CrmConnectionViewSchema } from '../crm/connection';
+import { CrmSyncStatusSchema } from '../crm/sync/status';
 
 
 /**
@@ -63,6 +64,10 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crm.connect'), token: z.string().trim().min(1).max(2000), replacePortal: z.boolean().optional() }),
   /** Disconnect HubSpot: forget the token and give back the host permission. */
   z.object({ type: z.literal('crm.disconnect') }),
+  /** Run a sync round: the rep's "Sync now", or the popup opening (at most one a minute); answers the status after it. */
+  z.object({ type: z.literal('crm.sync'), trigger: z.enum(['now', 'popup']) }),
+  /** The sync's status line: last sync, pending changes, last error. */
+  z.object({ type: z.literal('crm.status') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -90,6 +95,8 @@ export const BackgroundResponses = {
     z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.string().max(40).optional() }),
   ]),
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
+  'crm.sync': CrmSyncStatusSchema,
+  'crm.status': CrmSyncStatusSchema,
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------

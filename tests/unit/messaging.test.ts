@@ -38,6 +38,8 @@ describe('messaging protocol', () => {
       'linkedin.reader': async () => ({ loaded: true }),
       'crm.connect': async () => ({ ok: false, reason: 'no-permission' }),
       'crm.disconnect': async () => ({ disconnected: true }),
+      'crm.sync': async () => ({ connection: 'none', pending: 0, running: false }),
+      'crm.status': async () => ({ connection: 'none', pending: 0, running: false }),
     }, () => true);
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

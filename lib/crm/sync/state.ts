@@ -22,6 +22,15 @@ export const CrmSyncJob = z.object({
   accountId: z.string().max(40),
   checkpoint: z.number().int().min(0),
   walk: z.object({ done: z.boolean(), /** The last lead id the walk pushed. */ after: z.string().max(64).optional() }),
+  /** When a round last pushed everything due. */
+  lastSyncAt: epochMs.optional(),
+  /** When a round last started (the popup's round runs at most once a minute). */
+  lastAttemptAt: epochMs.optional(),
+  /** What stopped the last round, if it failed; cleared by a round that succeeds. */
+  lastError: z.object({ kind: z.enum(['reconnect', 'rate-limited', 'unavailable', 'ambiguous-write', 'rejected', 'bad-response', 'unexpected']), at: epochMs }).optional(),
+  /** Rounds failed in a row for a passing reason (rate-limited, unavailable), and when the next may run. */
+  failures: z.number().int().min(0).optional(),
+  retryAt: epochMs.optional(),
   updatedAt: epochMs,
 });
 export type CrmSyncJob = z.infer<typeof CrmSyncJob>;
