@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
+import { markReconnect, readConnection } from '../db/crm-connections';
+import { isCrmError } from '../crm/errors';
 import { createHubSpotConnector } from '../crm/hubspot/connector';
 import { HUBSPOT_ORIGINS } from '../crm/permission';
 import { withSyncLock, syncRunning } from '../crm/sync/lock';
@@ -33,6 +35,19 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
       return readSyncStatus(db, syncRunning());
     },
     'crm.status': async (): Promise<CrmSyncStatus> => readSyncStatus(db, syncRunning()),
+    'crm.pipelines': async () => {
+      const connection = await readConnection(db, 'hubspot');
+      if (!connection?.token || connection.state !== 'connected' || !(await deps.permitted())) return { ok: false as const, reason: 'not-connected' as const };
+      try {
+        return { ok: true as const, pipelines: await deps.connectorFor(connection.token).pipelines() };
+      } catch (error) {
+        if (isCrmError(error, 'reconnect')) {
+          await markReconnect(db, 'hubspot');
+          return { ok: false as const, reason: 'refused' as const };
+        }
+        return { ok: false as const, reason: isCrmError(error, 'unavailable') || isCrmError(error, 'rate-limited') ? ('unreachable' as const) : ('unexpected' as const) };
+      }
+    },
   };
 }
 

@@ -20,7 +20,7 @@ export {
   type ContentScriptRequest,
   type ContentScriptResponse,
 } from './content-protocol';
-import { CrmConnectionViewSchema } from '../crm/connection';
+import { CrmConnectionViewSchema, CrmPipelinesSchema } from '../crm/connection';
 import { CrmSyncStatusSchema } from '../crm/sync/status';
 
 
@@ -68,6 +68,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crm.sync'), trigger: z.enum(['now', 'popup']) }),
   /** The sync's status line: last sync, pending changes, last error. */
   z.object({ type: z.literal('crm.status') }),
+  /** The connected CRM's deal pipelines and their stages, for the stage mapping. */
+  z.object({ type: z.literal('crm.pipelines') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -97,6 +99,7 @@ export const BackgroundResponses = {
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
   'crm.sync': CrmSyncStatusSchema,
   'crm.status': CrmSyncStatusSchema,
+  'crm.pipelines': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), pipelines: CrmPipelinesSchema }), z.object({ ok: z.literal(false), reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']) })]),
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------
