@@ -21,7 +21,7 @@ export {
   type ContentScriptResponse,
 } from './content-protocol';
 import { CrmConnectionViewSchema, CrmPipelinesSchema } from '../crm/connection';
-import { CrmSyncStatusSchema } from '../crm/sync/status';
+import { CrmSyncStatusSchema } from '../crm/sync/status-schema';
 
 
 /**
