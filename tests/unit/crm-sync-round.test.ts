@@ -10,6 +10,7 @@ import { keepConnection, readConnection } from '../../lib/db/crm-connections';
 import { getCrmMapping } from '../../lib/db/settings';
 import { saveCapture } from '../../lib/db/save-capture';
 import { updateLead } from '../../lib/db/edit-lead';
+import { addActivity } from '../../lib/db/activities';
 import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
 import { freshDb, NOW } from './helpers/db';
 
@@ -51,6 +52,11 @@ describe('CRM sync round', () => {
     const status = await readSyncStatus(db, false);
     expect(status).toMatchObject({ connection: 'connected', pending: 0, lastSyncAt: expect.any(Number) });
     expect(status.lastError).toBeUndefined();
+    // A new lead is one change (its "captured" marker is no note); a touch on it is another.
+    const { id } = await saveCapture(db, capture(9), NOW + 1);
+    expect((await readSyncStatus(db, false)).pending).toBe(1);
+    await addActivity(db, { leadId: id, kind: 'call', direction: 'outbound', at: NOW + 2, note: 'Hi' }, NOW + 2);
+    expect((await readSyncStatus(db, false)).pending).toBe(2);
   });
 
   it('does nothing without a connection or the origin permission', async () => {

@@ -6,7 +6,7 @@ import { CrmSyncJob } from './state';
 export const CrmSyncStatusSchema = z.object({
   connection: z.enum(['none', 'connected', 'reconnect', 'disconnected']),
   lastSyncAt: epochMs.optional(),
-  /** Change-log entries after the checkpoint that a round pushes, plus the leads the walk has yet to push. */
+  /** Records changed after the checkpoint that a round pushes (leads, companies, touches), plus the leads the walk has yet to push. */
   pending: z.number().int().min(0),
   lastError: CrmSyncJob.shape.lastError,
   running: z.boolean(),

@@ -2,10 +2,9 @@ import type { LeadsDatabase } from '../../db/database';
 import { readConnection } from '../../db/crm-connections';
 import { CrmSyncJob } from './state';
 import type { CrmSyncStatus } from './status-schema';
+import { isTouch, pendingFrom } from './plan';
 
 export { CrmSyncStatusSchema, type CrmSyncStatus } from './status-schema';
-
-const PUSHED_TABLES = new Set(['leads', 'companies', 'activities']);
 
 export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promise<CrmSyncStatus> {
   const connection = await readConnection(db, 'hubspot');
@@ -15,12 +14,12 @@ export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promi
   let pending: number;
   if (!state) pending = await db.leads.count();
   else {
-    // What the sync itself wrote (origin outside) and deletes are never pushed: not counted.
-    const changes = await db.changes
-      .where(':id')
-      .above(state.checkpoint)
-      .filter((e) => e.origin !== 'outside' && e.kind !== 'delete' && PUSHED_TABLES.has(e.table))
-      .count();
+    // What a round would push: the records changed after the checkpoint (each once), not what the
+    // sync itself wrote (origin outside), not deletes, and touches only (the "captured" marker is no note).
+    const entries = await db.changes.where(':id').above(state.checkpoint).filter((e) => e.origin !== 'outside' && e.kind !== 'delete').toArray();
+    const due = pendingFrom(entries);
+    const touches = (await db.activities.bulkGet([...due.activityIds])).filter((a) => a !== undefined && isTouch(a)).length;
+    const changes = due.leadIds.size + due.companyIds.size + touches;
     const walk = state.walk.done ? 0 : state.walk.after === undefined ? await db.leads.count() : await db.leads.where(':id').above(state.walk.after).count();
     pending = changes + walk;
   }
