@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Capture } from '@/lib/capture/schema';
 import { getLeadCount } from '@/lib/db/settings';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -10,6 +10,9 @@ import { RecentLeads } from './RecentLeads';
 import { DueSteps } from './sequences/DueSteps';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityCard } from './velocity/VelocityCard';
+
+/** The HubSpot sync line: its own chunk, loaded only when HubSpot is connected. */
+const CrmSyncLine = lazy(() => import('./crm/CrmSyncLine').then((m) => ({ default: m.CrmSyncLine })));
 
 export type PopupActions = {
   readPage(): Promise<PageReadResult>;
@@ -27,6 +30,11 @@ function errorText(error: unknown): string {
 export function PopupApp({ actions, first }: { actions: PopupActions; /** The figures the popup drew before its database was open, shown until the live reads answer. */ first?: Kept }) {
   const db = useDb();
   const count = useLiveQuery(() => getLeadCount(db), [db]) ?? first?.leadCount;
+  // One key read; the sync line's chunk loads only for a rep who connected HubSpot.
+  const crmConnected = useLiveQuery(async () => {
+    const row = await db.crmConnections.get('hubspot');
+    return row?.token !== undefined && row.state !== 'disconnected';
+  }, [db]);
   const [page, setPage] = useState<PageReadResult | 'reading' | undefined>();
   const [saved, setSaved] = useState<SavedSummary>();
   const [error, setError] = useState<string>();
@@ -64,6 +72,11 @@ export function PopupApp({ actions, first }: { actions: PopupActions; /** The fi
         <p className="lead-count" data-testid="lead-count">
           {count === undefined ? t('common.loading') : t('popup.leadCount', { count })}
         </p>
+        {crmConnected && (
+          <Suspense fallback={null}>
+            <CrmSyncLine />
+          </Suspense>
+        )}
       </header>
       {/* What to do next comes first: follow-ups due today and overdue. */}
       <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} />

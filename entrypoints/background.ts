@@ -11,6 +11,7 @@ import { setupSqlNotifications } from '@/lib/background/crossings';
 import { setupReminders } from '@/lib/background/reminders';
 import { setupLanguage } from '@/lib/background/language';
 import { ensureMenus } from '@/lib/background/context-menus';
+import { setupCrmSync } from '@/lib/background/crm-sync';
 
 export default defineBackground(() => {
   // Menu titles, notifications and the in-page control speak the rep's language; a change re-titles the menus.
@@ -29,4 +30,6 @@ export default defineBackground(() => {
   setupContextMenus(db);
   setupSidePanel();
   setupWelcome();
+  // HubSpot: a sync round every 15 minutes while connected ("Sync now" and the popup ask for one too).
+  setupCrmSync(db, Date.now);
 });

@@ -5,6 +5,8 @@ import type { CrmConnectionView } from '@/lib/crm/connection';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ConnectForm } from './ConnectForm';
 import { useCrmConnection } from './use-crm-connection';
+import { SyncStatus } from './SyncStatus';
+import { StageMappingForm } from './StageMapping';
 
 /** Owners named in the section; the rest are counted. */
 const OWNERS_SHOWN = 8;
@@ -47,6 +49,8 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
         {owners.length ? t('crm.owners', { count: owners.length, names: names.join(', ') }) : t('crm.ownersNone')}
       </p>
       <p>{t('crm.whatGoes')}</p>
+      <SyncStatus />
+      {connection.state === 'connected' && <StageMappingForm />}
       {connection.state === 'reconnect' && (
         <>
           <p role="alert" className="field-error">

@@ -21,6 +21,7 @@ import { keepDiagnostic } from '../db/diagnostics';
 import { crmHandlers } from './crm';
 import { createCrmLookup } from './crm-lookup';
 import { lookupDeps } from './crm-lookup-wiring';
+import { crmSyncHandlers } from './crm-sync';
 
 export function summarize(result: SaveResult): SavedSummary {
   const name =
@@ -144,6 +145,7 @@ export function setupMessageHandlers(
         if (!leadId) throw new MessageError('bad-request', 'no lead named');
         return crmLookup.forLead(leadId);
       },
+      ...crmSyncHandlers(db, now),
       'touch.record': async ({ kind }, sender) => {
         const lead = await findLeadForUrl(db, senderPage(sender));
         if (!lead) return null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { epochMs } from '../schema/text';
-import type { CrmAccount, CrmOwner } from './connector';
+import type { CrmAccount, CrmOwner, CrmPipeline } from './connector';
 
 /**
  * A connected CRM, as kept in the `crmConnections` table (never in backups, exports or the
@@ -66,3 +66,14 @@ export function viewOf(connection: CrmConnection): CrmConnectionView {
   const { token, ...rest } = connection;
   return { ...rest, tokenHint: token ? tokenHint(token) : '' };
 }
+
+/** The CRM's deal pipelines as a page gets them (for the stage mapping). */
+export const CrmPipelinesSchema = z
+  .array(
+    z.object({
+      id: z.string().min(1).max(40),
+      label: z.string().max(200),
+      stages: z.array(z.object({ id: z.string().min(1).max(40), label: z.string().max(200), closed: z.boolean(), probability: z.number().min(0).max(1).optional() })).max(200),
+    }),
+  )
+  .max(200) satisfies z.ZodType<CrmPipeline[]>;

@@ -13,6 +13,7 @@ import { emptyTotals } from './write/figures-store';
 import type { DeletedLead } from './deleted-leads';
 import type { CaptureDiagnostic } from '../diagnostics/schema';
 import type { CrmConnection } from '../crm/connection';
+import type { CrmLink, CrmLinkKind } from '../crm/sync/links';
 
 import { DB_NAME } from './name';
 
@@ -54,6 +55,8 @@ export class LeadsDatabase extends Dexie {
   captureDiagnostics!: EntityTable<CaptureDiagnostic, 'id'>;
   // ---- the connected CRM and its token (v11): never in backups, exports or the rescue file ----
   crmConnections!: EntityTable<CrmConnection, 'crm'>;
+  // ---- our records -> their CRM ids (v12), by [kind+localId] ----
+  crmLinks!: Table<CrmLink, [CrmLinkKind, string]>;
 
   constructor(name = DB_NAME) {
     super(name);

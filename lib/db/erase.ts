@@ -26,7 +26,7 @@ type Walked = { name: TableName; cls: Exclude<TableClass, { holds: 'none' }> };
 
 /** The tables that hold something about a person, in the order an erase walks them: the person, what is about them, what mentions them, then the log. */
 function walkedTables(): Walked[] {
-  const order = { subject: 0, about: 1, mentions: 2, copies: 3, log: 4 } as const;
+  const order = { subject: 0, about: 1, mentions: 2, copies: 3, links: 4, log: 5 } as const;
   return (Object.entries(PERSONAL_DATA) as [TableName, TableClass][])
     .flatMap(([name, cls]) => (cls.holds === 'none' ? [] : [{ name, cls }]))
     .sort((a, b) => order[a.cls.holds] - order[b.cls.holds]);
@@ -122,6 +122,8 @@ export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now:
           for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
         } else if (cls.holds === 'copies') {
           await db.table(name).bulkDelete(people);
+        } else if (cls.holds === 'links') {
+          await db.table(name).where(cls.by).anyOf(people).delete();
         }
       }
       // Last, so the entries this erase has just added are covered too.
@@ -154,7 +156,10 @@ export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string
       await w.delete('stageHistory', stageHistory.map((s) => s.id));
       await w.delete('enrolments', enrolments.map((e) => e.id));
       await w.delete('leads', found);
-      for (const { name, cls } of walkedTables()) if (cls.holds === 'copies') await db.table(name).bulkDelete(found);
+      for (const { name, cls } of walkedTables()) {
+        if (cls.holds === 'copies') await db.table(name).bulkDelete(found);
+        if (cls.holds === 'links') await db.table(name).where(cls.by).anyOf(found).delete();
+      }
       const token = { leads };
       const context: EraseContext = { now, theirs: theirValues(leads) };
       const records = new Set<string>([

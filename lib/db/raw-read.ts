@@ -46,8 +46,12 @@ function describeStore(store: IDBObjectStore): Omit<RawStore, 'records'> {
   };
 }
 
-/** Stores the rescue file leaves out: they hold secrets (a CRM access token), not the rep's records. */
-export const SECRET_STORES: readonly string[] = ['crmConnections'];
+/**
+ * Stores the rescue file leaves out: secrets (a CRM access token) and what belongs to that
+ * connection (our records' CRM ids), not the rep's records. Backups and exports carry only the
+ * tables they list (lib/transfer/tables.ts), which name neither.
+ */
+export const SECRET_STORES: readonly string[] = ['crmConnections', 'crmLinks'];
 
 /** Every record of every store but the secret ones, walked with cursors in one read-only transaction (one consistent snapshot). */
 function readStores(db: IDBDatabase): Promise<RawStore[]> {

@@ -33,7 +33,12 @@ export const DEFAULT_QUIET_HOURS = { enabled: true, startHour: 20, endHour: 8 } 
 export const PrivacySetting = z.object({ key: z.literal('privacy'), retention: RetentionSchema, updatedAt: epochMs });
 export type PrivacySetting = z.infer<typeof PrivacySetting>;
 
-export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, PipelineSetting, RemindersSetting, MetricsSetting, PrivacySetting]);
+/** The CRM sync's choices: the deal pipeline and our stage -> its stage (lib/crm/stages.ts proposes one). */
+export const StageMappingSchema = z.object({ pipelineId: z.string().min(1).max(40), stages: z.record(z.string().max(64), z.string().min(1).max(40)) });
+export const CrmSetting = z.object({ key: z.literal('crm'), mapping: StageMappingSchema, updatedAt: epochMs });
+export type CrmSetting = z.infer<typeof CrmSetting>;
+
+export const SettingRow = z.discriminatedUnion('key', [ScoringSetting, PipelineSetting, RemindersSetting, MetricsSetting, PrivacySetting, CrmSetting]);
 export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
@@ -131,4 +136,15 @@ export async function getFigureTotals(db: LeadsDatabase): Promise<TotalsFigures 
 /** The kept lead count; counted (slowly) while figures are not built. Read-only, so it can run in a live query. */
 export async function getLeadCount(db: LeadsDatabase): Promise<number> {
   return (await getFigureTotals(db))?.leads ?? db.leads.count();
+}
+
+/** The saved stage mapping, if the rep (or the first sync) saved one. */
+export async function getCrmMapping(db: LeadsDatabase): Promise<CrmSetting['mapping'] | undefined> {
+  const parsed = CrmSetting.safeParse(await db.settings.get('crm'));
+  return parsed.success ? parsed.data.mapping : undefined;
+}
+
+export async function saveCrmMapping(db: LeadsDatabase, mapping: CrmSetting['mapping'], now: number): Promise<void> {
+  const row: CrmSetting = { key: 'crm', mapping: StageMappingSchema.parse(mapping), updatedAt: now };
+  await db.settings.put(row);
 }

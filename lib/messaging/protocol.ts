@@ -21,7 +21,8 @@ export {
   type ContentScriptRequest,
   type ContentScriptResponse,
 } from './content-protocol';
-import { CrmConnectionViewSchema } from '../crm/connection';
+import { CrmConnectionViewSchema, CrmPipelinesSchema } from '../crm/connection';
+import { CrmSyncStatusSchema } from '../crm/sync/status-schema';
 
 
 /**
@@ -69,6 +70,12 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
    * its tab (leadId refused); from an extension page: the saved lead `leadId`.
    */
   z.object({ type: z.literal('crm.lookup'), leadId: Id.optional() }),
+  /** Run a sync round: the rep's "Sync now", or the popup opening (at most one a minute); answers the status after it. */
+  z.object({ type: z.literal('crm.sync'), trigger: z.enum(['now', 'popup']) }),
+  /** The sync's status line: last sync, pending changes, last error. */
+  z.object({ type: z.literal('crm.status') }),
+  /** The connected CRM's deal pipelines and their stages, for the stage mapping. */
+  z.object({ type: z.literal('crm.pipelines') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -96,6 +103,9 @@ export const BackgroundResponses = {
     z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.string().max(40).optional() }),
   ]),
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
+  'crm.sync': CrmSyncStatusSchema,
+  'crm.status': CrmSyncStatusSchema,
+  'crm.pipelines': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), pipelines: CrmPipelinesSchema }), z.object({ ok: z.literal(false), reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']) })]),
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------

@@ -15,6 +15,8 @@ import type { Enrolment } from '../sequences/schema';
  * - `mentions`: records about something else that may carry one of the person's
  *   values (a company saved from their profile keeps that page's address), found
  *   by walking the table;
+ * - `copies`: whole copies of a person's records, keyed by lead id: dropped;
+ * - `links`: rows tying a person's records to another system's ids, by `leadId`: dropped;
  * - `log`: records about other records (the change log), found by the table and
  *   key of a record of the person's;
  * - `none`: holds nothing about a person (say why).
@@ -44,6 +46,8 @@ export type TableClass =
   | { holds: 'log'; fields: FieldPlan<ChangeEntry> }
   /** Whole copies of a person's records, keyed by lead id (the undo of a bulk delete): an erase drops their rows. */
   | { holds: 'copies'; why: string }
+  /** Rows naming a person's records elsewhere (CRM ids), indexed by `leadId`: an erase drops their rows. */
+  | { holds: 'links'; by: 'leadId'; why: string }
   | { holds: 'none'; why: string };
 
 /** The names of the database's tables, from the class declaring them. */
@@ -205,6 +209,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   dailyFigures: { holds: 'none', why: 'counts and values by day and stage' },
   responseFigures: { holds: 'none', why: 'response-time histograms by day' },
   pendingFigures: { holds: 'none', why: 'figure changes of a long write, by stage and day, until they are folded in' },
+  crmLinks: { holds: 'links', by: 'leadId', why: 'our records -> their CRM ids (contact, deal, task, note by lead; company by none): no values, but they tie a person to the CRM, so an erase drops them' },
   crmConnections: { holds: 'none', why: 'the connected CRM: its account, its owners (the rep’s team, not leads) and the access token; never in backups, exports or the rescue file' },
 };
 

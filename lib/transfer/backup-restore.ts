@@ -64,8 +64,8 @@ export async function restoreBackup(
   const settings = tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
   const leads = withReachedStages(tables.leads, tables.stageHistory);
   try {
-    // deletedLeads: a person erased here and back in the file is erased again, undo copies included.
-    const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name];
+    // deletedLeads, crmLinks: a person erased here and back in the file is erased again, undo copies and CRM links included.
+    const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name, db.crmLinks.name];
     return await commit(db, names, { origin: 'rep', now, effects: false, long: true, newId }, async (w) => {
       // People erased here stay erased, whatever an older file says about them.
       const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);

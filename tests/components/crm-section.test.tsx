@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { CrmSection } from '../../components/crm/CrmSection';
 import { DbProvider } from '../../components/db-context';
 import type { LeadsDatabase } from '../../lib/db/database';
+import { getCrmMapping } from '../../lib/db/settings';
 import { keepConnection } from '../../lib/db/crm-connections';
 import { freshDb, NOW } from '../unit/helpers/db';
 
@@ -20,6 +21,8 @@ beforeEach(() => {
   db = freshDb();
   sent.length = 0;
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    // The stage mapping reads the pipelines on its own; the tests below look at what the rep's clicks send.
+    if ((message as { type: string }).type === 'crm.pipelines') return { ok: true, data: { ok: true, pipelines: PIPELINES } };
     sent.push(message);
     return { ok: true, data: answer };
   });
@@ -29,6 +32,19 @@ afterEach(() => {
   vi.restoreAllMocks();
   db.close();
 });
+
+const PIPELINES = [
+  {
+    id: 'default',
+    label: 'Sales Pipeline',
+    stages: [
+      { id: 'appointmentscheduled', label: 'Appointment scheduled', closed: false, probability: 0.2 },
+      { id: 'contractsent', label: 'Contract sent', closed: false, probability: 0.8 },
+      { id: 'closedwon', label: 'Closed won', closed: true, probability: 1 },
+      { id: 'closedlost', label: 'Closed lost', closed: true, probability: 0 },
+    ],
+  },
+];
 
 const TOKEN = 'pat-eu1-1234abcd-5678-90ef-aaaa-bbbbccccdddd';
 const connection = (portalId = '4242') => ({
@@ -106,5 +122,27 @@ describe('the CRM section', () => {
     answer = { disconnected: true };
     await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'crm.disconnect' }]));
+  });
+
+  it('shows the sync status and sends "Sync now"', async () => {
+    await keepConnection(db, connection());
+    renderSection();
+    expect(await screen.findByTestId('crm-sync-last')).toHaveTextContent('Not synced yet.');
+    expect(screen.getByTestId('crm-sync-pending')).toHaveTextContent('Nothing waiting to sync.');
+    answer = { connection: 'connected', pending: 0, running: false };
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(sent).toEqual([{ type: 'crm.sync', trigger: 'now' }]));
+  });
+
+  it('proposes a stage mapping for the pipeline and saves the rep’s edit', async () => {
+    await keepConnection(db, connection());
+    renderSection();
+    const won = await screen.findByRole('combobox', { name: 'HubSpot stage for Won' });
+    expect(won).toHaveValue('closedwon');
+    expect(screen.getByRole('combobox', { name: 'HubSpot stage for Lost' })).toHaveValue('closedlost');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'HubSpot stage for New' }), 'contractsent');
+    await userEvent.click(screen.getByRole('button', { name: 'Save stages' }));
+    await screen.findByText('Saved. The next sync uses these stages.');
+    expect(await getCrmMapping(db)).toMatchObject({ pipelineId: 'default', stages: { new: 'contractsent', won: 'closedwon', lost: 'closedlost' } });
   });
 });

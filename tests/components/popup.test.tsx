@@ -5,6 +5,8 @@ import { DbProvider } from '../../components/db-context';
 import { PopupApp, type PopupActions } from '../../components/PopupApp';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { saveCapture } from '../../lib/db/save-capture';
+import { keepConnection } from '../../lib/db/crm-connections';
+import { browser } from 'wxt/browser';
 import type { PageReadResult } from '../../lib/messaging/protocol';
 import { freshDb, NOW } from '../unit/helpers/db';
 
@@ -118,5 +120,33 @@ describe('popup', () => {
     await user.click(screen.getByRole('button', { name: 'Save this page' }));
     await user.click(await screen.findByRole('button', { name: 'Save lead' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/out of storage space/);
+  });
+
+  it('shows the HubSpot sync line only when connected, and asks for a round on opening', async () => {
+    const sent: unknown[] = [];
+    const spy = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return { ok: true, data: { connection: 'connected', pending: 0, running: false } };
+    });
+    const db = await seed(['Ann Lee']);
+    const view = render(
+      <DbProvider db={db}>
+        <PopupApp actions={actions()} />
+      </DbProvider>,
+    );
+    expect(await screen.findByText('1 lead')).toBeInTheDocument();
+    expect(screen.queryByTestId('crm-sync-line')).toBeNull();
+    view.unmount();
+
+    await keepConnection(db, { crm: 'hubspot', token: 'pat-eu1-x', account: { accountId: '42', uiDomain: 'app.hubspot.com', currency: 'EUR', timeZone: 'UTC' }, owners: [], connectedAt: NOW, state: 'connected' });
+    render(
+      <DbProvider db={db}>
+        <PopupApp actions={actions()} />
+      </DbProvider>,
+    );
+    // Never synced: the saved lead waits.
+    expect(await screen.findByTestId('crm-sync-line')).toHaveTextContent('HubSpot: 1 change waiting');
+    expect(sent).toContainEqual({ type: 'crm.sync', trigger: 'popup' });
+    spy.mockRestore();
   });
 });

@@ -65,6 +65,16 @@ describe('connecting HubSpot', () => {
     expect(JSON.stringify(raw)).not.toContain(TOKEN);
     db.close();
   });
+
+  it('the CRM links are in no backup and no rescue file either', async () => {
+    const db = freshDb();
+    await db.crmLinks.put({ kind: 'contact', localId: 'lead-000001', crmId: '987654321', leadId: 'lead-000001' });
+    expect(JSON.stringify(await exportBackup(db, NOW))).not.toContain('987654321');
+    const raw = await readRawBackup(db.name, NOW);
+    expect(raw?.stores.map((s) => s.name)).not.toContain('crmLinks');
+    expect(JSON.stringify(raw)).not.toContain('987654321');
+    db.close();
+  });
 });
 
 describe('what is kept', () => {

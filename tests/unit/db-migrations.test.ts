@@ -5,6 +5,8 @@ import { bulkDelete, undoDelete } from '../../lib/db/bulk';
 import { declareVersions, LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { keepDiagnostic } from '../../lib/db/diagnostics';
+import { readAllLinks } from '../../lib/db/crm-links';
+import { loadSyncState } from '../../lib/crm/sync/run';
 import { getWriteRules } from '../../lib/db/settings';
 import { rebuildFigures } from '../../lib/db/write/figures-store';
 import { dailyTotalsOf, kindsOf } from '../../lib/metrics/daily-totals';
@@ -55,6 +57,7 @@ const SEEDED_LEAD: Record<number, typeof v1Lead> = { 1: v1Lead, 2: v2Lead, 3: v3
 SEEDED_LEAD[8] = SEEDED_LEAD[7]!;
 SEEDED_LEAD[9] = SEEDED_LEAD[8]!;
 SEEDED_LEAD[10] = SEEDED_LEAD[9]!;
+SEEDED_LEAD[11] = SEEDED_LEAD[10]!;
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -314,7 +317,7 @@ describe('database migrations', () => {
     });
     const current = new LeadsDatabase(name);
     await current.open();
-    expect(current.verno).toBe(11);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await current.leads.toArray()).toEqual([lead]);
     expect(await current.activities.toArray()).toEqual([v1Activity]);
     expect(await current.companies.toArray()).toEqual([v1Company]);
@@ -325,6 +328,64 @@ describe('database migrations', () => {
     expect(await current.leads.where('linkedinUrl').equals(lead.linkedinUrl).count()).toBe(1);
     expect(current.backendDB().objectStoreNames.contains('crmConnections')).toBe(true);
     expect(await current.crmConnections.count()).toBe(0);
+    current.close();
+  });
+
+  it('v11 -> v12 moves the CRM links out of the crmSync jobs row into crmLinks, losing nothing', async () => {
+    const name = `migrate-crm-links-${Math.random()}`;
+    const lead = SEEDED_LEAD[8]!;
+    const connection = { crm: 'hubspot', token: 'pat-eu1-secret', account: { accountId: '123', uiDomain: 'app.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' }, owners: [], connectedAt: NOW, state: 'connected' };
+    const links = {
+      contacts: { [lead.id]: '101' },
+      companies: { [v1Company.id]: '201' },
+      deals: { [lead.id]: '301' },
+      notes: { [v1Activity.id]: '401' },
+      tasks: { [`next-step:${lead.id}`]: '501' },
+    };
+    const job = { key: 'crmSync', accountId: '123', checkpoint: 7, walk: { done: true }, links, updatedAt: NOW };
+    await seedAtVersion(name, 11, async (db) => {
+      await db.table('leads').add(lead);
+      await db.table('activities').add(v1Activity);
+      await db.table('companies').add(v1Company);
+      await db.table('crmConnections').add(connection);
+      await db.table('jobs').put(job);
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(12);
+    expect(await current.leads.toArray()).toEqual([lead]);
+    expect(await current.activities.toArray()).toEqual([v1Activity]);
+    expect(await current.companies.toArray()).toEqual([v1Company]);
+    expect(await current.crmConnections.toArray()).toEqual([connection]);
+    // The jobs row keeps its progress and no longer any link.
+    const { links: _links, ...progress } = job;
+    expect(await current.jobs.get('crmSync')).toEqual(progress);
+    expect(await loadSyncState(current)).toEqual(progress);
+    // Every link moved, with the person it is about (none for the company).
+    expect(await current.crmLinks.toArray()).toEqual(
+      expect.arrayContaining([
+        { kind: 'contact', localId: lead.id, crmId: '101', leadId: lead.id },
+        { kind: 'company', localId: v1Company.id, crmId: '201' },
+        { kind: 'deal', localId: lead.id, crmId: '301', leadId: lead.id },
+        { kind: 'note', localId: v1Activity.id, crmId: '401', leadId: v1Activity.leadId },
+        { kind: 'task', localId: `next-step:${lead.id}`, crmId: '501', leadId: lead.id },
+      ]),
+    );
+    expect(await current.crmLinks.count()).toBe(5);
+    expect(await readAllLinks(current)).toEqual(links);
+    expect(await current.crmLinks.where('crmId').equals('401').count()).toBe(1);
+    current.close();
+  });
+
+  it('v11 -> v12 without a crmSync row adds an empty crmLinks table', async () => {
+    const name = `migrate-crm-links-empty-${Math.random()}`;
+    await seedAtVersion(name, 11, async (db) => {
+      await db.table('leads').add(SEEDED_LEAD[8]!);
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(await current.crmLinks.count()).toBe(0);
+    expect(await current.leads.count()).toBe(1);
     current.close();
   });
 

@@ -1,6 +1,6 @@
 import type { ChangeEntry } from '../../db/write/change-log';
 import type { Activity, Company, Lead } from '../../schema/records';
-import type { PushOutcome, PushRequest, StageMapping } from '../connector';
+import type { PushRequest, StageMapping } from '../connector';
 import type { CrmLinks } from './state';
 
 /**
@@ -45,20 +45,4 @@ export function buildPushRequest(records: PushRecords, links: CrmLinks, config: 
     mapping: config.mapping,
     firstStageId: config.firstStageId,
   };
-}
-
-/** The links after a push: new CRM ids in, ids the CRM no longer has out. */
-export function applyOutcome(links: CrmLinks, outcome: PushOutcome): CrmLinks {
-  const next: CrmLinks = {
-    contacts: { ...links.contacts, ...outcome.contacts },
-    companies: { ...links.companies, ...outcome.companies },
-    deals: { ...links.deals, ...outcome.deals },
-    notes: { ...links.notes, ...outcome.notes },
-    tasks: { ...links.tasks, ...outcome.tasks },
-  };
-  const table = { contact: next.contacts, company: next.companies, deal: next.deals, note: next.notes, task: next.tasks } as const;
-  for (const gone of outcome.gone) {
-    if (table[gone.kind][gone.localId] === gone.crmId) delete table[gone.kind][gone.localId];
-  }
-  return next;
 }

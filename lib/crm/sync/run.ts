@@ -2,8 +2,10 @@ import type { LeadsDatabase } from '../../db/database';
 import { readChanges } from '../../db/write/change-log';
 import type { Activity, Company, Lead } from '../../schema/records';
 import type { CrmConnector, StageMapping } from '../connector';
-import { applyOutcome, buildPushRequest, pendingFrom, type PushRecords } from './plan';
-import { CrmSyncJob, freshSyncState } from './state';
+import { clearLinks, readLinks, writeLinks } from '../../db/crm-links';
+import { buildPushRequest, pendingFrom, type PushRecords } from './plan';
+import { linkWrites, taskKey } from './links';
+import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
 
 /**
  * Push what is due, a chunk at a time, saving the state after each chunk: the walk of
@@ -27,8 +29,12 @@ export async function loadSyncState(db: LeadsDatabase): Promise<CrmSyncJob | und
   return parsed.success ? parsed.data : undefined;
 }
 
-async function saveSyncState(db: LeadsDatabase, state: CrmSyncJob): Promise<void> {
-  await db.jobs.put(state);
+async function saveSyncState(db: LeadsDatabase, state: CrmSyncJob, links?: ReturnType<typeof linkWrites>): Promise<void> {
+  // The state and the links a push made move together: a stopped worker leaves both or neither.
+  await db.transaction('rw', db.jobs, db.crmLinks, async () => {
+    if (links) await writeLinks(db, links);
+    await db.jobs.put(state);
+  });
 }
 
 /** Start (or restart, for another account) from a clean mapping at the log's end. */
@@ -37,41 +43,49 @@ export async function startSync(db: LeadsDatabase, accountId: string, now: numbe
   if (existing && existing.accountId === accountId) return existing;
   const last = ((await db.changes.orderBy(':id').lastKey()) as number | undefined) ?? 0;
   const state = freshSyncState(accountId, last, now);
-  await saveSyncState(db, state);
+  await db.transaction('rw', db.jobs, db.crmLinks, async () => {
+    await clearLinks(db);
+    await db.jobs.put(state);
+  });
   return state;
 }
 
-async function recordsFor(db: LeadsDatabase, state: CrmSyncJob, leadIds: string[], companyIds: string[], activities: Activity[]): Promise<PushRecords> {
-  const leads = (await db.leads.bulkGet(leadIds)).filter((l): l is Lead => l !== undefined);
-  // A lead's company not yet in the CRM goes with it, so the association has both ends;
-  // one already linked is pushed only when it changed itself (a walk meets it many times).
-  const unlinked = leads.map((l) => l.companyId).filter((id): id is string => !!id && !state.links.companies[id]);
-  const wanted = new Set([...companyIds, ...unlinked]);
-  const companies = (await db.companies.bulkGet([...wanted])).filter((c): c is Company => c !== undefined);
-  return { leads, companies, activities };
+/** The links of what a push of these leads, companies and touches reads: only those rows. */
+function linksFor(db: LeadsDatabase, leads: readonly Lead[], companyIds: readonly string[], activities: readonly Activity[]): Promise<CrmLinks> {
+  const leadIds = leads.map((l) => l.id);
+  const companies = [...companyIds, ...leads.map((l) => l.companyId).filter((id): id is string => !!id)];
+  return readLinks(db, { contacts: [...leadIds, ...activities.map((a) => a.leadId)], companies, deals: leadIds, notes: activities.map((a) => a.id), tasks: leadIds.map(taskKey) });
 }
 
-async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, records: PushRecords, config: SyncConfig): Promise<CrmSyncJob> {
-  const request = buildPushRequest(records, state.links, config);
-  const outcome = await connector.push(request);
-  return { ...state, links: applyOutcome(state.links, outcome), updatedAt: config.now() };
+type Pushed = { state: CrmSyncJob; links?: ReturnType<typeof linkWrites> };
+
+async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, leadIds: readonly string[], companyIds: readonly string[], activities: Activity[], config: SyncConfig): Promise<Pushed> {
+  const leads = (await db.leads.bulkGet([...leadIds])).filter((l): l is Lead => l !== undefined);
+  const links = await linksFor(db, leads, companyIds, activities);
+  // A lead's company not yet in the CRM goes with it, so the association has both ends;
+  // one already linked is pushed only when it changed itself (a walk meets it many times).
+  const unlinked = leads.map((l) => l.companyId).filter((id): id is string => !!id && !links.companies[id]);
+  const companies = (await db.companies.bulkGet([...new Set([...companyIds, ...unlinked])])).filter((c): c is Company => c !== undefined);
+  const records: PushRecords = { leads, companies, activities };
+  if (leads.length + companies.length + activities.length === 0) return { state };
+  const outcome = await connector.push(buildPushRequest(records, links, config));
+  return { state: { ...state, updatedAt: config.now() }, links: linkWrites(links, outcome, activities) };
 }
 
 /** One step: a walk chunk or a log chunk. Returns the new state and whether more is due. */
 export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, config: SyncConfig): Promise<{ state: CrmSyncJob; more: boolean }> {
   if (!state.walk.done) {
     const collection = state.walk.after === undefined ? db.leads.orderBy(':id') : db.leads.where(':id').above(state.walk.after);
-    const leads = await collection.limit(WALK_CHUNK).toArray();
-    if (leads.length === 0) {
+    const ids = (await collection.limit(WALK_CHUNK).primaryKeys()) as string[];
+    if (ids.length === 0) {
       const done = { ...state, walk: { done: true }, updatedAt: config.now() };
       await saveSyncState(db, done);
       return { state: done, more: true };
     }
-    const ids = leads.map((l) => l.id);
     const activities = await db.activities.where('leadId').anyOf(ids).toArray();
-    const pushed = await pushRecords(db, connector, state, await recordsFor(db, state, ids, [], activities), config);
-    const next = { ...pushed, walk: { done: false, after: ids.at(-1) } };
-    await saveSyncState(db, next);
+    const pushed = await pushRecords(db, connector, state, ids, [], activities, config);
+    const next = { ...pushed.state, walk: { done: false, after: ids.at(-1) } };
+    await saveSyncState(db, next, pushed.links);
     return { state: next, more: true };
   }
   const read = await readChanges(db, state.checkpoint, LOG_CHUNK);
@@ -85,11 +99,11 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   const pending = pendingFrom(read.entries);
   const activities = (await db.activities.bulkGet([...pending.activityIds])).filter((a): a is Activity => a !== undefined);
   // A touch needs its lead's contact: a lead not yet linked goes with it.
-  for (const a of activities) if (!state.links.contacts[a.leadId]) pending.leadIds.add(a.leadId);
-  const records = await recordsFor(db, state, [...pending.leadIds], [...pending.companyIds], activities);
-  const pushed = records.leads.length + records.companies.length + records.activities.length > 0 ? await pushRecords(db, connector, state, records, config) : state;
-  const next = { ...pushed, checkpoint: read.next, updatedAt: config.now() };
-  await saveSyncState(db, next);
+  const contacts = await readLinks(db, { contacts: activities.map((a) => a.leadId) });
+  for (const a of activities) if (!contacts.contacts[a.leadId]) pending.leadIds.add(a.leadId);
+  const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config);
+  const next = { ...pushed.state, checkpoint: read.next, updatedAt: config.now() };
+  await saveSyncState(db, next, pushed.links);
   return { state: next, more: read.entries.length === LOG_CHUNK };
 }
 

@@ -6,11 +6,13 @@ import { epochMs } from '../../schema/text';
  * the change log, not a second queue. Everything after `checkpoint` not written by the sync
  * itself (origin 'outside') is still to push. The first connect walks every lead once
  * (`walk`, resumable by lead id); a checkpoint that fell out of the log's kept window
- * starts a new walk. `links` are the CRM ids of what was pushed, by our id.
+ * starts a new walk. The CRM ids of what was pushed are rows of `crmLinks` (links.ts), not
+ * part of this row: it holds no personal data, and a step writes only the links it changed.
  */
 
 const Ids = z.record(z.string().max(80), z.string().max(40));
 
+/** Links by kind, our id -> CRM id: what a step loaded of `crmLinks`, as plan.ts reads it. */
 export const CrmLinksSchema = z.object({ contacts: Ids, companies: Ids, deals: Ids, notes: Ids, tasks: Ids });
 export type CrmLinks = z.infer<typeof CrmLinksSchema>;
 
@@ -20,7 +22,15 @@ export const CrmSyncJob = z.object({
   accountId: z.string().max(40),
   checkpoint: z.number().int().min(0),
   walk: z.object({ done: z.boolean(), /** The last lead id the walk pushed. */ after: z.string().max(64).optional() }),
-  links: CrmLinksSchema,
+  /** When a round last pushed everything due. */
+  lastSyncAt: epochMs.optional(),
+  /** When a round last started (the popup's round runs at most once a minute). */
+  lastAttemptAt: epochMs.optional(),
+  /** What stopped the last round, if it failed; cleared by a round that succeeds. */
+  lastError: z.object({ kind: z.enum(['reconnect', 'rate-limited', 'unavailable', 'ambiguous-write', 'rejected', 'bad-response', 'unexpected']), at: epochMs }).optional(),
+  /** Rounds failed in a row for a passing reason (rate-limited, unavailable), and when the next may run. */
+  failures: z.number().int().min(0).optional(),
+  retryAt: epochMs.optional(),
   updatedAt: epochMs,
 });
 export type CrmSyncJob = z.infer<typeof CrmSyncJob>;
@@ -31,5 +41,5 @@ export function emptyLinks(): CrmLinks {
 
 /** A new sync for an account: walk everything first, from the log's current end. */
 export function freshSyncState(accountId: string, logEnd: number, now: number): CrmSyncJob {
-  return { key: 'crmSync', accountId, checkpoint: logEnd, walk: { done: false }, links: emptyLinks(), updatedAt: now };
+  return { key: 'crmSync', accountId, checkpoint: logEnd, walk: { done: false }, updatedAt: now };
 }

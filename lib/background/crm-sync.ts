@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { LeadsDatabase } from '../db/database';
+import { markReconnect, readConnection } from '../db/crm-connections';
+import { isCrmError } from '../crm/errors';
+import { createHubSpotConnector } from '../crm/hubspot/connector';
+import { HUBSPOT_ORIGINS } from '../crm/permission';
+import { withSyncLock, syncRunning } from '../crm/sync/lock';
+import { runSyncRound, type RoundDeps, type RoundTrigger } from '../crm/sync/round';
+import { readSyncStatus, type CrmSyncStatus } from '../crm/sync/status';
+import { t } from '../i18n';
+
+const ALARM = 'crm-sync';
+/** A round every 15 minutes while connected (a round with nothing due reads one index and stops). */
+const PERIOD_MINUTES = 15;
+
+const defaultDeps = (now: () => number): RoundDeps => ({
+  now,
+  connectorFor: (token) => createHubSpotConnector({ token, kindLabel: (kind) => t(`activity.${kind}`) }),
+  permitted: () => browser.permissions.contains({ origins: HUBSPOT_ORIGINS }),
+});
+
+/**
+ * A round under the lock. The rep's "Sync now" waits for a running round and then runs its
+ * own; the alarm and the popup skip when one runs.
+ */
+export async function syncRound(db: LeadsDatabase, trigger: RoundTrigger, deps: RoundDeps): Promise<void> {
+  await withSyncLock(() => runSyncRound(db, trigger, deps), { wait: trigger === 'now' });
+}
+
+/** The messages pages send: "Sync now", the popup opening, and reading the status. */
+export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(now)) {
+  return {
+    'crm.sync': async ({ trigger }: { trigger: 'now' | 'popup' }): Promise<CrmSyncStatus> => {
+      await syncRound(db, trigger, deps);
+      return readSyncStatus(db, syncRunning());
+    },
+    'crm.status': async (): Promise<CrmSyncStatus> => readSyncStatus(db, syncRunning()),
+    'crm.pipelines': async () => {
+      const connection = await readConnection(db, 'hubspot');
+      if (!connection?.token || connection.state !== 'connected' || !(await deps.permitted())) return { ok: false as const, reason: 'not-connected' as const };
+      try {
+        return { ok: true as const, pipelines: await deps.connectorFor(connection.token).pipelines() };
+      } catch (error) {
+        if (isCrmError(error, 'reconnect')) {
+          await markReconnect(db, 'hubspot');
+          return { ok: false as const, reason: 'refused' as const };
+        }
+        return { ok: false as const, reason: isCrmError(error, 'unavailable') || isCrmError(error, 'rate-limited') ? ('unreachable' as const) : ('unexpected' as const) };
+      }
+    },
+  };
+}
+
+/** The alarm that runs a round every 15 minutes (the browser keeps it across worker restarts). */
+export function setupCrmSync(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(now)): void {
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void syncRound(db, 'alarm', deps).catch(() => undefined);
+  });
+}

@@ -1,0 +1,87 @@
+import type { LeadsDatabase } from '../../db/database';
+import { markReconnect, readConnection } from '../../db/crm-connections';
+import { getCrmMapping, getPipeline, saveCrmMapping } from '../../db/settings';
+import type { CrmConnector, StageMapping } from '../connector';
+import { isCrmError } from '../errors';
+import { proposeStageMapping } from '../stages';
+import { loadSyncState, startSync, syncPush } from './run';
+import type { CrmSyncJob } from './state';
+
+/**
+ * One sync round, as the background runs it (an alarm, "Sync now", the popup opening):
+ * only when HubSpot is connected and the rep has granted its origin; pushes what is due
+ * with a connector built from the stored token; records how it ended in the `crmSync` row.
+ * Errors are acted on by kind: a refused token asks the rep to reconnect (what waits is
+ * kept), a rate limit or an outage waits for a later round with a growing delay, anything
+ * else is recorded and the next round tries again.
+ */
+
+export type RoundTrigger = 'alarm' | 'now' | 'popup';
+
+export type RoundDeps = {
+  now: () => number;
+  /** The full connector for a token (tests pass one against the test server). */
+  connectorFor: (token: string) => CrmConnector;
+  /** Whether the rep has granted the CRM's origin (browser.permissions.contains). */
+  permitted: () => Promise<boolean>;
+};
+
+export type RoundOutcome =
+  | { ran: true; ok: true }
+  | { ran: true; ok: false; kind: NonNullable<CrmSyncJob['lastError']>['kind'] }
+  | { ran: false; reason: 'not-connected' | 'no-permission' | 'busy' | 'waiting' | 'recent' };
+
+/** The popup opening runs a round at most this often. */
+export const POPUP_ROUND_MS = 60_000;
+/** After a passing failure: 1, 2, 4 … minutes, at most an hour. */
+export function backoffMs(failures: number): number {
+  return Math.min(60 * 60_000, 60_000 * 2 ** Math.max(0, failures - 1));
+}
+
+/** The stage mapping in force: the saved one, else a proposal for the first pipeline (saved, so the rep sees what was used). */
+async function mappingFor(db: LeadsDatabase, connector: CrmConnector, now: number): Promise<StageMapping> {
+  const saved = await getCrmMapping(db);
+  if (saved) return saved;
+  const [pipeline] = await connector.pipelines();
+  if (!pipeline) return { pipelineId: 'default', stages: {} };
+  const mapping = proposeStageMapping((await getPipeline(db)).stages, pipeline);
+  await saveCrmMapping(db, mapping, now);
+  return mapping;
+}
+
+async function record(db: LeadsDatabase, patch: Partial<CrmSyncJob>): Promise<void> {
+  const state = await loadSyncState(db);
+  if (state) await db.jobs.put({ ...state, ...patch });
+}
+
+export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, deps: RoundDeps): Promise<RoundOutcome> {
+  const connection = await readConnection(db, 'hubspot');
+  if (!connection?.token || connection.state !== 'connected') return { ran: false, reason: 'not-connected' };
+  if (!(await deps.permitted())) return { ran: false, reason: 'no-permission' };
+  const started = deps.now();
+  const before = await loadSyncState(db);
+  if (before && before.accountId === connection.account.accountId) {
+    if (trigger === 'popup' && before.lastAttemptAt !== undefined && started - before.lastAttemptAt < POPUP_ROUND_MS && started >= before.lastAttemptAt) return { ran: false, reason: 'recent' };
+    // The rep's own "Sync now" does not wait out a backoff.
+    if (trigger !== 'now' && before.retryAt !== undefined && started < before.retryAt) return { ran: false, reason: 'waiting' };
+  }
+  const connector = deps.connectorFor(connection.token);
+  let state = await startSync(db, connection.account.accountId, started);
+  state = { ...state, lastAttemptAt: started };
+  await db.jobs.put(state);
+  try {
+    const mapping = await mappingFor(db, connector, started);
+    const firstStageId = (await getPipeline(db)).stages.find((s) => s.kind === 'new')?.id ?? 'new';
+    await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now });
+    await record(db, { lastSyncAt: deps.now(), lastError: undefined, failures: 0, retryAt: undefined });
+    return { ran: true, ok: true };
+  } catch (error) {
+    const at = deps.now();
+    const kind = isCrmError(error) ? error.kind : 'unexpected';
+    if (kind === 'reconnect') await markReconnect(db, 'hubspot');
+    const passing = kind === 'rate-limited' || kind === 'unavailable';
+    const failures = ((await loadSyncState(db))?.failures ?? 0) + 1;
+    await record(db, { lastError: { kind, at }, failures, retryAt: passing ? at + backoffMs(failures) : undefined });
+    return { ran: true, ok: false, kind };
+  }
+}

@@ -1,0 +1,27 @@
+import type { LeadsDatabase } from '../../db/database';
+import { readConnection } from '../../db/crm-connections';
+import { CrmSyncJob } from './state';
+import type { CrmSyncStatus } from './status-schema';
+import { isTouch, pendingFrom } from './plan';
+
+export { CrmSyncStatusSchema, type CrmSyncStatus } from './status-schema';
+
+export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promise<CrmSyncStatus> {
+  const connection = await readConnection(db, 'hubspot');
+  const parsed = CrmSyncJob.safeParse(await db.jobs.get('crmSync'));
+  const state = parsed.success && parsed.data.accountId === connection?.account.accountId ? parsed.data : undefined;
+  if (!connection) return { connection: 'none', pending: 0, running };
+  let pending: number;
+  if (!state) pending = await db.leads.count();
+  else {
+    // What a round would push: the records changed after the checkpoint (each once), not what the
+    // sync itself wrote (origin outside), not deletes, and touches only (the "captured" marker is no note).
+    const entries = await db.changes.where(':id').above(state.checkpoint).filter((e) => e.origin !== 'outside' && e.kind !== 'delete').toArray();
+    const due = pendingFrom(entries);
+    const touches = (await db.activities.bulkGet([...due.activityIds])).filter((a) => a !== undefined && isTouch(a)).length;
+    const changes = due.leadIds.size + due.companyIds.size + touches;
+    const walk = state.walk.done ? 0 : state.walk.after === undefined ? await db.leads.count() : await db.leads.where(':id').above(state.walk.after).count();
+    pending = changes + walk;
+  }
+  return { connection: connection.state, lastSyncAt: state?.lastSyncAt, pending, lastError: state?.lastError, running };
+}
