@@ -4,6 +4,7 @@ import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import type { Capture } from '@/lib/capture/schema';
 import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
 import { t, type MessageKey } from '@/lib/i18n';
+import { afterWholeCatalog } from '@/lib/i18n/load';
 import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
 import { usePanelStore } from '@/lib/ui/panel-store';
 import type { WatchedTab } from '@/lib/ui/use-active-tab';
@@ -13,9 +14,10 @@ import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
 import './panel/panel.css';
 
-// A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15).
-const LeadCard = lazy(() => import('./LeadCard').then((m) => ({ default: m.LeadCard })));
-const CaptureForm = lazy(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm })));
+// A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15),
+// with only their own strings (lib/i18n/panel-first-view.ts), so these also wait for the whole catalog.
+const LeadCard = lazy(() => afterWholeCatalog(() => import('./LeadCard').then((m) => ({ default: m.LeadCard }))));
+const CaptureForm = lazy(() => afterWholeCatalog(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm }))));
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/OptionsApp';
 import type { StorageSetup } from '@/components/privacy/StorageBlock';
+import { optionsFirstView } from '@/lib/i18n/options-first-view';
 import { describeBrowser } from '@/lib/pages/environment';
 import { mountPage } from '@/lib/pages/mount';
 import { sendToBackground } from '@/lib/messaging/transport';
@@ -25,5 +26,7 @@ void browser.commands
         storage={storageSetup()}
         environment={{ version: browser.runtime.getManifest().version, browser: describeBrowser(navigator.userAgent), uiLanguage: browser.i18n.getUILanguage() }}
       />,
+      undefined,
+      optionsFirstView,
     ),
   );
