@@ -1,14 +1,13 @@
 import { lazy, type ReactNode } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
 import { afterWholeCatalog } from '@/lib/i18n/load';
-import { OPTIONS_SECTIONS, type OptionsSection } from '@/lib/options/sections';
+import type { OptionsSection } from '@/lib/options/sections';
 import type { Environment } from '@/lib/pages/environment';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { OptionsLayout } from './options/OptionsLayout';
+import { OptionsIntro, optionsParts } from './options/OptionsIntro';
 import { ScoringOptions } from './ScoringOptions';
 import { DemoOffer } from './transfer/DemoData';
 import type { StorageSetup } from './privacy/StorageBlock';
-import { LanguagePicker } from './LanguagePicker';
 import { useFiguresCheck } from './use-figures-check';
 
 // Scoring is the section an empty hash shows; the others load when first shown (issue 15), with the whole catalog:
@@ -21,10 +20,10 @@ const CrmSection = lazy(() => afterWholeCatalog(() => import('./crm/CrmSection')
 const PrivacySection = lazy(() => afterWholeCatalog(() => import('./options/PrivacySection').then((m) => ({ default: m.PrivacySection }))));
 const DiagnosticsSection = lazy(() => afterWholeCatalog(() => import('./options/DiagnosticsPart').then((m) => ({ default: m.DiagnosticsPart }))));
 
-type Props = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
+export type OptionsProps = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
 
 /** Options page (a tab of its own): welcome and the demo offer on top, then one section at a time, each with its deep link (#scoring … #diagnostics). */
-export function OptionsApp({ shortcut, saveRules, storage, environment }: Props) {
+export function OptionsApp({ shortcut, saveRules, storage, environment }: OptionsProps) {
   // Sections load when first shown; the figures some of them read are checked whichever is shown.
   useFiguresCheck();
   const content: Record<OptionsSection, ReactNode> = {
@@ -38,16 +37,6 @@ export function OptionsApp({ shortcut, saveRules, storage, environment }: Props)
     diagnostics: <DiagnosticsSection environment={environment} />,
   };
   return (
-    <OptionsLayout
-      intro={
-        <>
-          <h1>{t('options.title')}</h1>
-          <LanguagePicker />
-          <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
-          <DemoOffer />
-        </>
-      }
-      parts={OPTIONS_SECTIONS.map((id) => ({ id, label: t(`options.section.${id}` as MessageKey), content: content[id] }))}
-    />
+    <OptionsLayout intro={<OptionsIntro shortcut={shortcut} demo={<DemoOffer />} />} parts={optionsParts(content)} />
   );
 }
