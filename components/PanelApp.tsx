@@ -12,6 +12,9 @@ import { useDb } from './db-context';
 import { LeadTable } from './list/LeadTable';
 import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
+import { LeadFirstCard, type FirstLead } from './panel/LeadFirstCard';
+import { PanelNav } from './panel/PanelNav';
+import type { Lead } from '@/lib/schema/records';
 import './panel/panel.css';
 
 // A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15),
@@ -65,9 +68,10 @@ function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions
   );
 }
 
-function LeadById({ id }: { id: string }) {
+function LeadById({ id, first }: { id: string; first: Lead | undefined }) {
   const db = useDb();
-  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id]);
+  // The first view's lead until the live query answers, so the card is drawn at once rather than "Loading".
+  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id], first);
   if (lead === undefined) return <p className="muted">{t('common.loading')}</p>;
   return lead ? <LeadCard lead={lead} /> : <p className="muted">{t('list.empty')}</p>;
 }
@@ -119,28 +123,16 @@ function NewLead({ tab, actions, onSaved }: { tab: WatchedTab | null | undefined
 }
 
 /** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
-export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions }) {
-  const { view, pickedLeadId, pick, showList, showNew } = usePanelStore();
+export function PanelApp({ target, tab, actions, first }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions; /** The lead the first view drew (lib/pages/panel-start.tsx): drawn the same while the card loads. */ first?: FirstLead }) {
+  const { view, pickedLeadId, pick } = usePanelStore();
   const pipeline = usePipeline();
   const showingList = view === 'list';
   const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
 
   return (
     <main className="panel">
-      <nav className="panel-nav">
-        <button type="button" onClick={showList} aria-pressed={showingList}>
-          {t('panel.backToList')}
-        </button>
-        <button type="button" onClick={showNew} aria-pressed={view === 'new'}>
-          {t('panel.addLead')}
-        </button>
-        {(view !== 'lead' || pickedLeadId) && (
-          <button type="button" onClick={() => pick(undefined)}>
-            {t('panel.currentPage')}
-          </button>
-        )}
-      </nav>
-      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+      <PanelNav />
+      <Suspense fallback={first && fixedLead === first.lead.id ? <LeadFirstCard {...first} /> : <p className="muted">{t('common.loading')}</p>}>
         {showingList ? (
           pipeline ? (
             <>
@@ -153,7 +145,7 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
         ) : view === 'new' ? (
           <NewLead tab={tab} actions={actions} onSaved={pick} />
         ) : fixedLead ? (
-          <LeadById id={fixedLead} />
+          <LeadById id={fixedLead} first={first?.lead.id === fixedLead ? first.lead : undefined} />
         ) : target && 'view' in target && target.view === 'latest' ? (
           <LatestLead />
         ) : (

@@ -61,3 +61,17 @@ export function readScoringRowsAsStored(name = DB_NAME, idb: IDBFactory = indexe
     idb,
   );
 }
+
+/** The rows behind the side panel's lead view: the lead asked for and the pipeline setting, as stored (unparsed). */
+export function readLeadRowsAsStored(id: string, name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ lead: unknown; pipeline: unknown } | undefined> {
+  return readAsStored(
+    ['leads', 'settings'],
+    (tx) => {
+      const lead = tx.objectStore('leads').get(id);
+      const pipeline = tx.objectStore('settings').get('pipeline');
+      return () => ({ lead: lead.result, pipeline: pipeline.result });
+    },
+    name,
+    idb,
+  );
+}

@@ -53,7 +53,7 @@ export function WithDatabase({ children, pending }: { children: ReactNode; pendi
 }
 
 /** After the first view is drawn (the database open, the app committed), the rest of the catalog; what draws later waits for it (wholeCatalog). */
-function WholeCatalogOnceDrawn() {
+export function WholeCatalogOnceDrawn() {
   useEffect(() => {
     void loadPageLanguage('all');
   }, []);
