@@ -29,16 +29,21 @@ export function OptionsFirstView({ first, ...props }: OptionsProps & { first: Fi
     const timer = setTimeout(() => setLive(true));
     return () => clearTimeout(timer);
   }, [live]);
-  const shell = first && (
-    <OptionsLayout
-      intro={<OptionsIntro shortcut={props.shortcut} />}
-      parts={optionsParts({ scoring: <ScoringSection ruleSet={first.ruleSet} job={first.job} save={props.saveRules} preview={previewLater} /> })}
-    />
-  );
+  const shell = first && <OptionsShell first={first} shortcut={props.shortcut} saveRules={props.saveRules} />;
   if (!live) return shell;
   return (
     <Suspense fallback={shell}>
       <OptionsLive {...props} shell={shell} />
     </Suspense>
+  );
+}
+
+/** The first view itself: the live page's header (less the demo offer, which needs the database) and its scoring section. */
+export function OptionsShell({ first, shortcut, saveRules }: { first: FirstScoring } & Pick<OptionsProps, 'shortcut' | 'saveRules'>) {
+  return (
+    <OptionsLayout
+      intro={<OptionsIntro shortcut={shortcut} />}
+      parts={optionsParts({ scoring: <ScoringSection ruleSet={first.ruleSet} job={first.job} save={saveRules} preview={previewLater} /> })}
+    />
   );
 }

@@ -23,16 +23,21 @@ export function PanelFirstView({ query, actions, first }: Props) {
     const timer = setTimeout(() => setLive(true));
     return () => clearTimeout(timer);
   }, [live]);
-  const shell = first && (
-    <main className="panel">
-      <PanelNav />
-      <LeadFirstCard {...first} />
-    </main>
-  );
+  const shell = first && <PanelShell first={first} />;
   if (!live) return shell;
   return (
     <Suspense fallback={shell}>
       <PanelLive query={query} actions={actions} first={first} shell={shell} />
     </Suspense>
+  );
+}
+
+/** The first view itself: the panel's navigation and the lead's card header. */
+export function PanelShell({ first }: { first: FirstLead }) {
+  return (
+    <main className="panel">
+      <PanelNav />
+      <LeadFirstCard {...first} />
+    </main>
   );
 }
