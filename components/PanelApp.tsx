@@ -14,7 +14,6 @@ import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
 import { LeadFirstCard, type FirstLead } from './panel/LeadFirstCard';
 import { PanelNav } from './panel/PanelNav';
-import type { Lead } from '@/lib/schema/records';
 import './panel/panel.css';
 
 // A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15),
@@ -68,12 +67,12 @@ function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions
   );
 }
 
-function LeadById({ id, first }: { id: string; first: Lead | undefined }) {
+function LeadById({ id, first }: { id: string; first: FirstLead | undefined }) {
   const db = useDb();
   // The first view's lead until the live query answers, so the card is drawn at once rather than "Loading".
-  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id], first);
+  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id], first?.lead);
   if (lead === undefined) return <p className="muted">{t('common.loading')}</p>;
-  return lead ? <LeadCard lead={lead} /> : <p className="muted">{t('list.empty')}</p>;
+  return lead ? <LeadCard lead={lead} firstPipeline={first?.pipeline} /> : <p className="muted">{t('list.empty')}</p>;
 }
 
 function LatestLead() {
@@ -145,7 +144,7 @@ export function PanelApp({ target, tab, actions, first }: { target: PanelTarget;
         ) : view === 'new' ? (
           <NewLead tab={tab} actions={actions} onSaved={pick} />
         ) : fixedLead ? (
-          <LeadById id={fixedLead} first={first?.lead.id === fixedLead ? first.lead : undefined} />
+          <LeadById id={fixedLead} first={first?.lead.id === fixedLead ? first : undefined} />
         ) : target && 'view' in target && target.view === 'latest' ? (
           <LatestLead />
         ) : (
