@@ -1,4 +1,5 @@
 import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import type { PipelineSettings } from '@/lib/pipeline/schema';
 import type { Lead } from '@/lib/schema/records';
 import { LeadEditor } from './LeadEditor';
 import { formatPoints } from './format';
@@ -18,13 +19,13 @@ import { ErasedLeadCard } from './privacy/ErasedLeadCard';
 import { CrmLookupLine } from './crm/CrmLookupLine';
 
 /** The lead header (always on top) and its sections: stage, next step and touches first, the rest collapsible; an erased person's anonymous record, read only. */
-export function LeadCard({ lead }: { lead: Lead }) {
+export function LeadCard({ lead, firstPipeline }: { lead: Lead; /** The pipeline the panel's first view drew the header with, until the live query answers. */ firstPipeline?: PipelineSettings }) {
   if (lead.erasedAt !== undefined) return <ErasedLeadCard lead={{ ...lead, erasedAt: lead.erasedAt }} />;
-  return <LiveLeadCard lead={lead} />;
+  return <LiveLeadCard lead={lead} firstPipeline={firstPipeline} />;
 }
 
-function LiveLeadCard({ lead }: { lead: Lead }) {
-  const pipeline = usePipeline();
+function LiveLeadCard({ lead, firstPipeline }: { lead: Lead; firstPipeline?: PipelineSettings }) {
+  const pipeline = usePipeline(firstPipeline);
   return (
     <article className="lead-card" aria-label={lead.fullName ?? t('list.unnamed')}>
       <LeadHeader lead={lead} pipeline={pipeline} />

@@ -1,28 +1,29 @@
 import { lazy, type ReactNode } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
-import { OPTIONS_SECTIONS, type OptionsSection } from '@/lib/options/sections';
+import { afterWholeCatalog } from '@/lib/i18n/load';
+import type { OptionsSection } from '@/lib/options/sections';
 import type { Environment } from '@/lib/pages/environment';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { OptionsLayout } from './options/OptionsLayout';
+import { OptionsIntro, optionsParts } from './options/OptionsIntro';
 import { ScoringOptions } from './ScoringOptions';
 import { DemoOffer } from './transfer/DemoData';
 import type { StorageSetup } from './privacy/StorageBlock';
-import { LanguagePicker } from './LanguagePicker';
 import { useFiguresCheck } from './use-figures-check';
 
-// Scoring is the section an empty hash shows; the others load when first shown (issue 15).
-const PipelineOptions = lazy(() => import('./PipelineOptions').then((m) => ({ default: m.PipelineOptions })));
-const SequencesOptions = lazy(() => import('./sequences/SequencesOptions').then((m) => ({ default: m.SequencesOptions })));
-const MetricsOptions = lazy(() => import('./MetricsOptions').then((m) => ({ default: m.MetricsOptions })));
-const DataOptions = lazy(() => import('./transfer/DataOptions').then((m) => ({ default: m.DataOptions })));
-const CrmSection = lazy(() => import('./crm/CrmSection').then((m) => ({ default: m.CrmSection })));
-const PrivacySection = lazy(() => import('./options/PrivacySection').then((m) => ({ default: m.PrivacySection })));
-const DiagnosticsSection = lazy(() => import('./options/DiagnosticsPart').then((m) => ({ default: m.DiagnosticsPart })));
+// Scoring is the section an empty hash shows; the others load when first shown (issue 15), with the whole catalog:
+// the first view loads only its own strings (lib/i18n/options-first-view.ts).
+const PipelineOptions = lazy(() => afterWholeCatalog(() => import('./PipelineOptions').then((m) => ({ default: m.PipelineOptions }))));
+const SequencesOptions = lazy(() => afterWholeCatalog(() => import('./sequences/SequencesOptions').then((m) => ({ default: m.SequencesOptions }))));
+const MetricsOptions = lazy(() => afterWholeCatalog(() => import('./MetricsOptions').then((m) => ({ default: m.MetricsOptions }))));
+const DataOptions = lazy(() => afterWholeCatalog(() => import('./transfer/DataOptions').then((m) => ({ default: m.DataOptions }))));
+const CrmSection = lazy(() => afterWholeCatalog(() => import('./crm/CrmSection').then((m) => ({ default: m.CrmSection }))));
+const PrivacySection = lazy(() => afterWholeCatalog(() => import('./options/PrivacySection').then((m) => ({ default: m.PrivacySection }))));
+const DiagnosticsSection = lazy(() => afterWholeCatalog(() => import('./options/DiagnosticsPart').then((m) => ({ default: m.DiagnosticsPart }))));
 
-type Props = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
+export type OptionsProps = { shortcut: string | undefined; saveRules(ruleSet: RuleSet): Promise<void>; storage: StorageSetup; environment: Environment };
 
 /** Options page (a tab of its own): welcome and the demo offer on top, then one section at a time, each with its deep link (#scoring … #diagnostics). */
-export function OptionsApp({ shortcut, saveRules, storage, environment }: Props) {
+export function OptionsApp({ shortcut, saveRules, storage, environment }: OptionsProps) {
   // Sections load when first shown; the figures some of them read are checked whichever is shown.
   useFiguresCheck();
   const content: Record<OptionsSection, ReactNode> = {
@@ -36,16 +37,6 @@ export function OptionsApp({ shortcut, saveRules, storage, environment }: Props)
     diagnostics: <DiagnosticsSection environment={environment} />,
   };
   return (
-    <OptionsLayout
-      intro={
-        <>
-          <h1>{t('options.title')}</h1>
-          <LanguagePicker />
-          <p>{t('options.welcome', { shortcut: shortcut || t('options.shortcutNone') })}</p>
-          <DemoOffer />
-        </>
-      }
-      parts={OPTIONS_SECTIONS.map((id) => ({ id, label: t(`options.section.${id}` as MessageKey), content: content[id] }))}
-    />
+    <OptionsLayout intro={<OptionsIntro shortcut={shortcut} demo={<DemoOffer />} />} parts={optionsParts(content)} />
   );
 }

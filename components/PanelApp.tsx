@@ -4,6 +4,7 @@ import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import type { Capture } from '@/lib/capture/schema';
 import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
 import { t, type MessageKey } from '@/lib/i18n';
+import { afterWholeCatalog } from '@/lib/i18n/load';
 import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
 import { usePanelStore } from '@/lib/ui/panel-store';
 import type { WatchedTab } from '@/lib/ui/use-active-tab';
@@ -11,11 +12,14 @@ import { useDb } from './db-context';
 import { LeadTable } from './list/LeadTable';
 import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
+import { LeadFirstCard, type FirstLead } from './panel/LeadFirstCard';
+import { PanelNav } from './panel/PanelNav';
 import './panel/panel.css';
 
-// A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15).
-const LeadCard = lazy(() => import('./LeadCard').then((m) => ({ default: m.LeadCard })));
-const CaptureForm = lazy(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm })));
+// A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15),
+// with only their own strings (lib/i18n/panel-first-view.ts), so these also wait for the whole catalog.
+const LeadCard = lazy(() => afterWholeCatalog(() => import('./LeadCard').then((m) => ({ default: m.LeadCard }))));
+const CaptureForm = lazy(() => afterWholeCatalog(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm }))));
 
 import type { PanelTarget } from '@/lib/panel/open-panel';
 
@@ -63,11 +67,12 @@ function TabLead({ tab, actions }: { tab: WatchedTab | null | undefined; actions
   );
 }
 
-function LeadById({ id }: { id: string }) {
+function LeadById({ id, first }: { id: string; first: FirstLead | undefined }) {
   const db = useDb();
-  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id]);
+  // The first view's lead until the live query answers, so the card is drawn at once rather than "Loading".
+  const lead = useLiveQuery(async () => (await db.leads.get(id)) ?? null, [db, id], first?.lead);
   if (lead === undefined) return <p className="muted">{t('common.loading')}</p>;
-  return lead ? <LeadCard lead={lead} /> : <p className="muted">{t('list.empty')}</p>;
+  return lead ? <LeadCard lead={lead} firstPipeline={first?.pipeline} /> : <p className="muted">{t('list.empty')}</p>;
 }
 
 function LatestLead() {
@@ -117,28 +122,16 @@ function NewLead({ tab, actions, onSaved }: { tab: WatchedTab | null | undefined
 }
 
 /** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
-export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions }) {
-  const { view, pickedLeadId, pick, showList, showNew } = usePanelStore();
+export function PanelApp({ target, tab, actions, first }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions; /** The lead the first view drew (lib/pages/panel-start.tsx): drawn the same while the card loads. */ first?: FirstLead }) {
+  const { view, pickedLeadId, pick } = usePanelStore();
   const pipeline = usePipeline();
   const showingList = view === 'list';
   const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
 
   return (
     <main className="panel">
-      <nav className="panel-nav">
-        <button type="button" onClick={showList} aria-pressed={showingList}>
-          {t('panel.backToList')}
-        </button>
-        <button type="button" onClick={showNew} aria-pressed={view === 'new'}>
-          {t('panel.addLead')}
-        </button>
-        {(view !== 'lead' || pickedLeadId) && (
-          <button type="button" onClick={() => pick(undefined)}>
-            {t('panel.currentPage')}
-          </button>
-        )}
-      </nav>
-      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+      <PanelNav />
+      <Suspense fallback={first && fixedLead === first.lead.id ? <LeadFirstCard {...first} /> : <p className="muted">{t('common.loading')}</p>}>
         {showingList ? (
           pipeline ? (
             <>
@@ -151,7 +144,7 @@ export function PanelApp({ target, tab, actions }: { target: PanelTarget; tab: W
         ) : view === 'new' ? (
           <NewLead tab={tab} actions={actions} onSaved={pick} />
         ) : fixedLead ? (
-          <LeadById id={fixedLead} />
+          <LeadById id={fixedLead} first={first?.lead.id === fixedLead ? first : undefined} />
         ) : target && 'view' in target && target.view === 'latest' ? (
           <LatestLead />
         ) : (

@@ -1,11 +1,11 @@
 import { currentLocale, t, type MessageKey } from '@/lib/i18n';
-import { missingFields } from '@/lib/leads/merge';
+import { missingFields } from '@/lib/leads/completeness';
 import { dayNumber } from '@/lib/metrics/daily-totals';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import type { Lead } from '@/lib/schema/records';
 import { formatPoints } from '../format';
 import { useToday } from '../use-today';
-import { stageLabel } from './StageSection';
+import { stageLabel } from './stage-label';
 
 function initials(name: string | undefined): string {
   return (name ?? '?')

@@ -9,6 +9,7 @@ import { stageOf } from '@/lib/pipeline/stage-change';
 import type { Lead } from '@/lib/schema/records';
 import { useUndoStore } from '@/lib/ui/undo-store';
 import { useDb } from '../db-context';
+import { stageLabel } from './stage-label';
 import { currencyChoices, currencyLabel } from '../format';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
@@ -17,11 +18,8 @@ import { WriteFailure } from '../WriteFailure';
 const clock = () => Date.now();
 const DAY = 86_400_000;
 
-/** A stage's name, or its id marked as removed when the list no longer has it. */
-export function stageLabel(pipeline: PipelineSettings, id: string | undefined): string {
-  if (id === undefined) return '';
-  return stageOf(pipeline, id)?.name ?? t('stage.removed', { name: id });
-}
+/** A stage's name, or its id marked as removed when the list no longer has it (./stage-label). */
+export { stageLabel };
 
 function entryText(entry: StageChange, pipeline: PipelineSettings): string {
   const date = formatDateTime(entry.at);

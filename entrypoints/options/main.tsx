@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import { OptionsApp } from '@/components/OptionsApp';
 import type { StorageSetup } from '@/components/privacy/StorageBlock';
 import { describeBrowser } from '@/lib/pages/environment';
-import { mountPage } from '@/lib/pages/mount';
-import { sendToBackground } from '@/lib/messaging/transport';
+import { startOptions } from '@/lib/pages/options-start';
 
 /**
  * Chrome: the manifest's unlimitedStorage keeps the database from eviction (no install warning there).
@@ -18,12 +16,11 @@ void browser.commands
   .getAll()
   .catch(() => [])
   .then((commands) =>
-    mountPage(
-      <OptionsApp
-        shortcut={commands.find((c) => c.name === 'capture-page')?.shortcut}
-        saveRules={(ruleSet) => sendToBackground({ type: 'scoring.save', ruleSet }).then(() => undefined)}
-        storage={storageSetup()}
-        environment={{ version: browser.runtime.getManifest().version, browser: describeBrowser(navigator.userAgent), uiLanguage: browser.i18n.getUILanguage() }}
-      />,
-    ),
+    startOptions({
+      shortcut: commands.find((c) => c.name === 'capture-page')?.shortcut,
+      // The protocol (and its schemas) load with the first save, not before the first view.
+      saveRules: (ruleSet) => import('@/lib/messaging/transport').then(({ sendToBackground }) => sendToBackground({ type: 'scoring.save', ruleSet })).then(() => undefined),
+      storage: storageSetup(),
+      environment: { version: browser.runtime.getManifest().version, browser: describeBrowser(navigator.userAgent), uiLanguage: browser.i18n.getUILanguage() },
+    }),
   );

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { StorageError, type StorageErrorCode } from './storage-error';
 
 export { StorageError, type StorageErrorCode } from './storage-error';
@@ -22,24 +21,43 @@ function collect(error: unknown, into: { names: Set<string>; messages: string[];
   for (const failure of failures.slice(0, 50)) collect(failure, into, depth + 1);
 }
 
+/**
+ * Dexie's error names (`Dexie.errnames`: its name for each, plus "Error"), written out so
+ * this module does not load Dexie: a page's first view shows write failures before Dexie
+ * is loaded (issue 15). tests/unit/storage-errors.test.ts checks them against Dexie's.
+ */
+export const DEXIE_ERROR_NAMES = {
+  QuotaExceeded: 'QuotaExceededError',
+  Upgrade: 'UpgradeError',
+  Version: 'VersionError',
+  VersionChange: 'VersionChangeError',
+  DatabaseClosed: 'DatabaseClosedError',
+  OpenFailed: 'OpenFailedError',
+  MissingAPI: 'MissingAPIError',
+  InvalidState: 'InvalidStateError',
+  Unknown: 'UnknownError',
+  NoSuchDatabase: 'NoSuchDatabaseError',
+} as const;
+const errnames = DEXIE_ERROR_NAMES;
+
 /** Names browsers give a refused write for lack of space (Firefox's legacy XPCOM names too). */
-const QUOTA_NAMES = ['QuotaExceededError', Dexie.errnames.QuotaExceeded, 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE'];
+const QUOTA_NAMES = ['QuotaExceededError', errnames.QuotaExceeded, 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE'];
 /** DOMException.QUOTA_EXCEEDED_ERR, and Firefox's NS_ERROR_DOM_QUOTA_REACHED as a legacy code. */
 const QUOTA_CODES = [22, 1014];
 const QUOTA_TEXT = /QuotaExceeded|NS_ERROR_DOM_QUOTA_REACHED|NS_ERROR_FILE_NO_DEVICE_SPACE|quota (has been )?exceeded/i;
 
 const BY_NAME: [StorageErrorCode, string[]][] = [
-  ['upgrade', [Dexie.errnames.Upgrade, Dexie.errnames.Version]],
-  ['blocked', [Dexie.errnames.VersionChange]],
+  ['upgrade', [errnames.Upgrade, errnames.Version]],
+  ['blocked', [errnames.VersionChange]],
   [
     'unavailable',
     [
-      Dexie.errnames.DatabaseClosed,
-      Dexie.errnames.OpenFailed,
-      Dexie.errnames.MissingAPI,
-      Dexie.errnames.InvalidState,
-      Dexie.errnames.Unknown,
-      Dexie.errnames.NoSuchDatabase,
+      errnames.DatabaseClosed,
+      errnames.OpenFailed,
+      errnames.MissingAPI,
+      errnames.InvalidState,
+      errnames.Unknown,
+      errnames.NoSuchDatabase,
     ],
   ],
   ['invalid', ['ZodError']],

@@ -2,35 +2,76 @@ import type { KeptRows } from '../metrics/figures/kept';
 import { DB_NAME, SCHEMA_VERSION } from './name';
 import { openAsStored } from './raw-read';
 
-const STORES = ['figures', 'stageFigures', 'dailyFigures', 'settings'];
+const KEPT_STORES = ['figures', 'stageFigures', 'dailyFigures', 'settings'];
 
 /**
- * The rows behind the popup's velocity, read with plain IndexedDB before Dexie and the
- * write layer have loaded, so the figures are drawn without waiting for them. Only from
- * a database already at this version (Dexie stores version × 10): anything else (none
- * yet, an upgrade to run) is left to Dexie, which opens it with the whole version chain,
- * and undefined is returned. Nothing is ever created or upgraded here; the connection is
- * closed when read, and at once should an upgrade elsewhere need it gone.
+ * Rows a page's first view is drawn from, read with plain IndexedDB before Dexie and the
+ * write layer have loaded (issue 15). Only from a database already at this version
+ * (Dexie stores version × 10) with every store asked for: anything else (none yet, an
+ * upgrade to run) is left to Dexie, which opens it with the whole version chain, and
+ * undefined is returned. Nothing is ever created or upgraded here; the connection is
+ * closed when read, and at once should an upgrade elsewhere need it gone. `read` issues
+ * its requests on the transaction and returns what collects their results once it completes.
  */
-export async function readKeptRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<KeptRows | undefined> {
+export async function readAsStored<T>(stores: string[], read: (tx: IDBTransaction) => () => T, name = DB_NAME, idb: IDBFactory = indexedDB): Promise<T | undefined> {
   const db = await openAsStored(name, idb);
   if (!db) return undefined;
   db.onversionchange = () => db.close();
   try {
-    if (db.version !== SCHEMA_VERSION * 10 || !STORES.every((store) => db.objectStoreNames.contains(store))) return undefined;
-    return await new Promise<KeptRows>((resolve, reject) => {
-      const tx = db.transaction(STORES, 'readonly');
-      const totals = tx.objectStore('figures').get('totals');
-      const stages = tx.objectStore('stageFigures').getAll();
-      const days = tx.objectStore('dailyFigures').getAll();
-      const pipeline = tx.objectStore('settings').get('pipeline');
-      const metrics = tx.objectStore('settings').get('metrics');
-      tx.oncomplete = () =>
-        resolve({ totals: totals.result, stages: stages.result as unknown[], days: days.result as unknown[], pipeline: pipeline.result, metrics: metrics.result });
+    if (db.version !== SCHEMA_VERSION * 10 || !stores.every((store) => db.objectStoreNames.contains(store))) return undefined;
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(stores, 'readonly');
+      const collect = read(tx);
+      tx.oncomplete = () => resolve(collect());
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
   } finally {
     db.close();
   }
+}
+
+/** The rows behind the popup's velocity. */
+export function readKeptRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<KeptRows | undefined> {
+  return readAsStored(
+    KEPT_STORES,
+    (tx) => {
+      const totals = tx.objectStore('figures').get('totals');
+      const stages = tx.objectStore('stageFigures').getAll();
+      const days = tx.objectStore('dailyFigures').getAll();
+      const pipeline = tx.objectStore('settings').get('pipeline');
+      const metrics = tx.objectStore('settings').get('metrics');
+      return () => ({ totals: totals.result, stages: stages.result as unknown[], days: days.result as unknown[], pipeline: pipeline.result, metrics: metrics.result });
+    },
+    name,
+    idb,
+  );
+}
+
+/** The rows behind the options page's scoring section: the stored rules and the rescore job, as stored (unparsed). */
+export function readScoringRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ scoring: unknown; job: unknown } | undefined> {
+  return readAsStored(
+    ['settings', 'jobs'],
+    (tx) => {
+      const scoring = tx.objectStore('settings').get('scoring');
+      const job = tx.objectStore('jobs').get('rescore');
+      return () => ({ scoring: scoring.result, job: job.result });
+    },
+    name,
+    idb,
+  );
+}
+
+/** The rows behind the side panel's lead view: the lead asked for and the pipeline setting, as stored (unparsed). */
+export function readLeadRowsAsStored(id: string, name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ lead: unknown; pipeline: unknown } | undefined> {
+  return readAsStored(
+    ['leads', 'settings'],
+    (tx) => {
+      const lead = tx.objectStore('leads').get(id);
+      const pipeline = tx.objectStore('settings').get('pipeline');
+      return () => ({ lead: lead.result, pipeline: pipeline.result });
+    },
+    name,
+    idb,
+  );
 }

@@ -43,13 +43,22 @@ export type SettingRow = z.infer<typeof SettingRow>;
 
 /** The rules in force (defaults until sales-ops saves some). Frozen, so the engine can reuse their compiled form. */
 export async function getScoring(db: LeadsDatabase): Promise<ScoringSetting> {
-  const parsed = ScoringSetting.safeParse(await db.settings.get('scoring'));
+  return scoringOf(await db.settings.get('scoring'));
+}
+
+/** The rules in force from the stored row as read (Dexie or a page's first read): the defaults when it does not parse. */
+export function scoringOf(row: unknown): ScoringSetting {
+  const parsed = ScoringSetting.safeParse(row);
   if (!parsed.success) return { key: 'scoring', ruleSet: DEFAULT_RULESET, revision: 0, updatedAt: 946_684_800_000 };
   return { ...parsed.data, ruleSet: freezeRuleSet(parsed.data.ruleSet) };
 }
 
 export async function getRescoreJob(db: LeadsDatabase): Promise<RescoreJob | undefined> {
-  const parsed = RescoreJob.safeParse(await db.jobs.get('rescore'));
+  return rescoreJobOf(await db.jobs.get('rescore'));
+}
+
+export function rescoreJobOf(row: unknown): RescoreJob | undefined {
+  const parsed = RescoreJob.safeParse(row);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -35,10 +35,35 @@ export async function readLanguageChoice(): Promise<unknown> {
   return stored[UI_LANGUAGE_KEY] ?? 'auto';
 }
 
-/** Load and activate the language to show (the whole catalog, or only what the popup's first view says); returns it. */
-export async function loadPageLanguage(part: 'all' | 'popup-first-view' = 'all'): Promise<Locale> {
+/** A page's first view's strings in a language (./page-first-views): the rest loads once that view is drawn. */
+export type FirstViewCatalog = (locale: Locale) => Promise<Partial<Messages>>;
+
+export type CatalogPart = 'all' | 'popup-first-view' | FirstViewCatalog;
+
+let whole: Promise<void> = Promise.resolve();
+let wholeLoaded: () => void = () => undefined;
+
+/** A part of a page loaded after its first view (a lazy section): ready once both it and the whole catalog are. */
+export function afterWholeCatalog<T>(load: () => Promise<T>): Promise<T> {
+  return Promise.all([load(), whole]).then(([loaded]) => loaded);
+}
+
+/** Load and activate the language to show (the whole catalog, or only what a first view says); returns it. */
+export function loadPageLanguage(part: CatalogPart = 'all'): Promise<Locale> {
+  // A part alone: what draws later waits, from now (a section rendered with the first view too), for the whole catalog.
+  if (part !== 'all') whole = new Promise((resolve) => (wholeLoaded = resolve));
+  const loading = loadLanguage(part);
+  if (part === 'all') {
+    const done = wholeLoaded;
+    wholeLoaded = () => undefined;
+    whole = loading.then(done, done);
+  }
+  return loading;
+}
+
+async function loadLanguage(part: CatalogPart): Promise<Locale> {
   const locale = resolveLocale(await readLanguageChoice(), browserLanguage());
-  activateMessages(locale, await (part === 'all' ? catalogs : firstViewCatalogs)[locale]());
+  activateMessages(locale, await (part === 'all' ? catalogs[locale]() : part === 'popup-first-view' ? firstViewCatalogs[locale]() : part(locale)));
   document.documentElement.lang = locale;
   return locale;
 }

@@ -77,9 +77,5 @@ export function mergeCompanyCapture(
   return { ...next, nameKey: companyKey(next.name) };
 }
 
-/** Which identifying fields a lead lacks, for "what is missing" in the UI. */
-export const COMPLETENESS_FIELDS = ['email', 'title', 'companyName', 'phone', 'linkedinUrl', 'location'] as const;
-
-export function missingFields(lead: Lead): (typeof COMPLETENESS_FIELDS)[number][] {
-  return COMPLETENESS_FIELDS.filter((field) => !lead[field]);
-}
+// What is missing lives apart (./completeness), so the side panel's first view loads no merge code.
+export { COMPLETENESS_FIELDS, missingFields } from './completeness';

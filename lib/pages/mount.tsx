@@ -1,23 +1,35 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DbProvider } from '@/components/db-context';
 import { DatabaseGate } from '@/components/DatabaseGate';
 import { onCommitted } from '../db/write/commit';
 import { sendToBackground } from '../messaging/transport';
-import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
+import { loadPageLanguage, reloadOnLanguageChange, type CatalogPart } from '../i18n/load';
 import { t } from '../i18n';
 // The design tokens first: every stylesheet after them reads their variables.
 import '@/components/tokens.css';
 import '@/components/styles.css';
 
-/** Shared start-up of every extension page: language, database (opened first, its failures shown), React root. */
-export function mountPage(app: ReactNode, title: () => string = () => t('app.name')): void {
+/**
+ * Shared start-up of every extension page: language, database (opened first, its failures shown), React root.
+ * `firstView`: the part of the catalog the page's first view says; the rest loads once it is drawn (issue 15).
+ */
+export function mountPage(app: ReactNode, title: () => string = () => t('app.name'), firstView: CatalogPart = 'all'): void {
   tellBackgroundOfCommits();
   reloadOnLanguageChange();
-  // The language's catalog is loaded before the first render, so no page ever flashes keys or English.
-  void loadPageLanguage().then(() => {
+  // What the first view says is loaded before the first render, so no page ever flashes keys or English.
+  void loadPageLanguage(firstView).then(() => {
     document.title = title();
-    render(app);
+    render(
+      firstView === 'all' ? (
+        app
+      ) : (
+        <>
+          {app}
+          <WholeCatalogOnceDrawn />
+        </>
+      ),
+    );
   });
 }
 
@@ -38,6 +50,14 @@ export function WithDatabase({ children, pending }: { children: ReactNode; pendi
       <DatabaseGate pending={pending}>{children}</DatabaseGate>
     </DbProvider>
   );
+}
+
+/** After the first view is drawn (the database open, the app committed), the rest of the catalog; what draws later waits for it (wholeCatalog). */
+export function WholeCatalogOnceDrawn() {
+  useEffect(() => {
+    void loadPageLanguage('all');
+  }, []);
+  return null;
 }
 
 function render(app: ReactNode): void {

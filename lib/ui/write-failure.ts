@@ -1,6 +1,6 @@
 import { storageErrorCode } from '../db/errors';
 import { t, type MessageKey } from '../i18n';
-import { MessageError } from '../messaging/protocol';
+import { MessageError } from '../messaging/content-protocol';
 
 /**
  * A failed write put into words for the rep: what went wrong (out of space, the

@@ -63,16 +63,22 @@ describe('bundle budgets', () => {
     expect(row.gzipped).toBeLessThanOrEqual(row.budget);
   });
 
-  // Over budget today (207 KB): open work of issue 15. it.fails keeps the run green while they are
-  // over and turns red the day they fit, so the budget is then asserted as the others are.
-  it.fails('the side panel loads at most 150 KB gz before a lead is shown, and before the list is', async () => {
+  // Drawn from a plain IndexedDB read before Dexie loads (lib/pages/panel-start.tsx): 119 KB.
+  it('the side panel loads at most 150 KB gz before a lead is shown', async () => {
     const lead = await pageRow('Side panel', 'to the lead shown', `sidepanel.html?lead=${leadId}`, 'h2.lead-name', BUDGETS.sidepanel);
-    const list = await pageRow('Side panel', 'to the lead list shown', 'sidepanel.html?view=list', '[aria-label="Lead list"] button', BUDGETS.sidepanel);
     expect(lead.gzipped).toBeLessThanOrEqual(lead.budget);
+  });
+
+  // Over budget today (200–215 KB: the list is drawn by the live panel, Dexie and all): open work of
+  // issue 15. it.fails keeps the run green while it is over and turns red the day it fits, so the
+  // budget is then asserted as the others are.
+  it.fails('the side panel loads at most 150 KB gz before the lead list is shown', async () => {
+    const list = await pageRow('Side panel', 'to the lead list shown', 'sidepanel.html?view=list', '[aria-label="Lead list"] button', BUDGETS.sidepanel);
     expect(list.gzipped).toBeLessThanOrEqual(list.budget);
   });
 
-  it.fails('the options page loads at most 150 KB gz before its first section is drawn', async () => {
+  // Drawn from a plain IndexedDB read before Dexie loads (lib/pages/options-start.tsx): 130 KB.
+  it('the options page loads at most 150 KB gz before its first section is drawn', async () => {
     const row = await pageRow('Options', 'to the first section drawn', 'options.html', 'section#scoring h2', BUDGETS.options);
     expect(row.gzipped).toBeLessThanOrEqual(row.budget);
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
-import { readKeptRowsAsStored } from '../../lib/db/first-read';
+import { readKeptRowsAsStored, readLeadRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { SCHEMA_VERSION } from '../../lib/db/name';
 import { storedVersion } from '../../lib/db/raw-read';
-import { saveMetricsSettings } from '../../lib/db/settings';
+import { getPipeline, getRescoreJob, getScoring, rescoreJobOf, saveMetricsSettings, saveRuleSet, scoringOf } from '../../lib/db/settings';
+import { pipelineOf } from '../../lib/db/settings-rows';
+import { saveCapture } from '../../lib/db/save-capture';
+import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { LeadSchema } from '../../lib/schema/records';
+import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import { savePipeline } from '../../lib/db/stage';
 import { keptMetricsFrom } from '../../lib/metrics/figures/kept';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
@@ -51,5 +56,47 @@ describe("the popup's first read", () => {
 
   it('says stale for figures not built, as the live read does', () => {
     expect(keptMetricsFrom({ totals: undefined, stages: [], days: [], pipeline: undefined, metrics: undefined })).toEqual({ stale: true });
+  });
+});
+
+/** The options page's and the side panel's first reads: the same rows the live reads parse (issue 15). */
+describe("the options page's and the side panel's first reads", () => {
+  it('give the rules, the rescore job, the lead and the pipeline as the live reads do', async () => {
+    const name = uniqueName('first-read-pages');
+    const db = new LeadsDatabase(name);
+    await db.open();
+    const ruleSet = { ...DEFAULT_RULESET, thresholds: { ...DEFAULT_RULESET.thresholds, mql: DEFAULT_RULESET.thresholds.mql + 1 } };
+    await saveRuleSet(db, ruleSet, NOW);
+    await savePipeline(db, { ...DEFAULT_PIPELINE, currency: 'PLN' }, [], NOW);
+    const saved = await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, fullName: 'Jane Doe' }) }, NOW);
+
+    const scoring = await readScoringRowsAsStored(name);
+    expect(scoringOf(scoring!.scoring)).toEqual(await getScoring(db));
+    expect(rescoreJobOf(scoring!.job)).toEqual(await getRescoreJob(db));
+    expect(rescoreJobOf(scoring!.job)?.ruleSet.thresholds.mql).toBe(ruleSet.thresholds.mql);
+
+    const lead = await readLeadRowsAsStored(saved.id, name);
+    expect(LeadSchema.parse(lead!.lead)).toEqual(await db.leads.get(saved.id));
+    expect(pipelineOf(lead!.pipeline)).toEqual(await getPipeline(db));
+    expect((await readLeadRowsAsStored('no-such-lead', name))?.lead).toBeUndefined();
+    db.close();
+  });
+
+  it('never create a database, and leave one that needs an upgrade to Dexie', async () => {
+    const absent = uniqueName('first-read-pages-absent');
+    expect(await readScoringRowsAsStored(absent)).toBeUndefined();
+    expect(await readLeadRowsAsStored('x', absent)).toBeUndefined();
+    expect(await storedVersion(absent)).toBeUndefined();
+
+    const older = uniqueName('first-read-pages-older');
+    const open = indexedDB.open(older, 20);
+    await new Promise((resolve, reject) => {
+      open.onupgradeneeded = () => ['settings', 'jobs', 'leads'].forEach((store) => open.result.createObjectStore(store));
+      open.onsuccess = () => resolve(open.result.close());
+      open.onerror = () => reject(open.error);
+    });
+    expect(await readScoringRowsAsStored(older)).toBeUndefined();
+    expect(await readLeadRowsAsStored('x', older)).toBeUndefined();
+    expect(await storedVersion(older)).toBe(20);
   });
 });

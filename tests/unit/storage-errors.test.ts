@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { updateLead } from '../../lib/db/edit-lead';
 import { setLabelByHand } from '../../lib/db/label';
-import { StorageError, storageErrorCode, toStorageError } from '../../lib/db/errors';
+import { DEXIE_ERROR_NAMES, StorageError, storageErrorCode, toStorageError } from '../../lib/db/errors';
 import { saveCapture } from '../../lib/db/save-capture';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { writeFailureText } from '../../lib/ui/write-failure';
@@ -125,5 +125,11 @@ describe('storage errors: a real write refused by IndexedDB', () => {
     const lead = await db.leads.get(id);
     expect(lead?.labelByHand).toBe(false);
     expect(lead?.title).toBeUndefined();
+  });
+});
+
+describe("Dexie's error names, written out", () => {
+  it('are the names Dexie gives its errors', () => {
+    for (const [name, full] of Object.entries(DEXIE_ERROR_NAMES)) expect(Dexie.errnames[name as keyof typeof Dexie.errnames], name).toBe(full);
   });
 });

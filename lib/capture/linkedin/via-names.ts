@@ -1,4 +1,4 @@
-import { SELECTOR_NAMES, STRUCTURAL_NAMES } from './selectors';
+import { SELECTOR_NAMES, STRUCTURAL_NAMES } from './selector-chains';
 
 /**
  * The names a report may give for where a field came from (report.ts `via`): our own

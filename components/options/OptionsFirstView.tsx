@@ -1,0 +1,49 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { RescoreJob } from '@/lib/db/jobs';
+import type { RuleSet } from '@/lib/scoring/schema';
+import type { OptionsProps } from '../OptionsApp';
+import { ScoringSection } from '../scoring/ScoringSection';
+import { OptionsIntro, optionsParts } from './OptionsIntro';
+import { OptionsLayout } from './OptionsLayout';
+
+// The live page (Dexie, the write layer, the other sections, the demo offer) and the whole catalog, once the first view is on screen.
+const OptionsLive = lazy(() => import('./OptionsLive'));
+
+/** What the first read found for the scoring section (lib/pages/options-start.tsx). */
+export type FirstScoring = { ruleSet: RuleSet; job: RescoreJob | undefined };
+
+// The first view has no database to preview a draft against: its preview waits, and the live page's answers.
+const previewLater = () => new Promise<never>(() => undefined);
+
+/**
+ * The options page's first view: the same header and scoring section as the live page,
+ * drawn from the rules read before Dexie was loaded (`first`; undefined when they could
+ * not be read that way, or another section is asked for, and the live page draws
+ * everything). Then the live page takes over, drawing the same from its live queries.
+ */
+export function OptionsFirstView({ first, ...props }: OptionsProps & { first: FirstScoring | undefined }) {
+  const [live, setLive] = useState(first === undefined);
+  useEffect(() => {
+    if (live) return;
+    // After the first view is committed and painted (effects run after paint), not in its way.
+    const timer = setTimeout(() => setLive(true));
+    return () => clearTimeout(timer);
+  }, [live]);
+  const shell = first && <OptionsShell first={first} shortcut={props.shortcut} saveRules={props.saveRules} />;
+  if (!live) return shell;
+  return (
+    <Suspense fallback={shell}>
+      <OptionsLive {...props} shell={shell} />
+    </Suspense>
+  );
+}
+
+/** The first view itself: the live page's header (less the demo offer, which needs the database) and its scoring section. */
+export function OptionsShell({ first, shortcut, saveRules }: { first: FirstScoring } & Pick<OptionsProps, 'shortcut' | 'saveRules'>) {
+  return (
+    <OptionsLayout
+      intro={<OptionsIntro shortcut={shortcut} />}
+      parts={optionsParts({ scoring: <ScoringSection ruleSet={first.ruleSet} job={first.job} save={saveRules} preview={previewLater} /> })}
+    />
+  );
+}
