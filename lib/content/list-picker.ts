@@ -1,5 +1,5 @@
 import type { ListPageKind } from '../capture/linkedin/list-page';
-import { findListRows, type ListPerson, type ListRow } from '../capture/linkedin/list-rows';
+import { scanListRows, type FoundRow, type ListPerson } from '../capture/linkedin/list-rows';
 import { t } from '../i18n';
 import type { RealInputGuard } from './real-input';
 
@@ -18,6 +18,9 @@ import type { RealInputGuard } from './real-input';
  */
 
 export const PICK_HOST = 'prospecting-assistant-pick';
+
+/** After an in-page navigation, how long a page that never changes waits for its scan. */
+const DRAW_WAIT_MS = 1_000;
 
 // One size whatever the state: the page can measure our hosts, so their boxes must not tell it who is ticked.
 const PICK_CSS = `
@@ -44,12 +47,16 @@ export type ListPickerDeps = {
   onRefused: () => void;
   /** Runs a rescan soon after the page changed (requestAnimationFrame). */
   schedule: (run: () => void) => void;
-  findRows?: (scope: ParentNode, kind: ListPageKind) => ListRow[];
+  findRows?: (scope: ParentNode, kind: ListPageKind) => FoundRow[];
 };
 
 export type ListPicker = {
-  /** The page is (or is no longer) a list page; any navigation starts a new selection. */
-  setPage(kind: ListPageKind | undefined): void;
+  /**
+   * The page is (or is no longer) a list page; any navigation starts a new selection.
+   * `navigated`: an in-page navigation, at its URL change, when the document still shows
+   * the page before: the rows are looked for once the page changes (or after a while).
+   */
+  setPage(kind: ListPageKind | undefined, navigated?: boolean): void;
   /** Find the rows again now (what the observer schedules). */
   sync(): void;
   selected(): ListPerson[];
@@ -61,13 +68,15 @@ type Pick = { host: HTMLElement; button: HTMLButtonElement; url: string; name: s
 
 export function createListPicker(deps: ListPickerDeps): ListPicker {
   const { doc } = deps;
-  const findRows = deps.findRows ?? findListRows;
+  const findRows = deps.findRows ?? scanListRows;
   const picks = new Map<Element, Pick>();
   const selection = new Map<string, ListPerson>();
-  /** The person each URL showed at the last scan (what a tick saves). */
-  const shown = new Map<string, ListPerson>();
+  /** The row each URL was at the last scan (a tick reads and saves what it shows). */
+  const shown = new Map<string, FoundRow>();
   let kind: ListPageKind | undefined;
   let scheduled = false;
+  /** After an in-page navigation, until the page draws: the rows shown are the page before's. */
+  let awaitingDraw: ReturnType<typeof setTimeout> | undefined;
 
   function setChecked(pick: Pick) {
     const on = String(selection.has(pick.url));
@@ -78,7 +87,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     deps.onChange(selection.size, picks.size);
   }
 
-  function createPick(person: ListPerson): Pick {
+  function createPick(found: FoundRow): Pick {
     const host = doc.createElement(PICK_HOST);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -94,7 +103,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     button.append(box, label);
     shadow.append(style, button);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-    const pick: Pick = { host, button, url: person.profileUrl, name: '', guard: deps.makeGuard(shadow) };
+    const pick: Pick = { host, button, url: found.profileUrl, name: '', guard: deps.makeGuard(shadow) };
     button.addEventListener('click', (event) => {
       if (!pick.guard.mayAct(event, button)) {
         // A script's click is told nothing; the rep's refused click is.
@@ -103,7 +112,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
       }
       const current = shown.get(pick.url);
       if (selection.has(pick.url)) selection.delete(pick.url);
-      else if (current) selection.set(pick.url, current);
+      else if (current) selection.set(pick.url, current.read());
       for (const other of picks.values()) if (other.url === pick.url) setChecked(other);
       notify();
     });
@@ -115,29 +124,43 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     pick.host.remove();
   }
 
+  function request() {
+    if (scheduled) return;
+    scheduled = true;
+    deps.schedule(sync);
+  }
+
+  function stopAwaiting() {
+    if (awaitingDraw !== undefined) clearTimeout(awaitingDraw);
+    awaitingDraw = undefined;
+  }
+
   function sync() {
     scheduled = false;
+    stopAwaiting();
     if (!kind || !doc.body) return;
     const rows = findRows(doc.body, kind);
     const seen = new Set<Element>();
-    for (const { row, person } of rows) {
+    for (const found of rows) {
+      const { row, profileUrl, name } = found;
       seen.add(row);
-      shown.set(person.profileUrl, person);
+      shown.set(profileUrl, found);
       let pick = picks.get(row);
-      if (pick && (pick.url !== person.profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
+      if (pick && (pick.url !== profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
         drop(pick);
         pick = undefined;
       }
       if (!pick) {
-        pick = createPick(person);
+        pick = createPick(found);
         row.before(pick.host);
         picks.set(row, pick);
       }
-      if (pick.name !== person.name) {
-        pick.name = person.name;
-        pick.button.setAttribute('aria-label', t('lists.pickPerson', { name: person.name }));
+      if (pick.name !== name) {
+        pick.name = name;
+        pick.button.setAttribute('aria-label', t('lists.pickPerson', { name }));
       }
-      if (selection.has(person.profileUrl)) selection.set(person.profileUrl, person);
+      // A ticked row is saved as it shows now (a re-render may have changed it); the others are read when ticked.
+      if (selection.has(profileUrl)) selection.set(profileUrl, found.read());
       setChecked(pick);
     }
     for (const [row, pick] of picks) {
@@ -166,12 +189,12 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   const observer = View
     ? new View((records) => {
         if (scheduled || !matters(records)) return;
-        scheduled = true;
-        deps.schedule(sync);
+        request();
       })
     : undefined;
 
   function stop() {
+    stopAwaiting();
     observer?.disconnect();
     for (const pick of picks.values()) drop(pick);
     picks.clear();
@@ -179,19 +202,33 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   }
 
   return {
-    setPage(next) {
-      stop();
+    setPage(next, navigated = false) {
       selection.clear();
+      const wasList = kind !== undefined;
       kind = next;
-      if (kind && doc.body) {
-        observer?.observe(doc.body, { childList: true, subtree: true });
-        // Not now: at a URL change the document still shows the page before (a scan of it was
-        // most of a list navigation's cost, tests/bench/content-cost); the next frame sees the new one.
-        scheduled = true;
-        deps.schedule(sync);
-      } else {
+      if (!kind || !doc.body) {
+        stop();
         notify();
+        return;
       }
+      // From list to list (the next page of results) the controls stay until the scan: a row
+      // still shown keeps its own, the others go then (LinkedIn drops most with its nodes).
+      for (const pick of picks.values()) setChecked(pick);
+      if (!wasList) observer?.observe(doc.body, { childList: true, subtree: true });
+      notify();
+      if (!navigated) {
+        request();
+        return;
+      }
+      // Not now, nor at the next frame: at a URL change the document still shows the page before,
+      // and LinkedIn draws the new one when its data comes (a scan of the old page was half a list
+      // navigation's cost, tests/bench/content-cost). The page's first change asks for a scan
+      // (the observer); a page drawn before its URL changed is scanned after a while all the same.
+      stopAwaiting();
+      awaitingDraw = setTimeout(() => {
+        awaitingDraw = undefined;
+        request();
+      }, DRAW_WAIT_MS);
     },
     sync,
     selected: () => [...selection.values()],
