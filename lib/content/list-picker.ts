@@ -13,11 +13,15 @@ import type { RealInputGuard } from './real-input';
  * whom it selects. LinkedIn re-renders its lists (pagination, filters, React and
  * Ember updates) and may drop our hosts with its nodes, so a MutationObserver on the
  * page notes element changes and, at most once a frame, the rows are found again and
- * hosts re-attached. What is ticked is kept by profile URL, so it survives a re-render.
+ * hosts re-attached (controls whose rows went are reused for the new ones). What is ticked
+ * is kept by profile URL, so it survives a re-render.
  * A tick counts only when the rep's own click passes the real-input guard.
  */
 
 export const PICK_HOST = 'prospecting-assistant-pick';
+
+/** Controls kept for reuse: a page of results shows 10 to 25 people. */
+const SPARE_MAX = 50;
 
 /** After an in-page navigation, how long a page that never changes waits for its scan. */
 const DRAW_WAIT_MS = 1_000;
@@ -87,7 +91,19 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     deps.onChange(selection.size, picks.size);
   }
 
+  /**
+   * Controls whose rows are gone, kept to stand beside the next rows: the next page of results
+   * reuses them rather than building a shadow root, its style and listeners per row again.
+   */
+  const spare: Pick[] = [];
+
   function createPick(found: FoundRow): Pick {
+    const reused = spare.pop();
+    if (reused) {
+      reused.url = found.profileUrl;
+      reused.name = '';
+      return reused;
+    }
     const host = doc.createElement(PICK_HOST);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -120,8 +136,9 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   }
 
   function drop(pick: Pick) {
-    pick.guard.disconnect();
     pick.host.remove();
+    if (spare.length < SPARE_MAX) spare.push(pick);
+    else pick.guard.disconnect();
   }
 
   function request() {
@@ -140,10 +157,15 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     stopAwaiting();
     if (!kind || !doc.body) return;
     const rows = findRows(doc.body, kind);
-    const seen = new Set<Element>();
+    const seen = new Set<Element>(rows.map((found) => found.row));
+    // Rows gone first: their controls are the spares the new rows take.
+    for (const [row, pick] of picks) {
+      if (seen.has(row)) continue;
+      drop(pick);
+      picks.delete(row);
+    }
     for (const found of rows) {
       const { row, profileUrl, name } = found;
-      seen.add(row);
       shown.set(profileUrl, found);
       let pick = picks.get(row);
       if (pick && (pick.url !== profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
@@ -162,11 +184,6 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
       // A ticked row is saved as it shows now (a re-render may have changed it); the others are read when ticked.
       if (selection.has(profileUrl)) selection.set(profileUrl, found.read());
       setChecked(pick);
-    }
-    for (const [row, pick] of picks) {
-      if (seen.has(row)) continue;
-      drop(pick);
-      picks.delete(row);
     }
     // What we just inserted and removed is not the page re-rendering.
     observer?.takeRecords();
@@ -240,6 +257,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     destroy() {
       kind = undefined;
       stop();
+      for (const pick of spare.splice(0)) pick.guard.disconnect();
       selection.clear();
     },
   };
