@@ -69,14 +69,18 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
   // LinkedIn is a single-page app: follow its navigation and re-read the new page.
   // The event's newUrl, not location.href: the Navigation API announces a pushState before it commits.
   // LinkedIn's "no such profile" page sits at a profile address: it is offered nothing.
-  const kindOf = (url: string) => {
+  // At an in-page navigation the document still shows the page before (the Navigation API's
+  // `navigate` event comes before LinkedIn draws): only the URL says anything, and reading the
+  // old page's headings was a third of a navigation's cost (docs/benchmarks.md). A "no such
+  // profile" page reached that way is still refused when read (the extractors check it too).
+  const kindOf = (url: string, documentShown: boolean) => {
     const kind = classifyLinkedInUrl(url).kind;
-    return kind === 'other' || isLeadDocument(document, url) ? kind : 'other';
+    return kind === 'other' || !documentShown || isLeadDocument(document, url) ? kind : 'other';
   };
-  const refresh = (url: string, pageLoad = false) => {
-    const kind = kindOf(url);
+  const refresh = (url: string, pageLoad = false, navigated = false) => {
+    const kind = kindOf(url, !navigated);
     ui.mounted?.controller.setPage(url, kind);
-    ui.mounted?.lists.setPage(url);
+    ui.mounted?.lists.setPage(url, navigated);
     ui.mounted?.crm.setPage(url, kind);
     // A lead page opened as a page load: the rep may click "Save lead" at any moment, so the
     // extractors load as soon as the page is idle (within a second), as part of the load. An in-page
@@ -85,7 +89,7 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
     if (pageLoad && kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 1_000 });
   };
   refresh(location.href, true);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href, false, true));
 
   // Another language picked on the options page: draw the control again in it.
   ctx.onInvalidated(

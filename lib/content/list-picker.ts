@@ -1,5 +1,5 @@
 import type { ListPageKind } from '../capture/linkedin/list-page';
-import { findListRows, type ListPerson, type ListRow } from '../capture/linkedin/list-rows';
+import { scanListRows, type FoundRow, type ListPerson } from '../capture/linkedin/list-rows';
 import { t } from '../i18n';
 import type { RealInputGuard } from './real-input';
 
@@ -13,11 +13,18 @@ import type { RealInputGuard } from './real-input';
  * whom it selects. LinkedIn re-renders its lists (pagination, filters, React and
  * Ember updates) and may drop our hosts with its nodes, so a MutationObserver on the
  * page notes element changes and, at most once a frame, the rows are found again and
- * hosts re-attached. What is ticked is kept by profile URL, so it survives a re-render.
+ * hosts re-attached (controls whose rows went are reused for the new ones). What is ticked
+ * is kept by profile URL, so it survives a re-render.
  * A tick counts only when the rep's own click passes the real-input guard.
  */
 
 export const PICK_HOST = 'prospecting-assistant-pick';
+
+/** Controls kept for reuse: a page of results shows 10 to 25 people. */
+const SPARE_MAX = 50;
+
+/** After an in-page navigation, how long a page that never changes waits for its scan. */
+const DRAW_WAIT_MS = 1_000;
 
 // One size whatever the state: the page can measure our hosts, so their boxes must not tell it who is ticked.
 const PICK_CSS = `
@@ -44,12 +51,16 @@ export type ListPickerDeps = {
   onRefused: () => void;
   /** Runs a rescan soon after the page changed (requestAnimationFrame). */
   schedule: (run: () => void) => void;
-  findRows?: (scope: ParentNode, kind: ListPageKind) => ListRow[];
+  findRows?: (scope: ParentNode, kind: ListPageKind) => FoundRow[];
 };
 
 export type ListPicker = {
-  /** The page is (or is no longer) a list page; any navigation starts a new selection. */
-  setPage(kind: ListPageKind | undefined): void;
+  /**
+   * The page is (or is no longer) a list page; any navigation starts a new selection.
+   * `navigated`: an in-page navigation, at its URL change, when the document still shows
+   * the page before: the rows are looked for once the page changes (or after a while).
+   */
+  setPage(kind: ListPageKind | undefined, navigated?: boolean): void;
   /** Find the rows again now (what the observer schedules). */
   sync(): void;
   selected(): ListPerson[];
@@ -61,13 +72,15 @@ type Pick = { host: HTMLElement; button: HTMLButtonElement; url: string; name: s
 
 export function createListPicker(deps: ListPickerDeps): ListPicker {
   const { doc } = deps;
-  const findRows = deps.findRows ?? findListRows;
+  const findRows = deps.findRows ?? scanListRows;
   const picks = new Map<Element, Pick>();
   const selection = new Map<string, ListPerson>();
-  /** The person each URL showed at the last scan (what a tick saves). */
-  const shown = new Map<string, ListPerson>();
+  /** The row each URL was at the last scan (a tick reads and saves what it shows). */
+  const shown = new Map<string, FoundRow>();
   let kind: ListPageKind | undefined;
   let scheduled = false;
+  /** After an in-page navigation, until the page draws: the rows shown are the page before's. */
+  let awaitingDraw: ReturnType<typeof setTimeout> | undefined;
 
   function setChecked(pick: Pick) {
     const on = String(selection.has(pick.url));
@@ -78,7 +91,19 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     deps.onChange(selection.size, picks.size);
   }
 
-  function createPick(person: ListPerson): Pick {
+  /**
+   * Controls whose rows are gone, kept to stand beside the next rows: the next page of results
+   * reuses them rather than building a shadow root, its style and listeners per row again.
+   */
+  const spare: Pick[] = [];
+
+  function createPick(found: FoundRow): Pick {
+    const reused = spare.pop();
+    if (reused) {
+      reused.url = found.profileUrl;
+      reused.name = '';
+      return reused;
+    }
     const host = doc.createElement(PICK_HOST);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -94,7 +119,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     button.append(box, label);
     shadow.append(style, button);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-    const pick: Pick = { host, button, url: person.profileUrl, name: '', guard: deps.makeGuard(shadow) };
+    const pick: Pick = { host, button, url: found.profileUrl, name: '', guard: deps.makeGuard(shadow) };
     button.addEventListener('click', (event) => {
       if (!pick.guard.mayAct(event, button)) {
         // A script's click is told nothing; the rep's refused click is.
@@ -103,7 +128,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
       }
       const current = shown.get(pick.url);
       if (selection.has(pick.url)) selection.delete(pick.url);
-      else if (current) selection.set(pick.url, current);
+      else if (current) selection.set(pick.url, current.read());
       for (const other of picks.values()) if (other.url === pick.url) setChecked(other);
       notify();
     });
@@ -111,39 +136,54 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   }
 
   function drop(pick: Pick) {
-    pick.guard.disconnect();
     pick.host.remove();
+    if (spare.length < SPARE_MAX) spare.push(pick);
+    else pick.guard.disconnect();
+  }
+
+  function request() {
+    if (scheduled) return;
+    scheduled = true;
+    deps.schedule(sync);
+  }
+
+  function stopAwaiting() {
+    if (awaitingDraw !== undefined) clearTimeout(awaitingDraw);
+    awaitingDraw = undefined;
   }
 
   function sync() {
     scheduled = false;
+    stopAwaiting();
     if (!kind || !doc.body) return;
     const rows = findRows(doc.body, kind);
-    const seen = new Set<Element>();
-    for (const { row, person } of rows) {
-      seen.add(row);
-      shown.set(person.profileUrl, person);
-      let pick = picks.get(row);
-      if (pick && (pick.url !== person.profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
-        drop(pick);
-        pick = undefined;
-      }
-      if (!pick) {
-        pick = createPick(person);
-        row.before(pick.host);
-        picks.set(row, pick);
-      }
-      if (pick.name !== person.name) {
-        pick.name = person.name;
-        pick.button.setAttribute('aria-label', t('lists.pickPerson', { name: person.name }));
-      }
-      if (selection.has(person.profileUrl)) selection.set(person.profileUrl, person);
-      setChecked(pick);
-    }
+    const seen = new Set<Element>(rows.map((found) => found.row));
+    // Rows gone first: their controls are the spares the new rows take.
     for (const [row, pick] of picks) {
       if (seen.has(row)) continue;
       drop(pick);
       picks.delete(row);
+    }
+    for (const found of rows) {
+      const { row, profileUrl, name } = found;
+      shown.set(profileUrl, found);
+      let pick = picks.get(row);
+      if (pick && (pick.url !== profileUrl || !pick.host.isConnected || pick.host.nextElementSibling !== row)) {
+        drop(pick);
+        pick = undefined;
+      }
+      if (!pick) {
+        pick = createPick(found);
+        row.before(pick.host);
+        picks.set(row, pick);
+      }
+      if (pick.name !== name) {
+        pick.name = name;
+        pick.button.setAttribute('aria-label', t('lists.pickPerson', { name }));
+      }
+      // A ticked row is saved as it shows now (a re-render may have changed it); the others are read when ticked.
+      if (selection.has(profileUrl)) selection.set(profileUrl, found.read());
+      setChecked(pick);
     }
     // What we just inserted and removed is not the page re-rendering.
     observer?.takeRecords();
@@ -166,12 +206,12 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   const observer = View
     ? new View((records) => {
         if (scheduled || !matters(records)) return;
-        scheduled = true;
-        deps.schedule(sync);
+        request();
       })
     : undefined;
 
   function stop() {
+    stopAwaiting();
     observer?.disconnect();
     for (const pick of picks.values()) drop(pick);
     picks.clear();
@@ -179,19 +219,33 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
   }
 
   return {
-    setPage(next) {
-      stop();
+    setPage(next, navigated = false) {
       selection.clear();
+      const wasList = kind !== undefined;
       kind = next;
-      if (kind && doc.body) {
-        observer?.observe(doc.body, { childList: true, subtree: true });
-        // Not now: at a URL change the document still shows the page before (a scan of it was
-        // most of a list navigation's cost, tests/bench/content-cost); the next frame sees the new one.
-        scheduled = true;
-        deps.schedule(sync);
-      } else {
+      if (!kind || !doc.body) {
+        stop();
         notify();
+        return;
       }
+      // From list to list (the next page of results) the controls stay until the scan: a row
+      // still shown keeps its own, the others go then (LinkedIn drops most with its nodes).
+      for (const pick of picks.values()) setChecked(pick);
+      if (!wasList) observer?.observe(doc.body, { childList: true, subtree: true });
+      notify();
+      if (!navigated) {
+        request();
+        return;
+      }
+      // Not now, nor at the next frame: at a URL change the document still shows the page before,
+      // and LinkedIn draws the new one when its data comes (a scan of the old page was half a list
+      // navigation's cost, tests/bench/content-cost). The page's first change asks for a scan
+      // (the observer); a page drawn before its URL changed is scanned after a while all the same.
+      stopAwaiting();
+      awaitingDraw = setTimeout(() => {
+        awaitingDraw = undefined;
+        request();
+      }, DRAW_WAIT_MS);
     },
     sync,
     selected: () => [...selection.values()],
@@ -203,6 +257,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     destroy() {
       kind = undefined;
       stop();
+      for (const pick of spare.splice(0)) pick.guard.disconnect();
       selection.clear();
     },
   };

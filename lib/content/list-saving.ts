@@ -9,7 +9,11 @@ import { createRealInputGuard, trackVisibility } from './real-input';
  * save those ticked. Only list pages (lib/capture/linkedin/list-page.ts) get either;
  * every other page (the feed above all) costs no scan and shows nothing.
  */
-export type ListSaving = { setPage(url: string): void; destroy(): void };
+export type ListSaving = {
+  /** `navigated`: an in-page navigation, whose page is not drawn yet (see ListPicker.setPage). */
+  setPage(url: string, navigated?: boolean): void;
+  destroy(): void;
+};
 
 export function mountListSaving(
   root: HTMLElement,
@@ -35,7 +39,7 @@ export function mountListSaving(
   });
   const barGuard = createRealInputGuard(shadow, doc, trackVisibility(bar.surface, view));
   return {
-    setPage: (url) => picker.setPage(listPageKind(url)),
+    setPage: (url, navigated = false) => picker.setPage(listPageKind(url), navigated),
     destroy() {
       picker.destroy();
       barGuard.disconnect();

@@ -1,10 +1,12 @@
 /**
  * The per-row "Select" controls in a page DOM (jsdom): one closed host before each
  * person's row, LinkedIn's own markup left untouched, ticks only through the guard,
- * re-attached after the page re-renders its list, and gone off list pages.
+ * re-attached after the page re-renders its list, and gone off list pages. After an
+ * in-page navigation the rows are looked for only once the page has changed.
  * (Real clicks and the guard itself are covered end to end in Chromium.)
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractListPeople } from '../../lib/capture/linkedin/list-rows';
 import { createListPicker, PICK_HOST, type ListPicker } from '../../lib/content/list-picker';
 import type { RealInputGuard } from '../../lib/content/real-input';
 import { readRealPage } from '../e2e/harness/real-pages';
@@ -151,5 +153,66 @@ describe('list picker on the real search page', { timeout: SLOW }, () => {
     document.querySelector('li')!.append(document.createElement('div'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(findRows).toHaveBeenCalledTimes(2);
+  });
+  it('a ticked person is saved with what the row shows (headline and location read at the tick)', async () => {
+    loadPage(SEARCH_PAGE);
+    const full = extractListPeople(document, 'search-people').find((person) => person.name === 'AJ Ding')!;
+    expect(full.headline).toBeTruthy();
+    const { picker, buttonFor, flush } = setup();
+    picker.setPage('search-people');
+    await flush();
+    buttonFor('AJ Ding')!.click();
+    expect(picker.selected()).toEqual([full]);
+  });
+});
+
+describe('list picker after an in-page navigation', { timeout: SLOW }, () => {
+  it('looks for rows once the page changes, not in the page still shown at the URL change', async () => {
+    loadPage(SEARCH_PAGE);
+    const { picker, flush } = setup();
+    picker.setPage('search-people', true);
+    await flush();
+    expect(document.querySelectorAll(PICK_HOST)).toHaveLength(0);
+    // The router draws the new page.
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(async () => {
+      await flush();
+      expect(document.querySelectorAll(PICK_HOST)).toHaveLength(10);
+    });
+  });
+
+  it('a page drawn before its URL changed gets its controls after a while all the same', async () => {
+    loadPage(SEARCH_PAGE);
+    const { picker, flush } = setup();
+    picker.setPage('search-people', true);
+    await vi.waitFor(
+      async () => {
+        await flush();
+        expect(document.querySelectorAll(PICK_HOST)).toHaveLength(10);
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+  });
+
+  it('from list to list: a new selection, the controls kept until the new rows are found', async () => {
+    loadPage(SEARCH_PAGE);
+    const { picker, buttons, buttonFor, flush, onChange } = setup();
+    picker.setPage('search-people');
+    await flush();
+    buttonFor('AJ Ding')!.click();
+    picker.setPage('search-people', true);
+    expect(picker.selected()).toEqual([]);
+    expect(onChange).toHaveBeenLastCalledWith(0, 10);
+    expect(buttons().map((b) => b.getAttribute('aria-checked'))).toEqual(Array(10).fill('false'));
+    // The next page of results: nine of the rows replaced, one kept.
+    const list = document.querySelector(`${PICK_HOST} + li`)!.parentElement!;
+    const items = [...list.children].filter((child) => child.localName === 'li');
+    for (const item of items.slice(1)) item.replaceWith(item.cloneNode(true));
+    await vi.waitFor(async () => {
+      await flush();
+      expect(document.querySelectorAll(PICK_HOST)).toHaveLength(10);
+      expect([...document.querySelectorAll(PICK_HOST)].every((host) => host.nextElementSibling?.isConnected && host.nextElementSibling.localName === 'li')).toBe(true);
+    });
+    expect(buttons()).toHaveLength(10);
   });
 });

@@ -29,6 +29,14 @@ export type ListPerson = {
 
 export type ListRow = { row: Element; person: ListPerson };
 
+/**
+ * A row as the picker needs it at every scan: whom it is (URL) and the name its control
+ * is labelled with. The rest of the row (headline, location, title, company) is read by
+ * `read()` when the rep ticks it: walking every row's text at each scan was most of a
+ * list page's scan (docs/benchmarks.md, "Content-script cost").
+ */
+export type FoundRow = { row: Element; profileUrl: string; name: string; read(): ListPerson };
+
 const PROFILE_LINKS = 'a[href*="/in/"], a[href*="/sales/lead/"], a[href*="/sales/people/"]';
 // A page with thousands of links is hostile or not a list we know: look at the first ones only.
 const MAX_LINKS = 1_500;
@@ -87,13 +95,24 @@ function shownText(root: Element): string {
   return oneLine(parts.join(''));
 }
 
+/** Hrefs already judged: a list page is scanned again at each re-render, with the same links. */
+const personUrls = new Map<string, string | null>();
+const PERSON_URLS_KEPT = 2_000;
+
 /** The canonical person (or Sales Navigator lead) a link points to, if it is one. */
 function personUrlOf(link: Element): string | undefined {
-  const href = absoluteUrl(attr(link, 'href'));
-  if (!href) return undefined;
-  const page = classifyLinkedInUrl(href);
-  if (page.kind === 'person') return page.publicId === 'me' ? undefined : page.canonicalUrl;
-  return page.kind === 'sales-nav-lead' ? page.canonicalUrl : undefined;
+  const raw = attr(link, 'href');
+  if (!raw) return undefined;
+  const known = personUrls.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const href = absoluteUrl(raw);
+  const page = href ? classifyLinkedInUrl(href) : undefined;
+  let url: string | undefined;
+  if (page?.kind === 'person') url = page.publicId === 'me' ? undefined : page.canonicalUrl;
+  else if (page?.kind === 'sales-nav-lead') url = page.canonicalUrl;
+  if (personUrls.size >= PERSON_URLS_KEPT) personUrls.clear();
+  personUrls.set(raw, url ?? null);
+  return url;
 }
 
 function listItemOf(link: Element, scope: Node): Element | undefined {
@@ -185,9 +204,8 @@ function blocksAfter(row: Element, after: Element | undefined): string[] {
   return [...texts.values()].map(oneLine).filter(Boolean);
 }
 
-function personOf(row: Element, url: string, links: readonly Element[], kind: ListPageKind): ListPerson | undefined {
-  const { name, element } = nameOf(row, links);
-  if (!name || ANONYMOUS.test(name)) return undefined;
+/** The row's fields besides its name and URL (what is saved when the rep ticks it). */
+function personOf(row: Element, url: string, { name, element }: { name: string; element?: Element }, kind: ListPageKind): ListPerson {
   const person: ListPerson = { name, profileUrl: url };
   // Sales Navigator labels its fields for its own privacy mode; the labels are stable, the classes are not.
   const title = anonymized(row, 'job-title', 'title', 'headline');
@@ -224,9 +242,14 @@ function viewerUrls(links: readonly Element[]): Set<string> {
 
 /**
  * Every person row under `scope` on a list page of `kind`, in page order, one row per
- * person (the first). Never throws: a page it cannot read gives no rows.
+ * person (the first), each read in full. Never throws: a page it cannot read gives no rows.
  */
 export function findListRows(scope: ParentNode, kind: ListPageKind): ListRow[] {
+  return scanListRows(scope, kind).map((found) => ({ row: found.row, person: found.read() }));
+}
+
+/** The same rows, with only their URL and name read; `read()` reads the rest (and never throws). */
+export function scanListRows(scope: ParentNode, kind: ListPageKind): FoundRow[] {
   try {
     const all = queryAll(scope, PROFILE_LINKS).slice(0, MAX_LINKS);
     const viewer = viewerUrls(all);
@@ -260,15 +283,26 @@ export function findListRows(scope: ParentNode, kind: ListPageKind): ListRow[] {
       let depth = 0;
       for (let node = row.parentElement; node && node !== scopeNode && depth < MAX_DEPTH; node = node.parentElement, depth += 1) containers.add(node);
     }
-    const found: ListRow[] = [];
+    const found: FoundRow[] = [];
     const people = new Set<string>();
     for (const [row, { url, links: own }] of rows) {
       if (found.length >= MAX_ROWS) break;
       if (people.has(url) || containers.has(row)) continue;
-      const person = personOf(row, url, own, kind);
-      if (!person) continue;
+      const named = nameOf(row, own);
+      if (!named.name || ANONYMOUS.test(named.name)) continue;
       people.add(url);
-      found.push({ row, person });
+      found.push({
+        row,
+        profileUrl: url,
+        name: named.name,
+        read: () => {
+          try {
+            return personOf(row, url, named, kind);
+          } catch {
+            return { name: named.name, profileUrl: url };
+          }
+        },
+      });
     }
     return found;
   } catch {
