@@ -14,7 +14,7 @@ export function CrmSyncLine() {
   }, []);
   if (!status || (status.connection !== 'connected' && status.connection !== 'reconnect')) return null;
   return (
-    <p className="muted small" data-testid="crm-sync-line">
+    <p className="muted small crm-sync-line" data-testid="crm-sync-line">
       {status.connection === 'reconnect' ? t('crm.sync.popupReconnect') : t('crm.sync.popup', { count: status.pending })}
     </p>
   );
