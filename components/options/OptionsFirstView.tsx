@@ -43,7 +43,14 @@ export function OptionsShell({ first, shortcut, saveRules }: { first: FirstScori
   return (
     <OptionsLayout
       intro={<OptionsIntro shortcut={shortcut} />}
-      parts={optionsParts({ scoring: <ScoringSection ruleSet={first.ruleSet} job={first.job} save={saveRules} preview={previewLater} /> })}
+      parts={optionsParts({
+        // Shown, not yet editable: the live page draws the editor anew, and what a rep typed here would be lost.
+        scoring: (
+          <fieldset disabled className="first-view-wait">
+            <ScoringSection ruleSet={first.ruleSet} job={first.job} save={saveRules} preview={previewLater} />
+          </fieldset>
+        ),
+      })}
     />
   );
 }

@@ -57,9 +57,9 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 
 /** Click the button a person would name so (its aria-label, else its text). */
 export async function clickButton(page: Page, name: string): Promise<void> {
-  await waitUntil(page, (wanted) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled), name);
+  await waitUntil(page, (wanted) => [...document.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.matches(':disabled')), name);
   await page.evaluate((wanted) => {
-    const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.disabled);
+    const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted && !b.matches(':disabled'));
     button?.click();
   }, name);
 }
