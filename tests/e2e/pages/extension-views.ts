@@ -36,6 +36,8 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
       size: { width: 400, height: 900 },
       ready: async (page) => {
         await new PanelPage(page).leadHeading().filter({ hasText: lead.fullName ?? '' }).waitFor();
+        // The first view draws the heading alone (lib/pages/panel-start.tsx); the live card has the stage and other controls.
+        await page.locator('select').first().waitFor();
       },
     },
     {
@@ -61,6 +63,8 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
         size: { width: 1100, height: 800 },
         ready: async (page) => {
           await page.locator(`section#${section}`).getByRole('heading', { level: 2 }).first().waitFor();
+          // The live page, not the first view (whose editor is shown disabled until then).
+          await page.locator('.first-view-wait').waitFor({ state: 'detached' });
         },
       }),
     ),
