@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLiveAfterPaint } from '../first-view/use-live-after-paint';
 import type { RescoreJob } from '@/lib/db/jobs';
 import type { RuleSet } from '@/lib/scoring/schema';
 import type { OptionsProps } from '../OptionsApp';
@@ -22,13 +23,7 @@ const previewLater = () => new Promise<never>(() => undefined);
  * everything). Then the live page takes over, drawing the same from its live queries.
  */
 export function OptionsFirstView({ first, ...props }: OptionsProps & { first: FirstScoring | undefined }) {
-  const [live, setLive] = useState(first === undefined);
-  useEffect(() => {
-    if (live) return;
-    // After the first view is committed and painted (effects run after paint), not in its way.
-    const timer = setTimeout(() => setLive(true));
-    return () => clearTimeout(timer);
-  }, [live]);
+  const live = useLiveAfterPaint(first !== undefined);
   const shell = first && <OptionsShell first={first} shortcut={props.shortcut} saveRules={props.saveRules} />;
   if (!live) return shell;
   return (

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLiveAfterPaint } from '../first-view/use-live-after-paint';
 import type { PanelTarget } from '@/lib/panel/open-panel';
 import type { PanelActions } from '../PanelApp';
 import { LeadFirstCard, type FirstLead } from './LeadFirstCard';
@@ -16,13 +17,7 @@ type Props = { query: { target: PanelTarget; tabId?: number }; actions: PanelAct
  * Then the live panel takes over, drawing the same card with its sections.
  */
 export function PanelFirstView({ query, actions, first }: Props) {
-  const [live, setLive] = useState(first === undefined);
-  useEffect(() => {
-    if (live) return;
-    // After the first view is committed and painted (effects run after paint), not in its way.
-    const timer = setTimeout(() => setLive(true));
-    return () => clearTimeout(timer);
-  }, [live]);
+  const live = useLiveAfterPaint(first !== undefined);
   const shell = first && <PanelShell first={first} />;
   if (!live) return shell;
   return (

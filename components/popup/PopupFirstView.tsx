@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLiveAfterPaint } from '../first-view/use-live-after-paint';
 import { t } from '@/lib/i18n';
 import { loadPageLanguage } from '@/lib/i18n/load';
 import type { Kept } from '@/lib/metrics/figures/kept';
@@ -14,14 +15,7 @@ const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguag
  * drawing the same figures from its live queries, and everything else.
  */
 export function PopupFirstView({ first, search }: { first: Kept | undefined; search: string }) {
-  const [live, setLive] = useState(first === undefined);
-  useEffect(() => {
-    if (live) return;
-    // After the first view is committed (and painted: effects run after paint), not in its way. Not
-    // requestAnimationFrame: a popup page opened in a background tab would never get a frame.
-    const timer = setTimeout(() => setLive(true));
-    return () => clearTimeout(timer);
-  }, [live]);
+  const live = useLiveAfterPaint(first !== undefined);
   const shell = <PopupShell first={first} />;
   if (!live) return shell;
   return (
