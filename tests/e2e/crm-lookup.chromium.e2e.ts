@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxControl, axNodes } from './harness/ax';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { buildGrantingHubSpot, routeHubSpot } from './harness/hubspot/chromium';
-import { contractOnce, HubSpotTestServer } from './harness/hubspot/server';
+import { connectHubSpot, hubSpotInChromium } from './harness/hubspot/chromium';
 import { tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
 
@@ -13,24 +11,12 @@ import { LinkedInPage } from './pages/linkedin-page';
  * the owner, the lifecycle stage and a link to the record; one HubSpot lacks says so; the feed
  * shows nothing; opening a profile again asks HubSpot nothing (kept in the background).
  */
-const TOKEN = 'pat-eu1-0c3f5e2a-1111-2222-3333-444455556666';
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 const JOHN = 'https://www.linkedin.com/in/john-smith-42/';
 
-let server: HubSpotTestServer;
-let session: ChromiumSession;
-beforeAll(async () => {
-  await contractOnce();
-  server = await HubSpotTestServer.start({ tokens: [TOKEN] });
-  session = await launchChromium({}, { build: buildGrantingHubSpot() });
-  await routeHubSpot(session.context, server);
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const hub = hubSpotInChromium();
 
-const searches = () => server.requests.filter((r) => r.endpoint === 'POST /crm/v3/objects/contacts/search').length;
+const searches = () => hub.server.requests.filter((r) => r.endpoint === 'POST /crm/v3/objects/contacts/search').length;
 
 /** The attributes of a node in our closed shadow root, read over the DevTools protocol (no script of the page can). */
 async function attributesOf(page: Page, backendNodeId: number): Promise<Record<string, string>> {
@@ -45,28 +31,23 @@ async function attributesOf(page: Page, backendNodeId: number): Promise<Record<s
 }
 
 async function connect(): Promise<void> {
-  const options = await session.extensionPage('options.html#crm');
-  const crm = options.locator('section#crm');
-  await crm.getByLabel('HubSpot access token').fill(TOKEN);
-  await crm.getByRole('button', { name: 'Connect' }).click();
-  await expect.poll(() => crm.getByTestId('crm-status').textContent(), { timeout: 20_000 }).toMatch(/^Connected to HubSpot account/);
-  await options.close();
+  await (await connectHubSpot(hub.session)).close();
 }
 
 describe('already in HubSpot, on LinkedIn (Chromium)', () => {
   it('says nothing before a CRM is connected', async () => {
-    const profile = await LinkedInPage.open(await session.context.newPage(), JANE);
+    const profile = await LinkedInPage.open(await hub.session.context.newPage(), JANE);
     await profile.saveButton().waitFor();
     expect(await profile.says(/HubSpot/)).toBe(false);
     await profile.page.close();
-    expect(server.requests).toEqual([]);
+    expect(hub.server.requests).toEqual([]);
   });
 
   it('shows the owner, the stage and a link to the record; "Not in HubSpot" for another; nothing on the feed; one lookup per person', async () => {
     await connect();
-    const contact = server.store.create('contacts', { email: 'jane@acme.io', firstname: 'Jane', lastname: 'Doe', hubspot_owner_id: '502', lifecyclestage: 'lead', prospecting_linkedin_url: JANE }, 'CRM_UI');
+    const contact = hub.server.store.create('contacts', { email: 'jane@acme.io', firstname: 'Jane', lastname: 'Doe', hubspot_owner_id: '502', lifecyclestage: 'lead', prospecting_linkedin_url: JANE }, 'CRM_UI');
 
-    const jane = await LinkedInPage.open(await session.context.newPage(), JANE);
+    const jane = await LinkedInPage.open(await hub.session.context.newPage(), JANE);
     await expect.poll(() => jane.says('In HubSpot · owner Bo Rep · Lead'), { timeout: 15_000 }).toBe(true);
     await new AxControl(jane.page, 'link', 'Open Jane Doe in HubSpot (new tab)').waitFor();
     const node = (await axNodes(jane.page)).find((n) => n.role === 'link' && n.name === 'Open Jane Doe in HubSpot (new tab)');
@@ -78,13 +59,13 @@ describe('already in HubSpot, on LinkedIn (Chromium)', () => {
     // Saved, Jane's card in the side panel says the same, from the answer the background kept.
     await jane.save();
     await expect.poll(() => jane.savedButton('Jane Doe').count()).toBe(1);
-    const panel = await session.extensionPage(`sidepanel.html?tab=${await tabIdOf(session.worker, JANE)}`);
+    const panel = await hub.session.extensionPage(`sidepanel.html?tab=${await tabIdOf(hub.session.worker, JANE)}`);
     await expect.poll(() => panel.getByTestId('crm-lookup').textContent(), { timeout: 15_000 }).toBe('In HubSpot · owner Bo Rep · Lead · Open in HubSpot');
     expect(await panel.getByRole('link', { name: 'Open Jane Doe in HubSpot (new tab)' }).getAttribute('href')).toBe(attributes.href);
     await panel.close();
     expect(searches()).toBe(1);
 
-    const john = await LinkedInPage.open(await session.context.newPage(), JOHN);
+    const john = await LinkedInPage.open(await hub.session.context.newPage(), JOHN);
     await expect.poll(() => john.says('Not in HubSpot'), { timeout: 15_000 }).toBe(true);
     expect(await new AxControl(john.page, 'link', /in HubSpot/).count()).toBe(0);
     expect(searches()).toBe(2);
@@ -99,8 +80,8 @@ describe('already in HubSpot, on LinkedIn (Chromium)', () => {
     expect(searches()).toBe(2);
 
     await Promise.all([jane.page.close(), john.page.close()]);
-    server.assertNoViolations();
+    hub.server.assertNoViolations();
     // Nothing else left the browser: HubSpot's requests went to the test server, the rest was fixtures.
-    expect(session.refused).toEqual([]);
+    expect(hub.session.refused).toEqual([]);
   });
 });

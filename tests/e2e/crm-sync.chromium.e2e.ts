@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { buildGrantingHubSpot, routeHubSpot } from './harness/hubspot/chromium';
-import { contractOnce, HubSpotTestServer } from './harness/hubspot/server';
+import { connectHubSpot, E2E_TOKEN, hubSpotInChromium } from './harness/hubspot/chromium';
 
 /**
  * Syncing with HubSpot as a rep does, in Chromium, against the contract-checked test server:
@@ -10,20 +8,8 @@ import { contractOnce, HubSpotTestServer } from './harness/hubspot/server';
  * when and that nothing waits; then the token is revoked in HubSpot, "Sync now" shows
  * "Reconnect HubSpot" and what waits to sync is kept.
  */
-const TOKEN = 'pat-eu1-0c3f5e2a-1111-2222-3333-444455556666';
 
-let server: HubSpotTestServer;
-let session: ChromiumSession;
-beforeAll(async () => {
-  await contractOnce();
-  server = await HubSpotTestServer.start({ tokens: [TOKEN] });
-  session = await launchChromium({}, { build: buildGrantingHubSpot() });
-  await routeHubSpot(session.context, server);
-}, 120_000);
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const hub = hubSpotInChromium();
 
 /** Save a lead as an extension page may (the popup's "Save this page" form sends the same). */
 async function saveLead(page: Page, n: number): Promise<void> {
@@ -40,32 +26,29 @@ async function saveLead(page: Page, n: number): Promise<void> {
 
 describe('syncing HubSpot (Chromium)', () => {
   it('pushes saved leads on "Sync now", shows the last sync and nothing waiting; a revoked token asks to reconnect and keeps what waits', async () => {
-    const options = await session.extensionPage('options.html#crm');
+    const options = await connectHubSpot(hub.session);
     const crm = options.locator('section#crm');
-    await crm.getByLabel('HubSpot access token').fill(TOKEN);
-    await crm.getByRole('button', { name: 'Connect' }).click();
-    await expect.poll(() => crm.getByTestId('crm-status').textContent(), { timeout: 20_000 }).toMatch(/^Connected to HubSpot account/);
 
     for (let n = 1; n <= 3; n++) await saveLead(options, n);
     await expect.poll(() => crm.getByTestId('crm-sync-pending').textContent()).toMatch(/waiting to sync/);
 
     await crm.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => server.store.live('contacts').length, { timeout: 30_000 }).toBe(3);
-    expect(server.store.live('contacts').map((c) => c.properties.email).sort()).toEqual(['sync-lead-1@example.com', 'sync-lead-2@example.com', 'sync-lead-3@example.com']);
+    await expect.poll(() => hub.server.store.live('contacts').length, { timeout: 30_000 }).toBe(3);
+    expect(hub.server.store.live('contacts').map((c) => c.properties.email).sort()).toEqual(['sync-lead-1@example.com', 'sync-lead-2@example.com', 'sync-lead-3@example.com']);
     await expect.poll(() => crm.getByTestId('crm-sync-last').textContent(), { timeout: 20_000 }).toMatch(/^Last synced /);
     await expect.poll(() => crm.getByTestId('crm-sync-pending').textContent()).toBe('Nothing waiting to sync.');
     expect(await crm.getByTestId('crm-sync-error').count()).toBe(0);
-    server.assertNoViolations();
+    hub.server.assertNoViolations();
 
     // Revoked in HubSpot: the next round is refused, the rep is asked to reconnect, nothing waiting is lost.
     await saveLead(options, 4);
     await expect.poll(() => crm.getByTestId('crm-sync-pending').textContent()).toMatch(/waiting to sync/);
-    server.revoke(TOKEN);
+    hub.server.revoke(E2E_TOKEN);
     await crm.getByRole('button', { name: 'Sync now' }).click();
     await expect.poll(() => crm.getByTestId('crm-sync-error').textContent(), { timeout: 20_000 }).toMatch(/^Reconnect HubSpot/);
     expect(await crm.getByRole('button', { name: 'Sync now' }).isDisabled()).toBe(true);
     expect(await crm.getByTestId('crm-sync-pending').textContent()).toMatch(/waiting to sync/);
-    expect(server.store.live('contacts')).toHaveLength(3);
-    server.assertNoViolations();
+    expect(hub.server.store.live('contacts')).toHaveLength(3);
+    hub.server.assertNoViolations();
   });
 });

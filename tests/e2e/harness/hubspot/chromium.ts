@@ -1,10 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../chromium';
 import { CHROME_BUILD } from '../paths';
 import { forwardToHubSpot } from './forward';
-import type { HubSpotTestServer } from './server';
+import { contractOnce, HubSpotTestServer } from './server';
 
 export const HUBSPOT_API = 'https://api.hubapi.com/*';
 
@@ -33,4 +35,37 @@ export async function routeHubSpot(context: BrowserContext, server: HubSpotTestS
     if (answer === 'dropped') return route.abort('connectionreset');
     return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
   });
+}
+
+/** The token the e2e files' test servers know. */
+export const E2E_TOKEN = 'pat-eu1-0c3f5e2a-1111-2222-3333-444455556666';
+
+/**
+ * A test file's HubSpot setup: a contract-checked test server knowing `E2E_TOKEN`, and a
+ * Chromium session on the build granting api.hubapi.com with its requests routed there;
+ * started before the file's tests, closed after. Read `server` and `session` inside tests.
+ */
+export function hubSpotInChromium(): { readonly server: HubSpotTestServer; readonly session: ChromiumSession } {
+  const state = {} as { server: HubSpotTestServer; session: ChromiumSession };
+  beforeAll(async () => {
+    await contractOnce();
+    state.server = await HubSpotTestServer.start({ tokens: [E2E_TOKEN] });
+    state.session = await launchChromium({}, { build: buildGrantingHubSpot() });
+    await routeHubSpot(state.session.context, state.server);
+  }, 120_000);
+  afterAll(async () => {
+    await state.session?.close();
+    await state.server?.close();
+  });
+  return state;
+}
+
+/** Connect HubSpot on the options page as a rep does, and wait until it says so; leaves the page open. */
+export async function connectHubSpot(session: ChromiumSession, token = E2E_TOKEN): Promise<Page> {
+  const options = await session.extensionPage('options.html#crm');
+  const crm = options.locator('section#crm');
+  await crm.getByLabel('HubSpot access token').fill(token);
+  await crm.getByRole('button', { name: 'Connect' }).click();
+  await expect.poll(() => crm.getByTestId('crm-status').textContent(), { timeout: 20_000 }).toMatch(/^Connected to HubSpot account/);
+  return options;
 }
