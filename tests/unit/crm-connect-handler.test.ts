@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { crmHandlers } from '../../lib/background/crm';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { readConnection } from '../../lib/db/crm-connections';
-import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
+import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { freshDb, NOW } from './helpers/db';
 
 /**
@@ -13,12 +13,8 @@ import { freshDb, NOW } from './helpers/db';
  * and its owners; a revoked one is refused in words; disconnecting forgets the token and
  * gives the permission back.
  */
-let server: HubSpotTestServer | undefined;
-beforeAll(() => contractOnce(), 120_000);
+const hubspot = hubSpotServerPerTest();
 afterEach(async () => {
-  server?.assertNoViolations();
-  await server?.close();
-  server = undefined;
   vi.restoreAllMocks();
 });
 
@@ -30,7 +26,7 @@ function permissions(granted: boolean) {
 
 describe('connecting HubSpot from the background', () => {
   it('sends nothing without the host permission', async () => {
-    server = await HubSpotTestServer.start({ tokens: ['good-token'] });
+    const server = await hubspot.start({ tokens: ['good-token'] });
     permissions(false);
     const db = freshDb();
     const handlers = crmHandlers(db, () => NOW, (token) => createHubSpotConnector({ token, baseUrl: server!.url, kindLabel: String }));
@@ -41,7 +37,7 @@ describe('connecting HubSpot from the background', () => {
   });
 
   it('keeps the portal and its owners for a good token, refuses a revoked one, and disconnects', async () => {
-    server = await HubSpotTestServer.start({ tokens: ['good-token', 'old-token'] });
+    const server = await hubspot.start({ tokens: ['good-token', 'old-token'] });
     const api = permissions(true);
     const db = freshDb();
     const handlers = crmHandlers(db, () => NOW, (token) => createHubSpotConnector({ token, baseUrl: server!.url, kindLabel: String }));

@@ -1,12 +1,13 @@
 // @vitest-environment node
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCrmLookup, type CrmLookupDeps, type LookupStore } from '../../lib/background/crm-lookup';
 import type { CrmAccount } from '../../lib/crm/connector';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { createLookupCache, createRateLimit, LOOKUP_LIMITS, lookupKey } from '../../lib/crm/lookup-cache';
 import { keepConnection, readConnection } from '../../lib/db/crm-connections';
 import type { LeadsDatabase } from '../../lib/db/database';
-import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
+import { HubSpotTestServer } from '../e2e/harness/hubspot/server';
+import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { freshDb, NOW } from './helpers/db';
 import { leadRecord } from './helpers/lead';
 
@@ -62,13 +63,9 @@ describe('the lookup rate limit', () => {
 // ---- the background's lookup against the test server ------------------------------------
 const TOKEN = 'pat-eu1-lookup';
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
-let server: HubSpotTestServer | undefined;
+const hubspot = hubSpotServerPerTest();
 let db: LeadsDatabase | undefined;
-beforeAll(() => contractOnce(), 120_000);
 afterEach(async () => {
-  server?.assertNoViolations();
-  await server?.close();
-  server = undefined;
   db?.close();
   db = undefined;
 });
@@ -84,7 +81,7 @@ function memoryStore(): LookupStore & { saved: unknown } {
 
 async function setup({ permitted = true, connected = true, perMinute = LOOKUP_LIMITS.perMinute } = {}) {
   const clock = { t: NOW };
-  server = await HubSpotTestServer.start({ tokens: [TOKEN] });
+  const server = await hubspot.start({ tokens: [TOKEN] });
   const url = server.url;
   // The portal as connecting leaves it (the extension's contact properties made); then only the lookups' requests count.
   await createHubSpotConnector({ token: TOKEN, baseUrl: url, kindLabel: String }).connect();
@@ -157,7 +154,7 @@ describe("the background's lookup", () => {
     const disconnected = await setup({ connected: false });
     expect((await disconnected.lookup.forPage(JANE)).answer).toEqual({ status: 'not-connected' });
     expect(disconnected.server.requests).toEqual([]);
-    await server!.close();
+    await disconnected.server.close();
     db!.close();
     const unpermitted = await setup({ permitted: false });
     expect((await unpermitted.lookup.forPage(JANE)).answer).toEqual({ status: 'not-connected' });

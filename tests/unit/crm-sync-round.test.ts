@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { withSyncLock } from '../../lib/crm/sync/lock';
@@ -11,18 +11,12 @@ import { getCrmMapping } from '../../lib/db/settings';
 import { saveCapture } from '../../lib/db/save-capture';
 import { updateLead } from '../../lib/db/edit-lead';
 import { addActivity } from '../../lib/db/activities';
-import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
+import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { freshDb, NOW } from './helpers/db';
 
 /** A sync round as the background runs it: when it runs, what it records, how errors are acted on. */
 
-let server: HubSpotTestServer | undefined;
-beforeAll(() => contractOnce(), 120_000);
-afterEach(async () => {
-  server?.assertNoViolations();
-  await server?.close();
-  server = undefined;
-});
+const hubspot = hubSpotServerPerTest();
 
 const capture = (n: number) => ({
   kind: 'person' as const,
@@ -32,7 +26,7 @@ const capture = (n: number) => ({
 async function setup({ permitted = true } = {}) {
   let t = NOW;
   const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  server = await HubSpotTestServer.start({ now: clock.now, tokens: ['tok'] });
+  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
   const url = server.url;
   const db = freshDb();
   const account = await createHubSpotConnector({ token: 'tok', baseUrl: url, clock, kindLabel: (k) => k }).connect();

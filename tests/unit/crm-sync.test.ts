@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { proposeStageMapping } from '../../lib/crm/stages';
@@ -12,18 +12,12 @@ import { saveCapture } from '../../lib/db/save-capture';
 import { commit } from '../../lib/db/write/commit';
 import { trimChanges } from '../../lib/db/write/change-log';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
-import { contractOnce, HubSpotTestServer } from '../e2e/harness/hubspot/server';
+import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { freshDb, NOW } from './helpers/db';
 
 /** The outbox: a checkpoint into the change log, pushed through the connector to the test server. */
 
-let server: HubSpotTestServer | undefined;
-beforeAll(() => contractOnce(), 120_000);
-afterEach(async () => {
-  server?.assertNoViolations();
-  await server?.close();
-  server = undefined;
-});
+const hubspot = hubSpotServerPerTest();
 
 const capture = (n: number) => ({
   kind: 'person' as const,
@@ -33,7 +27,7 @@ const capture = (n: number) => ({
 async function setup() {
   let t = NOW;
   const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  server = await HubSpotTestServer.start({ now: clock.now, tokens: ['tok'] });
+  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
   const connector = createHubSpotConnector({ token: 'tok', baseUrl: server.url, clock, kindLabel: (kind) => kind });
   const account = await connector.connect();
   const [pipeline] = await connector.pipelines();

@@ -1,13 +1,15 @@
 // @vitest-environment node
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PushRequest, StageMapping } from '../../lib/crm/connector';
 import { CrmError } from '../../lib/crm/errors';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { proposeStageMapping } from '../../lib/crm/stages';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { Activity, Company } from '../../lib/schema/records';
-import { contractOnce, HubSpotTestServer, type RateLimit } from '../e2e/harness/hubspot/server';
+import { HubSpotTestServer, type RateLimit } from '../e2e/harness/hubspot/server';
 import { leadRecord } from './helpers/lead';
+
+import { hubSpotServerPerTest } from './helpers/hubspot-server';
 
 /**
  * The HubSpot connector against the contract-checked test server. One fake clock drives
@@ -15,13 +17,7 @@ import { leadRecord } from './helpers/lead';
  * limit and timestamps read it, so limits are exercised without real waiting.
  */
 
-let server: HubSpotTestServer | undefined;
-beforeAll(() => contractOnce(), 120_000);
-afterEach(async () => {
-  server?.assertNoViolations();
-  await server?.close();
-  server = undefined;
-});
+const hubspot = hubSpotServerPerTest();
 
 async function setup(options: { rateLimit?: RateLimit; pace?: RateLimit } = {}) {
   const clock = { t: Date.UTC(2026, 0, 5, 9), slept: 0 };
@@ -32,7 +28,7 @@ async function setup(options: { rateLimit?: RateLimit; pace?: RateLimit } = {}) 
       clock.slept += ms;
     },
   };
-  server = await HubSpotTestServer.start({ now: fakeClock.now, tokens: ['tok'], rateLimit: options.rateLimit });
+  const server = await hubspot.start({ now: fakeClock.now, tokens: ['tok'], rateLimit: options.rateLimit });
   const connector = createHubSpotConnector({ token: 'tok', baseUrl: server.url, clock: fakeClock, pace: options.pace, kindLabel: (kind) => `[${kind}]` });
   return { server, connector, clock };
 }
