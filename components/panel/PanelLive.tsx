@@ -1,18 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { PanelTarget } from '@/lib/panel/open-panel';
 import { tellBackgroundOfCommits, WholeCatalogOnceDrawn, WithDatabase } from '@/lib/pages/mount';
 import type { PanelActions } from '../PanelApp';
 import { PanelRoot } from '../PanelRoot';
 import type { FirstLead } from './LeadFirstCard';
 
-let told = false;
+// This module loads once per page, after its first view: from here on, its writes are the background's business too.
+tellBackgroundOfCommits();
 
 /** The live side panel behind its database; the first view (`shell`) stays on screen while the database opens. */
 export default function PanelLive({ shell, ...props }: { query: { target: PanelTarget; tabId?: number }; actions: PanelActions; first: FirstLead | undefined; shell: ReactNode }) {
-  useEffect(() => {
-    if (!told) tellBackgroundOfCommits();
-    told = true;
-  }, []);
   return (
     <WithDatabase pending={shell ?? undefined}>
       <PanelRoot {...props} />
