@@ -11,11 +11,12 @@ import { BulkBar } from './BulkBar';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { LeadTableRow, PendingRow } from './LeadTableRow';
 import { ListFilters } from './ListFilters';
+import { ROW_HEIGHT } from './row-height';
 import './list.css';
 
 /** Rows fetched per page as the rep scrolls: a few screens' worth, so a broad search reads few records. */
 export const PAGE_SIZE = 40;
-export const ROW_HEIGHT = 64;
+export { ROW_HEIGHT };
 /** Fetch the next page when the last drawn row is this close to the end of what is loaded. */
 const PREFETCH = 15;
 
