@@ -29,7 +29,7 @@ export function PanelFirstView({ query, actions, first, list }: Props) {
   if (!live) return shell;
   return (
     <Suspense fallback={shell}>
-      <PanelLive query={query} actions={actions} first={first} shell={shell} />
+      <PanelLive query={query} actions={actions} first={first} list={list} shell={shell} />
     </Suspense>
   );
 }
