@@ -10,7 +10,8 @@ import type { FirstLead } from './panel/LeadFirstCard';
 export function PanelRoot({ query, actions, first, list }: { query: { target: PanelTarget; tabId?: number }; actions: PanelActions; first?: FirstLead; list?: FirstList }) {
   useState(() => {
     const view = query.target && 'view' in query.target ? query.target.view : undefined;
-    if (view === 'list' || view === 'new') usePanelStore.setState({ view });
+    // When the first view drew the list, lib/pages/panel-start.tsx set it already, and a row clicked there may have picked a lead since.
+    if ((view === 'list' && !list) || view === 'new') usePanelStore.setState({ view });
   });
   const tab = useWatchedTab(query.tabId);
   return <PanelApp target={query.target} tab={tab} actions={actions} first={first} list={list} />;
