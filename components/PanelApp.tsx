@@ -9,6 +9,7 @@ import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/mess
 import { usePanelStore } from '@/lib/ui/panel-store';
 import type { WatchedTab } from '@/lib/ui/use-active-tab';
 import { useDb } from './db-context';
+import { LeadFirstList, type FirstList } from './list/LeadFirstList';
 import { LeadTable } from './list/LeadTable';
 import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
@@ -122,7 +123,7 @@ function NewLead({ tab, actions, onSaved }: { tab: WatchedTab | null | undefined
 }
 
 /** Side panel (sidebar in Firefox): the lead on the current tab, or one picked from the list. */
-export function PanelApp({ target, tab, actions, first }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions; /** The lead the first view drew (lib/pages/panel-start.tsx): drawn the same while the card loads. */ first?: FirstLead }) {
+export function PanelApp({ target, tab, actions, first, list }: { target: PanelTarget; tab: WatchedTab | null | undefined; actions: PanelActions; /** The lead the first view drew (lib/pages/panel-start.tsx): drawn the same while the card loads. */ first?: FirstLead; /** The list's first rows the first view drew: drawn the same while the live list's rows load. */ list?: FirstList }) {
   const { view, pickedLeadId, pick } = usePanelStore();
   const pipeline = usePipeline();
   const showingList = view === 'list';
@@ -136,8 +137,10 @@ export function PanelApp({ target, tab, actions, first }: { target: PanelTarget;
           pipeline ? (
             <>
               <DueSteps limit={3} onOpenLead={pick} />
-              <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} />
+              <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} firstRows={list?.leads} />
             </>
+          ) : list ? (
+            <LeadFirstList {...list} />
           ) : (
             <p className="muted">{t('common.loading')}</p>
           )

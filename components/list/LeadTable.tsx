@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { countLeads, fetchLeadPage, type ListQuery } from '@/lib/leads/list-query';
+import { countLeads, DEFAULT_LIST_QUERY, fetchLeadPage, type ListQuery } from '@/lib/leads/list-query';
 import type { Stage } from '@/lib/pipeline/schema';
 import type { Lead } from '@/lib/schema/records';
 import { useListStore } from '@/lib/ui/list-store';
@@ -11,11 +11,12 @@ import { BulkBar } from './BulkBar';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { LeadTableRow, PendingRow } from './LeadTableRow';
 import { ListFilters } from './ListFilters';
+import { ROW_HEIGHT } from './row-height';
 import './list.css';
 
 /** Rows fetched per page as the rep scrolls: a few screens' worth, so a broad search reads few records. */
 export const PAGE_SIZE = 40;
-export const ROW_HEIGHT = 64;
+export { ROW_HEIGHT };
 /** Fetch the next page when the last drawn row is this close to the end of what is loaded. */
 const PREFETCH = 15;
 
@@ -33,7 +34,18 @@ function useMinuteClock(): number {
  * The lead list: search, filters, sort, a virtual list read page by page through
  * the indexes, and bulk actions. Rows are live: every write to the leads shows.
  */
-export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; currency: string; onOpen(id: string): void }) {
+export function LeadTable({
+  stages,
+  currency,
+  onOpen,
+  firstRows,
+}: {
+  stages: Stage[];
+  currency: string;
+  onOpen(id: string): void;
+  /** The default list's first rows the panel's first view drew (lib/pages/panel-start.tsx): drawn until the live rows answer. */
+  firstRows?: Lead[];
+}) {
   const db = useDb();
   const now = useMinuteClock();
   const query = useListStore((s) => s.query);
@@ -55,7 +67,7 @@ export function LeadTable({ stages, currency, onOpen }: { stages: Stage[]; curre
   const rowsIn = fetched !== undefined;
   const total = useLiveQuery(() => (rowsIn ? countLeads(db, query, now) : undefined), [db, query, now, rowsIn]);
   // While the next result loads, keep drawing the last one rather than flashing empty.
-  const last = useRef<Lead[] | undefined>(undefined);
+  const last = useRef<Lead[] | undefined>(query === DEFAULT_LIST_QUERY ? firstRows : undefined);
   if (fetched !== undefined) last.current = fetched;
   const rows = fetched ?? last.current;
 

@@ -75,3 +75,31 @@ export function readLeadRowsAsStored(id: string, name = DB_NAME, idb: IDBFactory
     idb,
   );
 }
+
+/** How many rows the list's first view draws: a screenful and more (the live list reads pages of 40). */
+export const FIRST_LIST_ROWS = 30;
+
+/**
+ * The rows behind the side panel's list view: the first leads in the list's default order
+ * (lib/leads/list-query.ts DEFAULT_LIST_QUERY: by score, highest first; ties by id,
+ * reversed, as Dexie's reversed index walk gives) and the pipeline setting, as stored (unparsed).
+ */
+export function readListRowsAsStored(limit = FIRST_LIST_ROWS, name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ leads: unknown[]; pipeline: unknown } | undefined> {
+  return readAsStored(
+    ['leads', 'settings'],
+    (tx) => {
+      const leads: unknown[] = [];
+      const cursor = tx.objectStore('leads').index('score').openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        leads.push(at.value);
+        if (leads.length < limit) at.continue();
+      };
+      const pipeline = tx.objectStore('settings').get('pipeline');
+      return () => ({ leads, pipeline: pipeline.result });
+    },
+    name,
+    idb,
+  );
+}

@@ -78,6 +78,18 @@ describe.each(LOCALES)('first views with only their catalog areas (%s)', (locale
     expect(keysShown(container)).toEqual([]);
   });
 
+  it("the side panel's list first view, before Dexie", async () => {
+    await onlyFirstView(panelFirstView, locale);
+    usePanelStore.setState({ view: 'list' });
+    const lead = leadRecord({ fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme', scoreLabel: 'sql', dealValue: 1200, lastTouchAt: NOW });
+    const erased = leadRecord({ id: 'erased-lead', erasedAt: NOW });
+    const { container } = render(<PanelShell list={{ leads: [lead, erased], pipeline: localizePipeline(DEFAULT_PIPELINE) }} />);
+    const list = screen.getByRole('list', { name: (await panelFirstView(locale))['table.rows'] });
+    expect(within(list).getAllByRole('button')).toHaveLength(2);
+    within(list).getByText('Jane Doe');
+    expect(keysShown(container)).toEqual([]);
+  });
+
   it("the side panel's list", async () => {
     const db = freshDb();
     await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, fullName: 'Jane Doe', linkedinUrl: 'https://www.linkedin.com/in/jane-doe/' }) }, NOW);

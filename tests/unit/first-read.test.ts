@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
-import { readKeptRowsAsStored, readLeadRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
+import { readKeptRowsAsStored, readLeadRowsAsStored, readListRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
+import { DEFAULT_LIST_QUERY, fetchLeadPage } from '../../lib/leads/list-query';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { SCHEMA_VERSION } from '../../lib/db/name';
 import { storedVersion } from '../../lib/db/raw-read';
@@ -98,5 +99,33 @@ describe("the options page's and the side panel's first reads", () => {
     expect(await readScoringRowsAsStored(older)).toBeUndefined();
     expect(await readLeadRowsAsStored('x', older)).toBeUndefined();
     expect(await storedVersion(older)).toBe(20);
+  });
+});
+
+/** The side panel's list view: its first read gives the live list's first rows, in its order (issue 15). */
+describe("the side panel's list first read", () => {
+  it('gives the first rows of the default list, in the order the live list draws them', async () => {
+    const name = uniqueName('first-read-list');
+    const db = new LeadsDatabase(name);
+    await db.open();
+    await savePipeline(db, { ...DEFAULT_PIPELINE, currency: 'PLN' }, [], NOW);
+    for (let i = 0; i < 12; i += 1) {
+      const saved = await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW + i, fullName: `Lead ${i}` }) }, NOW + i);
+      // Distinct scores and ties both, so the order by score then id (reversed) is what is checked.
+      await db.leads.update(saved.id, { score: i % 4 });
+    }
+
+    const rows = await readListRowsAsStored(5, name);
+    const live = await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 5 });
+    expect(rows!.leads.map((row) => LeadSchema.parse(row))).toEqual(live);
+    expect(pipelineOf(rows!.pipeline)).toEqual(await getPipeline(db));
+    expect((await readListRowsAsStored(50, name))!.leads.map((row) => LeadSchema.parse(row))).toEqual(await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 50 }));
+    db.close();
+  });
+
+  it('never creates a database', async () => {
+    const absent = uniqueName('first-read-list-absent');
+    expect(await readListRowsAsStored(30, absent)).toBeUndefined();
+    expect(await storedVersion(absent)).toBeUndefined();
   });
 });
