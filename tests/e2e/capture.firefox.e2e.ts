@@ -24,6 +24,8 @@ describe('capture in Firefox', () => {
 
     const panel = await session.showExtensionPage('sidepanel.html?view=list');
     await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('Łukasz Żółć');
+    // The live list (its search box is the live page's), not the first view's rows it replaces.
+    await panel.waitForSelector('input[type="search"]');
     await panel.click('.lead-table .row-button');
     await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
     // "Dyrektor sprzedaży" fits the default persona: +5.

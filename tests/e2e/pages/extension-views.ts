@@ -46,6 +46,8 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
       size: { width: 400, height: 900 },
       ready: async (page) => {
         await new PanelPage(page).listItems().first().waitFor();
+        // The first view draws the rows alone (LeadFirstList); the live list has the filters.
+        await new PanelPage(page).search().waitFor();
       },
     },
     {
