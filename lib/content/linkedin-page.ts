@@ -12,6 +12,7 @@ import { createRealInputGuard, trackVisibility } from './real-input';
 import { samePage } from './same-page';
 import { mountSaveButton } from './save-button';
 import { touchClickListener } from './touch-logging';
+import { warmListScan } from './list-warmup';
 
 /**
  * Everything the LinkedIn content script does on a LinkedIn page: the "Save lead" button on
@@ -89,6 +90,8 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
     if (pageLoad && kind !== 'other') ctx.requestIdleCallback(() => void reader().catch(() => undefined), { timeout: 1_000 });
   };
   refresh(location.href, true);
+  // Any LinkedIn page can lead to a list page in the page: have the scan's code compiled before then.
+  ctx.requestIdleCallback(warmListScan, { timeout: 5_000 });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href, false, true));
 
   // Another language picked on the options page: draw the control again in it.
