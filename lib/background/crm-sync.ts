@@ -17,6 +17,7 @@ const defaultDeps = (now: () => number): RoundDeps => ({
   now,
   connectorFor: (token) => createHubSpotConnector({ token, kindLabel: (kind) => t(`activity.${kind}`) }),
   permitted: () => browser.permissions.contains({ origins: HUBSPOT_ORIGINS }),
+  lostReason: t('crm.pull.lostReason'),
 });
 
 /**
