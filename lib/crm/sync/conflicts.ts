@@ -56,8 +56,10 @@ export async function readConflicts(db: LeadsDatabase): Promise<PullConflict[]> 
 
 /** Keep conflicts a pull found (call inside the pull's transaction, which holds `jobs`). */
 export async function keepConflicts(db: LeadsDatabase, found: readonly PullConflict[], now: number): Promise<void> {
-  if (found.length === 0) return;
-  const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: mergeConflicts(await readConflicts(db), found), updatedAt: now };
+  // One malformed entry would make the whole row unreadable: only valid ones are kept.
+  const valid = found.filter((c) => PullConflictSchema.safeParse(c).success);
+  if (valid.length === 0) return;
+  const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: mergeConflicts(await readConflicts(db), valid), updatedAt: now };
   await db.jobs.put(row);
 }
 
