@@ -86,6 +86,9 @@ describe('pull decision: stage', () => {
     const { writes, conflicts } = decidePull(input({ deals: [deal({ stage: { value: 'contractsent', at: NOW + 20 }, amount: { value: 5, at: NOW + 20 } })] }, { lastSyncAt: NOW + 20, pending: [edit(NOW + 30, ['stageId', 'dealValue'])] }));
     expect(writes).toEqual([]);
     expect(conflicts).toEqual([]);
+    // A person's edit in HubSpot is never taken for our echo, even if HubSpot's search showed it late.
+    const late = decidePull(input({ deals: [deal({ stage: { value: 'contractsent', at: NOW + 20, source: 'CRM_UI' } })] }, { lastSyncAt: NOW + 20 }));
+    expect(late.writes[0]!.lead.stageId).toBe('trial');
   });
 
   it('a stage HubSpot shares between several of ours: the nearest to the lead’s, so no stage is claimed nobody moved it to', () => {

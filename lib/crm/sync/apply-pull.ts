@@ -13,10 +13,10 @@ import type { PullConflict } from './conflicts';
  * field not yet pushed (change-log entries after the push checkpoint, origin other than
  * 'outside'; a create counts for every field) or, for the stage, the lead's own stage time.
  * A local edit already pushed is in HubSpot's history already: a later HubSpot change is
- * simply newer, not a conflict. A HubSpot value at or before our last sync is the echo of
- * our own push and is passed over. The losing value of a field both sides changed is a
- * conflict, never dropped silently. Owner and lifecycle stage are the CRM's alone: taken
- * as they come. Erased and deleted leads are never written.
+ * simply newer, not a conflict. A HubSpot value an API client set at or before our last
+ * sync is the echo of our own push and is passed over (isEcho). The losing value of a
+ * field both sides changed is a conflict, never dropped silently. Owner and lifecycle
+ * stage are the CRM's alone: taken as they come. Erased and deleted leads are never written.
  */
 
 export type PullInput = {
@@ -58,6 +58,16 @@ export function localEditTimes(pending: readonly ChangeEntry[]): (leadId: string
   };
 }
 
+/**
+ * Our own push coming back: a value set at or before the last round's end by an API client.
+ * A person's edit (HubSpot's UI, a workflow, an import) is never taken for one, even if
+ * HubSpot's search showed it only after that round (its index lags).
+ */
+function isEcho(value: Timed<unknown>, lastSyncAt: number | undefined): boolean {
+  if (lastSyncAt === undefined || value.at > lastSyncAt) return false;
+  return value.source === undefined || value.source === 'INTEGRATION' || value.source === 'API';
+}
+
 const conflictId = (leadId: string, field: PullConflict['field'], crmAt: number) => `${leadId}:${field}:${crmAt}`;
 
 /**
@@ -91,7 +101,7 @@ type Side = { lead: Lead; changes: NewStageChange[]; conflicts: PullConflict[] }
 function applyAmount(side: Side, deal: DealChange, amount: Timed<number | undefined>, input: PullInput, localAt: (field: string) => number | undefined): void {
   // A blank in HubSpot never blanks ours (as our blanks never blank theirs).
   if (amount.value === undefined || !DealValue.safeParse(amount.value).success) return;
-  if (input.lastSyncAt !== undefined && amount.at <= input.lastSyncAt) return;
+  if (isEcho(amount, input.lastSyncAt)) return;
   if (side.lead.dealValue === amount.value) return;
   const hereAt = localAt(FIELD.amount);
   const base = { id: conflictId(deal.leadId, 'amount', amount.at), leadId: deal.leadId, field: 'amount' as const, here: side.lead.dealValue, crm: amount.value, crmAt: amount.at, hereAt, at: input.now };
@@ -104,7 +114,7 @@ function applyAmount(side: Side, deal: DealChange, amount: Timed<number | undefi
 }
 
 function applyStage(side: Side, deal: DealChange, stage: Timed<string>, input: PullInput, localAt: (field: string) => number | undefined): void {
-  if (input.lastSyncAt !== undefined && stage.at <= input.lastSyncAt) return;
+  if (isEcho(stage, input.lastSyncAt)) return;
   const lead = side.lead;
   const order = input.pipeline.stages.map((s) => s.id);
   const inPipeline = deal.pipelineId === undefined || deal.pipelineId === input.mapping.pipelineId;
