@@ -162,5 +162,7 @@ describe('kept conflicts', () => {
     expect(merged.slice(0, 2).map((c) => c.id)).toEqual(['c5', 'c1000']);
     expect(merged.filter((c) => c.id === 'c5')).toHaveLength(1);
     expect(merged.at(-1)!.id).toBe(`c${CONFLICTS_KEPT - 2}`);
+    // One the rep dismissed, met again (the deal modified again in HubSpot), is not listed again.
+    expect(mergeConflicts([], [conflict(7), conflict(8)], ['c7']).map((c) => c.id)).toEqual(['c8']);
   });
 });

@@ -13,6 +13,7 @@ import { epochMs } from '../../schema/text';
  */
 
 export const CONFLICTS_KEPT = 100;
+export const DISMISSED_KEPT = 300;
 
 const Value = z.union([z.string().max(60), z.number().finite()]);
 
@@ -39,19 +40,30 @@ export type PullConflict = z.infer<typeof PullConflictSchema>;
 export const CrmConflictsJob = z.object({
   key: z.literal('crmConflicts'),
   conflicts: z.array(PullConflictSchema).max(CONFLICTS_KEPT),
+  /**
+   * Ids the rep dismissed, newest first: a deal modified again in HubSpot comes back with
+   * the same losing value (same id), which is not listed twice. Optional: older rows parse.
+   */
+  dismissed: z.array(z.string().max(160)).max(DISMISSED_KEPT).optional(),
   updatedAt: epochMs,
 });
 export type CrmConflictsJob = z.infer<typeof CrmConflictsJob>;
 
-/** New conflicts before the kept ones, one per id, at most CONFLICTS_KEPT (the oldest go). Pure. */
-export function mergeConflicts(kept: readonly PullConflict[], found: readonly PullConflict[]): PullConflict[] {
-  const ids = new Set(found.map((c) => c.id));
-  return [...found, ...kept.filter((c) => !ids.has(c.id))].slice(0, CONFLICTS_KEPT);
+/** New conflicts before the kept ones, one per id, none the rep dismissed, at most CONFLICTS_KEPT (the oldest go). Pure. */
+export function mergeConflicts(kept: readonly PullConflict[], found: readonly PullConflict[], dismissed: readonly string[] = []): PullConflict[] {
+  const gone = new Set(dismissed);
+  const fresh = found.filter((c) => !gone.has(c.id));
+  const ids = new Set(fresh.map((c) => c.id));
+  return [...fresh, ...kept.filter((c) => !ids.has(c.id))].slice(0, CONFLICTS_KEPT);
+}
+
+async function readRow(db: LeadsDatabase): Promise<CrmConflictsJob | undefined> {
+  const parsed = CrmConflictsJob.safeParse(await db.jobs.get('crmConflicts'));
+  return parsed.success ? parsed.data : undefined;
 }
 
 export async function readConflicts(db: LeadsDatabase): Promise<PullConflict[]> {
-  const parsed = CrmConflictsJob.safeParse(await db.jobs.get('crmConflicts'));
-  return parsed.success ? parsed.data.conflicts : [];
+  return (await readRow(db))?.conflicts ?? [];
 }
 
 /** Keep conflicts a pull found (call inside the pull's transaction, which holds `jobs`). */
@@ -59,15 +71,17 @@ export async function keepConflicts(db: LeadsDatabase, found: readonly PullConfl
   // One malformed entry would make the whole row unreadable: only valid ones are kept.
   const valid = found.filter((c) => PullConflictSchema.safeParse(c).success);
   if (valid.length === 0) return;
-  const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: mergeConflicts(await readConflicts(db), valid), updatedAt: now };
+  const before = await readRow(db);
+  const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: mergeConflicts(before?.conflicts ?? [], valid, before?.dismissed), dismissed: before?.dismissed, updatedAt: now };
   await db.jobs.put(row);
 }
 
 /** The rep has seen it: forget one conflict. */
 export async function dismissConflict(db: LeadsDatabase, id: string, now: number): Promise<void> {
   await db.transaction('rw', db.jobs, async () => {
-    const conflicts = await readConflicts(db);
-    const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: conflicts.filter((c) => c.id !== id), updatedAt: now };
+    const before = await readRow(db);
+    const dismissed = [id, ...(before?.dismissed ?? []).filter((d) => d !== id)].slice(0, DISMISSED_KEPT);
+    const row: CrmConflictsJob = { key: 'crmConflicts', conflicts: (before?.conflicts ?? []).filter((c) => c.id !== id), dismissed, updatedAt: now };
     await db.jobs.put(row);
   });
 }
