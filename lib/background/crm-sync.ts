@@ -17,7 +17,8 @@ const defaultDeps = (now: () => number): RoundDeps => ({
   now,
   connectorFor: (token) => createHubSpotConnector({ token, kindLabel: (kind) => t(`activity.${kind}`) }),
   permitted: () => browser.permissions.contains({ origins: HUBSPOT_ORIGINS }),
-  lostReason: t('crm.pull.lostReason'),
+  // Asked at each round: the rep may have changed the language since.
+  lostReason: () => t('crm.pull.lostReason'),
 });
 
 /**

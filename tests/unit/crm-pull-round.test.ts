@@ -28,7 +28,7 @@ async function setup() {
   const connector = (token: string) => createHubSpotConnector({ token, baseUrl: server.url, clock, kindLabel: (k) => k });
   const account = await connector('tok').connect();
   await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
-  const deps: RoundDeps = { now: clock.now, connectorFor: connector, permitted: async () => true, lostReason: 'Closed lost in HubSpot' };
+  const deps: RoundDeps = { now: clock.now, connectorFor: connector, permitted: async () => true, lostReason: () => 'Closed lost in HubSpot' };
   return { server, db, deps, advance: (ms: number) => void (t += ms), now: clock.now };
 }
 

@@ -26,7 +26,7 @@ export type RoundDeps = {
   /** Whether the rep has granted the CRM's origin (browser.permissions.contains). */
   permitted: () => Promise<boolean>;
   /** The reason a deal lost in the CRM records (the CRM gives none), in the rep's language. */
-  lostReason?: string;
+  lostReason?: () => string;
 };
 
 export type RoundOutcome =
@@ -79,7 +79,7 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
     // change wins" can compare it with HubSpot's; pushed first, it would overwrite a newer
     // HubSpot change there before the pull could see it.
     const pulled = await connector.pull(pullFrom(state));
-    ({ state } = await applyPull(db, state, pulled, { mapping, currency: connection.account.currency, lostReason: deps.lostReason ?? 'HubSpot', now: deps.now() }));
+    ({ state } = await applyPull(db, state, pulled, { mapping, currency: connection.account.currency, lostReason: deps.lostReason?.() ?? 'HubSpot', now: deps.now() }));
     await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now });
     await record(db, { lastSyncAt: deps.now(), lastError: undefined, failures: 0, retryAt: undefined });
     return { ran: true, ok: true };
