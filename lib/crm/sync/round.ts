@@ -11,7 +11,8 @@ import { pullFrom, type CrmSyncJob } from './state';
 /**
  * One sync round, as the background runs it (an alarm, "Sync now", the popup opening):
  * only when HubSpot is connected and the rep has granted its origin; pulls what changed in
- * HubSpot (pull-store.ts), then pushes what is due, with a connector built from the stored token; records how it ended in the `crmSync` row.
+ * HubSpot (pull-store.ts), then pushes what is due, with a connector built from the stored
+ * token; records how it ended in the `crmSync` row.
  * Errors are acted on by kind: a refused token asks the rep to reconnect (what waits is
  * kept), a rate limit or an outage waits for a later round with a growing delay, anything
  * else is recorded and the next round tries again.
