@@ -17,6 +17,7 @@ import { usePipeline } from './use-pipeline';
 import { EraseSection } from './privacy/EraseSection';
 import { ErasedLeadCard } from './privacy/ErasedLeadCard';
 import { CrmLookupLine } from './crm/CrmLookupLine';
+import { PullConflictLine } from './crm/PullConflicts';
 
 /** The lead header (always on top) and its sections: stage, next step and touches first, the rest collapsible; an erased person's anonymous record, read only. */
 export function LeadCard({ lead, firstPipeline }: { lead: Lead; /** The pipeline the panel's first view drew the header with, until the live query answers. */ firstPipeline?: PipelineSettings }) {
@@ -30,6 +31,7 @@ function LiveLeadCard({ lead, firstPipeline }: { lead: Lead; firstPipeline?: Pip
     <article className="lead-card" aria-label={lead.fullName ?? t('list.unnamed')}>
       <LeadHeader lead={lead} pipeline={pipeline} />
       <CrmLookupLine lead={lead} />
+      <PullConflictLine leadId={lead.id} currency={lead.currency} />
       <UndoBar leadId={lead.id} />
       {/* What a rep does most, always open: move the stage, set the next step, log a touch. */}
       {pipeline && <StageSection lead={lead} pipeline={pipeline} />}

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { ConnectForm } from './ConnectForm';
 import { useCrmConnection } from './use-crm-connection';
 import { SyncStatus } from './SyncStatus';
+import { PullConflicts } from './PullConflicts';
 import { StageMappingForm } from './StageMapping';
 
 /** Owners named in the section; the rest are counted. */
@@ -50,6 +51,7 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
       </p>
       <p>{t('crm.whatGoes')}</p>
       <SyncStatus />
+      <PullConflicts />
       {connection.state === 'connected' && <StageMappingForm />}
       {connection.state === 'reconnect' && (
         <>

@@ -17,6 +17,8 @@ const defaultDeps = (now: () => number): RoundDeps => ({
   now,
   connectorFor: (token) => createHubSpotConnector({ token, kindLabel: (kind) => t(`activity.${kind}`) }),
   permitted: () => browser.permissions.contains({ origins: HUBSPOT_ORIGINS }),
+  // Asked at each round: the rep may have changed the language since.
+  lostReason: () => t('crm.pull.lostReason'),
 });
 
 /**

@@ -55,8 +55,11 @@ export type PushOutcome = {
   skipped: { kind: 'note' | 'task'; localId: string; reason: string }[];
 };
 
-/** A value of one field as the CRM has it, with when it was set there. */
-export type Timed<T> = { value: T; at: number };
+/**
+ * A value of one field as the CRM has it, with when it was set there and, where the CRM
+ * says, what set it (HubSpot's history `sourceType`: CRM_UI, INTEGRATION, API, IMPORT…).
+ */
+export type Timed<T> = { value: T; at: number; source?: string };
 
 /** CRM stage ids: `stageFromCrm` (stages.ts) turns them into ours with the rep's mapping. */
 export type DealChange = {

@@ -27,13 +27,20 @@ export function proposeStageMapping(ours: readonly Stage[], pipeline: CrmPipelin
 
 /**
  * Our stage for a HubSpot stage. Several of ours may map to one of theirs: then the one
- * the lead is in already wins (no change), else the first in our order.
+ * the lead is in already wins (no change), else the one nearest the lead's stage in our
+ * order (the first of them moving forward, the last moving back), else the first. The
+ * nearest is the smallest move the CRM's stage allows: the lead is never said to have
+ * reached a stage of ours (the funnel counts them) that nobody moved it to, nor sent
+ * further back than the CRM did.
  */
 export function stageFromCrm(crmStageId: string, mapping: StageMapping, order: readonly string[], current?: string): string | undefined {
   if (current !== undefined && mapping.stages[current] === crmStageId) return current;
   const candidates = Object.entries(mapping.stages).filter(([, theirs]) => theirs === crmStageId).map(([ours]) => ours);
   candidates.sort((a, b) => rank(order, a) - rank(order, b));
-  return candidates[0];
+  const here = current === undefined ? -1 : order.indexOf(current);
+  if (here === -1) return candidates[0];
+  const behind = candidates.filter((id) => rank(order, id) < here);
+  return candidates.find((id) => rank(order, id) > here && rank(order, id) !== Number.MAX_SAFE_INTEGER) ?? behind.at(-1) ?? candidates[0];
 }
 
 function rank(order: readonly string[], id: string): number {

@@ -118,6 +118,9 @@ export const LEAD_FIELDS: FieldPlan<Lead> = {
   reached: 'keep',
   reactivations: 'keep',
   erasedAt: (at, { now }) => at ?? now,
+  // Who works them in the team's CRM.
+  crmOwnerId: 'erase',
+  crmLifecycleStage: 'erase',
 };
 
 export const ACTIVITY_FIELDS: FieldPlan<Activity> = {

@@ -63,6 +63,11 @@ export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend(
   // ---- privacy ----
   /** The person's data was erased (lib/privacy): what is left is an anonymous record kept for the metrics. */
   erasedAt: epochMs.optional(),
+  // ---- CRM (brought back by a pull; no index, so no schema version) ----
+  /** The owner of the person's contact in the connected CRM: an id of the connection's owners. */
+  crmOwnerId: z.string().max(40).optional(),
+  /** The contact's lifecycle stage in the CRM, as the CRM names it (e.g. "lead", "customer"). */
+  crmLifecycleStage: z.string().max(60).optional(),
 });
 export type Lead = z.infer<typeof LeadSchema>;
 

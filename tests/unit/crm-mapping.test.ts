@@ -73,6 +73,9 @@ describe('deals and stages', () => {
     expect(stageFromCrm(shared, mapping, order, sharers.at(-1))).toBe(sharers.at(-1));
     expect(stageFromCrm('closedwon', mapping, order)).toBe('won');
     expect(stageFromCrm('unknown', mapping, order)).toBeUndefined();
+    // From a stage past all of them, the last: the smallest move back.
+    const past = order.find((id) => mapping.stages[id] !== shared && order.indexOf(id) > order.indexOf(sharers.at(-1)!));
+    if (sharers.length > 1 && past) expect(stageFromCrm(shared, mapping, order, past)).toBe(sharers.at(-1));
   });
 
   it('makes a deal past the first stage or with a value, in the chosen pipeline and stage', () => {

@@ -248,11 +248,11 @@ describe('HubSpot connector: pull, lookup, erase', () => {
         leadId: 'lead-0007',
         crmId: deal.id,
         pipelineId: 'default',
-        stage: { value: 'closedwon', at: clock.t },
-        amount: { value: 150, at: clock.t },
+        stage: { value: 'closedwon', at: clock.t, source: 'CRM_UI' },
+        amount: { value: 150, at: clock.t, source: 'CRM_UI' },
         stageHistory: [
-          { value: mapping.stages.demo, at: since },
-          { value: 'closedwon', at: clock.t },
+          { value: mapping.stages.demo, at: since, source: 'INTEGRATION' },
+          { value: 'closedwon', at: clock.t, source: 'CRM_UI' },
         ],
       },
     ]);

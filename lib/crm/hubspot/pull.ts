@@ -19,7 +19,7 @@ function history(object: HubSpotObject, property: string): Timed<string>[] {
   const versions = object.propertiesWithHistory?.[property] ?? [];
   return versions
     .filter((v): v is typeof v & { value: string } => v.value !== null)
-    .map((v) => ({ value: v.value, at: time(v.timestamp) }))
+    .map((v) => ({ value: v.value, at: time(v.timestamp), ...(v.sourceType ? { source: v.sourceType } : {}) }))
     .sort((a, b) => a.at - b.at);
 }
 
@@ -29,7 +29,7 @@ export function dealChangeOf(object: HubSpotObject): DealChange | undefined {
   const stages = history(object, 'dealstage');
   const amounts = history(object, 'amount');
   const lastAmount = amounts.at(-1);
-  const amount = lastAmount ? { value: lastAmount.value === '' ? undefined : Number(lastAmount.value), at: lastAmount.at } : undefined;
+  const amount = lastAmount ? { ...lastAmount, value: lastAmount.value === '' ? undefined : Number(lastAmount.value) } : undefined;
   return {
     leadId,
     crmId: object.id,

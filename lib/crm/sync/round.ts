@@ -5,12 +5,14 @@ import type { CrmConnector, StageMapping } from '../connector';
 import { isCrmError } from '../errors';
 import { proposeStageMapping } from '../stages';
 import { loadSyncState, startSync, syncPush } from './run';
-import type { CrmSyncJob } from './state';
+import { applyPull } from './pull-store';
+import { pullFrom, type CrmSyncJob } from './state';
 
 /**
  * One sync round, as the background runs it (an alarm, "Sync now", the popup opening):
- * only when HubSpot is connected and the rep has granted its origin; pushes what is due
- * with a connector built from the stored token; records how it ended in the `crmSync` row.
+ * only when HubSpot is connected and the rep has granted its origin; pulls what changed in
+ * HubSpot (pull-store.ts), then pushes what is due, with a connector built from the stored
+ * token; records how it ended in the `crmSync` row.
  * Errors are acted on by kind: a refused token asks the rep to reconnect (what waits is
  * kept), a rate limit or an outage waits for a later round with a growing delay, anything
  * else is recorded and the next round tries again.
@@ -24,6 +26,8 @@ export type RoundDeps = {
   connectorFor: (token: string) => CrmConnector;
   /** Whether the rep has granted the CRM's origin (browser.permissions.contains). */
   permitted: () => Promise<boolean>;
+  /** The reason a deal lost in the CRM records (the CRM gives none), in the rep's language. */
+  lostReason?: () => string;
 };
 
 export type RoundOutcome =
@@ -72,6 +76,11 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
   try {
     const mapping = await mappingFor(db, connector, started);
     const firstStageId = (await getPipeline(db)).stages.find((s) => s.kind === 'new')?.id ?? 'new';
+    // The pull goes first: a local edit not pushed yet is still only here, so "the newer
+    // change wins" can compare it with HubSpot's; pushed first, it would overwrite a newer
+    // HubSpot change there before the pull could see it.
+    const pulled = await connector.pull(pullFrom(state));
+    ({ state } = await applyPull(db, state, pulled, { mapping, currency: connection.account.currency, lostReason: deps.lostReason?.() ?? 'HubSpot', now: deps.now() }));
     await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now });
     await record(db, { lastSyncAt: deps.now(), lastError: undefined, failures: 0, retryAt: undefined });
     return { ran: true, ok: true };

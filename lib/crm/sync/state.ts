@@ -22,6 +22,11 @@ export const CrmSyncJob = z.object({
   accountId: z.string().max(40),
   checkpoint: z.number().int().min(0),
   walk: z.object({ done: z.boolean(), /** The last lead id the walk pushed. */ after: z.string().max(64).optional() }),
+  /**
+   * The pull's checkpoint: HubSpot's modification time of the newest change a pull applied
+   * (the next asks for changes after it). Optional: rows kept before the pull existed parse.
+   */
+  pulledThrough: z.number().int().min(0).optional(),
   /** When a round last pushed everything due. */
   lastSyncAt: epochMs.optional(),
   /** When a round last started (the popup's round runs at most once a minute). */
@@ -41,5 +46,10 @@ export function emptyLinks(): CrmLinks {
 
 /** A new sync for an account: walk everything first, from the log's current end. */
 export function freshSyncState(accountId: string, logEnd: number, now: number): CrmSyncJob {
-  return { key: 'crmSync', accountId, checkpoint: logEnd, walk: { done: false }, updatedAt: now };
+  return { key: 'crmSync', accountId, checkpoint: logEnd, walk: { done: false }, pulledThrough: now, updatedAt: now };
+}
+
+/** Where a pull starts: the kept checkpoint; for a row from before the pull, its last sync. */
+export function pullFrom(state: CrmSyncJob): number {
+  return state.pulledThrough ?? state.lastSyncAt ?? state.updatedAt;
 }
