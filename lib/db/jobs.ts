@@ -3,6 +3,7 @@ import { epochMs } from '../schema/text';
 import { ChangeLogJob } from './write/change-log';
 import { RuleSetSchema } from '../scoring/schema';
 import { CrmSyncJob } from '../crm/sync/state';
+import { CrmEraseJob } from '../crm/sync/erase-queue';
 
 /**
  * Background work in progress and readers' checkpoints: rows of the `jobs`
@@ -44,5 +45,5 @@ export type CrossingsJob = z.infer<typeof CrossingsJob>;
 export const TransferJob = z.object({ key: z.literal('transfer'), kind: z.enum(['import', 'restore']), startedAt: epochMs });
 export type TransferJob = z.infer<typeof TransferJob>;
 
-export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob, CrmSyncJob]);
+export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob, CrmSyncJob, CrmEraseJob]);
 export type JobRow = z.infer<typeof JobRow>;

@@ -129,7 +129,7 @@ describe('the CRM section', () => {
     renderSection();
     expect(await screen.findByTestId('crm-sync-last')).toHaveTextContent('Not synced yet.');
     expect(screen.getByTestId('crm-sync-pending')).toHaveTextContent('Nothing waiting to sync.');
-    answer = { connection: 'connected', pending: 0, running: false };
+    answer = { connection: 'connected', pending: 0, erasePending: 0, running: false };
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'crm.sync', trigger: 'now' }]));
   });
