@@ -98,6 +98,21 @@ describe('erase with the GDPR delete in HubSpot', () => {
     expect((await readEraseQueue(db))?.entries).toMatchObject([{ contactId }]);
   });
 
+  it('a delete HubSpot refuses stays queued (and says so) without holding up the others or the sync', async () => {
+    const { server, db, deps, leadId, otherId, contactId, contactOf, handlers } = await synced();
+    const otherContact = (await contactOf(otherId))!;
+    await eraseLead(db, leadId, NOW + 1, { crmDelete: true });
+    await eraseLead(db, otherId, NOW + 2, { crmDelete: true });
+    server.inject({ kind: 'status', status: 400 }, 1, (endpoint) => endpoint.endsWith('/gdpr-delete'));
+    expect(await handlers['crm.erase']()).toEqual({ done: 1, pending: 1 });
+    expect(server.store.find('contacts', otherContact)).toBeUndefined();
+    expect(await readEraseQueue(db)).toMatchObject({ entries: [{ contactId }], lastError: { kind: 'rejected' } });
+    // The round still pushes, and tries the refused delete again: this time it goes through.
+    expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: true });
+    expect(server.store.find('contacts', contactId)).toBeUndefined();
+    expect(await readEraseQueue(db)).toMatchObject({ entries: [], lastError: undefined });
+  });
+
   it('a contact already gone in HubSpot counts as deleted', async () => {
     const { server, db, leadId, contactId, handlers } = await synced();
     server.store.purgeContact(contactId);

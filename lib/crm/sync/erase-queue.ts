@@ -96,19 +96,28 @@ async function recordError(db: LeadsDatabase, lastError: CrmEraseJob['lastError'
 /**
  * Make the account's queued GDPR deletes, oldest first, each dropped from the queue as soon as
  * HubSpot has done it (a contact already gone counts as done: the connector treats 404 so).
- * The first failure is recorded and thrown: what is left waits for the next round. Made twice
- * (the page's request and a round at once) is harmless for the same reason.
+ * Made twice (the page's request and a round at once) is harmless for the same reason.
+ * A delete HubSpot refuses (`rejected`, `bad-response`) is recorded and kept for the next round,
+ * and the others still go: one bad entry must not hold up everyone else's erasure, nor the
+ * sync. Anything else (an outage, a rate limit, a refused token) is recorded and thrown: what
+ * is left waits for the next round, which backs off as it does for a push.
  */
 export async function runErasures(db: LeadsDatabase, connector: Pick<CrmConnector, 'gdprDelete'>, accountId: string, now: () => number): Promise<number> {
   let done = 0;
+  let refused = false;
   for (const entry of await pendingErasures(db, accountId)) {
     try {
       await connector.gdprDelete(entry.contactId);
     } catch (error) {
-      await recordError(db, { kind: isCrmError(error) ? error.kind : 'unexpected', at: now() }, now());
+      const kind = isCrmError(error) ? error.kind : 'unexpected';
+      await recordError(db, { kind, at: now() }, now());
+      if (kind === 'rejected' || kind === 'bad-response') {
+        refused = true;
+        continue;
+      }
       throw error;
     }
-    await settle(db, entry, { lastError: undefined, updatedAt: now() });
+    await settle(db, entry, refused ? { updatedAt: now() } : { lastError: undefined, updatedAt: now() });
     done += 1;
   }
   return done;
