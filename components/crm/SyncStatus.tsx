@@ -34,6 +34,7 @@ export function SyncStatus() {
       <h3>{t('crm.sync.title')}</h3>
       <p data-testid="crm-sync-last">{status.lastSyncAt === undefined ? t('crm.sync.never') : t('crm.sync.last', { date: formatDateTime(status.lastSyncAt) })}</p>
       <p data-testid="crm-sync-pending">{t('crm.sync.pending', { count: status.pending })}</p>
+      {status.erasePending > 0 && <p data-testid="crm-sync-erase-pending">{t('crm.sync.erasePending', { count: status.erasePending })}</p>}
       {reconnect ? (
         <p role="alert" className="field-error" data-testid="crm-sync-error">
           {t('crm.sync.reconnect')}

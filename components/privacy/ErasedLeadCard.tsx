@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/pipeline/deal-input';
 import type { Lead } from '@/lib/schema/records';
 import { stageLabel } from '../panel/StageSection';
 import { usePipeline } from '../use-pipeline';
+import { useWaitingCrmDelete } from './use-crm-contact';
 
 /**
  * What is left of an erased person: the anonymous record, read only. Nothing can be
@@ -10,6 +11,7 @@ import { usePipeline } from '../use-pipeline';
  */
 export function ErasedLeadCard({ lead }: { lead: Lead & { erasedAt: number } }) {
   const pipeline = usePipeline();
+  const crmDelete = useWaitingCrmDelete(lead.id);
   return (
     <article className="lead-card" aria-label={t('erased.name')}>
       <header className="lead-header">
@@ -20,6 +22,11 @@ export function ErasedLeadCard({ lead }: { lead: Lead & { erasedAt: number } }) 
             {pipeline && <span data-testid="header-stage">{stageLabel(pipeline, lead.stageId)}</span>}
             {lead.dealValue !== undefined && pipeline && <span> · {formatMoney(lead.dealValue, lead.currency ?? pipeline.currency, currentLocale())}</span>}
           </p>
+          {crmDelete && (
+            <p className="small" role="status" data-testid="erase-crm-waiting">
+              {crmDelete.lastError ? t('erase.crmFailed', { date: formatDateTime(crmDelete.lastError.at) }) : t('erase.crmWaiting')}
+            </p>
+          )}
         </div>
       </header>
     </article>

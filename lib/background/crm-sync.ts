@@ -4,6 +4,7 @@ import { markReconnect, readConnection } from '../db/crm-connections';
 import { isCrmError } from '../crm/errors';
 import { createHubSpotConnector } from '../crm/hubspot/connector';
 import { HUBSPOT_ORIGINS } from '../crm/permission';
+import { pendingErasures, runErasures } from '../crm/sync/erase-queue';
 import { withSyncLock, syncRunning } from '../crm/sync/lock';
 import { runSyncRound, type RoundDeps, type RoundTrigger } from '../crm/sync/round';
 import { readSyncStatus, type CrmSyncStatus } from '../crm/sync/status';
@@ -21,6 +22,12 @@ const defaultDeps = (now: () => number): RoundDeps => ({
   lostReason: () => t('crm.pull.lostReason'),
 });
 
+/** A failed CRM request as a page is told of it. */
+function crmReason(error: unknown): 'refused' | 'unreachable' | 'unexpected' {
+  if (isCrmError(error, 'reconnect')) return 'refused';
+  return isCrmError(error, 'unavailable') || isCrmError(error, 'rate-limited') ? 'unreachable' : 'unexpected';
+}
+
 /**
  * A round under the lock. The rep's "Sync now" waits for a running round and then runs its
  * own; the alarm and the popup skip when one runs.
@@ -29,7 +36,7 @@ export async function syncRound(db: LeadsDatabase, trigger: RoundTrigger, deps: 
   await withSyncLock(() => runSyncRound(db, trigger, deps), { wait: trigger === 'now' });
 }
 
-/** The messages pages send: "Sync now", the popup opening, and reading the status. */
+/** The messages pages send: "Sync now", the popup opening, reading the status, the pipelines, and an erase's CRM deletes. */
 export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(now)) {
   return {
     'crm.sync': async ({ trigger }: { trigger: 'now' | 'popup' }): Promise<CrmSyncStatus> => {
@@ -37,6 +44,21 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
       return readSyncStatus(db, syncRunning());
     },
     'crm.status': async (): Promise<CrmSyncStatus> => readSyncStatus(db, syncRunning()),
+    'crm.erase': async () => {
+      const connection = await readConnection(db, 'hubspot');
+      if (!connection) return { done: 0, pending: 0, reason: 'not-connected' as const };
+      const waiting = async () => (await pendingErasures(db, connection.account.accountId)).length;
+      if (!connection.token || connection.state !== 'connected' || !(await deps.permitted())) return { done: 0, pending: await waiting(), reason: 'not-connected' as const };
+      let done = 0;
+      try {
+        done = await runErasures(db, deps.connectorFor(connection.token), connection.account.accountId, deps.now);
+        return { done, pending: await waiting() };
+      } catch (error) {
+        // What is left waits for the sync rounds; the erase itself is done already.
+        if (isCrmError(error, 'reconnect')) await markReconnect(db, 'hubspot');
+        return { done, pending: await waiting(), reason: crmReason(error) };
+      }
+    },
     'crm.pipelines': async () => {
       const connection = await readConnection(db, 'hubspot');
       if (!connection?.token || connection.state !== 'connected' || !(await deps.permitted())) return { ok: false as const, reason: 'not-connected' as const };
@@ -47,7 +69,7 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
           await markReconnect(db, 'hubspot');
           return { ok: false as const, reason: 'refused' as const };
         }
-        return { ok: false as const, reason: isCrmError(error, 'unavailable') || isCrmError(error, 'rate-limited') ? ('unreachable' as const) : ('unexpected' as const) };
+        return { ok: false as const, reason: crmReason(error) };
       }
     },
   };

@@ -7,6 +7,7 @@ import { LeadSchema, type Lead } from '../schema/records';
 import type { Enrolment } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { toStorageError } from './errors';
+import { queueErasures } from '../crm/sync/erase-queue';
 
 /**
  * Erasing a person (GDPR, "right to erasure"): every personal field and every
@@ -91,15 +92,23 @@ async function scrubLogs(db: LeadsDatabase, records: ReadonlySet<string>, contex
   return scrubbed;
 }
 
+export type EraseOptions = {
+  /** Also delete their linked contacts in the connected CRM (GDPR delete): queued here, made by the background (lib/crm/sync/erase-queue.ts). */
+  crmDelete?: boolean;
+};
+
 /** Erase these people (lead ids); returns how many leads were erased. Leads already erased are scrubbed again (harmless). */
-export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now: number): Promise<number> {
+export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now: number, options: EraseOptions = {}): Promise<number> {
   const list = [...new Set(ids)];
+  const crmTables = options.crmDelete ? ['jobs', 'crmConnections'] : [];
   try {
     // Effects off: the person's records are rewritten, not acted on (no trigger enrols, no step completes).
-    return await commit(db, eraseTables(), { origin: 'rep', now, effects: false }, async (w) => {
+    return await commit(db, [...eraseTables(), ...crmTables], { origin: 'rep', now, effects: false, reads: ['crmConnections'] }, async (w) => {
       const leads = (await db.leads.bulkGet(list)).filter((l): l is Lead => l !== undefined);
       if (leads.length === 0) return 0;
       const people = leads.map((l) => l.id);
+      // First: the CRM delete needs the contact ids, and the walk below drops the links that hold them.
+      if (options.crmDelete) await queueErasures(db, people, now);
       const context: EraseContext = { now, theirs: theirValues(leads) };
       // Every record of theirs, by table and key: the log entries about them are scrubbed too.
       const records = new Set<string>();
@@ -135,8 +144,8 @@ export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now:
   }
 }
 
-export async function eraseLead(db: LeadsDatabase, id: string, now: number): Promise<boolean> {
-  return (await eraseLeads(db, [id], now)) === 1;
+export async function eraseLead(db: LeadsDatabase, id: string, now: number, options: EraseOptions = {}): Promise<boolean> {
+  return (await eraseLeads(db, [id], now, options)) === 1;
 }
 
 /**

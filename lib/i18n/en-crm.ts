@@ -23,6 +23,7 @@ export const enCrm = {
   'crm.sync.never': 'Not synced yet.',
   'crm.sync.last': 'Last synced {date}.',
   'crm.sync.pending': '{count, plural, =0 {Nothing waiting to sync.} one {# change waiting to sync.} other {# changes waiting to sync.}}',
+  'crm.sync.erasePending': '{count, plural, one {# GDPR delete waiting for HubSpot.} other {# GDPR deletes waiting for HubSpot.}}',
   'crm.sync.now': 'Sync now',
   'crm.sync.running': 'Syncing…',
   'crm.sync.reconnect': 'Reconnect HubSpot: it refused the token. Nothing waiting to sync is lost.',

@@ -55,6 +55,9 @@ export const enPrivacy = {
   'erase.explain':
     'Removes their name, contact details, addresses, notes, tags, checklist notes, next step, touch notes and stage reasons from every table, for good. An anonymous record (stage, deal value, dates, touch counts) stays, so your metrics remain right. There is no undo.',
   'erase.confirm': 'Erase for good',
+  'erase.crmDelete': 'Also delete this contact in HubSpot (GDPR delete)',
+  'erase.crmWaiting': 'Deleting this contact in HubSpot (GDPR delete)… If HubSpot cannot be reached now, every sync tries again until it is done.',
+  'erase.crmFailed': 'HubSpot has not deleted this contact yet (GDPR delete; last try {date}). Erased here already; every sync tries again until HubSpot has done it.',
   'erased.name': 'Erased person',
   'erased.body': 'Personal data erased on {date}. What is left is anonymous (stage, deal value, dates and counts) and kept for your metrics.',
 

@@ -76,6 +76,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crm.status') }),
   /** The connected CRM's deal pipelines and their stages, for the stage mapping. */
   z.object({ type: z.literal('crm.pipelines') }),
+  /** A page erased people with "Also delete in HubSpot" ticked (the erase queued the deletes): make them now rather than at the next round. */
+  z.object({ type: z.literal('crm.erase') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
@@ -105,6 +107,12 @@ export const BackgroundResponses = {
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
   'crm.sync': CrmSyncStatusSchema,
   'crm.status': CrmSyncStatusSchema,
+  /** How many GDPR deletes went through, and how many still wait (with why, when one failed). */
+  'crm.erase': z.object({
+    done: z.number().int().min(0),
+    pending: z.number().int().min(0),
+    reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']).optional(),
+  }),
   'crm.pipelines': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), pipelines: CrmPipelinesSchema }), z.object({ ok: z.literal(false), reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']) })]),
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 

@@ -129,9 +129,22 @@ describe('the CRM section', () => {
     renderSection();
     expect(await screen.findByTestId('crm-sync-last')).toHaveTextContent('Not synced yet.');
     expect(screen.getByTestId('crm-sync-pending')).toHaveTextContent('Nothing waiting to sync.');
-    answer = { connection: 'connected', pending: 0, running: false };
+    answer = { connection: 'connected', pending: 0, erasePending: 0, running: false };
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'crm.sync', trigger: 'now' }]));
+  });
+
+  it('says how many GDPR deletes wait for HubSpot (the erased people are gone here already)', async () => {
+    await keepConnection(db, connection());
+    renderSection();
+    await screen.findByTestId('crm-sync-pending');
+    expect(screen.queryByTestId('crm-sync-erase-pending')).toBeNull();
+    const accountId = connection().account.accountId;
+    await db.jobs.put({ key: 'crmErase', entries: [1, 2].map((n) => ({ accountId, contactId: `1000${n}`, leadId: `lead-${n}`, queuedAt: NOW })), updatedAt: NOW });
+    expect(await screen.findByTestId('crm-sync-erase-pending')).toHaveTextContent('2 GDPR deletes waiting for HubSpot.');
+    // Another account's deletes are not this one's to make.
+    await db.jobs.put({ key: 'crmErase', entries: [{ accountId: 'other', contactId: '1', leadId: 'lead-1', queuedAt: NOW }], updatedAt: NOW });
+    await waitFor(() => expect(screen.queryByTestId('crm-sync-erase-pending')).toBeNull());
   });
 
   it('proposes a stage mapping for the pipeline and saves the rep’s edit', async () => {

@@ -126,7 +126,7 @@ describe('popup', () => {
     const sent: unknown[] = [];
     const spy = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       sent.push(message);
-      return { ok: true, data: { connection: 'connected', pending: 0, running: false } };
+      return { ok: true, data: { connection: 'connected', pending: 0, erasePending: 0, running: false } };
     });
     const db = await seed(['Ann Lee']);
     const view = render(

@@ -1,6 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { keepConnection } from '../../lib/db/crm-connections';
+import { readEraseQueue } from '../../lib/crm/sync/erase-queue';
 import { DbProvider } from '../../components/db-context';
 import { PanelApp, type PanelActions } from '../../components/PanelApp';
 import { PrivacyOptions } from '../../components/privacy/PrivacyOptions';
@@ -61,6 +64,69 @@ describe('"Erase this person" in the side panel', () => {
     expect(revert).not.toHaveBeenCalled();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByText(/Jane/)).toBeNull();
+  }, 20_000);
+});
+
+describe('"Erase this person" with HubSpot connected', () => {
+  const account = { accountId: '4242424', uiDomain: 'app-eu1.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' };
+  afterEach(() => void vi.restoreAllMocks());
+
+  async function renderLinked(linked: boolean) {
+    const db = freshDb();
+    const id = await person(db, 'Jane Erasable', PROFILE, NOW);
+    await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
+    if (linked) await db.crmLinks.put({ kind: 'contact', localId: id, crmId: '10001', leadId: id });
+    const sent: unknown[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      // The background is slow to answer: the card says the delete waits meanwhile.
+      return new Promise(() => undefined);
+    });
+    render(
+      <DbProvider db={db}>
+        <PanelApp target={undefined} tab={{ id: 1, url: PROFILE }} actions={actions} />
+      </DbProvider>,
+    );
+    await screen.findByRole('heading', { name: 'Jane Erasable' });
+    return { db, id, sent };
+  }
+
+  it('offers the GDPR delete for a synced person; ticked, it queues the contact and asks the background to delete it', async () => {
+    const user = userEvent.setup();
+    const { db, id, sent } = await renderLinked(true);
+    await user.click(screen.getByRole('button', { name: 'Erase this person' }));
+    const box = await screen.findByRole('checkbox', { name: 'Also delete this contact in HubSpot (GDPR delete)' });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Erase for good' }));
+    expect(await screen.findByRole('heading', { name: 'Erased person' })).toBeInTheDocument();
+    expect((await readEraseQueue(db))?.entries).toMatchObject([{ contactId: '10001', leadId: id }]);
+    expect(await db.crmLinks.get(['contact', id])).toBeUndefined();
+    expect(sent).toContainEqual({ type: 'crm.erase' });
+    expect(await screen.findByTestId('erase-crm-waiting')).toHaveTextContent(/Deleting this contact in HubSpot/);
+  }, 20_000);
+
+  it('unticked, nothing is queued and nothing asked', async () => {
+    const user = userEvent.setup();
+    const { db, sent } = await renderLinked(true);
+    await user.click(screen.getByRole('button', { name: 'Erase this person' }));
+    await screen.findByRole('checkbox', { name: /GDPR delete/ });
+    await user.click(screen.getByRole('button', { name: 'Erase for good' }));
+    expect(await screen.findByRole('heading', { name: 'Erased person' })).toBeInTheDocument();
+    expect(await readEraseQueue(db)).toBeUndefined();
+    expect(sent).not.toContainEqual({ type: 'crm.erase' });
+    expect(screen.queryByTestId('erase-crm-waiting')).toBeNull();
+  }, 20_000);
+
+  it('no box for a person without a HubSpot contact', async () => {
+    const user = userEvent.setup();
+    const { db, id } = await renderLinked(false);
+    await user.click(screen.getByRole('button', { name: 'Erase this person' }));
+    expect(screen.getByRole('button', { name: 'Erase for good' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /GDPR delete/ })).toBeNull();
+    // The sync links them meanwhile: the box comes (so its absence above was the missing contact's doing).
+    await db.crmLinks.put({ kind: 'contact', localId: id, crmId: '10001', leadId: id });
+    expect(await screen.findByRole('checkbox', { name: /GDPR delete/ })).toBeInTheDocument();
   }, 20_000);
 });
 

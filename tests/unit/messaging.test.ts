@@ -39,9 +39,10 @@ describe('messaging protocol', () => {
       'crm.connect': async () => ({ ok: false, reason: 'no-permission' }),
       'crm.disconnect': async () => ({ disconnected: true }),
       'crm.lookup': async () => ({ page: '', answer: { status: 'not-connected' } }),
-      'crm.sync': async () => ({ connection: 'none', pending: 0, running: false }),
-      'crm.status': async () => ({ connection: 'none', pending: 0, running: false }),
+      'crm.sync': async () => ({ connection: 'none', pending: 0, erasePending: 0, running: false }),
+      'crm.status': async () => ({ connection: 'none', pending: 0, erasePending: 0, running: false }),
       'crm.pipelines': async () => ({ ok: false, reason: 'not-connected' }),
+      'crm.erase': async () => ({ done: 0, pending: 0, reason: 'not-connected' }),
     }, () => true);
     const bad = (await fakeBrowser.runtime.sendMessage({ type: 'touch.record', kind: 42 })) as unknown;
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });

@@ -4,15 +4,16 @@ import { getCrmMapping, getPipeline, saveCrmMapping } from '../../db/settings';
 import type { CrmConnector, StageMapping } from '../connector';
 import { isCrmError } from '../errors';
 import { proposeStageMapping } from '../stages';
+import { runErasures } from './erase-queue';
 import { loadSyncState, startSync, syncPush } from './run';
 import { applyPull } from './pull-store';
 import { pullFrom, type CrmSyncJob } from './state';
 
 /**
  * One sync round, as the background runs it (an alarm, "Sync now", the popup opening):
- * only when HubSpot is connected and the rep has granted its origin; pulls what changed in
- * HubSpot (pull-store.ts), then pushes what is due, with a connector built from the stored
- * token; records how it ended in the `crmSync` row.
+ * only when HubSpot is connected and the rep has granted its origin; makes the queued GDPR
+ * deletes (erase-queue.ts), pulls what changed in HubSpot (pull-store.ts), then pushes what
+ * is due, with a connector built from the stored token; records how it ended in the `crmSync` row.
  * Errors are acted on by kind: a refused token asks the rep to reconnect (what waits is
  * kept), a rate limit or an outage waits for a later round with a growing delay, anything
  * else is recorded and the next round tries again.
@@ -74,6 +75,8 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
   state = { ...state, lastAttemptAt: started };
   await db.jobs.put(state);
   try {
+    // The rep's GDPR deletes first: a person asked to be forgotten waits for nothing else.
+    await runErasures(db, connector, connection.account.accountId, deps.now);
     const mapping = await mappingFor(db, connector, started);
     const firstStageId = (await getPipeline(db)).stages.find((s) => s.kind === 'new')?.id ?? 'new';
     // The pull goes first: a local edit not pushed yet is still only here, so "the newer

@@ -1,6 +1,7 @@
 import type { LeadsDatabase } from '../../db/database';
 import { readConnection } from '../../db/crm-connections';
 import { CrmSyncJob } from './state';
+import { pendingErasures } from './erase-queue';
 import type { CrmSyncStatus } from './status-schema';
 import { isTouch, pendingFrom } from './plan';
 
@@ -10,7 +11,8 @@ export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promi
   const connection = await readConnection(db, 'hubspot');
   const parsed = CrmSyncJob.safeParse(await db.jobs.get('crmSync'));
   const state = parsed.success && parsed.data.accountId === connection?.account.accountId ? parsed.data : undefined;
-  if (!connection) return { connection: 'none', pending: 0, running };
+  if (!connection) return { connection: 'none', pending: 0, erasePending: 0, running };
+  const erasePending = (await pendingErasures(db, connection.account.accountId)).length;
   let pending: number;
   if (!state) pending = await db.leads.count();
   else {
@@ -23,5 +25,5 @@ export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promi
     const walk = state.walk.done ? 0 : state.walk.after === undefined ? await db.leads.count() : await db.leads.where(':id').above(state.walk.after).count();
     pending = changes + walk;
   }
-  return { connection: connection.state, lastSyncAt: state?.lastSyncAt, pending, lastError: state?.lastError, running };
+  return { connection: connection.state, lastSyncAt: state?.lastSyncAt, pending, erasePending, lastError: state?.lastError, running };
 }

@@ -69,4 +69,7 @@ export const plPrivacy: Record<keyof typeof enPrivacy, string> = {
 
   'perm.unlimitedStorage':
     'Tylko Chrome: aby Chrome nigdy nie usuwał Twoich leadów w celu zwolnienia miejsca na dysku (Chrome nie wyświetla przy tym żadnego ostrzeżenia). W Firefoksie to uprawnienie wywołałoby ostrzeżenie podczas instalacji, dlatego tam wybierz „Przechowuj moje dane trwale” w sekcji „Prywatność i przechowywanie danych”.',
+  'erase.crmDelete': "Usuń też ten kontakt w HubSpot (usunięcie zgodnie z RODO)",
+  'erase.crmWaiting': "Usuwanie tego kontaktu w HubSpot (usunięcie zgodnie z RODO)… Jeśli HubSpot jest teraz nieosiągalny, każda synchronizacja ponawia próbę, aż się uda.",
+  'erase.crmFailed': "HubSpot jeszcze nie usunął tego kontaktu (usunięcie zgodnie z RODO; ostatnia próba {date}). Tutaj dane są już usunięte; każda synchronizacja ponawia próbę, aż HubSpot to zrobi.",
 };

@@ -69,4 +69,7 @@ export const roPrivacy: Record<keyof typeof enPrivacy, string> = {
 
   'perm.unlimitedStorage':
     'Doar în Chrome: pentru ca Chrome să nu vă șteargă niciodată leadurile ca să elibereze spațiu pe disc (Chrome nu afișează niciun avertisment pentru această permisiune). În Firefox, aceasta ar genera un avertisment la instalare, așa că acolo alegeți în schimb „Păstrați datele mele în mod persistent” din secțiunea „Confidențialitate și stocare”.',
+  'erase.crmDelete': "Ștergeți și acest contact din HubSpot (ștergere GDPR)",
+  'erase.crmWaiting': "Se șterge acest contact din HubSpot (ștergere GDPR)… Dacă HubSpot nu poate fi accesat acum, fiecare sincronizare încearcă din nou până reușește.",
+  'erase.crmFailed': "HubSpot nu a șters încă acest contact (ștergere GDPR; ultima încercare {date}). Aici este deja șters; fiecare sincronizare încearcă din nou până când HubSpot îl șterge.",
 };

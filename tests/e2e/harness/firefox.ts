@@ -50,13 +50,21 @@ async function findExtensionTab(browser: Browser): Promise<Page> {
   throw new Error('the add-on did not open its welcome page');
 }
 
-export async function launchFirefox(extraFixtures: Record<string, string> = {}): Promise<FirefoxSession> {
+export type FirefoxLaunchOptions = {
+  /** More prefs, over the harness's (a proxy for api.hubapi.com, the optional-permission prompt off). */
+  prefs?: Record<string, string | number | boolean>;
+  /** Accept any certificate, for the whole browser (the HubSpot proxy's, hubspot/firefox-proxy.ts). */
+  acceptInsecureCerts?: boolean;
+};
+
+export async function launchFirefox(extraFixtures: Record<string, string> = {}, options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'pa-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: true,
     userDataDir: profile,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'xpinstall.signatures.required': false,
@@ -66,6 +74,7 @@ export async function launchFirefox(extraFixtures: Record<string, string> = {}):
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
