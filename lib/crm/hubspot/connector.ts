@@ -1,6 +1,7 @@
 import type { Activity } from '../../schema/records';
 import type { CrmAccount, CrmConnector, CrmMatch, CrmOwner, CrmPipeline } from '../connector';
-import { searchAll } from './api';
+import { inGroups, IN_VALUES, SEARCH_GROUPS, searchAll } from './api';
+import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { CUSTOM_PROPERTIES, LINKEDIN_URL } from './fields';
 import { type Clock, HubSpotHttp, type HubSpotHttpOptions } from './http';
 import { pullChanges } from './pull';
@@ -96,12 +97,13 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
     },
     async lookup(person) {
       const email = person.email?.toLowerCase();
-      const groups = [
-        email ? [{ propertyName: 'email', operator: 'EQ' as const, value: email }] : [],
-        person.linkedinUrl ? [{ propertyName: LINKEDIN_URL, operator: 'EQ' as const, value: person.linkedinUrl }] : [],
-      ];
+      const emailGroups = email ? [[{ propertyName: 'email', operator: 'EQ' as const, value: email }]] : [];
+      // The spellings a teammate may have stored the profile under, in the groups the e-mail leaves.
+      const url = person.linkedinUrl;
+      const spellings = url ? profileUrlSpellingsOr(url, (SEARCH_GROUPS - emailGroups.length) * IN_VALUES) : [];
+      const groups = [...emailGroups, ...inGroups(LINKEDIN_URL, spellings, SEARCH_GROUPS - emailGroups.length)];
       const found = await searchAll(http, 'contacts', groups, ['email', 'firstname', 'lastname', 'hubspot_owner_id', 'lifecyclestage', LINKEDIN_URL]);
-      const best = found.find((c) => email && c.properties.email?.toLowerCase() === email) ?? found[0];
+      const best = found.find((c) => email && c.properties.email?.toLowerCase() === email) ?? found.find((c) => sameProfileUrl(c.properties[LINKEDIN_URL], url));
       if (!best) return undefined;
       const details = account ?? (await readAccount());
       const p = best.properties;
