@@ -6,7 +6,7 @@ import { CUSTOM_PROPERTIES, LINKEDIN_URL } from './fields';
 import { type Clock, HubSpotHttp, type HubSpotHttpOptions } from './http';
 import { pullChanges } from './pull';
 import { pushAll } from './push';
-import { AccountSchema, NoContentSchema, OwnersSchema, PipelinesSchema, PropertiesSchema, PropertySchema } from './schemas';
+import { AccountSchema, NoContentSchema, OwnersSchema, PipelinesSchema, PropertiesSchema, PropertyOptionsSchema, PropertySchema } from './schemas';
 import { CrmError } from '../errors';
 
 export type HubSpotConnectorOptions = HubSpotHttpOptions & {
@@ -115,6 +115,11 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
         url: `https://${details.uiDomain}/contacts/${details.accountId}/record/0-1/${best.id}`,
       };
       return match;
+    },
+    async lifecycleStages() {
+      const property = await http.request('GET', '/crm/v3/properties/contacts/lifecyclestage', { schema: PropertyOptionsSchema });
+      // Hidden stages still label the contacts that hold them.
+      return property.options.map((o) => ({ id: o.value, label: o.label }));
     },
     async gdprDelete(contactCrmId) {
       try {

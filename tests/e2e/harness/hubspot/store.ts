@@ -45,7 +45,23 @@ export type PropertyDefinition = {
   hasUniqueValue: boolean;
   hubspotDefined: boolean;
   createdAt: number;
+  /** The choices of an enumeration (lifecycle stages: HubSpot's defaults, and a portal's own). */
+  options?: PropertyOption[];
 };
+
+export type PropertyOption = { label: string; value: string; displayOrder: number; hidden: boolean };
+
+/** HubSpot's default lifecycle stages; a portal may add its own (ids are numbers then) and hide these. */
+const LIFECYCLE_STAGES: PropertyOption[] = [
+  ['subscriber', 'Subscriber'],
+  ['lead', 'Lead'],
+  ['marketingqualifiedlead', 'Marketing Qualified Lead'],
+  ['salesqualifiedlead', 'Sales Qualified Lead'],
+  ['opportunity', 'Opportunity'],
+  ['customer', 'Customer'],
+  ['evangelist', 'Evangelist'],
+  ['other', 'Other'],
+].map(([value, label], displayOrder) => ({ value: value!, label: label!, displayOrder, hidden: false }));
 
 export type Association = { fromType: ObjectType; fromId: string; toType: ObjectType; toId: string; typeId: number; category: 'HUBSPOT_DEFINED' };
 
@@ -129,9 +145,16 @@ export class HubSpotStore {
       const defs = new Map<string, PropertyDefinition>();
       for (const name of BUILT_IN_PROPERTIES[type]) {
         defs.set(name, { name, label: name, type: 'string', fieldType: 'text', groupName: 'hubspot', description: '', hasUniqueValue: name === 'email' || name === 'hs_object_id', hubspotDefined: true, createdAt: 0 });
+        if (name === 'lifecyclestage') defs.set(name, { ...defs.get(name)!, type: 'enumeration', fieldType: 'radio', options: structuredClone(LIFECYCLE_STAGES) });
       }
       this.definitions.set(type, defs);
     }
+  }
+
+  /** A lifecycle stage of the portal's own, as HubSpot names custom ones (a numeric id). */
+  addLifecycleStage(value: string, label: string): void {
+    const options = this.definitions.get('contacts')!.get('lifecyclestage')!.options!;
+    options.push({ value, label, displayOrder: options.length, hidden: false });
   }
 
   table(type: ObjectType): Map<string, CrmObject> {
