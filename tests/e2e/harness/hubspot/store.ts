@@ -136,6 +136,12 @@ export class HubSpotStore {
     { id: '502', email: 'bo.rep@example.com', firstName: 'Bo', lastName: 'Rep', userId: 9002 },
   ];
   account: Account = { portalId: 4_242_424, companyCurrency: 'EUR', timeZone: 'Europe/Warsaw', uiDomain: 'app-eu1.hubspot.com', dataHostingLocation: 'eu1' };
+  /**
+   * HubSpot's search index trails its writes ("it may take a few moments for created or updated
+   * objects to appear in search"): objects made less than this long ago are not found by a search
+   * yet (reads by id, upserts and associations see them at once). 0: searches see everything.
+   */
+  searchLagMs = 0;
   /** Contacts a GDPR delete removed, by id (HubSpot forgets them; tests check they are gone). */
   readonly purged = new Set<string>();
   private nextId = 10_001;
