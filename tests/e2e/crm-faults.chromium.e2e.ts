@@ -47,7 +47,7 @@ afterEach(async () => {
 async function portalWithLeads(): Promise<{ server: HubSpotTestServer; session: ChromiumSession; options: Page }> {
   const server = await HubSpotTestServer.start({ tokens: [E2E_TOKEN] });
   // As HubSpot's, the search index trails the writes: a round run again at once must not miss what the cut one made.
-  server.store.searchLagMs = 3_000;
+  server.store.searchLagMs = 10_000;
   const session = await launchChromium({}, { build });
   open = { server, session };
   await routeHubSpot(session.context, server);
