@@ -35,20 +35,29 @@ const LOCALES = ['en', 'pl', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ro', 'ru', 'sv
  */
 export function profileUrlSpellings(url: string, max = 100): string[] {
   const publicId = profileIdOf(url);
-  if (!publicId) return [];
+  if (!publicId || max < 1) return [];
+  const out = new Set<string>();
+  // Made in order and stopped at `max`: a push asks for three a lead, thousands of leads a walk.
+  for (const spelling of candidates(publicId)) {
+    // A slug whose decoded form reads differently (an escaped '%') must not name someone else.
+    if (out.has(spelling) || profileIdOf(spelling) !== publicId) continue;
+    out.add(spelling);
+    if (out.size >= max) break;
+  }
+  return [...out];
+}
+
+function* candidates(publicId: string): Generator<string> {
   const encoded = encodeURIComponent(publicId);
   // The slug as typed by hand is the decoded one; as copied from the address bar, the encoded one.
-  const slugs = [...new Set([encoded, publicId])];
-  const out = new Set<string>();
-  const add = (prefix: string, suffix = '') => {
-    for (const slash of ['/', '']) for (const slug of slugs) out.add(`${prefix}/in/${slug}${suffix}${slash}`);
-  };
-  for (const host of ['www.linkedin.com', 'linkedin.com']) for (const scheme of ['https://', 'http://', '']) add(`${scheme}${host}`);
-  for (const locale of LOCALES) add('https://www.linkedin.com', `/${locale}`);
-  for (const country of COUNTRIES) for (const scheme of ['https://', 'http://']) add(`${scheme}${country}.linkedin.com`);
-  add('https://m.linkedin.com');
-  // A slug whose decoded form reads differently (an escaped '%') must not name someone else.
-  return [...out].filter((spelling) => profileIdOf(spelling) === publicId).slice(0, Math.max(0, max));
+  const slugs = encoded === publicId ? [encoded] : [encoded, publicId];
+  function* at(prefix: string, suffix = '') {
+    for (const slash of ['/', '']) for (const slug of slugs) yield `${prefix}/in/${slug}${suffix}${slash}`;
+  }
+  for (const host of ['www.linkedin.com', 'linkedin.com']) for (const scheme of ['https://', 'http://', '']) yield* at(`${scheme}${host}`);
+  for (const locale of LOCALES) yield* at('https://www.linkedin.com', `/${locale}`);
+  for (const country of COUNTRIES) for (const scheme of ['https://', 'http://']) yield* at(`${scheme}${country}.linkedin.com`);
+  yield* at('https://m.linkedin.com');
 }
 
 /** The spellings of a profile URL; a URL naming no person (a company page a lead was saved from) only as it is. */
