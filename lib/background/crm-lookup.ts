@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import type { CrmAccount, CrmConnector, CrmMatch, CrmOwner } from '../crm/connector';
 import { CrmError } from '../crm/errors';
-import { createLookupCache, createRateLimit, LOOKUP_LIMITS, lookupKey, type KeptLookup, type LookupCache } from '../crm/lookup-cache';
+import { createLookupCache, createRateLimit, createStageLabelCache, LOOKUP_LIMITS, lookupKey, type KeptLookup, type LookupCache } from '../crm/lookup-cache';
+import { isStandardLifecycleStage } from '../crm/lookup-text';
 import type { LeadsDatabase } from '../db/database';
 import { markReconnect, readConnection } from '../db/crm-connections';
+import type { CrmConnection } from '../crm/connection';
 import { findLeadForUrl } from '../db/queries';
 import { MessageError, type CrmLookupAnswer } from '../messaging/content-protocol';
 import type { Lead } from '../schema/records';
@@ -16,7 +18,7 @@ export type CrmLookupDeps = {
   now: () => number;
   /** The host permission for the CRM's API is granted (checked before any request). */
   permitted: () => Promise<boolean>;
-  connectorFor: (token: string, account: CrmAccount) => Pick<CrmConnector, 'lookup'>;
+  connectorFor: (token: string, account: CrmAccount) => Pick<CrmConnector, 'lookup' | 'lifecycleStages'>;
   store?: LookupStore;
   limits?: typeof LOOKUP_LIMITS;
 };
@@ -35,12 +37,13 @@ const KeptSchema = z.array(
   ]),
 );
 
-function answerOf(match: CrmMatch | null, owners: readonly CrmOwner[]): CrmLookupAnswer {
+function answerOf(match: CrmMatch | null, owners: readonly CrmOwner[], stageLabel?: string): CrmLookupAnswer {
   if (!match) return { status: 'not-found' };
   // The owner by name from the owners stored at connect; an owner added since stays unnamed rather than costing a request.
   const owner = match.ownerId ? owners.find((o) => o.id === match.ownerId)?.name : undefined;
   const stage = match.lifecycleStage?.slice(0, 100);
-  return { status: 'found', name: match.name.slice(0, 400), ...(owner && { owner }), ...(stage && { lifecycleStage: stage }), url: match.url };
+  const label = stageLabel?.slice(0, 100);
+  return { status: 'found', name: match.name.slice(0, 400), ...(owner && { owner }), ...(stage && { lifecycleStage: stage }), ...(stage && label && { lifecycleStageLabel: label }), url: match.url };
 }
 
 function failureOf(error: unknown): CrmLookupAnswer {
@@ -67,7 +70,32 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
       () => createLookupCache(limits),
     ));
 
+  const stageLabels = createStageLabelCache(limits);
+  let stagesInFlight: Promise<ReadonlyMap<string, string> | undefined> | undefined;
+
+  /** The portal's name for a stage of its own; none asked for HubSpot's defaults (ours name them). */
+  async function stageLabelOf(match: CrmMatch | null, connection: CrmConnection): Promise<string | undefined> {
+    const stage = match?.lifecycleStage;
+    if (!stage || isStandardLifecycleStage(stage)) return undefined;
+    const accountId = connection.account.accountId;
+    let labels = stageLabels.get(accountId, deps.now());
+    if (!labels) {
+      stagesInFlight ??= deps
+        .connectorFor(connection.token!, connection.account)
+        .lifecycleStages()
+        .then(
+          (stages) => new Map(stages.map((s) => [s.id, s.label])),
+          () => undefined,
+        )
+        .then((got) => (stageLabels.put(accountId, got, deps.now()), got))
+        .finally(() => (stagesInFlight = undefined));
+      labels = (await stagesInFlight) ?? new Map<string, string>();
+    }
+    return labels.get(stage);
+  }
+
   async function forget(): Promise<void> {
+    stageLabels.clear();
     (await cacheReady()).clear();
     await deps.store?.save([]).catch(() => undefined);
   }
@@ -83,7 +111,7 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
     const key = lookupKey(connection.account.accountId, person);
     const kept = await cacheReady();
     const hit = kept.get(key, deps.now());
-    if (hit) return answerOf(hit.match, connection.owners);
+    if (hit) return answerOf(hit.match, connection.owners, await stageLabelOf(hit.match, connection));
 
     let pending = inFlight.get(key);
     if (!pending) {
@@ -100,7 +128,8 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
       inFlight.set(key, pending);
     }
     try {
-      return answerOf(await pending, connection.owners);
+      const match = await pending;
+      return answerOf(match, connection.owners, await stageLabelOf(match, connection));
     } catch (error) {
       // The CRM refused the token: the connection waits for the rep to connect again (the sync keeps its outbox).
       if (error instanceof CrmError && error.kind === 'reconnect') await markReconnect(db, 'hubspot');

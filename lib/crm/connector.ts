@@ -81,6 +81,9 @@ export type PullResult = {
   until: number;
 };
 
+/** A lifecycle stage: the value a contact holds, and the portal's name for it. */
+export type CrmLifecycleStage = { id: string; label: string };
+
 /** A person as the CRM has them, for "already in your CRM". */
 export type CrmMatch = { crmId: string; name: string; ownerId?: string; lifecycleStage?: string; url: string };
 
@@ -94,6 +97,8 @@ export interface CrmConnector {
   /** What changed in the CRM after `since` (epoch ms) on records the extension pushed. */
   pull(since: number): Promise<PullResult>;
   lookup(person: { email?: string; linkedinUrl?: string }): Promise<CrmMatch | undefined>;
+  /** The contacts' lifecycle stages as the portal names them (its own stages among them). */
+  lifecycleStages(): Promise<CrmLifecycleStage[]>;
   /** Erase the contact in the CRM for good (a data-protection request). */
   gdprDelete(contactCrmId: string): Promise<void>;
 }

@@ -75,3 +75,24 @@ export function createRateLimit(max: number, windowMs = 60_000) {
     },
   };
 }
+
+/**
+ * The portal's names for its lifecycle stages (a portal adds its own), per account: asked once
+ * and kept as long as a found contact (a failed ask only as long as a miss, then asked again).
+ */
+export function createStageLabelCache(limits: Pick<typeof LOOKUP_LIMITS, 'foundTtlMs' | 'notFoundTtlMs'> = LOOKUP_LIMITS) {
+  let kept: { accountId: string; labels: ReadonlyMap<string, string>; at: number; failed: boolean } | undefined;
+  return {
+    get(accountId: string, now: number): ReadonlyMap<string, string> | undefined {
+      if (!kept || kept.accountId !== accountId) return undefined;
+      const age = now - kept.at;
+      return age >= 0 && age < (kept.failed ? limits.notFoundTtlMs : limits.foundTtlMs) ? kept.labels : undefined;
+    },
+    put(accountId: string, labels: ReadonlyMap<string, string> | undefined, now: number): void {
+      kept = { accountId, labels: labels ?? new Map(), at: now, failed: labels === undefined };
+    },
+    clear(): void {
+      kept = undefined;
+    },
+  };
+}

@@ -28,6 +28,8 @@ export const CrmLookupAnswer = z.discriminatedUnion('status', [
     name: text(400),
     owner: z.optional(text(400)),
     lifecycleStage: z.optional(text(100)),
+    /** The portal's name for a stage of its own (HubSpot's defaults are named in the rep's language instead). */
+    lifecycleStageLabel: z.optional(text(100)),
     url: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[a-z0-9.-]+\//i)),
   }),
   /** busy: over the lookups-a-minute limit (ours or the CRM's); reconnect: the CRM refused the token. */

@@ -4,12 +4,14 @@ import { AxControl, axNodes } from './harness/ax';
 import { connectHubSpot, hubSpotInChromium } from './harness/hubspot/chromium';
 import { tabIdOf } from './harness/extension-data';
 import { LinkedInPage } from './pages/linkedin-page';
+import { profileUrl, serveProfiles } from './harness/profiles';
 
 /**
  * "Already in HubSpot" on LinkedIn profiles, in Chromium, with the extension's HubSpot requests
  * routed to the contract-checked test server: a profile whose contact holds its LinkedIn URL shows
  * the owner, the lifecycle stage and a link to the record; one HubSpot lacks says so; the feed
- * shows nothing; opening a profile again asks HubSpot nothing (kept in the background).
+ * shows nothing; opening a profile again asks HubSpot nothing (kept in the background); a contact
+ * stored under another spelling of the profile URL is found, with the portal's own lifecycle stage.
  */
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 const JOHN = 'https://www.linkedin.com/in/john-smith-42/';
@@ -83,5 +85,15 @@ describe('already in HubSpot, on LinkedIn (Chromium)', () => {
     hub.server.assertNoViolations();
     // Nothing else left the browser: HubSpot's requests went to the test server, the rest was fixtures.
     expect(hub.session.refused).toEqual([]);
+  });
+
+  it("finds a contact a teammate stored under another spelling of the profile URL, with the portal's own lifecycle stage", async () => {
+    await serveProfiles(hub.session, 'partner');
+    hub.server.store.addLifecycleStage('1029384', 'Partner referral');
+    hub.server.store.create('contacts', { firstname: 'Fault', lastname: 'Person 1', hubspot_owner_id: '501', lifecyclestage: '1029384', prospecting_linkedin_url: 'http://pl.linkedin.com/in/Partner-1' }, 'CRM_UI');
+    const profile = await LinkedInPage.open(await hub.session.context.newPage(), profileUrl('partner', 1));
+    await expect.poll(() => profile.says('In HubSpot · owner Ana Rep · Partner referral'), { timeout: 15_000 }).toBe(true);
+    await profile.page.close();
+    hub.server.assertNoViolations();
   });
 });

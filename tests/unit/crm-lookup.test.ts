@@ -4,6 +4,7 @@ import { createCrmLookup, type CrmLookupDeps, type LookupStore } from '../../lib
 import type { CrmAccount } from '../../lib/crm/connector';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { createLookupCache, createRateLimit, LOOKUP_LIMITS, lookupKey } from '../../lib/crm/lookup-cache';
+import { lookupLine } from '../../lib/crm/lookup-text';
 import { keepConnection, readConnection } from '../../lib/db/crm-connections';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { HubSpotTestServer } from '../e2e/harness/hubspot/server';
@@ -212,5 +213,52 @@ describe("the background's lookup", () => {
     const { server, lookup } = await setup();
     await expect(lookup.forPage('https://www.linkedin.com/company/northwind-robotics/')).rejects.toMatchObject({ code: 'forbidden' });
     expect(server.requests).toEqual([]);
+  });
+
+  it("names a portal's own lifecycle stage as the portal does, asked once and kept with the lookups; HubSpot's defaults in our words, without asking", async () => {
+    const { server, lookup, clock } = await setup();
+    server.store.addLifecycleStage('1029384', 'Partner referral');
+    server.store.create('contacts', { firstname: 'Cat', lifecyclestage: '1029384', prospecting_linkedin_url: 'https://www.linkedin.com/in/cat-c/' });
+    server.store.create('contacts', { firstname: 'Dan', lifecyclestage: '5550001', prospecting_linkedin_url: 'https://www.linkedin.com/in/dan-d/' });
+    janeContact(server);
+    const stageReads = () => server.requests.filter((r) => r.path === '/crm/v3/properties/contacts/lifecyclestage').length;
+
+    // A default stage: named by us (the rep's language), the portal not asked.
+    const jane = (await lookup.forPage(JANE)).answer;
+    expect(jane).toMatchObject({ status: 'found', lifecycleStage: 'lead' });
+    expect(jane).not.toHaveProperty('lifecycleStageLabel');
+    expect(lookupLine(jane)).toBe('In HubSpot · owner Bo Rep · Lead');
+    expect(stageReads()).toBe(0);
+
+    const cat = (await lookup.forPage('https://www.linkedin.com/in/cat-c/')).answer;
+    expect(cat).toMatchObject({ status: 'found', lifecycleStage: '1029384', lifecycleStageLabel: 'Partner referral' });
+    expect(lookupLine(cat)).toBe('In HubSpot · no owner · Partner referral');
+    // A stage the portal does not list: its raw value; the kept labels are not asked again.
+    const dan = (await lookup.forPage('https://www.linkedin.com/in/dan-d/')).answer;
+    expect(dan).not.toHaveProperty('lifecycleStageLabel');
+    expect(lookupLine(dan)).toBe('In HubSpot · no owner · 5550001');
+    await lookup.forPage('https://www.linkedin.com/in/cat-c/');
+    expect(stageReads()).toBe(1);
+
+    // As long as a found contact is kept: then asked again, and a renamed stage shows.
+    server.store.definitions.get('contacts')!.get('lifecyclestage')!.options!.find((o) => o.value === '1029384')!.label = 'Partner';
+    clock.t += LOOKUP_LIMITS.foundTtlMs;
+    expect((await lookup.forPage('https://www.linkedin.com/in/cat-c/')).answer).toMatchObject({ lifecycleStageLabel: 'Partner' });
+    expect(stageReads()).toBe(2);
+    server.assertNoViolations();
+  });
+
+  it('a failed read of the stages shows the raw value and is asked again only after a while', async () => {
+    const { server, lookup, clock } = await setup();
+    server.store.addLifecycleStage('1029384', 'Partner referral');
+    server.store.create('contacts', { firstname: 'Cat', lifecyclestage: '1029384', prospecting_linkedin_url: 'https://www.linkedin.com/in/cat-c/' });
+    server.inject({ kind: 'status', status: 500 }, 1, (e) => e.startsWith('GET /crm/v3/properties/'));
+    const cat = (await lookup.forPage('https://www.linkedin.com/in/cat-c/')).answer;
+    expect(cat).toMatchObject({ status: 'found', lifecycleStage: '1029384' });
+    expect(lookupLine(cat)).toBe('In HubSpot · no owner · 1029384');
+    await lookup.forPage('https://www.linkedin.com/in/cat-c/');
+    expect(server.requests.filter((r) => r.path.startsWith('/crm/v3/properties/'))).toHaveLength(1);
+    clock.t += LOOKUP_LIMITS.notFoundTtlMs;
+    expect((await lookup.forPage('https://www.linkedin.com/in/cat-c/')).answer).toMatchObject({ lifecycleStageLabel: 'Partner referral' });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { withSyncLock } from '../../lib/crm/sync/lock';
-import { backoffMs, runSyncRound, type RoundDeps } from '../../lib/crm/sync/round';
+import { backoffMs, runSyncRound, SEARCH_SETTLE_MS, settleUntil, type RoundDeps } from '../../lib/crm/sync/round';
 import { loadSyncState } from '../../lib/crm/sync/run';
 import { readSyncStatus } from '../../lib/crm/sync/status';
 import { keepConnection, readConnection } from '../../lib/db/crm-connections';
@@ -31,7 +31,7 @@ async function setup({ permitted = true } = {}) {
   const db = freshDb();
   const account = await createHubSpotConnector({ token: 'tok', baseUrl: url, clock, kindLabel: (k) => k }).connect();
   await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
-  const deps: RoundDeps = { now: clock.now, connectorFor: (token) => createHubSpotConnector({ token, baseUrl: url, clock, kindLabel: (k) => k }), permitted: async () => permitted };
+  const deps: RoundDeps = { now: clock.now, sleep: clock.sleep, contextStartedAt: NOW, connectorFor: (token) => createHubSpotConnector({ token, baseUrl: url, clock, kindLabel: (k) => k }), permitted: async () => permitted };
   return { server, db, deps, advance: (ms: number) => void (t += ms) };
 }
 
@@ -101,6 +101,40 @@ describe('CRM sync round', () => {
     // Once the delay has passed, the alarm's round runs again.
     advance(backoffMs(2));
     expect(await runSyncRound(db, 'alarm', deps)).toMatchObject({ ran: true });
+  });
+
+  it("an answer lost after HubSpot made the notes: the next round, at once, waits for HubSpot's search to see them and doubles nothing", async () => {
+    const { server, db, deps } = await setup();
+    // HubSpot's search trails its writes by a few seconds.
+    server.store.searchLagMs = 5_000;
+    for (let n = 0; n < 3; n++) {
+      const { id } = await saveCapture(db, capture(n), NOW);
+      await addActivity(db, { leadId: id, kind: 'call', direction: 'outbound', at: NOW + 1, note: `Call ${n}` }, NOW + 1);
+    }
+    server.inject({ kind: 'drop-response' }, 1, (e) => e === 'POST /crm/v3/objects/notes/batch/create');
+    expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: false, kind: 'ambiguous-write' });
+    expect(server.store.live('notes')).toHaveLength(3);
+    const failedAt = deps.now();
+    // The rep presses "Sync now" at once.
+    expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: true });
+    expect(server.store.live('notes')).toHaveLength(3);
+    expect(server.store.live('contacts')).toHaveLength(3);
+    expect(deps.now() - failedAt).toBeGreaterThanOrEqual(SEARCH_SETTLE_MS);
+    // A round after one that ended well, or long after a failure, does not wait.
+    const before = deps.now();
+    await runSyncRound(db, 'now', deps);
+    expect(deps.now()).toBe(before);
+  });
+
+  it('settleUntil: after a round cut without an end (its worker stopped), from when this context started', () => {
+    const job = { key: 'crmSync' as const, accountId: '1', checkpoint: 0, walk: { done: true }, updatedAt: NOW };
+    expect(settleUntil(undefined, NOW)).toBeUndefined();
+    expect(settleUntil({ ...job, lastAttemptAt: NOW, lastSyncAt: NOW + 5 }, NOW + 10)).toBeUndefined();
+    expect(settleUntil({ ...job, lastAttemptAt: NOW, lastError: { kind: 'ambiguous-write', at: NOW + 3 } }, NOW + 10)).toBe(NOW + 3 + SEARCH_SETTLE_MS);
+    // Cut: no end recorded; its writes were made before this context (a new service worker) started.
+    expect(settleUntil({ ...job, lastAttemptAt: NOW, lastSyncAt: NOW - 100 }, NOW + 10)).toBe(NOW + 10 + SEARCH_SETTLE_MS);
+    // An error of an earlier round does not date this one's end.
+    expect(settleUntil({ ...job, lastAttemptAt: NOW, lastError: { kind: 'unavailable', at: NOW - 50 } }, NOW + 10)).toBe(NOW + 10 + SEARCH_SETTLE_MS);
   });
 
   it('one round at a time: a second that may skip does, one that waits runs after', async () => {

@@ -50,6 +50,7 @@ async function connected() {
 }
 
 const contactsOf = (s: HubSpotTestServer) => s.store.live('contacts');
+const store = (s: HubSpotTestServer) => s.store;
 
 describe('HubSpot connector: connect', () => {
   it('reads the account, and creates its properties once', async () => {
@@ -126,6 +127,40 @@ describe('HubSpot connector: push', () => {
     expect(byEmail.properties).toMatchObject({ firstname: 'Bo', jobtitle: 'Head of Sales', phone: '+48 1' });
     expect(byEmail.properties.prospecting_record_id).toBeUndefined();
     expect(byUrl.properties).toMatchObject({ firstname: 'Cy', email: 'cy@else.example' });
+  });
+
+  it('matches a contact whose LinkedIn URL a teammate stored in another spelling, in the one search of the chunk', async () => {
+    const { server, connector, mapping } = await connected();
+    const store = server.store;
+    const spelled = [
+      store.create('contacts', { prospecting_linkedin_url: 'http://pl.linkedin.com/in/Dee-Dee', firstname: 'Dee' }),
+      store.create('contacts', { prospecting_linkedin_url: 'linkedin.com/in/paweł-nowak', firstname: 'Paweł' }),
+      store.create('contacts', { prospecting_linkedin_url: 'https://www.linkedin.com/in/eve-e/en/', firstname: 'Eve' }),
+    ];
+    const searches = () => server.counts()['POST /crm/v3/objects/contacts/search'] ?? 0;
+    const before = searches();
+    const outcome = await connector.push(
+      request(mapping, {
+        leads: [
+          { lead: leadRecord({ id: 'lead-0004', firstName: 'D', linkedinUrl: 'https://www.linkedin.com/in/dee-dee/' }) },
+          { lead: leadRecord({ id: 'lead-0005', firstName: 'P', linkedinUrl: 'https://www.linkedin.com/in/pawe%C5%82-nowak/' }) },
+          { lead: leadRecord({ id: 'lead-0006', firstName: 'E', linkedinUrl: 'https://www.linkedin.com/in/eve-e/' }) },
+        ],
+      }),
+    );
+    expect(outcome.contacts).toEqual({ 'lead-0004': spelled[0]!.id, 'lead-0005': spelled[1]!.id, 'lead-0006': spelled[2]!.id });
+    expect(contactsOf(server)).toHaveLength(3);
+    expect(searches() - before).toBe(1);
+  });
+
+  it('a search of a full chunk stays within HubSpot\'s limits (five groups, 100 values an IN filter)', async () => {
+    const { server, connector, mapping } = await connected();
+    const leads = Array.from({ length: 100 }, (_, i) => ({ lead: leadRecord({ id: `lead-${String(i).padStart(5, '0')}`, email: `q${i}@example.com`, linkedinUrl: `https://www.linkedin.com/in/q-${i}/` }) }));
+    // The last lead's profile, as a teammate pasted it without the slash.
+    const theirs = store(server).create('contacts', { prospecting_linkedin_url: 'https://www.linkedin.com/in/q-99', firstname: 'Q' });
+    const outcome = await connector.push(request(mapping, { leads }));
+    expect(outcome.contacts['lead-00099']).toBe(theirs.id);
+    expect(contactsOf(server)).toHaveLength(100);
   });
 
   it('batches: 250 leads take 3 searches and 3 upserts, never one request per record', async () => {
@@ -277,6 +312,25 @@ describe('HubSpot connector: pull, lookup, erase', () => {
     expect(await connector.lookup({ email: 'I@example.com' })).toEqual(match);
     expect(await connector.lookup({ linkedinUrl: 'https://www.linkedin.com/in/ida/' })).toEqual(match);
     expect(await connector.lookup({ email: 'nobody@example.com' })).toBeUndefined();
+  });
+
+  it('looks a person up under the spellings a teammate may have stored: http, a country subdomain, no slash, upper case, a locale suffix, the slug decoded', async () => {
+    const { server, connector } = await connected();
+    const stored = ['http://pl.linkedin.com/in/Jane-Doe', 'https://de.linkedin.com/in/jane-doe/', 'linkedin.com/in/jane-doe', 'https://www.linkedin.com/in/jane-doe/pl', 'https://www.linkedin.com/in/JANE-DOE/'];
+    for (const url of stored) {
+      const contact = server.store.create('contacts', { firstname: 'Jane', prospecting_linkedin_url: url });
+      expect((await connector.lookup({ linkedinUrl: 'https://www.linkedin.com/in/jane-doe/' }))?.crmId).toBe(contact.id);
+      server.store.archive(contact);
+    }
+    const pawel = server.store.create('contacts', { firstname: 'Paweł', prospecting_linkedin_url: 'https://pl.linkedin.com/in/paweł-nowak/' });
+    expect((await connector.lookup({ linkedinUrl: 'https://www.linkedin.com/in/pawe%C5%82-nowak/' }))?.crmId).toBe(pawel.id);
+    // Another person whose URL merely starts the same is no match.
+    server.store.create('contacts', { firstname: 'Janet', prospecting_linkedin_url: 'https://www.linkedin.com/in/jane-doe-2/' });
+    expect(await connector.lookup({ linkedinUrl: 'https://www.linkedin.com/in/jane-doe/' })).toBeUndefined();
+    // With an e-mail too: one search, the e-mail's match first.
+    const before = server.counts()['POST /crm/v3/objects/contacts/search'] ?? 0;
+    expect((await connector.lookup({ email: 'p@example.com', linkedinUrl: 'https://www.linkedin.com/in/pawe%C5%82-nowak/' }))?.crmId).toBe(pawel.id);
+    expect((server.counts()['POST /crm/v3/objects/contacts/search'] ?? 0) - before).toBe(1);
   });
 
   it('GDPR-deletes the linked contact, and a second time is no error', async () => {

@@ -20,6 +20,17 @@ export function chunks<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
 
 export type Filter = { propertyName: string; operator: 'EQ' | 'IN' | 'GT' | 'GTE' | 'HAS_PROPERTY'; value?: string; values?: string[] };
 
+/** HubSpot's search limits: filter groups a search, values an IN filter. */
+export const SEARCH_GROUPS = 5;
+export const IN_VALUES = 100;
+
+/** One IN filter a group over `values` (OR between groups), at most `groups` groups: values beyond are left out. */
+export function inGroups(propertyName: string, values: readonly string[], groups: number): Filter[][] {
+  return chunks([...new Set(values)], IN_VALUES)
+    .slice(0, Math.max(0, groups))
+    .map((chunk) => [{ propertyName, operator: 'IN' as const, values: chunk }]);
+}
+
 /** Every result of a search (OR between groups), page after page. */
 export async function searchAll(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[] = []): Promise<HubSpotObject[]> {
   const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));

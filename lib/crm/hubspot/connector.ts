@@ -1,11 +1,12 @@
 import type { Activity } from '../../schema/records';
 import type { CrmAccount, CrmConnector, CrmMatch, CrmOwner, CrmPipeline } from '../connector';
-import { searchAll } from './api';
+import { inGroups, IN_VALUES, SEARCH_GROUPS, searchAll } from './api';
+import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { CUSTOM_PROPERTIES, LINKEDIN_URL } from './fields';
 import { type Clock, HubSpotHttp, type HubSpotHttpOptions } from './http';
 import { pullChanges } from './pull';
 import { pushAll } from './push';
-import { AccountSchema, NoContentSchema, OwnersSchema, PipelinesSchema, PropertiesSchema, PropertySchema } from './schemas';
+import { AccountSchema, NoContentSchema, OwnersSchema, PipelinesSchema, PropertiesSchema, PropertyOptionsSchema, PropertySchema } from './schemas';
 import { CrmError } from '../errors';
 
 export type HubSpotConnectorOptions = HubSpotHttpOptions & {
@@ -96,12 +97,13 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
     },
     async lookup(person) {
       const email = person.email?.toLowerCase();
-      const groups = [
-        email ? [{ propertyName: 'email', operator: 'EQ' as const, value: email }] : [],
-        person.linkedinUrl ? [{ propertyName: LINKEDIN_URL, operator: 'EQ' as const, value: person.linkedinUrl }] : [],
-      ];
+      const emailGroups = email ? [[{ propertyName: 'email', operator: 'EQ' as const, value: email }]] : [];
+      // The spellings a teammate may have stored the profile under, in the groups the e-mail leaves.
+      const url = person.linkedinUrl;
+      const spellings = url ? profileUrlSpellingsOr(url, (SEARCH_GROUPS - emailGroups.length) * IN_VALUES) : [];
+      const groups = [...emailGroups, ...inGroups(LINKEDIN_URL, spellings, SEARCH_GROUPS - emailGroups.length)];
       const found = await searchAll(http, 'contacts', groups, ['email', 'firstname', 'lastname', 'hubspot_owner_id', 'lifecyclestage', LINKEDIN_URL]);
-      const best = found.find((c) => email && c.properties.email?.toLowerCase() === email) ?? found[0];
+      const best = found.find((c) => email && c.properties.email?.toLowerCase() === email) ?? found.find((c) => sameProfileUrl(c.properties[LINKEDIN_URL], url));
       if (!best) return undefined;
       const details = account ?? (await readAccount());
       const p = best.properties;
@@ -113,6 +115,11 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
         url: `https://${details.uiDomain}/contacts/${details.accountId}/record/0-1/${best.id}`,
       };
       return match;
+    },
+    async lifecycleStages() {
+      const property = await http.request('GET', '/crm/v3/properties/contacts/lifecyclestage', { schema: PropertyOptionsSchema });
+      // Hidden stages still label the contacts that hold them.
+      return property.options.map((o) => ({ id: o.value, label: o.label }));
     },
     async gdprDelete(contactCrmId) {
       try {

@@ -1,6 +1,7 @@
 import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
-import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, type NewObject, searchAll } from './api';
+import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
+import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
 import { type Properties, companyProperties, contactProperties, dealProperties, domainOf, fillOnly, needsDeal, nextStepRecordId, noteProperties, taskProperties } from './mapping';
@@ -37,16 +38,35 @@ function inFilter(propertyName: string, values: string[]): Filter[] {
   return values.length > 0 ? [{ propertyName, operator: 'IN', values }] : [];
 }
 
+type Equal = (stored: string | null | undefined, ours: string | undefined) => boolean;
+
+/**
+ * A chunk's contact search: our record ids OR e-mails OR LinkedIn URLs, in one request. The
+ * groups left over hold the URLs' commonest other spellings (a teammate's paste), as many a
+ * lead as fit, so matching a spelling costs no request more.
+ */
+export function contactSearchGroups(leads: readonly { id: string; email?: string; linkedinUrl?: string }[]): Filter[][] {
+  const fixed = [inFilter(RECORD_ID, leads.map((l) => l.id)), inFilter('email', lower(leads.map((l) => l.email)))].filter((g) => g.length > 0);
+  const urls = [...new Set(leads.map((l) => l.linkedinUrl).filter((v): v is string => !!v))];
+  const groups = SEARCH_GROUPS - fixed.length;
+  const each = urls.length === 0 ? 0 : Math.max(1, Math.floor((groups * IN_VALUES) / urls.length));
+  const lists = urls.map((url) => profileUrlSpellingsOr(url, each));
+  // Round-robin by rank: every lead's canonical spelling first, then every lead's second, and so on.
+  const values: string[] = [];
+  for (let rank = 0; rank < each; rank++) for (const list of lists) if (list[rank] !== undefined) values.push(list[rank]!);
+  return [...fixed, ...inGroups(LINKEDIN_URL, values, groups)];
+}
+
 function same(a: string | null | undefined, b: string | undefined): boolean {
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-/** The first found object whose property equals the value, by the properties in order of preference. */
-function matchBy(found: HubSpotObject[], localId: string, keys: [string, string | undefined][]): Match | undefined {
+/** The first found object whose property equals the value (or `equal` says so), by the properties in order of preference. */
+function matchBy(found: HubSpotObject[], localId: string, keys: [string, string | undefined, Equal?][]): Match | undefined {
   const ours = found.find((o) => o.properties[RECORD_ID] === localId);
   if (ours) return { object: ours, ours: true };
-  for (const [property, value] of keys) {
-    const theirs = found.find((o) => same(o.properties[property], value));
+  for (const [property, value, equal = same] of keys) {
+    const theirs = found.find((o) => equal(o.properties[property], value));
     if (theirs) return { object: theirs, ours: false };
   }
   return undefined;
@@ -155,11 +175,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
         : await searchAll(
             ctx.http,
             'contacts',
-            [
-              inFilter(RECORD_ID, unknown.map((i) => i.lead.id)),
-              inFilter('email', lower(unknown.map((i) => i.lead.email))),
-              inFilter(LINKEDIN_URL, [...new Set(unknown.map((i) => i.lead.linkedinUrl).filter((v): v is string => !!v))]),
-            ],
+            contactSearchGroups(unknown.map((i) => i.lead)),
             CONTACT_READ,
           );
     const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: contactProperties(i.lead) }));
@@ -168,7 +184,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
       const lead = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['email', lead.email],
-        [LINKEDIN_URL, lead.linkedinUrl],
+        [LINKEDIN_URL, lead.linkedinUrl, sameProfileUrl],
       ]);
     });
     Object.assign(outcome.contacts, ids);

@@ -65,6 +65,11 @@ export const PipelinesSchema = z.object({
 
 export const PropertiesSchema = z.object({ results: z.array(z.object({ name: z.string(), groupName: z.string().optional(), hasUniqueValue: z.boolean().optional() })) });
 export const PropertySchema = z.object({ name: z.string() });
+/** An enumeration property's choices (lifecycle stages): only what is read. */
+export const PropertyOptionsSchema = z.object({
+  name: z.string(),
+  options: z.array(z.object({ label: z.string(), value: z.string(), hidden: z.boolean().optional() })),
+});
 
 export const DefaultAssociationsSchema = z.object({ status: z.string(), results: z.array(z.object({ from: z.object({ id: z.string() }), to: z.object({ id: z.string() }) })) });
 

@@ -23,6 +23,10 @@ export type RoundTrigger = 'alarm' | 'now' | 'popup';
 
 export type RoundDeps = {
   now: () => number;
+  /** Wait (tests pass their fake clock's); setTimeout when not given. */
+  sleep?: (ms: number) => Promise<void>;
+  /** When this context (the service worker) started: a round cut by a stopped worker wrote nothing after it. Module load time when not given. */
+  contextStartedAt?: number;
   /** The full connector for a token (tests pass one against the test server). */
   connectorFor: (token: string) => CrmConnector;
   /** Whether the rep has granted the CRM's origin (browser.permissions.contains). */
@@ -41,6 +45,28 @@ export const POPUP_ROUND_MS = 60_000;
 /** After a passing failure: 1, 2, 4 … minutes, at most an hour. */
 export function backoffMs(failures: number): number {
   return Math.min(60 * 60_000, 60_000 * 2 ** Math.max(0, failures - 1));
+}
+
+const LOADED_AT = Date.now();
+
+/**
+ * HubSpot's search index trails its writes by a few seconds, and a push finds what an earlier
+ * one made by searching (notes and tasks have no unique value to upsert by). A round after one
+ * that may have written without hearing back (it failed, or its worker was stopped) waits until
+ * this long after that round's last possible write, or its searches could miss what it made
+ * and make it twice.
+ */
+export const SEARCH_SETTLE_MS = 15_000;
+
+/** Until when the next round must wait for HubSpot's search to see the last round's writes; undefined: no wait. */
+export function settleUntil(before: CrmSyncJob | undefined, contextStartedAt: number): number | undefined {
+  const attempt = before?.lastAttemptAt;
+  if (!before || attempt === undefined) return undefined;
+  // Ended well: everything it made was answered and linked.
+  if (before.lastSyncAt !== undefined && before.lastSyncAt >= attempt) return undefined;
+  // Failed: it wrote nothing after it recorded the failure. Cut (no end recorded): nothing after this context started.
+  const failedAt = before.lastError !== undefined && before.lastError.at >= attempt ? before.lastError.at : undefined;
+  return (failedAt ?? Math.max(attempt, contextStartedAt)) + SEARCH_SETTLE_MS;
 }
 
 /** The stage mapping in force: the saved one, else a proposal for the first pipeline (saved, so the rep sees what was used). */
@@ -70,9 +96,13 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
     // The rep's own "Sync now" does not wait out a backoff.
     if (trigger !== 'now' && before.retryAt !== undefined && started < before.retryAt) return { ran: false, reason: 'waiting' };
   }
+  if (before && before.accountId === connection.account.accountId) {
+    const until = settleUntil(before, deps.contextStartedAt ?? LOADED_AT);
+    if (until !== undefined && until > started) await (deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(until - started);
+  }
   const connector = deps.connectorFor(connection.token);
-  let state = await startSync(db, connection.account.accountId, started);
-  state = { ...state, lastAttemptAt: started };
+  let state = await startSync(db, connection.account.accountId, deps.now());
+  state = { ...state, lastAttemptAt: deps.now() };
   await db.jobs.put(state);
   try {
     // The rep's GDPR deletes first: a person asked to be forgotten waits for nothing else.

@@ -32,8 +32,9 @@ export async function routeHubSpot(context: BrowserContext, server: HubSpotTestS
   await context.route('https://api.hubapi.com/**', async (route) => {
     const request = route.request();
     const answer = await forwardToHubSpot(server, { method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() });
-    if (answer === 'dropped') return route.abort('connectionreset');
-    return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+    // The request may be gone by now (its service worker was stopped while the server held the answer).
+    if (answer === 'dropped') return route.abort('connectionreset').catch(() => undefined);
+    return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body }).catch(() => undefined);
   });
 }
 

@@ -133,7 +133,7 @@ function compare(actual: string | undefined, filter: Filter): boolean {
   }
 }
 
-function search(store: HubSpotStore, type: ObjectType, body: Body): Reply {
+function search(store: HubSpotStore, type: ObjectType, body: Body, now: number): Reply {
   const groups = (body.filterGroups ?? []) as { filters: Filter[] }[];
   const filterCount = groups.reduce((n, g) => n + g.filters.length, 0);
   if (groups.length > 5 || groups.some((g) => g.filters.length > 6) || filterCount > 18) return apiError(400, 'VALIDATION_ERROR', 'Too many filter groups or filters (at most 5 groups, 6 filters a group, 18 in all).');
@@ -143,7 +143,8 @@ function search(store: HubSpotStore, type: ObjectType, body: Body): Reply {
   const defs = store.definitions.get(type)!;
   const unknown = groups.flatMap((g) => g.filters.map((f) => f.propertyName)).filter((name) => !defs.has(name));
   if (unknown.length > 0) return apiError(400, 'VALIDATION_ERROR', `There was a problem with the request: unknown property ${unknown.join(', ')}`);
-  let found = store.live(type).filter((o) => groups.length === 0 || groups.some((g) => g.filters.every((f) => compare(o.properties[f.propertyName], f))));
+  const indexed = store.live(type).filter((o) => o.createdAt <= now - store.searchLagMs);
+  let found = indexed.filter((o) => groups.length === 0 || groups.some((g) => g.filters.every((f) => compare(o.properties[f.propertyName], f))));
   if (typeof body.query === 'string' && body.query !== '') {
     const q = body.query.toLowerCase();
     found = found.filter((o) => Object.values(o.properties).some((v) => v.toLowerCase().includes(q)));
@@ -184,7 +185,7 @@ export function handleObjects(store: HubSpotStore, type: ObjectType, rest: strin
     const page = all.slice(offset, offset + limit).map((o) => toPublic(o, wantedOf(query.get('properties'))));
     return { status: 200, body: offset + limit < all.length ? { results: page, paging: { next: { after: String(offset + limit) } } } : { results: page } };
   }
-  if (rest === '/search') return search(store, type, body);
+  if (rest === '/search') return search(store, type, body, now);
   if (rest === '/gdpr-delete' && type === 'contacts') {
     const idProperty = body.idProperty as string | undefined;
     const contact = store.find('contacts', String(body.objectId), idProperty);

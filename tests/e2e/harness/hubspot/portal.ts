@@ -112,7 +112,7 @@ function propertyOut(def: PropertyDefinition): Record<string, unknown> {
     fieldType: def.fieldType,
     groupName: def.groupName,
     description: def.description,
-    options: [],
+    options: (def.options ?? []).map((o) => ({ ...o })),
     hasUniqueValue: def.hasUniqueValue,
     hubspotDefined: def.hubspotDefined,
     createdAt: iso(def.createdAt),

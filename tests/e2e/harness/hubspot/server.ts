@@ -24,7 +24,9 @@ export type Fault =
   /** Close the connection before handling: nothing was applied. */
   | { kind: 'drop' }
   /** Handle the request, then close the connection without answering: it was applied. */
-  | { kind: 'drop-response' };
+  | { kind: 'drop-response' }
+  /** Handle the request, say so (`applied`), and answer only once `release` settles: a test acts while the answer is held. */
+  | { kind: 'hold'; applied: () => void; release: Promise<void> };
 
 type QueuedFault = { fault: Fault; times: number; when?: (endpoint: string) => boolean };
 
@@ -89,6 +91,24 @@ export class HubSpotTestServer {
   /** The next `times` requests (to endpoints `when` accepts) meet this fault. */
   inject(fault: Fault, times = 1, when?: (endpoint: string) => boolean): void {
     this.faults.push({ fault, times, when });
+  }
+
+  /**
+   * Hold the answer of the next request `when` accepts: `applied` resolves once the server has
+   * applied it (the client has no answer yet), and the answer goes out after `release()`.
+   */
+  holdNext(when: (endpoint: string) => boolean): { applied: Promise<void>; release: () => void } {
+    let applied!: () => void;
+    let release!: () => void;
+    const appliedP = new Promise<void>((resolve) => (applied = resolve));
+    const releaseP = new Promise<void>((resolve) => (release = resolve));
+    this.inject({ kind: 'hold', applied, release: releaseP }, 1, when);
+    return { applied: appliedP, release };
+  }
+
+  /** Faults injected and not met yet. */
+  pendingFaults(): number {
+    return this.faults.reduce((n, f) => n + f.times, 0);
   }
 
   clearFaults(): void {
@@ -188,6 +208,16 @@ export class HubSpotTestServer {
       this.checkResponse(matched, method, url.pathname, reply);
       req.socket.destroy();
       return;
+    }
+    if (fault?.kind === 'hold') {
+      fault.applied();
+      await fault.release;
+      // The client may have gone meanwhile (a stopped service worker): nobody to answer.
+      if (res.destroyed || req.socket.destroyed) {
+        record.status = reply.status;
+        this.checkResponse(matched, method, url.pathname, reply);
+        return;
+      }
     }
     finish(reply);
   }

@@ -45,7 +45,23 @@ export type PropertyDefinition = {
   hasUniqueValue: boolean;
   hubspotDefined: boolean;
   createdAt: number;
+  /** The choices of an enumeration (lifecycle stages: HubSpot's defaults, and a portal's own). */
+  options?: PropertyOption[];
 };
+
+export type PropertyOption = { label: string; value: string; displayOrder: number; hidden: boolean };
+
+/** HubSpot's default lifecycle stages; a portal may add its own (ids are numbers then) and hide these. */
+const LIFECYCLE_STAGES: PropertyOption[] = [
+  ['subscriber', 'Subscriber'],
+  ['lead', 'Lead'],
+  ['marketingqualifiedlead', 'Marketing Qualified Lead'],
+  ['salesqualifiedlead', 'Sales Qualified Lead'],
+  ['opportunity', 'Opportunity'],
+  ['customer', 'Customer'],
+  ['evangelist', 'Evangelist'],
+  ['other', 'Other'],
+].map(([value, label], displayOrder) => ({ value: value!, label: label!, displayOrder, hidden: false }));
 
 export type Association = { fromType: ObjectType; fromId: string; toType: ObjectType; toId: string; typeId: number; category: 'HUBSPOT_DEFINED' };
 
@@ -120,6 +136,12 @@ export class HubSpotStore {
     { id: '502', email: 'bo.rep@example.com', firstName: 'Bo', lastName: 'Rep', userId: 9002 },
   ];
   account: Account = { portalId: 4_242_424, companyCurrency: 'EUR', timeZone: 'Europe/Warsaw', uiDomain: 'app-eu1.hubspot.com', dataHostingLocation: 'eu1' };
+  /**
+   * HubSpot's search index trails its writes ("it may take a few moments for created or updated
+   * objects to appear in search"): objects made less than this long ago are not found by a search
+   * yet (reads by id, upserts and associations see them at once). 0: searches see everything.
+   */
+  searchLagMs = 0;
   /** Contacts a GDPR delete removed, by id (HubSpot forgets them; tests check they are gone). */
   readonly purged = new Set<string>();
   private nextId = 10_001;
@@ -129,9 +151,16 @@ export class HubSpotStore {
       const defs = new Map<string, PropertyDefinition>();
       for (const name of BUILT_IN_PROPERTIES[type]) {
         defs.set(name, { name, label: name, type: 'string', fieldType: 'text', groupName: 'hubspot', description: '', hasUniqueValue: name === 'email' || name === 'hs_object_id', hubspotDefined: true, createdAt: 0 });
+        if (name === 'lifecyclestage') defs.set(name, { ...defs.get(name)!, type: 'enumeration', fieldType: 'radio', options: structuredClone(LIFECYCLE_STAGES) });
       }
       this.definitions.set(type, defs);
     }
+  }
+
+  /** A lifecycle stage of the portal's own, as HubSpot names custom ones (a numeric id). */
+  addLifecycleStage(value: string, label: string): void {
+    const options = this.definitions.get('contacts')!.get('lifecyclestage')!.options!;
+    options.push({ value, label, displayOrder: options.length, hidden: false });
   }
 
   table(type: ObjectType): Map<string, CrmObject> {
