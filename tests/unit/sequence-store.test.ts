@@ -138,4 +138,23 @@ describe('sequences in the database', () => {
     await runRescore(db, () => NOW + 2 * HOUR);
     expect(await enrolmentsOf(db, ids[1]!)).toMatchObject([{ sequenceId: sqlSequence.id, via: 'became-sql' }]);
   });
+
+  it('a rescore that makes many leads SQL at once enrols each once, and none already in the sequence', async () => {
+    // Enough leads in one chunk for the layer to read their enrolments as one range of the index.
+    const names = Array.from({ length: 30 }, (_, i) => `Lead Number${i}`);
+    const { db, ids } = await setup(names);
+    const sqlSequence = (await listSequences(db)).find((s) => s.triggers.some((t) => t.kind === 'became-sql'));
+    if (!sqlSequence) throw new Error('no SQL sequence shipped');
+    const sorted = [...ids].sort();
+    const already = [sorted[0]!, sorted[14]!, sorted.at(-1)!];
+    await enrolLeads(db, already, sqlSequence.id, 'manual', NOW);
+    const rules = { ...DEFAULT_RULESET, rules: [...DEFAULT_RULESET.rules, { id: 'everyone', name: 'Everyone', enabled: true, points: 30, per: 'match' as const, condition: { kind: 'text' as const, field: 'source' as const, op: 'equals' as const, value: 'linkedin' } }] };
+    await saveRuleSet(db, rules, NOW + 2 * HOUR);
+    await runRescore(db, () => NOW + 2 * HOUR);
+    for (const id of ids) {
+      const inSql = (await enrolmentsOf(db, id)).filter((e) => e.sequenceId === sqlSequence.id);
+      expect(inSql).toHaveLength(1);
+      expect(inSql[0]!.via).toBe(already.includes(id) ? 'manual' : 'became-sql');
+    }
+  });
 });

@@ -25,6 +25,7 @@ export function withFinalScope<T>(open: () => T): T {
 
 /** DBCoreRangeType.Equal and .Any (a const enum in Dexie's types). */
 const EQUAL = 1 as DBCoreKeyRange['type'];
+const RANGE = 2 as DBCoreKeyRange['type'];
 const ANY = 3 as DBCoreKeyRange['type'];
 const equalRange = (key: unknown): DBCoreKeyRange => ({ type: EQUAL, lower: key, upper: key });
 const fullRange: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
@@ -62,6 +63,16 @@ export class TxCore {
     const index = core.schema.getIndexByKeyPath(keyPath);
     if (!index) throw new Error(`no index ${keyPath} on ${table}`);
     const { result } = await this.run(() => core.query({ trans: this.trans, values: true, query: { index, range: equalRange(key) } }));
+    return result as T[];
+  }
+
+  /** Records whose index `keyPath` is between `lower` and `upper` (both included), at most `limit`, in index order. */
+  async byIndexBetween<T>(table: string, keyPath: string, lower: unknown, upper: unknown, limit: number): Promise<T[]> {
+    const core = this.down.table(table);
+    const index = core.schema.getIndexByKeyPath(keyPath);
+    if (!index) throw new Error(`no index ${keyPath} on ${table}`);
+    const range: DBCoreKeyRange = { type: RANGE, lower, upper, lowerOpen: false, upperOpen: false };
+    const { result } = await this.run(() => core.query({ trans: this.trans, values: true, limit, query: { index, range } }));
     return result as T[];
   }
 

@@ -6,7 +6,7 @@ import type { Enrolment } from '../../sequences/schema';
 import type { FigureDelta } from '../../metrics/figures/delta';
 import { changedFields, sameValue, type ChangeEntry } from './change-log';
 import { currentZone, hasTable, TxCore } from './core';
-import { afterActivity, afterLead, afterStageChange, completeStepOf, effectsIo, EnrolmentWrites } from './effects';
+import { afterActivity, afterLead, afterStageChange, completeStepOf, effectsIo, EnrolmentWrites, prefetchLeadEffects } from './effects';
 import { addPending, applyToRows, leadsDelta, leadsOfTouches, touchesDelta, touchesOf } from './figures';
 import { openState, serialize, stateOf, type Origin, type TxState } from './state';
 import { isTracked, layerScope, type TrackedTable } from './tables';
@@ -117,6 +117,7 @@ async function mutateTracked(
 
   // Sequence effects of the records written.
   if (effects) {
+    if (name === 'leads') await prefetchLeadEffects(io, ops.flatMap((op) => (op.after ? [{ before: op.before as Lead | undefined, after: op.after as Lead }] : [])));
     for (const op of ops) {
       if (name === 'leads' && op.after) await afterLead(io, enrolments, op.before as Lead | undefined, op.after as Lead);
       if (name === 'activities' && op.after && !op.before) await afterActivity(io, enrolments, op.after as Activity);
