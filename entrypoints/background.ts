@@ -12,6 +12,7 @@ import { setupReminders } from '@/lib/background/reminders';
 import { setupLanguage } from '@/lib/background/language';
 import { ensureMenus } from '@/lib/background/context-menus';
 import { setupCrmSync } from '@/lib/background/crm-sync';
+import { mirrorCrmConnected } from '@/lib/background/crm-connected';
 
 export default defineBackground(() => {
   // Menu titles, notifications and the in-page control speak the rep's language; a change re-titles the menus.
@@ -32,4 +33,6 @@ export default defineBackground(() => {
   setupWelcome();
   // HubSpot: a sync round every 15 minutes while connected ("Sync now" and the popup ask for one too).
   setupCrmSync(db, Date.now);
+  // The LinkedIn content script asks about profiles only while this says a CRM is connected.
+  mirrorCrmConnected(db);
 });

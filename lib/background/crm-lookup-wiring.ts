@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createHubSpotConnector } from '../crm/hubspot/connector';
 import { HUBSPOT_ORIGINS } from '../crm/permission';
-import type { CrmLookupDeps, LookupStore } from './crm-lookup';
+import type { LeadsDatabase } from '../db/database';
+import { createCrmLookup, type CrmLookupDeps, type LookupStore } from './crm-lookup';
 
 const SESSION_KEY = 'crm.lookups';
 
@@ -27,4 +28,16 @@ export function lookupDeps(now: () => number): CrmLookupDeps {
     connectorFor: (token, account) => createHubSpotConnector({ token, account, retry: LOOKUP_RETRY, kindLabel: String }),
     store: sessionStore,
   };
+}
+
+const shared = new WeakMap<LeadsDatabase, ReturnType<typeof createCrmLookup>>();
+
+/**
+ * The background's one lookup (one cache) per database: the messages answer from it and the
+ * sync rounds (alarm, "Sync now", an erase's deletes) tell it whose answers they made stale.
+ */
+export function sharedCrmLookup(db: LeadsDatabase, now: () => number): ReturnType<typeof createCrmLookup> {
+  let lookup = shared.get(db);
+  if (!lookup) shared.set(db, (lookup = createCrmLookup(db, lookupDeps(now))));
+  return lookup;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
 import type { CrmAccount, CrmConnector, CrmMatch, CrmOwner } from '../crm/connector';
 import { CrmError } from '../crm/errors';
-import { createLookupCache, createRateLimit, createStageLabelCache, LOOKUP_LIMITS, lookupKey, type KeptLookup, type LookupCache } from '../crm/lookup-cache';
+import { createLookupCache, createRateLimit, createStageLabelCache, LOOKUP_LIMITS, lookupKey, type KeptLookup, type LookupCache, type StaleLookups } from '../crm/lookup-cache';
 import { isStandardLifecycleStage } from '../crm/lookup-text';
 import type { LeadsDatabase } from '../db/database';
 import { markReconnect, readConnection } from '../db/crm-connections';
@@ -63,6 +63,8 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
   const rate = createRateLimit(limits.perMinute);
   const inFlight = new Map<string, Promise<CrmMatch | null>>();
   let cache: Promise<LookupCache> | undefined;
+  // Bumped by `forget`: an answer asked before a round changed who is in the CRM is returned but not kept.
+  let generation = 0;
 
   const cacheReady = () =>
     (cache ??= (deps.store?.load() ?? Promise.resolve(undefined)).then(
@@ -117,9 +119,11 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
     if (!pending) {
       if (!rate.take(deps.now())) return { status: 'unavailable', reason: 'busy' };
       const connector = deps.connectorFor(connection.token, connection.account);
+      const asked = generation;
       pending = connector
         .lookup(person)
         .then(async (match) => {
+          if (asked !== generation) return match ?? null;
           kept.put(key, match ?? null, deps.now());
           await deps.store?.save(kept.entries(deps.now())).catch(() => undefined);
           return match ?? null;
@@ -140,6 +144,13 @@ export function createCrmLookup(db: LeadsDatabase, deps: CrmLookupDeps) {
   const personOf = (lead: Lead | undefined, canonicalUrl?: string) => ({ linkedinUrl: lead?.linkedinUrl ?? canonicalUrl, email: lead?.email });
 
   return {
+    /** A sync round created or linked these people's contacts, or GDPR-deleted these contacts: their kept answers go, and the next ask goes to the CRM. */
+    async forget(stale: StaleLookups): Promise<void> {
+      generation += 1;
+      const kept = await cacheReady();
+      kept.forget(stale);
+      await deps.store?.save(kept.entries(deps.now())).catch(() => undefined);
+    },
     /** The LinkedIn profile `url` (the sender tab's, as the browser reports it), with the e-mail of its lead when saved. */
     async forPage(url: string): Promise<CrmLookupResult> {
       const page = classifyLinkedInUrl(url);

@@ -9,17 +9,20 @@ import { withSyncLock, syncRunning } from '../crm/sync/lock';
 import { runSyncRound, type RoundDeps, type RoundTrigger } from '../crm/sync/round';
 import { readSyncStatus, type CrmSyncStatus } from '../crm/sync/status';
 import { t } from '../i18n';
+import { sharedCrmLookup } from './crm-lookup-wiring';
 
 const ALARM = 'crm-sync';
 /** A round every 15 minutes while connected (a round with nothing due reads one index and stops). */
 const PERIOD_MINUTES = 15;
 
-const defaultDeps = (now: () => number): RoundDeps => ({
+const defaultDeps = (db: LeadsDatabase, now: () => number): RoundDeps => ({
   now,
   connectorFor: (token) => createHubSpotConnector({ token, kindLabel: (kind) => t(`activity.${kind}`) }),
   permitted: () => browser.permissions.contains({ origins: HUBSPOT_ORIGINS }),
   // Asked at each round: the rep may have changed the language since.
   lostReason: () => t('crm.pull.lostReason'),
+  // "In HubSpot" right after the push that created the contact, and no longer after a GDPR delete.
+  lookupsStale: (stale) => sharedCrmLookup(db, now).forget(stale),
 });
 
 /** A failed CRM request as a page is told of it. */
@@ -37,7 +40,7 @@ export async function syncRound(db: LeadsDatabase, trigger: RoundTrigger, deps: 
 }
 
 /** The messages pages send: "Sync now", the popup opening, reading the status, the pipelines, and an erase's CRM deletes. */
-export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(now)) {
+export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(db, now)) {
   return {
     'crm.sync': async ({ trigger }: { trigger: 'now' | 'popup' }): Promise<CrmSyncStatus> => {
       await syncRound(db, trigger, deps);
@@ -51,7 +54,7 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
       if (!connection.token || connection.state !== 'connected' || !(await deps.permitted())) return { done: 0, pending: await waiting(), reason: 'not-connected' as const };
       let done = 0;
       try {
-        done = await runErasures(db, deps.connectorFor(connection.token), connection.account.accountId, deps.now);
+        done = await runErasures(db, deps.connectorFor(connection.token), connection.account.accountId, deps.now, deps.lookupsStale);
         return { done, pending: await waiting() };
       } catch (error) {
         // What is left waits for the sync rounds; the erase itself is done already.
@@ -76,7 +79,7 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
 }
 
 /** The alarm that runs a round every 15 minutes (the browser keeps it across worker restarts). */
-export function setupCrmSync(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(now)): void {
+export function setupCrmSync(db: LeadsDatabase, now: () => number, deps: RoundDeps = defaultDeps(db, now)): void {
   void browser.alarms.get(ALARM).then((existing) => {
     if (!existing) return browser.alarms.create(ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 1 });
   });

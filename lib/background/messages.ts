@@ -19,8 +19,7 @@ import { rebuildOnce } from './figures';
 import { localizeSequence } from '../i18n/default-names';
 import { keepDiagnostic } from '../db/diagnostics';
 import { crmHandlers } from './crm';
-import { createCrmLookup } from './crm-lookup';
-import { lookupDeps } from './crm-lookup-wiring';
+import { sharedCrmLookup } from './crm-lookup-wiring';
 import { crmSyncHandlers } from './crm-sync';
 
 export function summarize(result: SaveResult): SavedSummary {
@@ -71,7 +70,7 @@ export function setupMessageHandlers(
   identity: () => ExtensionIdentity = ownIdentity,
 ): () => void {
   const tabFallback = createTabFallbackLimiter();
-  const crmLookup = createCrmLookup(db, lookupDeps(now));
+  const crmLookup = sharedCrmLookup(db, now);
   const kindOf = (sender: SenderFacts) => {
     const { id, origin } = identity();
     return senderKind(sender, id, origin);

@@ -5,6 +5,7 @@ import { isLeadDocument } from '../capture/linkedin/lead-document';
 import { listenInContent, sendFromContent } from '../messaging/content-transport';
 import { followContentLanguage, loadContentLanguage } from './content-language';
 import { mountCrmBadge } from './crm-badge';
+import { followCrmConnected } from './crm-connected';
 import { mountListSaving } from './list-saving';
 import { followPageTheme } from './page-theme';
 import { readerLoader } from './reader';
@@ -53,7 +54,7 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
       const guard = createRealInputGuard(shadow, document, trackVisibility(controller.surface, window));
       const lists = mountListSaving(root, shadow, window, (people) => sendFromContent({ type: 'capture.saveList', people }));
       // "Already in HubSpot", on the line above the row.
-      const crm = mountCrmBadge(controller.surface, { lookup: () => sendFromContent({ type: 'crm.lookup' }), samePage });
+      const crm = mountCrmBadge(controller.surface, { lookup: () => sendFromContent({ type: 'crm.lookup' }), samePage, followConnected: followCrmConnected });
       return { controller, guard, lists, crm };
     },
     onRemove: (mounted) => {

@@ -30,8 +30,31 @@ export type LookupCache = {
   put(key: string, match: CrmMatch | null, now: number): void;
   /** What is still fresh, oldest first (to keep in session storage across service-worker restarts). */
   entries(now: number): [string, KeptLookup][];
+  /** Drop what a sync round made stale: the entries of these people (by LinkedIn URL or e-mail) and the matches of these contacts. */
+  forget(stale: StaleLookups): void;
   clear(): void;
 };
+
+/**
+ * What a sync round changed about who is in the CRM: people whose contact a push just
+ * created or linked (a kept "not in HubSpot" is now wrong), and contacts a GDPR delete removed
+ * (a kept "In HubSpot" is now wrong).
+ */
+export type StaleLookups = { people?: readonly { linkedinUrl?: string; email?: string }[]; contactIds?: readonly string[] };
+
+/** Whether a kept entry is about someone in `stale`: its key names their URL or e-mail, or its match is a removed contact. */
+function isStale(key: string, entry: KeptLookup, urls: Set<string>, emails: Set<string>, contactIds: Set<string>): boolean {
+  if (entry.match && contactIds.has(entry.match.crmId)) return true;
+  // The key was made by lookupKey: [account, url, email]. Any account: a round is about the connected one, and another's entries cannot be reached anyway.
+  let url = '';
+  let email = '';
+  try {
+    [, url = '', email = ''] = JSON.parse(key) as string[];
+  } catch {
+    return true; // no key lookupKey made: nothing could ever read it
+  }
+  return (url !== '' && urls.has(url)) || (email !== '' && emails.has(email));
+}
 
 export function createLookupCache(limits: Pick<typeof LOOKUP_LIMITS, 'foundTtlMs' | 'notFoundTtlMs' | 'maxEntries'> = LOOKUP_LIMITS, initial: Iterable<[string, KeptLookup]> = []): LookupCache {
   // A Map iterates in insertion order: re-inserting on put keeps the oldest first, to drop first.
@@ -55,6 +78,13 @@ export function createLookupCache(limits: Pick<typeof LOOKUP_LIMITS, 'foundTtlMs
     },
     entries(now) {
       return [...kept].filter(([, entry]) => fresh(entry, now));
+    },
+    forget(stale) {
+      const urls = new Set((stale.people ?? []).flatMap((p) => (p.linkedinUrl ? [p.linkedinUrl] : [])));
+      const emails = new Set((stale.people ?? []).flatMap((p) => (p.email ? [p.email.toLowerCase()] : [])));
+      const contactIds = new Set(stale.contactIds ?? []);
+      if (urls.size + emails.size + contactIds.size === 0) return;
+      for (const [key, entry] of kept) if (isStale(key, entry, urls, emails, contactIds)) kept.delete(key);
     },
     clear() {
       kept.clear();

@@ -46,10 +46,11 @@ describe('already in HubSpot, on LinkedIn (Chromium)', () => {
   });
 
   it('shows the owner, the stage and a link to the record; "Not in HubSpot" for another; nothing on the feed; one lookup per person', async () => {
-    await connect();
     const contact = hub.server.store.create('contacts', { email: 'jane@acme.io', firstname: 'Jane', lastname: 'Doe', hubspot_owner_id: '502', lifecyclestage: 'lead', prospecting_linkedin_url: JANE }, 'CRM_UI');
-
+    // Open before connecting: connecting then shows the line on this page, without reloading LinkedIn.
     const jane = await LinkedInPage.open(await hub.session.context.newPage(), JANE);
+    await jane.saveButton().waitFor();
+    await connect();
     await expect.poll(() => jane.says('In HubSpot · owner Bo Rep · Lead'), { timeout: 15_000 }).toBe(true);
     await new AxControl(jane.page, 'link', 'Open Jane Doe in HubSpot (new tab)').waitFor();
     const node = (await axNodes(jane.page)).find((n) => n.role === 'link' && n.name === 'Open Jane Doe in HubSpot (new tab)');

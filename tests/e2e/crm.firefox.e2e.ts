@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { clickAsRep, connectHubSpotInFirefox, hubSpotInFirefox } from './harness/hubspot/firefox';
+import { clickAsRep, connectHubSpotInFirefox, hubSpotInFirefox, pointerClick } from './harness/hubspot/firefox';
 import { clickButton, controlByLabel, FirefoxLinkedInPage, textOf, waitUntil } from './pages/firefox-pages';
 
 /**
@@ -69,7 +69,7 @@ describe('HubSpot in Firefox', () => {
     // Erased with the GDPR delete ticked: gone here and in HubSpot.
     const card = await leadCard('Łukasz Żółć');
     await clickButton(card, 'Erase this person');
-    await card.click(await controlByLabel(card, 'Also delete this contact in HubSpot (GDPR delete)'));
+    await pointerClick(card, await controlByLabel(card, 'Also delete this contact in HubSpot (GDPR delete)'));
     await clickButton(card, 'Erase for good');
     await waitUntil(card, () => document.querySelector('h2.lead-name')?.textContent === 'Erased person', undefined);
     await expect.poll(() => hub.server.store.purged.has(lukasz!.id), { timeout: 30_000 }).toBe(true);

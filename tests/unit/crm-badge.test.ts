@@ -8,16 +8,24 @@ import type { CrmLookupAnswer } from '../../lib/messaging/content-protocol';
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 const RECORD = 'https://app-eu1.hubspot.com/contacts/4242424/record/0-1/10001';
 
-function setup(answers: { page: string; answer: CrmLookupAnswer }[]) {
+function setup(answers: { page: string; answer: CrmLookupAnswer }[], { connected = true } = {}) {
   const dock = document.createElement('div');
   const row = document.createElement('div');
   dock.append(row);
   document.body.append(dock);
   const lookup = vi.fn<CrmBadgeDeps['lookup']>();
   for (const a of answers) lookup.mockResolvedValueOnce(a);
-  const badge = mountCrmBadge(row, { lookup, samePage });
+  // The background's flag as the content script follows it: told at once, then on every change.
+  let tell: (connected: boolean) => void = () => undefined;
+  const unfollow = vi.fn();
+  const followConnected = (onChange: (connected: boolean) => void) => {
+    tell = onChange;
+    onChange(connected);
+    return unfollow;
+  };
+  const badge = mountCrmBadge(row, { lookup, samePage, followConnected });
   const line = () => dock.querySelector<HTMLElement>('.pa-crm')!;
-  return { dock, badge, lookup, line, ui: within(dock) };
+  return { dock, badge, lookup, line, ui: within(dock), setConnected: (c: boolean) => tell(c), unfollow };
 }
 
 describe('the in-page CRM line', () => {
@@ -32,7 +40,30 @@ describe('the in-page CRM line', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  it('stays hidden while no CRM is connected', async () => {
+  it('asks the background nothing and stays hidden while no CRM is connected', () => {
+    const { badge, line, lookup } = setup([], { connected: false });
+    badge.setPage(JANE, 'person');
+    badge.setPage('https://www.linkedin.com/in/bob-brown/', 'person');
+    expect(lookup).not.toHaveBeenCalled();
+    expect(line().hidden).toBe(true);
+  });
+
+  it('a CRM connected later asks about the profile shown at once; disconnected, hides and asks no more', async () => {
+    const { badge, line, lookup, setConnected, unfollow } = setup([{ page: JANE, answer: { status: 'not-found' } }], { connected: false });
+    badge.setPage(JANE, 'person');
+    setConnected(true);
+    await waitFor(() => expect(line().textContent).toBe('Not in HubSpot'));
+    expect(line().hidden).toBe(false);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    setConnected(false);
+    expect(line().hidden).toBe(true);
+    badge.setPage('https://www.linkedin.com/in/bob-brown/', 'person');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    badge.destroy();
+    expect(unfollow).toHaveBeenCalledOnce();
+  });
+
+  it('stays hidden when the background answers "not connected" (the permission taken back)', async () => {
     const { badge, line, lookup } = setup([{ page: JANE, answer: { status: 'not-connected' } }]);
     badge.setPage(JANE, 'person');
     // The line's own handler was attached first, so it has run once the answer is awaited here.

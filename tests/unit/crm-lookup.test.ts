@@ -262,3 +262,27 @@ describe("the background's lookup", () => {
     expect((await lookup.forPage('https://www.linkedin.com/in/cat-c/')).answer).toMatchObject({ lifecycleStageLabel: 'Partner referral' });
   });
 });
+
+describe('the lookup after a sync round', () => {
+  it('asks the CRM again once told a push created the person, and keeps no answer asked before', async () => {
+    const { server, lookup, searches } = await setup();
+    expect((await lookup.forPage(JANE)).answer).toEqual({ status: 'not-found' });
+    janeContact(server);
+    expect((await lookup.forPage(JANE)).answer).toEqual({ status: 'not-found' });
+    expect(searches()).toBe(1);
+    await lookup.forget({ people: [{ linkedinUrl: JANE }] });
+    expect((await lookup.forPage(JANE)).answer).toMatchObject({ status: 'found', name: 'Jane Doe' });
+    expect(searches()).toBe(2);
+  });
+
+  it('forgets a found contact a GDPR delete removed, in session storage too', async () => {
+    const { server, lookup, store, searches } = await setup();
+    const contact = janeContact(server);
+    expect((await lookup.forPage(JANE)).answer).toMatchObject({ status: 'found' });
+    await lookup.forget({ contactIds: [contact.id] });
+    expect(store.saved).toEqual([]);
+    server.store.purgeContact(contact.id);
+    await lookup.forPage(JANE);
+    expect(searches()).toBe(2);
+  });
+});

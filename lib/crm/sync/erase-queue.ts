@@ -5,6 +5,7 @@ import { readConnection } from '../../db/crm-connections';
 import type { CrmConnector } from '../connector';
 import { isCrmError } from '../errors';
 import { CrmSyncJob } from './state';
+import type { StaleLookups } from '../lookup-cache';
 
 /**
  * HubSpot GDPR deletes waiting to be made, one row of `jobs` (key 'crmErase').
@@ -102,23 +103,34 @@ async function recordError(db: LeadsDatabase, lastError: CrmEraseJob['lastError'
  * sync. Anything else (an outage, a rate limit, a refused token) is recorded and thrown: what
  * is left waits for the next round, which backs off as it does for a push.
  */
-export async function runErasures(db: LeadsDatabase, connector: Pick<CrmConnector, 'gdprDelete'>, accountId: string, now: () => number): Promise<number> {
-  let done = 0;
+export async function runErasures(
+  db: LeadsDatabase,
+  connector: Pick<CrmConnector, 'gdprDelete'>,
+  accountId: string,
+  now: () => number,
+  /** Told which contacts are gone (the "already in HubSpot" cache forgets them), also when a later delete throws. */
+  lookupsStale?: (stale: StaleLookups) => unknown,
+): Promise<number> {
+  const deleted: string[] = [];
   let refused = false;
-  for (const entry of await pendingErasures(db, accountId)) {
-    try {
-      await connector.gdprDelete(entry.contactId);
-    } catch (error) {
-      const kind = isCrmError(error) ? error.kind : 'unexpected';
-      await recordError(db, { kind, at: now() }, now());
-      if (kind === 'rejected' || kind === 'bad-response') {
-        refused = true;
-        continue;
+  try {
+    for (const entry of await pendingErasures(db, accountId)) {
+      try {
+        await connector.gdprDelete(entry.contactId);
+      } catch (error) {
+        const kind = isCrmError(error) ? error.kind : 'unexpected';
+        await recordError(db, { kind, at: now() }, now());
+        if (kind === 'rejected' || kind === 'bad-response') {
+          refused = true;
+          continue;
+        }
+        throw error;
       }
-      throw error;
+      await settle(db, entry, refused ? { updatedAt: now() } : { lastError: undefined, updatedAt: now() });
+      deleted.push(entry.contactId);
     }
-    await settle(db, entry, refused ? { updatedAt: now() } : { lastError: undefined, updatedAt: now() });
-    done += 1;
+  } finally {
+    if (deleted.length > 0) await Promise.resolve(lookupsStale?.({ contactIds: deleted })).catch(() => undefined);
   }
-  return done;
+  return deleted.length;
 }

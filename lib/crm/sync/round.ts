@@ -8,6 +8,7 @@ import { runErasures } from './erase-queue';
 import { loadSyncState, startSync, syncPush } from './run';
 import { applyPull } from './pull-store';
 import { pullFrom, type CrmSyncJob } from './state';
+import type { StaleLookups } from '../lookup-cache';
 
 /**
  * One sync round, as the background runs it (an alarm, "Sync now", the popup opening):
@@ -33,6 +34,8 @@ export type RoundDeps = {
   permitted: () => Promise<boolean>;
   /** The reason a deal lost in the CRM records (the CRM gives none), in the rep's language. */
   lostReason?: () => string;
+  /** Told whose contacts the round created, linked or deleted: the "already in HubSpot" cache forgets them at once. */
+  lookupsStale?: (stale: StaleLookups) => unknown;
 };
 
 export type RoundOutcome =
@@ -106,7 +109,7 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
   await db.jobs.put(state);
   try {
     // The rep's GDPR deletes first: a person asked to be forgotten waits for nothing else.
-    await runErasures(db, connector, connection.account.accountId, deps.now);
+    await runErasures(db, connector, connection.account.accountId, deps.now, deps.lookupsStale);
     const mapping = await mappingFor(db, connector, started);
     const firstStageId = (await getPipeline(db)).stages.find((s) => s.kind === 'new')?.id ?? 'new';
     // The pull goes first: a local edit not pushed yet is still only here, so "the newer
@@ -114,7 +117,7 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
     // HubSpot change there before the pull could see it.
     const pulled = await connector.pull(pullFrom(state));
     ({ state } = await applyPull(db, state, pulled, { mapping, currency: connection.account.currency, lostReason: deps.lostReason?.() ?? 'HubSpot', now: deps.now() }));
-    await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now });
+    await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now, lookupsStale: deps.lookupsStale });
     await record(db, { lastSyncAt: deps.now(), lastError: undefined, failures: 0, retryAt: undefined });
     return { ran: true, ok: true };
   } catch (error) {

@@ -6,6 +6,7 @@ import { clearLinks, readLinks, writeLinks } from '../../db/crm-links';
 import { buildPushRequest, pendingFrom, type PushRecords } from './plan';
 import { linkWrites, taskKey } from './links';
 import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
+import type { StaleLookups } from '../lookup-cache';
 
 /**
  * Push what is due, a chunk at a time, saving the state after each chunk: the walk of
@@ -14,7 +15,13 @@ import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
  * idempotent); a service worker stopped mid-way loses nothing either.
  */
 
-export type SyncConfig = { mapping: StageMapping; firstStageId: string; now: () => number };
+export type SyncConfig = {
+  mapping: StageMapping;
+  firstStageId: string;
+  now: () => number;
+  /** Told, once a step's links are saved, whose contacts it created, linked or found gone (the "already in HubSpot" cache forgets them). */
+  lookupsStale?: (stale: StaleLookups) => unknown;
+};
 
 /**
  * Leads a walk pushes per step: five batches of 100, so the kinds only some leads have
@@ -57,7 +64,26 @@ function linksFor(db: LeadsDatabase, leads: readonly Lead[], companyIds: readonl
   return readLinks(db, { contacts: [...leadIds, ...activities.map((a) => a.leadId)], companies, deals: leadIds, notes: activities.map((a) => a.id), tasks: leadIds.map(taskKey) });
 }
 
-type Pushed = { state: CrmSyncJob; links?: ReturnType<typeof linkWrites> };
+type Pushed = { state: CrmSyncJob; links?: ReturnType<typeof linkWrites>; stale?: StaleLookups };
+
+/** Whose "already in the CRM?" answer a push's contact links make wrong: those it created or changed, and those found gone. */
+export function staleLookupsOf(leads: readonly Lead[], before: CrmLinks, changes: ReturnType<typeof linkWrites>): StaleLookups | undefined {
+  const ids = new Set([...changes.put.filter((l) => l.kind === 'contact').map((l) => l.localId), ...changes.drop.filter(([kind]) => kind === 'contact').map(([, id]) => id)]);
+  if (ids.size === 0) return undefined;
+  const people = leads.filter((l) => ids.has(l.id)).map((l) => ({ linkedinUrl: l.linkedinUrl, email: l.email }));
+  const contactIds = [...ids].map((id) => before.contacts[id]).filter((id): id is string => !!id);
+  return { people, contactIds };
+}
+
+/** Tell the cache after the step is saved; its failing must not fail the sync. */
+async function tellStale(config: SyncConfig, stale: StaleLookups | undefined): Promise<void> {
+  if (!stale || !config.lookupsStale) return;
+  try {
+    await config.lookupsStale(stale);
+  } catch {
+    // The cache's entries expire anyway (ten minutes for "not in HubSpot").
+  }
+}
 
 async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, leadIds: readonly string[], companyIds: readonly string[], activities: Activity[], config: SyncConfig): Promise<Pushed> {
   const leads = (await db.leads.bulkGet([...leadIds])).filter((l): l is Lead => l !== undefined);
@@ -69,7 +95,8 @@ async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: Cr
   const records: PushRecords = { leads, companies, activities };
   if (leads.length + companies.length + activities.length === 0) return { state };
   const outcome = await connector.push(buildPushRequest(records, links, config));
-  return { state: { ...state, updatedAt: config.now() }, links: linkWrites(links, outcome, activities) };
+  const changes = linkWrites(links, outcome, activities);
+  return { state: { ...state, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes) };
 }
 
 /** One step: a walk chunk or a log chunk. Returns the new state and whether more is due. */
@@ -86,6 +113,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
     const pushed = await pushRecords(db, connector, state, ids, [], activities, config);
     const next = { ...pushed.state, walk: { done: false, after: ids.at(-1) } };
     await saveSyncState(db, next, pushed.links);
+    await tellStale(config, pushed.stale);
     return { state: next, more: true };
   }
   const read = await readChanges(db, state.checkpoint, LOG_CHUNK);
@@ -104,6 +132,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config);
   const next = { ...pushed.state, checkpoint: read.next, updatedAt: config.now() };
   await saveSyncState(db, next, pushed.links);
+  await tellStale(config, pushed.stale);
   return { state: next, more: read.entries.length === LOG_CHUNK };
 }
 

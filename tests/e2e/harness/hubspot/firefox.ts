@@ -48,7 +48,27 @@ export async function clickAsRep(page: Page, scope: string, name: string): Promi
     },
     `${scope}\n${name}\n${marker}`,
   );
-  await page.click(`[data-pa-click="${marker}"]`);
+  await pointerClick(page, `[data-pa-click="${marker}"]`);
+}
+
+/**
+ * A real pointer click (BiDi input actions, trusted) at the centre of what `selector` finds,
+ * scrolled into view first. Not puppeteer's page.click: in Firefox ESR it spent 4 to 7 s per
+ * click before clicking (measured: "Sync now" 7.2 s that way, 0.05 s this way).
+ */
+export async function pointerClick(page: Page, selector: string): Promise<void> {
+  const centre = await waitUntil(
+    page,
+    (wanted) => {
+      const element = document.querySelector(wanted ?? '');
+      if (!element) return undefined;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : undefined;
+    },
+    selector,
+  );
+  await page.mouse.click(centre.x, centre.y);
 }
 
 /** Connect HubSpot on the options page as a rep does, and wait until it says so; the extension tab stays on the options page. */
