@@ -34,7 +34,8 @@ async function synced() {
   const connectorFor = (token: string) => createHubSpotConnector({ token, baseUrl: server.url, clock, kindLabel: (k) => k });
   const account = await connectorFor('tok').connect();
   await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
-  const deps: RoundDeps = { now: clock.now, connectorFor, permitted: async () => true };
+  // The virtual clock also serves the wait a round makes after a failed one (HubSpot's search settling).
+  const deps: RoundDeps = { now: clock.now, sleep: clock.sleep, contextStartedAt: NOW, connectorFor, permitted: async () => true };
   const first = await saveCapture(db, capture(1), NOW);
   const second = await saveCapture(db, capture(2), NOW);
   expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: true });
