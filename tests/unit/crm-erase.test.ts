@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { crmSyncHandlers } from '../../lib/background/crm-sync';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { readEraseQueue } from '../../lib/crm/sync/erase-queue';
-import { runSyncRound, type RoundDeps } from '../../lib/crm/sync/round';
+import { runSyncRound } from '../../lib/crm/sync/round';
 import { readSyncStatus } from '../../lib/crm/sync/status';
-import { keepConnection, readConnection } from '../../lib/db/crm-connections';
+import { readConnection } from '../../lib/db/crm-connections';
 import { eraseLead } from '../../lib/db/erase';
 import { saveCapture } from '../../lib/db/save-capture';
+import { connectedPortal } from './helpers/connected-portal';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
-import { freshDb, NOW } from './helpers/db';
+import { NOW } from './helpers/db';
 
 /**
  * "Erase this person" with HubSpot's GDPR delete: the erase queues the contact id before it
@@ -27,15 +27,7 @@ const capture = (n: number) => ({
 
 /** A connected portal with two leads synced to contacts. */
 async function synced() {
-  let t = NOW;
-  const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
-  const db = freshDb();
-  const connectorFor = (token: string) => createHubSpotConnector({ token, baseUrl: server.url, clock, kindLabel: (k) => k });
-  const account = await connectorFor('tok').connect();
-  await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
-  // The virtual clock also serves the wait a round makes after a failed one (HubSpot's search settling).
-  const deps: RoundDeps = { now: clock.now, sleep: clock.sleep, contextStartedAt: NOW, connectorFor, permitted: async () => true };
+  const { server, db, deps, clock } = await connectedPortal(hubspot);
   const first = await saveCapture(db, capture(1), NOW);
   const second = await saveCapture(db, capture(2), NOW);
   expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: true });

@@ -2,14 +2,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { crmSyncHandlers } from '../../lib/background/crm-sync';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { createLookupCache, lookupKey, type StaleLookups } from '../../lib/crm/lookup-cache';
-import { runSyncRound, type RoundDeps } from '../../lib/crm/sync/round';
-import { keepConnection } from '../../lib/db/crm-connections';
+import { runSyncRound } from '../../lib/crm/sync/round';
 import { eraseLead } from '../../lib/db/erase';
 import { saveCapture } from '../../lib/db/save-capture';
+import { connectedPortal } from './helpers/connected-portal';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
-import { freshDb, NOW } from './helpers/db';
+import { NOW } from './helpers/db';
 
 /**
  * A kept "Not in HubSpot" (or "In HubSpot") goes as soon as a sync round makes it wrong: the
@@ -42,15 +41,8 @@ describe('the lookup cache forgets what a round made stale', () => {
 const hubspot = hubSpotServerPerTest();
 
 async function setup() {
-  let t = NOW;
-  const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
-  const db = freshDb();
-  const connectorFor = (token: string) => createHubSpotConnector({ token, baseUrl: server.url, clock, kindLabel: (k) => k });
-  const account = await connectorFor('tok').connect();
-  await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
   const told: StaleLookups[] = [];
-  const deps: RoundDeps = { now: clock.now, connectorFor, permitted: async () => true, lookupsStale: (stale) => void told.push(stale) };
+  const { server, db, deps } = await connectedPortal(hubspot, { lookupsStale: (stale) => void told.push(stale) });
   return { server, db, deps, told };
 }
 

@@ -1,19 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { readConflicts } from '../../lib/crm/sync/conflicts';
-import { runSyncRound, type RoundDeps } from '../../lib/crm/sync/round';
+import { runSyncRound } from '../../lib/crm/sync/round';
 import { loadSyncState } from '../../lib/crm/sync/run';
 import { CrmSyncJob } from '../../lib/crm/sync/state';
 import { readSyncStatus } from '../../lib/crm/sync/status';
-import { keepConnection } from '../../lib/db/crm-connections';
 import { readLinks } from '../../lib/db/crm-links';
 import { updatePipeline } from '../../lib/db/pipeline-edit';
 import { saveCapture } from '../../lib/db/save-capture';
 import { moveToStage } from '../../lib/db/stage';
+import { connectedPortal } from './helpers/connected-portal';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
-import { freshDb, NOW } from './helpers/db';
+import { NOW } from './helpers/db';
 import { keptRows, recomputedRows } from './helpers/figures';
 
 /** A round against the HubSpot test server: what changed there comes back onto the leads. */
@@ -21,15 +20,8 @@ import { keptRows, recomputedRows } from './helpers/figures';
 const hubspot = hubSpotServerPerTest();
 
 async function setup() {
-  let t = NOW;
-  const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
-  const db = freshDb();
-  const connector = (token: string) => createHubSpotConnector({ token, baseUrl: server.url, clock, kindLabel: (k) => k });
-  const account = await connector('tok').connect();
-  await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
-  const deps: RoundDeps = { now: clock.now, connectorFor: connector, permitted: async () => true, lostReason: () => 'Closed lost in HubSpot' };
-  return { server, db, deps, advance: (ms: number) => void (t += ms), now: clock.now };
+  const { server, db, deps, clock, advance } = await connectedPortal(hubspot, { lostReason: () => 'Closed lost in HubSpot' });
+  return { server, db, deps, advance, now: clock.now };
 }
 
 /** A lead in "demo" with a value, pushed: its deal is in HubSpot. */
