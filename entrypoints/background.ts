@@ -18,14 +18,18 @@ export default defineBackground(() => {
   // Menu titles, notifications and the in-page control speak the rep's language; a change re-titles the menus.
   const contentMessages = setupLanguage(() => void ensureMenus().catch(() => undefined));
   const db = getDb();
-  const checkCrossings = setupSqlNotifications(db, Date.now);
-  const rescore = createRescorer(db, Date.now, () => void checkCrossings());
+  // What waits for a rescore's end (SQL crossings, due steps) is checked once it ends, not after each chunk.
+  const rescore = createRescorer(db, Date.now, () => {
+    void checkCrossings();
+    void checkReminders();
+  });
+  const checkCrossings = setupSqlNotifications(db, Date.now, rescore.busy);
   setupMessageHandlers(db, { rescore: () => void rescore(), checkCrossings: () => void checkCrossings(), contentMessages });
   setupNotifications();
   // A rescore cut short by the worker stopping resumes when it starts again.
   void rescore();
   setupDecayRescore(db, Date.now, rescore);
-  setupReminders(db, Date.now);
+  const checkReminders = setupReminders(db, Date.now, rescore.busy);
   setupFigures(db, Date.now);
   setupCommands(db);
   setupContextMenus(db);

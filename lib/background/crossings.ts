@@ -56,13 +56,19 @@ export async function notifyDueCrossings(db: LeadsDatabase, now: number): Promis
 
 const TICK = 'sql-crossings-tick';
 
-export function setupSqlNotifications(db: LeadsDatabase, now: () => number): () => Promise<void> {
+/**
+ * `rescoring`: whether the background's rescore runs. Its crossings (and any other
+ * write's, meanwhile) wait for its end anyway (takeDueCrossings), and the rescorer
+ * checks once then: a commit during it asks nothing, so no check's transaction opens
+ * between two of its chunks.
+ */
+export function setupSqlNotifications(db: LeadsDatabase, now: () => number, rescoring: () => boolean = () => false): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   const check = () => (running = running.then(() => notifyDueCrossings(db, now())).catch(() => undefined));
   // Writes made here are told at once; writes made in a page or the import worker wake the
   // worker with a message (crossings.check); anything missed is found on start and every minute.
   onCommitted(({ crossings }) => {
-    if (crossings > 0) void check();
+    if (crossings > 0 && !rescoring()) void check();
   });
   void browser.alarms.get(TICK).then((existing) => {
     if (!existing) void browser.alarms.create(TICK, { periodInMinutes: 1 });

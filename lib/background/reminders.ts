@@ -68,13 +68,21 @@ async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrol
   await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }).catch(() => undefined);
 }
 
-export function setupReminders(db: LeadsDatabase, now: () => number): void {
+/**
+ * `rescoring`: whether the background's rescore runs. Its chunks enrol leads that
+ * cross into SQL (a trigger), and each chunk would start a check here, whose
+ * transactions (marking steps reminded is a write of enrolments) the next chunk
+ * waits behind. While it runs, checks wait: the rescorer calls the returned check
+ * once it ends, and the steps its chunks made due are reminded then, as one summary.
+ */
+export function setupReminders(db: LeadsDatabase, now: () => number, rescoring: () => boolean = () => false): () => Promise<void> {
   // One check at a time: a check that starts while another runs waits for it.
   let running: Promise<void> = Promise.resolve();
-  const check = () => {
+  const refresh = () => {
     running = running.then(() => refreshReminders(db, now())).catch(() => undefined);
     return running;
   };
+  const check = () => (rescoring() ? running : refresh());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM || alarm.name === TICK) void check();
   });
@@ -84,4 +92,5 @@ export function setupReminders(db: LeadsDatabase, now: () => number): void {
   // While the worker runs, any change to what is due today updates the badge and reminds at once.
   // Counted, not listed: the query re-runs after each such write, and must not read every due key.
   liveQuery(() => db.enrolments.where('dueAt').below(endOfDay(now())).count()).subscribe({ next: () => void check(), error: () => undefined });
+  return refresh;
 }

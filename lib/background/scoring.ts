@@ -1,25 +1,37 @@
 import { browser } from 'wxt/browser';
 import type { LeadsDatabase } from '../db/database';
 import { openRescoreJob } from '../db/settings';
-import { runRescore } from '../db/rescore';
+import { RESCORE_CHUNK, runRescore } from '../db/rescore';
+
+/** Kick the rescore; `busy` says whether a run is under way (checks that can wait for its end ask it). */
+export type Rescorer = { (): Promise<void>; busy(): boolean };
 
 /**
  * One rescore at a time. A rule change while one runs opens a new job (new
  * revision); the running loop takes it up on its next chunk, and runs again if
  * asked meanwhile. `onFinished` runs after each run (the leads it made
- * sales-qualified are notified then, as one summary).
+ * sales-qualified are notified then, as one summary, and the steps its SQL-trigger
+ * enrolments made due are reminded): checks that ask `busy` skip the chunks, which
+ * then never wait behind their transactions.
  */
-export function createRescorer(db: LeadsDatabase, now: () => number, onFinished: () => void = () => undefined) {
+export function createRescorer(db: LeadsDatabase, now: () => number, onFinished: () => void = () => undefined, chunk = RESCORE_CHUNK): Rescorer {
   let running: Promise<void> | undefined;
   let again = false;
+  let active = false;
   const run = async () => {
     do {
       again = false;
-      await runRescore(db, now);
+      active = true;
+      try {
+        await runRescore(db, now, undefined, undefined, chunk);
+      } finally {
+        // A run that failed does not tell: the listeners' own minute ticks pick up what waited.
+        active = false;
+      }
       onFinished();
     } while (again);
   };
-  return function kick(): Promise<void> {
+  const kick = (): Promise<void> => {
     if (running) {
       again = true;
       return running;
@@ -27,6 +39,7 @@ export function createRescorer(db: LeadsDatabase, now: () => number, onFinished:
     running = run().finally(() => (running = undefined));
     return running;
   };
+  return Object.assign(kick, { busy: () => active });
 }
 
 const FADE_ALARM = 'rescore-for-decay';

@@ -65,10 +65,11 @@ export async function runRescore(
   now: () => number,
   onStep: (step: NonNullable<RescoreStep>) => void = () => undefined,
   pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+  chunk = RESCORE_CHUNK,
 ): Promise<RescoreJob | undefined> {
   let last: RescoreJob | undefined;
   for (;;) {
-    const step = await rescoreStep(db, now());
+    const step = await rescoreStep(db, now(), chunk);
     if (!step) return last;
     onStep(step);
     last = step.job;

@@ -95,6 +95,14 @@ export class EnrolmentWrites {
   list(): Enrolment[] {
     return [...this.byId.values()];
   }
+  /**
+   * Each of `list()` as stored before this mutation: every put follows a read of its lead's
+   * enrolments (`active`), so the layer need not read them again (a rescore chunk enrols
+   * hundreds). One a trigger started has a new id: nothing was stored.
+   */
+  async before(io: EffectsIo): Promise<(Enrolment | undefined)[]> {
+    return Promise.all(this.list().map(async (e) => (await io.enrolmentsOf(e.leadId)).find((stored) => stored.id === e.id)));
+  }
 }
 
 /**

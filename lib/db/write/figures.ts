@@ -1,5 +1,6 @@
 import type { Activity, Lead } from '../../schema/records';
-import { addLead, addMeasures } from '../../metrics/figures/contributions';
+import { addLead, addMeasures, FIGURE_LEAD_FIELDS } from '../../metrics/figures/contributions';
+import { sameValue } from './change-log';
 import { affectsMeasures, type Touch } from '../../metrics/response-times';
 import { applyDelta, emptyDelta, isEmptyDelta, mergeDelta, pruneDelta, touchedKeys, type FigureDelta } from '../../metrics/figures/delta';
 import { figuresUsable, TotalsFiguresSchema, type DayFigures, type ResponseFigures, type StageFigures } from '../../metrics/figures/schema';
@@ -22,6 +23,8 @@ export async function leadsDelta(core: TxCore, pairs: readonly Pair<Lead>[]): Pr
   const delta = emptyDelta();
   const needTouches: Pair<Lead>[] = [];
   for (const pair of pairs) {
+    // Its part before and after are the same (a rescore moves only scores): nothing to add or take away.
+    if (pair.before && pair.after && sameFigureFields(pair.before, pair.after)) continue;
     if (pair.before) addLead(delta, pair.before, -1);
     if (pair.after) addLead(delta, pair.after, 1);
     if (pair.before?.createdAt !== pair.after?.createdAt) needTouches.push(pair);
@@ -32,6 +35,12 @@ export async function leadsDelta(core: TxCore, pairs: readonly Pair<Lead>[]): Pr
     if (after) addMeasures(delta, after.createdAt, touches[i]!, 1);
   });
   return pruneDelta(delta);
+}
+
+function sameFigureFields(before: Lead, after: Lead): boolean {
+  const b = before as unknown as Record<string, unknown>;
+  const a = after as unknown as Record<string, unknown>;
+  return FIGURE_LEAD_FIELDS.every((field) => sameValue(b[field], a[field]));
 }
 
 /** The leads whose response times a write of these activities may move (signals never do). */

@@ -78,10 +78,12 @@ async function mutateTracked(
   name: TrackedTable,
   raw: DBCoreMutateRequest,
   origin: Origin = state.options.origin,
+  /** The records as they are before the write, when the caller read them already (the effects' enrolments). */
+  known?: readonly (Record<string, unknown> | undefined)[],
 ): Promise<DBCoreMutateResponse> {
   const req = await normalise(core, name, raw);
   const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => core.primaryKeyOf(name, v)));
-  const before = req.type === 'add' ? keys.map(() => undefined) : await beforeValues(core, state, name, req, keys);
+  const before = req.type === 'add' ? keys.map(() => undefined) : (known ? [...known] : await beforeValues(core, state, name, req, keys));
   const now = state.options.now ?? Date.now();
   const effects = state.options.effects !== false;
   const io = effectsIo(core, now, state.options.newId ?? (() => crypto.randomUUID()), state.enrolledHere);
@@ -153,7 +155,10 @@ async function mutateTracked(
 
   // Enrolments the effects changed: written through the layer as the extension's own changes.
   const written = enrolments.list();
-  if (written.length) await mutateTracked(core, state, 'enrolments', { type: 'put', trans: core.trans, values: written satisfies Enrolment[] }, 'extension');
+  if (written.length) {
+    const stored = (await enrolments.before(io)) as (Record<string, unknown> | undefined)[];
+    await mutateTracked(core, state, 'enrolments', { type: 'put', trans: core.trans, values: written satisfies Enrolment[] }, 'extension', stored);
+  }
   return res;
 }
 

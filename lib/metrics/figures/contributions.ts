@@ -11,11 +11,27 @@ import { bucketOf } from './histogram';
  * "after" added and "before" taken away.
  */
 
-/** What the figures read of a lead. */
-export type FigureLead = Pick<
-  Lead,
-  'stageId' | 'stageChangedAt' | 'createdAt' | 'dealValue' | 'currency' | 'reactivations' | 'referredBy' | 'email' | 'title' | 'companyName' | 'nextStep' | 'activitySummary'
-> & { reached?: readonly string[] };
+/**
+ * What the figures read of a lead (addLead sees nothing else: its argument's type is
+ * picked from this list). A write that changes none of these, such as a rescore that
+ * moves only scores, moves no figure (the write layer skips such leads).
+ */
+export const FIGURE_LEAD_FIELDS = [
+  'stageId',
+  'stageChangedAt',
+  'createdAt',
+  'dealValue',
+  'currency',
+  'reactivations',
+  'referredBy',
+  'email',
+  'title',
+  'companyName',
+  'nextStep',
+  'activitySummary',
+  'reached',
+] as const;
+export type FigureLead = Pick<Lead, Exclude<(typeof FIGURE_LEAD_FIELDS)[number], 'reached'>> & { reached?: readonly string[] };
 
 const OUTBOUND = new Set<string>(TOUCH_KINDS.filter(([, direction]) => direction === 'outbound').map(([kind]) => kind));
 const MINUTE = 60_000;
