@@ -200,12 +200,21 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     notify();
   }
 
-  /** Cheap per batch: only elements coming or going can add, move or remove rows. */
+  /**
+   * Cheap per batch: only elements coming or going can add, move or remove rows. Read from
+   * the last record back: a page drawn anew removes its old nodes one record each (LinkedIn's
+   * body has a hundred and more) and adds the new ones at the end, which answers at once.
+   */
   function matters(records: readonly MutationRecord[]): boolean {
     let removed = false;
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === 1 && (node as Element).localName !== PICK_HOST) return true;
-      if (record.removedNodes.length > 0) removed = true;
+    for (let i = records.length - 1; i >= 0; i -= 1) {
+      const record = records[i]!;
+      const added = record.addedNodes;
+      for (let j = 0; j < added.length; j += 1) {
+        const node = added[j]!;
+        if (node.nodeType === 1 && (node as Element).localName !== PICK_HOST) return true;
+      }
+      if (!removed && record.removedNodes.length > 0) removed = true;
     }
     if (!removed) return false;
     for (const [row, pick] of picks) if (!row.isConnected || !pick.host.isConnected) return true;
