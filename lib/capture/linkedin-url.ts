@@ -59,8 +59,22 @@ export function quickPersonUrl(href: string): string | undefined {
   return id && id !== 'me' ? `https://www.linkedin.com/in/${id}/` : undefined;
 }
 
-/** Classify a URL and give its canonical form. Never throws. */
+const WWW_PERSON = 'https://www.linkedin.com/in/';
+
+/**
+ * Classify a URL and give its canonical form. Never throws. The plain profile spelling
+ * (what the tab's address nearly always is) is answered without parsing a URL.
+ */
 export function classifyLinkedInUrl(raw: string): LinkedInPage {
+  if (raw.startsWith(WWW_PERSON)) {
+    const canonicalUrl = quickPersonUrl(raw);
+    if (canonicalUrl) return { kind: 'person', publicId: canonicalUrl.slice(WWW_PERSON.length, -1), canonicalUrl };
+  }
+  return readLinkedInUrl(raw);
+}
+
+/** `classifyLinkedInUrl` by the full reading: the URL parsed, the identifier decoded and normalised. */
+export function readLinkedInUrl(raw: string): LinkedInPage {
   const url = parse(raw);
   if (!url) return { kind: 'other' };
   const parts = url.pathname.split('/').filter(Boolean);

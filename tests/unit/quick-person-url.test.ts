@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../lib/capture/linkedin/dom';
-import { classifyLinkedInUrl, quickPersonUrl } from '../../lib/capture/linkedin-url';
+import { classifyLinkedInUrl, quickPersonUrl, readLinkedInUrl } from '../../lib/capture/linkedin-url';
 
 function slow(href: string): string | undefined {
   const absolute = absoluteUrl(href);
-  const page = absolute ? classifyLinkedInUrl(absolute) : undefined;
+  const page = absolute ? readLinkedInUrl(absolute) : undefined;
   return page?.kind === 'person' && page.publicId !== 'me' ? page.canonicalUrl : undefined;
 }
 
@@ -49,6 +49,15 @@ describe('quickPersonUrl', () => {
       fc.property(fc.string({ maxLength: 80 }), (href) => {
         const quick = quickPersonUrl(href);
         if (quick !== undefined) expect(quick).toBe(slow(href));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('classifyLinkedInUrl, which takes the shortcut for plain absolute addresses, equals the full reading', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(prefixes, paths, ids, tails).map((parts) => parts.join('')), fc.string({ maxLength: 60 }).map((s) => `https://www.linkedin.com/in/${s}`)), (raw) => {
+        expect(classifyLinkedInUrl(raw)).toEqual(readLinkedInUrl(raw));
       }),
       { numRuns: 3_000 },
     );
