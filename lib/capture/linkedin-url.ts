@@ -44,8 +44,37 @@ function decodeSlug(segment: string): string | undefined {
   return SLUG.test(decoded) ? decoded : undefined;
 }
 
-/** Classify a URL and give its canonical form. Never throws. */
+// The spelling list pages use for nearly every person: /in/<ascii id>, relative or on www, maybe a query.
+const PLAIN_PERSON = /^(?:https:\/\/www\.linkedin\.com)?\/in\/([A-Za-z0-9_-]{2,200})\/?(?:[?#][^\s]*)?$/;
+
+/**
+ * The canonical person URL of an href in the plain spelling above (relative hrefs are on
+ * www.linkedin.com), without parsing a URL; undefined for any other spelling, which
+ * `classifyLinkedInUrl` then reads. The same answer as it where both answer (a property test).
+ * Why: a list page's scan reads every profile link in an in-page navigation's budget.
+ */
+export function quickPersonUrl(href: string): string | undefined {
+  if (href.length > 2_048) return undefined;
+  const id = PLAIN_PERSON.exec(href)?.[1]?.toLowerCase();
+  return id && id !== 'me' ? `https://www.linkedin.com/in/${id}/` : undefined;
+}
+
+const WWW_PERSON = 'https://www.linkedin.com/in/';
+
+/**
+ * Classify a URL and give its canonical form. Never throws. The plain profile spelling
+ * (what the tab's address nearly always is) is answered without parsing a URL.
+ */
 export function classifyLinkedInUrl(raw: string): LinkedInPage {
+  if (raw.startsWith(WWW_PERSON)) {
+    const canonicalUrl = quickPersonUrl(raw);
+    if (canonicalUrl) return { kind: 'person', publicId: canonicalUrl.slice(WWW_PERSON.length, -1), canonicalUrl };
+  }
+  return readLinkedInUrl(raw);
+}
+
+/** `classifyLinkedInUrl` by the full reading: the URL parsed, the identifier decoded and normalised. */
+export function readLinkedInUrl(raw: string): LinkedInPage {
   const url = parse(raw);
   if (!url) return { kind: 'other' };
   const parts = url.pathname.split('/').filter(Boolean);

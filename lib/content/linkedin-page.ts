@@ -92,7 +92,13 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
   };
   refresh(location.href, true);
   // Any LinkedIn page can lead to a list page in the page: have the scan's code compiled before then.
-  ctx.requestIdleCallback(warmListScan, { timeout: 5_000 });
+  ctx.requestIdleCallback(
+    () => {
+      warmListScan();
+      ui.mounted?.lists.prepare();
+    },
+    { timeout: 5_000 },
+  );
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href, false, true));
 
   // Another language picked on the options page: draw the control again in it.

@@ -63,6 +63,12 @@ export type ListPicker = {
   setPage(kind: ListPageKind | undefined, navigated?: boolean): void;
   /** Find the rows again now (what the observer schedules). */
   sync(): void;
+  /**
+   * Build `count` controls ahead, while the page is idle: the first list page reached in
+   * the page then takes them instead of building a shadow root, its style and listeners
+   * per row within its navigation. They stay out of the page's document until used.
+   */
+  prepare(count: number): void;
   selected(): ListPerson[];
   clear(): void;
   destroy(): void;
@@ -97,13 +103,17 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
    */
   const spare: Pick[] = [];
 
-  function createPick(found: FoundRow): Pick {
+  function createPick(url: string): Pick {
     const reused = spare.pop();
     if (reused) {
-      reused.url = found.profileUrl;
+      reused.url = url;
       reused.name = '';
       return reused;
     }
+    return buildPick(url);
+  }
+
+  function buildPick(url: string): Pick {
     const host = doc.createElement(PICK_HOST);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -119,7 +129,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     button.append(box, label);
     shadow.append(style, button);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-    const pick: Pick = { host, button, url: found.profileUrl, name: '', guard: deps.makeGuard(shadow) };
+    const pick: Pick = { host, button, url, name: '', guard: deps.makeGuard(shadow) };
     button.addEventListener('click', (event) => {
       if (!pick.guard.mayAct(event, button)) {
         // A script's click is told nothing; the rep's refused click is.
@@ -173,7 +183,7 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
         pick = undefined;
       }
       if (!pick) {
-        pick = createPick(found);
+        pick = createPick(profileUrl);
         row.before(pick.host);
         picks.set(row, pick);
       }
@@ -190,12 +200,21 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
     notify();
   }
 
-  /** Cheap per batch: only elements coming or going can add, move or remove rows. */
+  /**
+   * Cheap per batch: only elements coming or going can add, move or remove rows. Read from
+   * the last record back: a page drawn anew removes its old nodes one record each (LinkedIn's
+   * body has a hundred and more) and adds the new ones at the end, which answers at once.
+   */
   function matters(records: readonly MutationRecord[]): boolean {
     let removed = false;
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === 1 && (node as Element).localName !== PICK_HOST) return true;
-      if (record.removedNodes.length > 0) removed = true;
+    for (let i = records.length - 1; i >= 0; i -= 1) {
+      const record = records[i]!;
+      const added = record.addedNodes;
+      for (let j = 0; j < added.length; j += 1) {
+        const node = added[j]!;
+        if (node.nodeType === 1 && (node as Element).localName !== PICK_HOST) return true;
+      }
+      if (!removed && record.removedNodes.length > 0) removed = true;
     }
     if (!removed) return false;
     for (const [row, pick] of picks) if (!row.isConnected || !pick.host.isConnected) return true;
@@ -248,6 +267,9 @@ export function createListPicker(deps: ListPickerDeps): ListPicker {
       }, DRAW_WAIT_MS);
     },
     sync,
+    prepare(count) {
+      while (spare.length < Math.min(count, SPARE_MAX)) spare.push(buildPick(''));
+    },
     selected: () => [...selection.values()],
     clear() {
       selection.clear();

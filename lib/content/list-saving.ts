@@ -9,9 +9,14 @@ import { createRealInputGuard, trackVisibility } from './real-input';
  * save those ticked. Only list pages (lib/capture/linkedin/list-page.ts) get either;
  * every other page (the feed above all) costs no scan and shows nothing.
  */
+/** A page of people search results shows ten. */
+const PREPARED_PICKS = 10;
+
 export type ListSaving = {
   /** `navigated`: an in-page navigation, whose page is not drawn yet (see ListPicker.setPage). */
   setPage(url: string, navigated?: boolean): void;
+  /** Controls built ahead for the first list page (ListPicker.prepare). */
+  prepare(): void;
   destroy(): void;
 };
 
@@ -40,6 +45,7 @@ export function mountListSaving(
   const barGuard = createRealInputGuard(shadow, doc, trackVisibility(bar.surface, view));
   return {
     setPage: (url, navigated = false) => picker.setPage(listPageKind(url), navigated),
+    prepare: () => picker.prepare(PREPARED_PICKS),
     destroy() {
       picker.destroy();
       barGuard.disconnect();

@@ -109,6 +109,24 @@ describe('list picker on the real search page', { timeout: SLOW }, () => {
     expect(picker.selected().map((p) => p.name)).toEqual(['AJ Ding']);
   });
 
+  it('controls prepared ahead stand beside the first rows: none is built then, and they work as new ones', async () => {
+    loadPage(SEARCH_PAGE);
+    const { picker, buttons, buttonFor, flush, onChange } = setup();
+    picker.prepare(10);
+    // Built out of the page: nothing of LinkedIn's document changed yet.
+    expect(document.querySelectorAll(PICK_HOST)).toHaveLength(0);
+    const built = vi.mocked(HTMLElement.prototype.attachShadow).mock.calls.length;
+    expect(built).toBe(10);
+    picker.setPage('search-people');
+    await flush();
+    expect(document.querySelectorAll(PICK_HOST)).toHaveLength(10);
+    expect(vi.mocked(HTMLElement.prototype.attachShadow).mock.calls.length).toBe(built);
+    expect(buttons()).toHaveLength(10);
+    buttonFor('Jake Nyquist')!.click();
+    expect(picker.selected().map((p) => p.name)).toEqual(['Jake Nyquist']);
+    expect(onChange).toHaveBeenLastCalledWith(1, 10);
+  });
+
   it('re-attaches after the page replaces its list nodes, keeping what was ticked', async () => {
     loadPage(SEARCH_PAGE);
     const { picker, buttonFor, flush } = setup();

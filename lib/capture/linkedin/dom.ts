@@ -14,6 +14,11 @@ const EXCLUDED_TAGS = new Set(['aside', 'nav', 'footer', 'template']);
 const EXCLUDED_ROLES = new Set(['complementary', 'banner', 'navigation', 'contentinfo', 'dialog', 'alertdialog']);
 const EXCLUDED_IDS = new Set(['global-nav', 'msg-overlay']);
 
+/** The element itself is an excluded area (whatever its ancestors are); `role` as read from it. */
+export function isExcludedArea(node: Element, role: string | null): boolean {
+  return EXCLUDED_TAGS.has(node.localName) || (role !== null && EXCLUDED_ROLES.has(role)) || EXCLUDED_IDS.has(node.id) || node.hasAttribute('hidden');
+}
+
 /** Subtrees whose text is never visible page text. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'head', 'title']);
 
@@ -26,7 +31,7 @@ const INLINE_TAGS = new Set([
 /** Caps keep one pathological page (a 100 KB headline, a million nodes) cheap. */
 const MAX_TEXT = 20_000;
 const MAX_NODES = 20_000;
-const MAX_DEPTH = 256;
+export const MAX_DEPTH = 256;
 const MAX_EXAMINED = 2_000;
 
 export function queryAll(root: ParentNode | null | undefined, selector: string): Element[] {
@@ -65,8 +70,7 @@ export function isExcluded(el: Element): boolean {
     if ((depth += 1) > MAX_DEPTH) return true;
     const tag = node.localName;
     const role = node.getAttribute('role');
-    if (EXCLUDED_TAGS.has(tag) || (role !== null && EXCLUDED_ROLES.has(role)) || EXCLUDED_IDS.has(node.id)) return true;
-    if (node.hasAttribute('hidden')) return true;
+    if (isExcludedArea(node, role)) return true;
     // A <header> inside <main> is a card header; a page-level <header> is the global nav.
     if (tag === 'header') headerSeen = true;
     else if (headerSeen && (tag === 'main' || role === 'main')) headerInMain = true;

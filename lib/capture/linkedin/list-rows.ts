@@ -1,5 +1,6 @@
-import { classifyLinkedInUrl } from '../linkedin-url';
-import { absoluteUrl, attr, isExcluded, queryAll } from './dom';
+import { classifyLinkedInUrl, quickPersonUrl } from '../linkedin-url';
+import { createAncestry, type Ancestry } from './ancestry';
+import { absoluteUrl, attr, queryAll } from './dom';
 import type { ListPageKind } from './list-page';
 
 /**
@@ -45,8 +46,6 @@ const MAX_DEPTH = 64;
 const MAX_TEXT_NODES = 400;
 const MAX_FIELD = 400;
 
-/** Where the rep's own profile link lives (the "Me" menu): never a row. */
-const VIEWER_AREA = '#global-nav, .global-nav, header, nav, [role="banner"], [role="navigation"]';
 const ROW_TAGS = new Set(['li', 'tr']);
 /** Anonymous rows ("LinkedIn Member") name nobody that could be found again. */
 const ANONYMOUS = /^linkedin member$/i;
@@ -105,6 +104,8 @@ function personUrlOf(link: Element): string | undefined {
   if (!raw) return undefined;
   const known = personUrls.get(raw);
   if (known !== undefined) return known ?? undefined;
+  const quick = quickPersonUrl(raw);
+  if (quick) return quick;
   const href = absoluteUrl(raw);
   const page = href ? classifyLinkedInUrl(href) : undefined;
   let url: string | undefined;
@@ -225,16 +226,10 @@ function personOf(row: Element, url: string, { name, element }: { name: string; 
 }
 
 /** Profile links the rep's own navigation shows (the "Me" menu): the rep is not a prospect. */
-function viewerUrls(links: readonly Element[]): Set<string> {
+function viewerUrls(links: readonly Element[], ancestry: Ancestry): Set<string> {
   const own = new Set<string>();
   for (const link of links) {
-    let inViewerArea = false;
-    try {
-      inViewerArea = link.closest(VIEWER_AREA) !== null;
-    } catch {
-      inViewerArea = false;
-    }
-    const url = inViewerArea ? personUrlOf(link) : undefined;
+    const url = ancestry.inViewerArea(link) ? personUrlOf(link) : undefined;
     if (url) own.add(url);
   }
   return own;
@@ -252,11 +247,12 @@ export function findListRows(scope: ParentNode, kind: ListPageKind): ListRow[] {
 export function scanListRows(scope: ParentNode, kind: ListPageKind): FoundRow[] {
   try {
     const all = queryAll(scope, PROFILE_LINKS).slice(0, MAX_LINKS);
-    const viewer = viewerUrls(all);
+    const ancestry = createAncestry();
+    const viewer = viewerUrls(all, ancestry);
     const links: { link: Element; url: string }[] = [];
     for (const link of all) {
       const url = personUrlOf(link);
-      if (url && !viewer.has(url) && !isExcluded(link)) links.push({ link, url });
+      if (url && !viewer.has(url) && !ancestry.excluded(link)) links.push({ link, url });
     }
     const scopeNode = scope as Node;
     const byList = new Map<Element, Element>();
