@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, endOfDay, endOfWeek, startOfDay, startOfWeek } from '../../lib/calendar';
 import { refreshReminders } from '../../lib/background/reminders';
 import { dueRange } from '../../lib/leads/list-query';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from './helpers/db';
 import { commit } from '../../lib/db/write/commit';
+import { inTimeZone } from './helpers/time-zone';
 
 /**
  * "Today" and "this week" are calendar days and weeks in the rep's zone, whatever
@@ -13,13 +14,7 @@ import { commit } from '../../lib/db/write/commit';
  * (clocks back at 03:00). Both are Sundays, the last day of their week.
  */
 
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Warsaw';
-});
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Warsaw');
 
 const HOUR = 3_600_000;
 /** A local wall-clock time in the zone under test. */

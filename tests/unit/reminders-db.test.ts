@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshReminders } from '../../lib/background/reminders';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
@@ -10,6 +10,7 @@ import { saveQuietHours } from '../../lib/db/settings';
 import { commit } from '../../lib/db/write/commit';
 import type { Enrolment, Sequence } from '../../lib/sequences/schema';
 import { freshDb, NOW, sequentialIds } from './helpers/db';
+import { inTimeZone } from './helpers/time-zone';
 
 /**
  * Every due step is reminded, however many are due and however many steps were
@@ -31,13 +32,9 @@ const CADENCE: Sequence = {
   ],
 };
 
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  // 10:00 in Warsaw at NOW: outside the default quiet hours (20:00–08:00).
-  process.env.TZ = 'Europe/Warsaw';
-});
+// 10:00 in Warsaw at NOW: outside the default quiet hours (20:00–08:00).
+inTimeZone('Europe/Warsaw');
 afterEach(() => {
-  process.env.TZ = originalTz;
   vi.restoreAllMocks();
   vi.useRealTimers();
 });

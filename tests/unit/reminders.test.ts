@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markReminded, planReminders, reminderPending, withRemindAt } from '../../lib/sequences/reminders';
 import type { Enrolment } from '../../lib/sequences/schema';
+import { inTimeZone } from './helpers/time-zone';
 
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Warsaw';
-});
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Warsaw');
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 const LOUD = { enabled: false, startHour: 20, endHour: 8 };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupSqlNotifications } from '../../lib/background/crossings';
 import { setupReminders } from '../../lib/background/reminders';
@@ -10,6 +10,7 @@ import { saveRuleSet } from '../../lib/db/settings';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { Sequence } from '../../lib/sequences/schema';
 import { freshDb, NOW } from './helpers/db';
+import { inTimeZone } from './helpers/time-zone';
 
 /**
  * While the background rescores, the checks that follow commits (SQL crossings to
@@ -27,13 +28,9 @@ const ON_SQL: Sequence = {
   steps: [{ id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' }],
 };
 
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  // 10:00 in Warsaw at NOW: outside the default quiet hours, so due steps are reminded at once.
-  process.env.TZ = 'Europe/Warsaw';
-});
+// 10:00 in Warsaw at NOW: outside the default quiet hours, so due steps are reminded at once.
+inTimeZone('Europe/Warsaw');
 afterEach(() => {
-  process.env.TZ = originalTz;
   vi.restoreAllMocks();
 });
 

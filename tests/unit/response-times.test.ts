@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { businessDuration, responseTimes, summarize, type Touch } from '../../lib/metrics/response-times';
+import { inTimeZone } from './helpers/time-zone';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Warsaw';
-});
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Warsaw');
 
 /** Monday 23 November 2026, 10:00 local. */
 const T0 = new Date(2026, 10, 23, 10).getTime();
