@@ -92,13 +92,10 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
   };
   refresh(location.href, true);
   // Any LinkedIn page can lead to a list page in the page: have the scan's code compiled before then.
-  ctx.requestIdleCallback(
-    () => {
-      warmListScan();
-      ui.mounted?.lists.prepare();
-    },
-    { timeout: 5_000 },
-  );
+  // And the row controls a list page takes, built ahead (again for each new mount: a language change).
+  const prepareLists = () => ctx.requestIdleCallback(() => ui.mounted?.lists.prepare(), { timeout: 5_000 });
+  ctx.requestIdleCallback(warmListScan, { timeout: 5_000 });
+  prepareLists();
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => refresh(newUrl.href, false, true));
 
   // Another language picked on the options page: draw the control again in it.
@@ -107,6 +104,7 @@ export async function setupLinkedInPage(ctx: ContentScriptContext): Promise<void
       ui.remove();
       ui.mount();
       refresh(location.href);
+      prepareLists();
     }),
   );
 
