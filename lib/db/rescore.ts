@@ -8,7 +8,24 @@ import { commit } from './write/commit';
 
 export const RESCORE_CHUNK = 2_000;
 
+/** Leads read per request: one read of a whole chunk held the database's backend for up to 0.3 s (see write/slices.ts). */
+export const READ_SLICE = 250;
+
 export type RescoreStep = { job: RescoreJob } | undefined;
+
+/** The next `count` leads after `lastId` (from the first without it), read a slice at a time so other pages' reads go between. */
+async function leadsAfter(db: LeadsDatabase, lastId: string | undefined, count: number): Promise<Lead[]> {
+  const leads: Lead[] = [];
+  let after = lastId;
+  while (leads.length < count) {
+    const want = Math.min(READ_SLICE, count - leads.length);
+    const slice = after === undefined ? await db.leads.orderBy(':id').limit(want).toArray() : await db.leads.where(':id').above(after).limit(want).toArray();
+    leads.push(...slice);
+    if (slice.length < want) break;
+    after = slice.at(-1)!.id;
+  }
+  return leads;
+}
 
 async function companiesOf(db: LeadsDatabase, leads: Lead[]): Promise<Map<string, Company>> {
   const ids = [...new Set(leads.map((l) => l.companyId).filter((id): id is string => Boolean(id)))];
@@ -34,9 +51,7 @@ export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCOR
     const job = await getRescoreJob(db);
     if (!job || job.finished) return undefined;
     const ruleSet = freezeRuleSet(job.ruleSet);
-    const leads = job.lastId
-      ? await db.leads.where(':id').above(job.lastId).limit(chunk).toArray()
-      : await db.leads.orderBy(':id').limit(chunk).toArray();
+    const leads = await leadsAfter(db, job.lastId, chunk);
     const companies = await companiesOf(db, leads);
     const changed: Lead[] = [];
     let newlySql = 0;

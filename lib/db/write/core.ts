@@ -1,3 +1,4 @@
+import type { Slicer } from './slices';
 import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction } from 'dexie';
 
 /**
@@ -52,6 +53,36 @@ export class TxCore {
     return this.run(() => this.down.table(table).mutate({ ...req, trans: this.trans } as DBCoreMutateRequest));
   }
 
+  /**
+   * `mutate` a slice at a time, in order, answering as one mutation would (failures at their
+   * indexes in the whole request). A long write's puts go this way: see slices.ts.
+   */
+  async mutateInSlices(table: string, req: Mutation, slicer: Slicer): Promise<DBCoreMutateResponse> {
+    const count = req.type === 'delete' ? req.keys.length : req.type === 'put' || req.type === 'add' ? req.values.length : 0;
+    // A collection's modify (per-key `updates`) or a query's delete (`criteria`) goes as it is: its parts are not per value.
+    const whole = 'updates' in req || 'criteria' in req || 'mutatedParts' in req;
+    if (count === 0 || whole || (req.type !== 'put' && req.type !== 'add' && req.type !== 'delete')) return this.mutate(table, req);
+    const merged: DBCoreMutateResponse = { numFailures: 0, failures: {}, results: [], lastResult: undefined };
+    let allResults = true;
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    await slicer(indexes, async (slice) => {
+      const from = slice[0]!;
+      const to = from + slice.length;
+      const part: Mutation =
+        req.type === 'delete'
+          ? { ...req, keys: req.keys.slice(from, to) }
+          : { ...req, values: req.values.slice(from, to), ...(req.keys ? { keys: req.keys.slice(from, to) } : {}) };
+      const res = await this.mutate(table, part);
+      merged.numFailures += res.numFailures;
+      for (const [at, failure] of Object.entries(res.failures)) merged.failures[from + Number(at)] = failure;
+      if (res.results) merged.results!.push(...res.results);
+      else allResults = false;
+      merged.lastResult = res.lastResult;
+    });
+    if (!allResults) delete merged.results;
+    return merged;
+  }
+
   async getMany<T>(table: string, keys: readonly unknown[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return [];
     return (await this.run(() => this.down.table(table).getMany({ trans: this.trans, keys: [...keys] }))) as (T | undefined)[];
@@ -96,9 +127,11 @@ export class TxCore {
     if (res.numFailures) throw Object.values(res.failures)[0];
   }
 
-  async add(table: string, values: readonly unknown[]): Promise<void> {
+  /** `slicer`: a long write's (mutateInSlices). */
+  async add(table: string, values: readonly unknown[], slicer?: Slicer): Promise<void> {
     if (values.length === 0) return;
-    const res = await this.mutate(table, { type: 'add', values });
+    const req: Mutation = { type: 'add', values };
+    const res = slicer ? await this.mutateInSlices(table, req, slicer) : await this.mutate(table, req);
     if (res.numFailures) throw Object.values(res.failures)[0];
   }
 

@@ -8,7 +8,7 @@ import { changedFields, sameValue, type ChangeEntry } from './change-log';
 import { currentZone, hasTable, TxCore } from './core';
 import { afterActivity, afterLead, afterStageChange, completeStepOf, effectsIo, EnrolmentWrites, prefetchLeadEffects } from './effects';
 import { addPending, applyToRows, leadsDelta, leadsOfTouches, touchesDelta, touchesOf } from './figures';
-import { openState, serialize, stateOf, type Origin, type TxState } from './state';
+import { openState, serialize, slicerOf, stateOf, type Origin, type TxState } from './state';
 import { isTracked, layerScope, type TrackedTable } from './tables';
 
 /**
@@ -103,7 +103,9 @@ async function mutateTracked(
   const touchesBefore = touchLeads.length ? await touchesOf(core, touchLeads) : new Map<string, Activity[]>();
 
   const { trans: _trans, ...request } = values && req.type !== 'delete' ? { ...req, values } : req;
-  const res = await core.mutate(name, request);
+  // A long write's records go a slice at a time (slices.ts): other pages' reads are served between them.
+  const slicer = slicerOf(state, name);
+  const res = slicer ? await core.mutateInSlices(name, request, slicer) : await core.mutate(name, request);
 
   // The operations that happened and changed something.
   const ops: Op[] = [];
@@ -151,6 +153,7 @@ async function mutateTracked(
   await core.add(
     'changes',
     ops.map((op) => entryOf(name, op, now, origin)),
+    slicerOf(state, 'changes'),
   );
 
   // Enrolments the effects changed: written through the layer as the extension's own changes.

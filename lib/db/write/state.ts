@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { createSlicer, type Slicer } from './slices';
 
 /** Who made a change: the rep, the extension itself (rescore, effects, demo) or an outside system (CRM sync). */
 export const OriginSchema = z.enum(['rep', 'extension', 'outside']);
@@ -40,6 +41,8 @@ export type TxState = {
    * over them (a rescore read the leads it writes): the layer need not read them again.
    */
   known: WeakMap<object, Record<string, unknown>>;
+  /** A long write's slicers, one per table written (slices.ts): a lead's put and a log entry's add take very different times. */
+  slicers?: Map<string, Slicer>;
   /** Enrolments a trigger started in this transaction: a won or lost entry written with the lead ends the others, not these. */
   enrolledHere: Set<string>;
 };
@@ -57,6 +60,15 @@ export function openState(trans: object, deferred: boolean): TxState {
 
 export function stateOf(trans: object): TxState | undefined {
   return states.get(trans);
+}
+
+/** The slicer for a long write's writes to `table`; none for a short write (one request each). */
+export function slicerOf(state: TxState, table: string): Slicer | undefined {
+  if (!state.deferred) return undefined;
+  state.slicers ??= new Map();
+  let slicer = state.slicers.get(table);
+  if (!slicer) state.slicers.set(table, (slicer = createSlicer()));
+  return slicer;
 }
 
 /** Run the transaction's tracked mutations one at a time, in the order they were asked for. */
