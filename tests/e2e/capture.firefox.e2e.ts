@@ -26,6 +26,9 @@ describe('capture in Firefox', () => {
     await expect.poll(() => textOf(panel, '.lead-table'), { timeout: 15_000 }).toContain('Łukasz Żółć');
     // The live list (its search box is the live page's), not the first view's rows it replaces.
     await panel.waitForSelector('input[type="search"]');
+    // And settled: its count is the last thing it draws (the rows above can move until then,
+    // and a click aimed before they do lands beside the row).
+    await expect.poll(() => textOf(panel, '.lead-table .table-head'), { timeout: 15_000 }).toContain('1 lead');
     await panel.click('.lead-table .row-button');
     await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
     // "Dyrektor sprzedaży" fits the default persona: +5.
