@@ -55,9 +55,11 @@ export class TxCore {
 
   /**
    * `mutate` a slice at a time, in order, answering as one mutation would (failures at their
-   * indexes in the whole request). A long write's puts go this way: see slices.ts.
+   * indexes in the whole request). A long write's puts go this way: see slices.ts. Without
+   * a slicer (a short write), one request.
    */
-  async mutateInSlices(table: string, req: Mutation, slicer: Slicer): Promise<DBCoreMutateResponse> {
+  async mutateInSlices(table: string, req: Mutation, slicer: Slicer | undefined): Promise<DBCoreMutateResponse> {
+    if (!slicer) return this.mutate(table, req);
     const count = req.type === 'delete' ? req.keys.length : req.type === 'put' || req.type === 'add' ? req.values.length : 0;
     // A collection's modify (per-key `updates`) or a query's delete (`criteria`) goes as it is: its parts are not per value.
     const whole = 'updates' in req || 'criteria' in req || 'mutatedParts' in req;
@@ -130,8 +132,7 @@ export class TxCore {
   /** `slicer`: a long write's (mutateInSlices). */
   async add(table: string, values: readonly unknown[], slicer?: Slicer): Promise<void> {
     if (values.length === 0) return;
-    const req: Mutation = { type: 'add', values };
-    const res = slicer ? await this.mutateInSlices(table, req, slicer) : await this.mutate(table, req);
+    const res = await this.mutateInSlices(table, { type: 'add', values }, slicer);
     if (res.numFailures) throw Object.values(res.failures)[0];
   }
 

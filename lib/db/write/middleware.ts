@@ -104,8 +104,7 @@ async function mutateTracked(
 
   const { trans: _trans, ...request } = values && req.type !== 'delete' ? { ...req, values } : req;
   // A long write's records go a slice at a time (slices.ts): other pages' reads are served between them.
-  const slicer = slicerOf(state, name);
-  const res = slicer ? await core.mutateInSlices(name, request, slicer) : await core.mutate(name, request);
+  const res = await core.mutateInSlices(name, request, slicerOf(state, name));
 
   // The operations that happened and changed something.
   const ops: Op[] = [];
