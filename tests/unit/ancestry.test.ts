@@ -15,7 +15,7 @@ const leaf = fc.record({
   tag: fc.constantFrom('div', 'li', 'a', 'span', 'header', 'main', 'nav', 'aside', 'footer', 'section', 'template'),
   role: fc.constantFrom(null, null, null, 'main', 'banner', 'navigation', 'complementary', 'listitem', 'dialog', 'contentinfo', 'Main'),
   id: fc.constantFrom(null, null, null, 'global-nav', 'msg-overlay', 'x', 'Global-Nav'),
-  cls: fc.constantFrom(null, null, 'global-nav', 'x global-nav', 'global-navx', 'x'),
+  cls: fc.constantFrom(null, null, 'global-nav', 'x global-nav', 'global-navx', 'x', 'x\tglobal-nav\n', 'Global-Nav'),
   hidden: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
 });
 const tree: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({

@@ -189,6 +189,18 @@ describe('hostile markup', () => {
     );
   }, 60_000);
 
+  it('leaves out screen-reader copies by class token, as the browser splits classes (tabs and newlines, not other spaces)', () => {
+    const doc = parse(
+      '<ul>' +
+        '<li><a href="/in/ann/"><span>Ann</span><span class="x\tvisually-hidden">View Ann</span></a></li>' +
+        '<li><a href="/in/bob/"><span>Bob</span><span class="sr-only\nx"> (2nd)</span></a></li>' +
+        '<li><a href="/in/cy/"><span>Cy</span><span class="visually-hiddenx"> Lee</span></a></li>' +
+        '<li><a href="/in/di/"><span>Di</span><span class="a11y-text\u00a0x"> Moe</span></a></li>' +
+        '</ul>',
+    );
+    expect(extractListPeople(doc, 'search-people').map((p) => p.name)).toEqual(['Ann', 'Bob', 'Cy Lee', 'Di Moe']);
+  });
+
   it('page text stays text: a name that looks like markup is returned as characters and creates no element', () => {
     const doc = parse(`<ul><li><a href="/in/eve/">&lt;img src=x onerror=alert(1)&gt;Eve</a><div>Head</div><div>Town</div></li><li><a href="/in/bob/">Bob</a></li></ul>`);
     const [eve] = extractListPeople(doc, 'search-people');

@@ -29,12 +29,14 @@ type Facts = {
 };
 
 const VIEWER_ROLES = new Set(['banner', 'navigation']);
+/** The class read from its attribute: no `classList` object made for each ancestor of the scan. */
+const GLOBAL_NAV_CLASS = /(?:^|[ \t\n\f\r])global-nav(?:[ \t\n\f\r]|$)/;
 
 function factsOf(node: Element, above: Facts | undefined): Facts {
   const tag = node.localName;
   const role = node.getAttribute('role');
   const isHeader = tag === 'header';
-  const ownViewer = isHeader || tag === 'nav' || node.id === 'global-nav' || node.classList.contains('global-nav') || (role !== null && VIEWER_ROLES.has(role));
+  const ownViewer = isHeader || tag === 'nav' || node.id === 'global-nav' || GLOBAL_NAV_CLASS.test(node.getAttribute('class') ?? '') || (role !== null && VIEWER_ROLES.has(role));
   return {
     length: (above?.length ?? 0) + 1,
     area: (above?.area ?? false) || isExcludedArea(node, role),

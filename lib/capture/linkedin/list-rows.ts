@@ -66,10 +66,16 @@ function fieldsAfterName(kind: ListPageKind, blocks: readonly string[]): Pick<Li
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
 
-/** Screen-reader-only copies ("View Jane's profile", "2nd degree connection") are not what the page shows. */
+/**
+ * Screen-reader-only copies ("View Jane's profile", "2nd degree connection") are not what the page shows.
+ * Read from the class attribute, not `classList`: a scan asks this of every element it walks, and
+ * each `classList` is one more object made for the page's element in our world (the scan's cost at
+ * a navigation is mostly such per-element work: docs/benchmarks.md, "Content-script cost").
+ */
+const SCREEN_READER_ONLY = /(?:^|[ \t\n\f\r])(?:visually-hidden|sr-only|a11y-text)(?:[ \t\n\f\r]|$)/;
 function isScreenReaderOnly(el: Element): boolean {
-  const list = el.classList;
-  return list.contains('visually-hidden') || list.contains('sr-only') || list.contains('a11y-text');
+  const classes = el.getAttribute('class');
+  return classes !== null && SCREEN_READER_ONLY.test(classes);
 }
 
 /** The text a person sees in an element: text nodes, less screen-reader copies and hidden parts. */
@@ -89,7 +95,8 @@ function shownText(root: Element): string {
     if (el !== root && (el.localName === 'svg' || el.localName === 'script' || el.localName === 'style' || el.hasAttribute('hidden') || isScreenReaderOnly(el))) continue;
     const gap = !INLINE_TAGS.has(el.localName) && el.localName !== 'a';
     if (gap) parts.push(' ');
-    for (let i = el.childNodes.length - 1; i >= 0; i -= 1) stack.push(el.childNodes[i]!);
+    // Siblings, not `childNodes[i]`: no NodeList to make and index for each element (last child first: the stack pops in page order).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return oneLine(parts.join(''));
 }
