@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeStepsDueNow } from './harness/extension-data';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { waitUntil, clickButton, controlByLabel, fillByLabel, FirefoxLinkedInPage, textOf, valueByLabel } from './pages/firefox-pages';
+import { waitUntil, clickButton, controlByLabel, fillByLabel, selectByLabel, FirefoxLinkedInPage, textOf, valueByLabel } from './pages/firefox-pages';
 
 let session: FirefoxSession;
 
@@ -53,7 +53,7 @@ describe('qualifying in the Firefox sidebar page', () => {
     // Firefox fires focus and blur only in the focused tab, and fields save on blur.
     await panel.bringToFront();
     await expect.poll(() => textOf(panel, 'h2.lead-name'), { timeout: 15_000 }).toBe('Łukasz Żółć');
-    await panel.select(await controlByLabel(panel, 'Stage'), 'demo');
+    await selectByLabel(panel, 'Stage', 'demo');
     await expect.poll(() => textOf(panel, '[data-testid="header-stage"]'), { timeout: 15_000 }).toContain('Product demo');
 
     await fillByLabel(panel, 'Deal value', 'a lot');

@@ -6,7 +6,7 @@ import type { Locale } from '../../lib/i18n/locales';
 import { OPTIONS_SECTIONS } from '../../lib/options/sections';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { englishOnPage } from './harness/english-text';
-import { clickButton, controlByLabel, waitUntil } from './pages/firefox-pages';
+import { clickButton, selectByLabel, waitUntil } from './pages/firefox-pages';
 
 /**
  * Firefox in another language: the rep picks Polish on the options page (Debian's Firefox has
@@ -70,7 +70,7 @@ describe('the extension in Polish, picked on the options page (Firefox)', () => 
     // Still English: the check finds it (it reads Firefox pages, it is not vacuous).
     await waitUntil(options, () => document.documentElement.lang === 'en' && document.querySelector('h2') !== null, undefined);
     expect((await englishOnPage(options, LOCALE)).length).toBeGreaterThan(5);
-    await options.select(await controlByLabel(options, 'Language'), LOCALE);
+    await selectByLabel(options, 'Language', LOCALE);
     await waitUntil(options, () => document.documentElement.lang === 'pl', undefined, 20_000);
 
     await session.showExtensionPage('options.html#data');

@@ -86,6 +86,23 @@ export async function controlByLabel(page: Page, label: string): Promise<string>
   return `#${id}`;
 }
 
+/**
+ * Pick an option of the <select> a <label> names. A page's live view can replace the control
+ * its first view drew between our finding it and picking (the options page and the side panel
+ * draw a first view before their live page takes over): then it is found again.
+ */
+export async function selectByLabel(page: Page, label: string, value: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const selector = await controlByLabel(page, label);
+    try {
+      await page.select(selector, value);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/No element found/.test(String(error))) throw error;
+    }
+  }
+}
+
 /** Type into the field a <label> names, replacing what is there. */
 export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
   const selector = await controlByLabel(page, label);
