@@ -23,7 +23,7 @@ export function createRescorer(db: LeadsDatabase, now: () => number, onFinished:
       again = false;
       active = true;
       try {
-        await runRescore(db, now, undefined, undefined, chunk);
+        await runRescore(db, now, { chunk });
       } finally {
         // A run that failed does not tell: the listeners' own minute ticks pick up what waited.
         active = false;

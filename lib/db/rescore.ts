@@ -74,19 +74,23 @@ export async function rescoreStep(db: LeadsDatabase, now: number, chunk = RESCOR
   });
 }
 
+/** One task: what runs between two chunks at least, so pages and captures keep going. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export type RunRescoreOptions = {
+  onStep?: (step: NonNullable<RescoreStep>) => void;
+  /** Between chunks (default: one task). */
+  pause?: () => Promise<void>;
+  chunk?: number;
+};
+
 /** Run the open rescore job to the end, yielding between chunks so pages and captures keep going. */
-export async function runRescore(
-  db: LeadsDatabase,
-  now: () => number,
-  onStep: (step: NonNullable<RescoreStep>) => void = () => undefined,
-  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
-  chunk = RESCORE_CHUNK,
-): Promise<RescoreJob | undefined> {
+export async function runRescore(db: LeadsDatabase, now: () => number, { onStep, pause = nextTask, chunk = RESCORE_CHUNK }: RunRescoreOptions = {}): Promise<RescoreJob | undefined> {
   let last: RescoreJob | undefined;
   for (;;) {
     const step = await rescoreStep(db, now(), chunk);
     if (!step) return last;
-    onStep(step);
+    onStep?.(step);
     last = step.job;
     if (step.job.finished) return last;
     await pause();

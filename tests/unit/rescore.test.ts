@@ -62,7 +62,7 @@ describe('rescore after a rule change', () => {
     await saveRuleSet(db, withSalesRule(), NOW);
     const first = await rescoreStep(db, NOW, 10);
     expect(first?.job).toMatchObject({ done: 10, total: 25, finished: false });
-    const job = await runRescore(db, () => NOW, undefined, async () => undefined);
+    const job = await runRescore(db, () => NOW, { pause: async () => undefined });
     expect(job).toMatchObject({ done: 25, total: 25, finished: true });
     const leads = await db.leads.toArray();
     expect(leads.filter((l) => l.score === 15)).toHaveLength(12);
@@ -80,7 +80,7 @@ describe('rescore after a rule change', () => {
     const all = (await db.leads.orderBy(':id').toArray()).filter((l) => l.id !== fresh);
     await updateLead(db, all[0]!.id, { title: 'Sales Director' }, NOW + 5);
     await updateLead(db, all[all.length - 1]!.id, { title: 'Sales Director' }, NOW + 5);
-    await runRescore(db, () => NOW + 10, undefined, async () => undefined);
+    await runRescore(db, () => NOW + 10, { pause: async () => undefined });
     expect((await db.leads.get(fresh))?.score).toBe(15);
     expect((await db.leads.get(all[0]!.id))?.title).toBe('Sales Director');
     expect((await db.leads.get(all[0]!.id))?.score).toBeGreaterThanOrEqual(15);
@@ -95,7 +95,7 @@ describe('rescore after a rule change', () => {
     await saveRuleSet(db, withSalesRule(7), NOW);
     expect(await getRescoreJob(db)).toMatchObject({ revision: 2, done: 0, finished: false });
     expect((await getScoring(db)).revision).toBe(2);
-    await runRescore(db, () => NOW, undefined, async () => undefined);
+    await runRescore(db, () => NOW, { pause: async () => undefined });
     expect(new Set((await db.leads.toArray()).map((l) => l.score))).toEqual(new Set([7]));
   });
 
@@ -120,11 +120,11 @@ describe('rescore after a rule change', () => {
     await saveRuleSet(db, withSalesRule(15), NOW);
     await other.open();
     armed = true;
-    await runRescore(db, () => NOW, undefined, async () => undefined);
+    await runRescore(db, () => NOW, { pause: async () => undefined });
     await change;
     // The new job was not marked with the old job's progress; a run picks it up from the first lead.
     expect(await getRescoreJob(db)).toMatchObject({ revision: 2 });
-    await runRescore(db, () => NOW, undefined, async () => undefined);
+    await runRescore(db, () => NOW, { pause: async () => undefined });
     expect(await getRescoreJob(db)).toMatchObject({ revision: 2, done: 12, total: 12, finished: true });
     expect(new Set((await db.leads.toArray()).map((l) => l.score))).toEqual(new Set([7]));
     other.close();
@@ -136,7 +136,7 @@ describe('rescore after a rule change', () => {
     const b = await add(db, { fullName: 'B', title: 'Engineer', linkedinUrl: 'https://www.linkedin.com/in/b-1/' });
     await setLabelByHand(db, b, 'sql', NOW);
     await saveRuleSet(db, withSalesRule(30), NOW);
-    await runRescore(db, () => NOW, undefined, async () => undefined);
+    await runRescore(db, () => NOW, { pause: async () => undefined });
     // The rescore's crossings are the extension's (B's, labelled by hand, is the rep's).
     const crossed = (await db.crossings.toArray()).filter((c) => c.origin === 'extension').map((c) => c.leadId);
     expect(crossed).toEqual([a]);
@@ -163,7 +163,7 @@ describe('time-based rescore', () => {
     const later = NOW + 120 * 86_400_000;
     const job = await openRescoreJob(db, later);
     expect(await openRescoreJob(db, later)).toEqual(job);
-    await runRescore(db, () => later, undefined, async () => undefined);
+    await runRescore(db, () => later, { pause: async () => undefined });
     // 120 days on, the pricing visit is outside its 90-day window.
     expect((await db.leads.get(id))?.score).toBe(0);
   });

@@ -41,7 +41,7 @@ const person = (title: string) => PersonCaptureSchema.parse({ fullName: 'Jan Kow
 async function setup(): Promise<{ db: LeadsDatabase; id: string }> {
   const db = freshDb();
   await saveRuleSet(db, RULES, NOW);
-  await runRescore(db, () => NOW, undefined, async () => undefined);
+  await runRescore(db, () => NOW, { pause: async () => undefined });
   const { id } = await saveCapture(db, { kind: 'person', person: person('Engineer') }, NOW);
   expect((await db.leads.get(id))?.scoreLabel).toBe('cold');
   return { db, id };
@@ -89,7 +89,7 @@ const ORIGINS: [string, (db: LeadsDatabase, id: string) => Promise<unknown>, 're
     'a rescore',
     async (db) => {
       await saveRuleSet(db, { ...RULES, thresholds: { mql: -2, sql: 0 } }, NOW + 1);
-      await runRescore(db, () => NOW + 1, undefined, async () => undefined);
+      await runRescore(db, () => NOW + 1, { pause: async () => undefined });
     },
     'extension',
   ],
@@ -130,7 +130,7 @@ describe('SQL crossings', () => {
     await saveRuleSet(db, { ...RULES, thresholds: { mql: -2, sql: 0 } }, NOW + 1);
     await notifyDueCrossings(db, NOW + 2);
     expect(created()).toEqual([]);
-    await runRescore(db, () => NOW + 3, undefined, async () => undefined);
+    await runRescore(db, () => NOW + 3, { pause: async () => undefined });
     await notifyDueCrossings(db, NOW + 4);
     expect(created()).toEqual([expect.stringMatching(/^sql-summary:/)]);
     expect(vi.mocked(fakeBrowser.notifications.create).mock.calls[0]?.[1]).toMatchObject({ message: expect.stringContaining('3') });

@@ -165,7 +165,7 @@ async function apply(db: LeadsDatabase, o: Op, t: number): Promise<void> {
     }
     case 'rules':
       await saveRuleSet(db, { ...DEFAULT_RULESET, thresholds: { mql: Math.min(4, o.sql - 1), sql: o.sql } }, t);
-      await runRescore(db, () => t, undefined, async () => undefined);
+      await runRescore(db, () => t, { pause: async () => undefined });
       return;
     case 'restore': {
       // A backup of now, then a change, then the backup comes back.
