@@ -87,31 +87,38 @@ export async function controlByLabel(page: Page, label: string): Promise<string>
 }
 
 /**
- * Pick an option of the <select> a <label> names. A page's live view can replace the control
- * its first view drew between our finding it and picking (the options page and the side panel
- * draw a first view before their live page takes over): then it is found again.
+ * Act on the control a <label> names. A page's live view can replace the control its first
+ * view drew between our finding it and acting on it (the options page and the side panel draw
+ * a first view before their live page takes over): then it is found again, and the act redone.
  */
-export async function selectByLabel(page: Page, label: string, value: string): Promise<void> {
+async function onLabelled<T>(page: Page, label: string, act: (selector: string) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     const selector = await controlByLabel(page, label);
     try {
-      await page.select(selector, value);
-      return;
+      return await act(selector);
     } catch (error) {
-      if (attempt >= 5 || !/No element found/.test(String(error))) throw error;
+      if (attempt >= 5 || !/No element found|failed to find element/i.test(String(error))) throw error;
     }
   }
 }
 
+/** Pick an option of the <select> a <label> names. */
+export async function selectByLabel(page: Page, label: string, value: string): Promise<void> {
+  await onLabelled(page, label, (selector) => page.select(selector, value));
+}
+
 /** Type into the field a <label> names, replacing what is there. */
 export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
-  const selector = await controlByLabel(page, label);
-  await page.click(selector, { count: 3 });
-  await page.keyboard.press('Backspace');
-  await page.type(selector, value);
+  await onLabelled(page, label, async (selector) => {
+    await page.click(selector, { count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type(selector, value);
+  });
 }
 
 /** The current value of the control a <label> names. */
 export async function valueByLabel(page: Page, label: string): Promise<string | boolean> {
-  return page.$eval(await controlByLabel(page, label), (el) => (el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : (el as HTMLInputElement).value));
+  return onLabelled(page, label, (selector) =>
+    page.$eval(selector, (el) => (el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : (el as HTMLInputElement).value)),
+  );
 }
