@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { applyRetention, leadsDueForReview, type RetentionAction, type Review } from '@/lib/db/retention';
 import { getPipeline, getRetention, saveRetention } from '@/lib/db/settings';
 import { formatDateTime, t } from '@/lib/i18n';
 import { RetentionSchema, type Retention } from '@/lib/privacy/retention';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { stageLabel } from '../panel/StageSection';
+import { sendToBackground } from '@/lib/messaging/transport';
 import { useDb } from '../db-context';
+import { useDeletableInCrm } from './use-crm-contact';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
 import { localizePipeline } from '@/lib/i18n/default-names';
@@ -105,6 +107,9 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [asking, setAsking] = useState<RetentionAction>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [crmDelete, setCrmDelete] = useState(false);
+  const selectedIds = useMemo(() => [...selected], [selected]);
+  const deletableInCrm = useDeletableInCrm(selectedIds);
   const [status, setStatus] = useState<Status>();
   const { run, failure } = useWrite();
 
@@ -120,7 +125,12 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
     setAsking(undefined);
     setProgress({ done: 0, total: ids.length });
     // Chunks already written stay written: the review found afresh shows what is left.
-    const done = await run(() => applyRetention(db, ids, action, clock(), (n) => setProgress({ done: n, total: ids.length })));
+    const alsoCrm = crmDelete && deletableInCrm > 0;
+    setCrmDelete(false);
+    const done = await run(() => applyRetention(db, ids, action, clock(), { onProgress: (n) => setProgress({ done: n, total: ids.length }), crmDelete: alsoCrm }));
+    // The background makes the queued deletes now; what it cannot make, the sync rounds retry (the options page's CRM status counts them).
+    // Chunks written before a failure queued theirs too, so they are sent for either way.
+    if (alsoCrm) void sendToBackground({ type: 'crm.erase' }).catch(() => undefined);
     if (done.ok) setStatus({ ok: true, text: t(action === 'erase' ? 'retention.erased' : 'retention.deleted', { count: done.value }) });
     setProgress(undefined);
     setReview(undefined);
@@ -177,11 +187,24 @@ function RetentionReview({ months, pipeline }: { months: number; pipeline: Pipel
           ) : (
             <div role="group" aria-label={t(asking === 'erase' ? 'retention.yesErase' : 'retention.yesDelete')}>
               <p>{t(asking === 'erase' ? 'retention.confirmErase' : 'retention.confirmDelete', { count: selected.size })}</p>
+              {deletableInCrm > 0 && (
+                <p className="small">
+                  <label className="erase-crm">
+                    <input type="checkbox" checked={crmDelete} onChange={(e) => setCrmDelete(e.target.checked)} /> {t('retention.crmDelete', { count: deletableInCrm })}
+                  </label>
+                </p>
+              )}
               <p className="button-row">
                 <button type="button" className="danger" onClick={() => void apply(asking)}>
                   {t(asking === 'erase' ? 'retention.yesErase' : 'retention.yesDelete')}
                 </button>
-                <button type="button" onClick={() => setAsking(undefined)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setAsking(undefined);
+                    setCrmDelete(false);
+                  }}
+                >
                   {t('common.cancel')}
                 </button>
               </p>

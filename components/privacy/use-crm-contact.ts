@@ -15,6 +15,22 @@ export function useCanDeleteInCrm(leadId: string): boolean {
   return !!connection && connection.state !== 'disconnected' && linked === true;
 }
 
+/**
+ * How many of these leads' contacts an erase or delete could also delete in the connected CRM
+ * (as `useCanDeleteInCrm`, for a retention review's selection); 0 without a connection. Live.
+ */
+export function useDeletableInCrm(leadIds: readonly string[]): number {
+  const db = useDb();
+  const connection = useCrmConnection();
+  const key = leadIds.join('\n');
+  const linked = useLiveQuery(
+    async () => (await db.crmLinks.bulkGet(leadIds.map((id) => ['contact', id] as ['contact', string]))).filter(Boolean).length,
+    // By the ids' content, not the array's identity: a new array of the same selection reads nothing again.
+    [db, key],
+  );
+  return connection && connection.state !== 'disconnected' ? (linked ?? 0) : 0;
+}
+
 /** The lead's GDPR delete still waiting in the queue (and why the last try stopped), if any. Live. */
 export function useWaitingCrmDelete(leadId: string): { entry: CrmEraseEntry; lastError: CrmEraseJob['lastError'] } | undefined {
   const db = useDb();

@@ -152,12 +152,15 @@ export async function eraseLead(db: LeadsDatabase, id: string, now: number, opti
  * Delete people entirely (the retention review's other choice): their leads, touches, stage
  * history and enrolments go, and the change-log entries about them are scrubbed as an erase does.
  */
-export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string[], now: number): Promise<number> {
+export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string[], now: number, options: EraseOptions = {}): Promise<number> {
+  const crmTables = options.crmDelete ? ['jobs', 'crmConnections'] : [];
   try {
-    return await commit(db, eraseTables(), { origin: 'rep', now }, async (w) => {
+    return await commit(db, [...eraseTables(), ...crmTables], { origin: 'rep', now, reads: ['crmConnections'] }, async (w) => {
       // Not the bulk delete: that keeps an undo copy, and "for good" keeps none.
       const leads = (await db.leads.bulkGet([...new Set(ids)])).filter((l): l is Lead => l !== undefined);
       const found = leads.map((l) => l.id);
+      // As an erase: the contact ids are queued before the links that hold them go.
+      if (options.crmDelete) await queueErasures(db, found, now);
       const activities = await db.activities.where('leadId').anyOf(found).toArray();
       const stageHistory = await db.stageHistory.where('leadId').anyOf(found).toArray();
       const enrolments = await db.enrolments.where('leadId').anyOf(found).toArray();

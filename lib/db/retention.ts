@@ -1,7 +1,7 @@
 import { isDueForReview, lastTouchOf, retentionCutoff } from '../privacy/retention';
 import type { Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
-import { deleteLeadsForGood, eraseLeads } from './erase';
+import { deleteLeadsForGood, eraseLeads, type EraseOptions } from './erase';
 
 /** What the review list shows of a lead (the rep decides by these). */
 export type ReviewRow = Pick<Lead, 'id' | 'fullName' | 'email' | 'companyName' | 'stageId'> & { lastTouchAt: number };
@@ -35,19 +35,28 @@ export async function leadsDueForReview(db: LeadsDatabase, now: number, months: 
 /** What the rep confirmed for the reviewed leads: erase (an anonymous record stays) or delete entirely. */
 export type RetentionAction = 'erase' | 'delete';
 
-/** Apply it in chunks (each one write, each walking the change log once); `onProgress` is told how many are done. */
+export type ApplyRetentionOptions = EraseOptions & {
+  /** Told how many are done after each chunk. */
+  onProgress?: (done: number) => void;
+  chunk?: number;
+};
+
+/**
+ * Apply it in chunks (each one write, each walking the change log once). With `crmDelete`, each
+ * chunk queues its people's HubSpot GDPR deletes in its own transaction, before their links go;
+ * the caller then asks the background to make them (`crm.erase`), as "Erase this person" does.
+ */
 export async function applyRetention(
   db: LeadsDatabase,
   ids: readonly string[],
   action: RetentionAction,
   now: number,
-  onProgress: (done: number) => void = () => undefined,
-  chunk = 500,
+  { onProgress = () => undefined, chunk = 500, crmDelete = false }: ApplyRetentionOptions = {},
 ): Promise<number> {
   let done = 0;
   for (let i = 0; i < ids.length; i += chunk) {
     const part = ids.slice(i, i + chunk);
-    done += action === 'erase' ? await eraseLeads(db, part, now) : await deleteLeadsForGood(db, part, now);
+    done += action === 'erase' ? await eraseLeads(db, part, now, { crmDelete }) : await deleteLeadsForGood(db, part, now, { crmDelete });
     onProgress(done);
   }
   return done;

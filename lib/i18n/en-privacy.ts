@@ -44,6 +44,7 @@ export const enPrivacy = {
   'retention.confirmErase':
     'Erase the personal data of {count, plural, one {# lead} other {# leads}}? Names, contact details, notes and every text about them go for good; an anonymous record (stage, value, dates) stays for your metrics. This cannot be undone.',
   'retention.confirmDelete': 'Delete {count, plural, one {# lead} other {# leads}} with everything logged on them? This cannot be undone.',
+  'retention.crmDelete': 'Also delete {count, plural, one {their linked contact} other {their # linked contacts}} in HubSpot (GDPR delete)',
   'retention.yesErase': 'Yes, erase them',
   'retention.yesDelete': 'Yes, delete them',
   'retention.working': 'Working… {done} of {total}',

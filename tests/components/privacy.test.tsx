@@ -11,7 +11,7 @@ import type { StorageSetup } from '../../components/privacy/StorageBlock';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { updateLead } from '../../lib/db/edit-lead';
 import { saveCapture } from '../../lib/db/save-capture';
-import { getRetention } from '../../lib/db/settings';
+import { getRetention, saveRetention } from '../../lib/db/settings';
 import type { StorageApi } from '../../lib/privacy/storage';
 import { usePanelStore } from '../../lib/ui/panel-store';
 import { useUndoStore } from '../../lib/ui/undo-store';
@@ -232,4 +232,86 @@ describe('the privacy section of the options page', () => {
     expect(erased.erasedAt).toEqual(expect.any(Number));
     expect((await db.leads.get(old1))?.fullName).toBe('Olga Stale');
   }, 20_000);
+
+  describe('retention with HubSpot connected', () => {
+    const account = { accountId: '4242424', uiDomain: 'app-eu1.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' };
+    afterEach(() => void vi.restoreAllMocks());
+
+    /** Three stale leads, two of them synced to contacts; the review found and every row ticked. */
+    async function reviewLinked(state: 'connected' | 'disconnected' = 'connected') {
+      const user = userEvent.setup();
+      const db = freshDb();
+      const now = Date.now();
+      const ids = [
+        await person(db, 'Olga Stale', 'https://www.linkedin.com/in/olga-stale/', now - 800 * DAY),
+        await person(db, 'Oskar Stale', 'https://www.linkedin.com/in/oskar-stale/', now - 900 * DAY),
+        await person(db, 'Ola Unsynced', 'https://www.linkedin.com/in/ola-unsynced/', now - 700 * DAY),
+      ];
+      await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: now, state });
+      await db.crmLinks.bulkPut([
+        { kind: 'contact', localId: ids[0]!, crmId: '10001', leadId: ids[0]! },
+        { kind: 'contact', localId: ids[1]!, crmId: '10002', leadId: ids[1]! },
+      ]);
+      await saveRetention(db, { enabled: true, months: 12 }, now);
+      const sent: unknown[] = [];
+      vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+        sent.push(message);
+        return new Promise(() => undefined);
+      });
+      renderOptions(db, { api: undefined, unlimited: false, askPersist: false });
+      await user.click(await screen.findByRole('button', { name: 'Find leads to review' }));
+      await screen.findByRole('list', { name: 'Leads to review' });
+      return { user, db, ids, sent };
+    }
+
+    it.each([
+      ['erase', 'Erase selected (3)', 'Yes, erase them', 'Erased: 3.'],
+      ['delete', 'Delete selected (3)', 'Yes, delete them', 'Deleted: 3.'],
+    ])('%s: offers the GDPR delete for the linked contacts; ticked, queues both and asks the background', async (_action, choose, confirm, done) => {
+      const { user, db, ids, sent } = await reviewLinked();
+      await user.click(screen.getByRole('button', { name: choose }));
+      const box = await screen.findByRole('checkbox', { name: 'Also delete their 2 linked contacts in HubSpot (GDPR delete)' });
+      expect(box).not.toBeChecked();
+      await user.click(box);
+      await user.click(screen.getByRole('button', { name: confirm }));
+      expect(await screen.findByText(done)).toBeInTheDocument();
+      // In the review's order: untouched longest first.
+      expect((await readEraseQueue(db))?.entries).toMatchObject([
+        { contactId: '10002', leadId: ids[1] },
+        { contactId: '10001', leadId: ids[0] },
+      ]);
+      expect(await db.crmLinks.count()).toBe(0);
+      expect(sent).toContainEqual({ type: 'crm.erase' });
+    }, 20_000);
+
+    it('unticked, nothing is queued and nothing asked; the links still go', async () => {
+      const { user, db, sent } = await reviewLinked();
+      await user.click(screen.getByRole('button', { name: 'Erase selected (3)' }));
+      await screen.findByRole('checkbox', { name: /GDPR delete/ });
+      await user.click(screen.getByRole('button', { name: 'Yes, erase them' }));
+      expect(await screen.findByText('Erased: 3.')).toBeInTheDocument();
+      expect(await readEraseQueue(db)).toBeUndefined();
+      expect(await db.crmLinks.count()).toBe(0);
+      expect(sent).not.toContainEqual({ type: 'crm.erase' });
+    }, 20_000);
+
+    it('counts only the ticked rows with a contact, and queues only theirs', async () => {
+      const { user, db, ids } = await reviewLinked();
+      const list = screen.getByRole('list', { name: 'Leads to review' });
+      await user.click(within(list).getByRole('checkbox', { name: /Oskar Stale/ }));
+      await user.click(screen.getByRole('button', { name: 'Erase selected (2)' }));
+      await user.click(await screen.findByRole('checkbox', { name: 'Also delete their linked contact in HubSpot (GDPR delete)' }));
+      await user.click(screen.getByRole('button', { name: 'Yes, erase them' }));
+      expect(await screen.findByText('Erased: 2.')).toBeInTheDocument();
+      expect((await readEraseQueue(db))?.entries).toMatchObject([{ contactId: '10001', leadId: ids[0] }]);
+      expect(await db.crmLinks.get(['contact', ids[1]!])).toBeDefined();
+    }, 20_000);
+
+    it('disconnected: no box', async () => {
+      const { user } = await reviewLinked('disconnected');
+      await user.click(screen.getByRole('button', { name: 'Erase selected (3)' }));
+      expect(await screen.findByRole('button', { name: 'Yes, erase them' })).toBeInTheDocument();
+      expect(screen.queryByRole('checkbox', { name: /GDPR delete/ })).toBeNull();
+    }, 20_000);
+  });
 });

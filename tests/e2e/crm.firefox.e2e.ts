@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { clickAsRep, connectHubSpotInFirefox, hubSpotInFirefox, pointerClick } from './harness/hubspot/firefox';
 import { clickButton, controlByLabel, FirefoxLinkedInPage, textOf, waitUntil } from './pages/firefox-pages';
+import { ageLeadScript } from './harness/age-lead';
 
 /**
  * HubSpot in Firefox, end to end, against the contract-checked test server: the shipped build,
@@ -9,7 +10,8 @@ import { clickButton, controlByLabel, FirefoxLinkedInPage, textOf, waitUntil } f
  * prompt turned off by pref); the background's requests reach the server through the harness's
  * proxy. Connect shows the portal; a captured LinkedIn profile goes to HubSpot on "Sync now";
  * a profile already in HubSpot says so on its sidebar card; erasing the synced person with the
- * GDPR delete ticked removes their contact from HubSpot.
+ * GDPR delete ticked removes their contact from HubSpot, and so does the retention review's
+ * delete of a person untouched for years.
  */
 const hub = hubSpotInFirefox();
 const HUBSPOT_ORIGINS = ['https://api.hubapi.com/*'];
@@ -38,7 +40,7 @@ async function leadCard(name: string): Promise<Page> {
 }
 
 describe('HubSpot in Firefox', () => {
-  it('connects with the optional permission granted in the click, pushes a captured profile on "Sync now", shows "In HubSpot", and erases with the GDPR delete', async () => {
+  it('connects with the optional permission granted in the click, pushes a captured profile on "Sync now", shows "In HubSpot", and erases and deletes (retention) with the GDPR delete', async () => {
     // Not granted by the manifest: the shipped build asks for it.
     const before = await hub.session.showExtensionPage('options.html#crm');
     expect(await before.evaluate((origins) => browser.permissions.contains({ origins }), HUBSPOT_ORIGINS)).toBe(false);
@@ -74,6 +76,17 @@ describe('HubSpot in Firefox', () => {
     await waitUntil(card, () => document.querySelector('h2.lead-name')?.textContent === 'Erased person', undefined);
     await expect.poll(() => hub.server.store.purged.has(lukasz!.id), { timeout: 30_000 }).toBe(true);
     expect(hub.server.store.find('contacts', lukasz!.id)).toBeUndefined();
+
+    // Jane untouched for three years: the retention review deletes her, and with the box ticked her contact too.
+    const privacy = await hub.session.showExtensionPage('options.html#privacy');
+    await privacy.evaluate(ageLeadScript(JANE));
+    await pointerClick(privacy, await controlByLabel(privacy, 'List leads for review after a time without a touch'));
+    await clickButton(privacy, 'Find leads to review');
+    await clickButton(privacy, 'Delete selected (1)');
+    await pointerClick(privacy, await controlByLabel(privacy, 'Also delete their linked contact in HubSpot (GDPR delete)'));
+    await clickButton(privacy, 'Yes, delete them');
+    await waitUntil(privacy, () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Deleted: 1.'), undefined);
+    await expect.poll(() => hub.server.store.purged.has(janeContact.id), { timeout: 30_000 }).toBe(true);
     hub.server.assertNoViolations();
   });
 });

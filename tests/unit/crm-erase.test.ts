@@ -7,6 +7,7 @@ import { runSyncRound } from '../../lib/crm/sync/round';
 import { readSyncStatus } from '../../lib/crm/sync/status';
 import { readConnection } from '../../lib/db/crm-connections';
 import { eraseLead } from '../../lib/db/erase';
+import { applyRetention } from '../../lib/db/retention';
 import { saveCapture } from '../../lib/db/save-capture';
 import { connectedPortal } from './helpers/connected-portal';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
@@ -119,5 +120,30 @@ describe('erase with the GDPR delete in HubSpot', () => {
     await eraseLead(db, leadId, NOW + 1, { crmDelete: true });
     expect(await readEraseQueue(db)).toBeUndefined();
     expect((await db.leads.get(leadId))!.erasedAt).toBe(NOW + 1);
+  });
+});
+
+describe('the retention review with the GDPR delete in HubSpot', () => {
+  it.each(['erase', 'delete'] as const)('%s: every chunk queues its contacts before their links go, and the background deletes them all', async (action) => {
+    const { server, db, leadId, otherId, contactOf, handlers } = await synced();
+    const contacts = [(await contactOf(leadId))!, (await contactOf(otherId))!];
+    // One lead a chunk: the second chunk's queueing must keep the first's.
+    expect(await applyRetention(db, [leadId, otherId], action, NOW + 1, { crmDelete: true, chunk: 1 })).toBe(2);
+    expect(await db.crmLinks.count()).toBe(0);
+    expect((await readEraseQueue(db))?.entries.map((e) => e.contactId)).toEqual(contacts);
+    expect(await handlers['crm.erase']()).toEqual({ done: 2, pending: 0 });
+    for (const id of contacts) expect(server.store.find('contacts', id)).toBeUndefined();
+    expect(server.counts()['POST /crm/v3/objects/contacts/gdpr-delete']).toBe(2);
+    if (action === 'delete') expect(await db.leads.count()).toBe(0);
+    else expect((await db.leads.get(leadId))?.erasedAt).toBe(NOW + 1);
+  });
+
+  it('without crmDelete: the links go, nothing is queued, the contacts stay in HubSpot', async () => {
+    const { server, db, leadId, otherId, contactOf } = await synced();
+    const contacts = [(await contactOf(leadId))!, (await contactOf(otherId))!];
+    await applyRetention(db, [leadId, otherId], 'delete', NOW + 1);
+    expect(await db.crmLinks.count()).toBe(0);
+    expect(await readEraseQueue(db)).toBeUndefined();
+    for (const id of contacts) expect(server.store.find('contacts', id)).toBeDefined();
   });
 });

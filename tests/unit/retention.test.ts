@@ -72,7 +72,7 @@ describe('reviewing and erasing leads kept too long', () => {
 
     // The rep unticks one: only the other is erased.
     let progress = 0;
-    expect(await applyRetention(db, [stale], 'erase', NOW, (n) => (progress = n), 1)).toBe(1);
+    expect(await applyRetention(db, [stale], 'erase', NOW, { onProgress: (n) => (progress = n), chunk: 1 })).toBe(1);
     expect(progress).toBe(1);
     const dump = await everything(db);
     for (const s of ['Person1', 'person1@example.org', '500 000 001', 'retained-1/']) expect(dump).not.toContain(s);
@@ -96,7 +96,7 @@ describe('reviewing and erasing leads kept too long', () => {
     const ids = [];
     for (let n = 10; n < 15; n++) ids.push(await person(db, n, NOW - 400 * DAY));
     const seen: number[] = [];
-    expect(await applyRetention(db, ids, 'erase', NOW, (n) => seen.push(n), 2)).toBe(5);
+    expect(await applyRetention(db, ids, 'erase', NOW, { onProgress: (n) => seen.push(n), chunk: 2 })).toBe(5);
     expect(seen).toEqual([2, 4, 5]);
     expect((await db.leads.toArray()).every((l) => l.erasedAt === NOW && l.fullName === undefined)).toBe(true);
     db.close();

@@ -52,6 +52,8 @@ export const plPrivacy: Record<keyof typeof enPrivacy, string> = {
     'Wymazać dane osobowe {count, plural, one {# leada} few {# leadów} many {# leadów} other {# leada}}? Imiona i nazwiska, dane kontaktowe, notatki i wszystkie powiązane teksty znikną na zawsze; anonimowe dane (etap, wartość, daty) pozostaną na potrzeby wskaźników. Tej operacji nie można cofnąć.',
   'retention.confirmDelete':
     'Usunąć {count, plural, one {# leada} few {# leady} many {# leadów} other {# leada}} wraz z całą zapisaną historią? Tej operacji nie można cofnąć.',
+  'retention.crmDelete':
+    'Usuń też {count, plural, one {powiązany kontakt} few {# powiązane kontakty} many {# powiązanych kontaktów} other {# powiązanego kontaktu}} w HubSpot (usunięcie zgodnie z RODO)',
   'retention.yesErase': 'Tak, wymaż',
   'retention.yesDelete': 'Tak, usuń',
   'retention.working': 'Przetwarzanie… {done} z {total}',

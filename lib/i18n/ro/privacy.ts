@@ -52,6 +52,8 @@ export const roPrivacy: Record<keyof typeof enPrivacy, string> = {
     'Anonimizați datele cu caracter personal ale {count, plural, one {unui lead} few {celor # leaduri} other {celor # de leaduri}}? Numele, datele de contact, notele și orice alt text asociat dispar definitiv; pentru indicatori rămâne o înregistrare anonimă (etapă, valoare, date calendaristice). Această acțiune este ireversibilă.',
   'retention.confirmDelete':
     'Ștergeți {count, plural, one {# lead, împreună cu tot ce s-a înregistrat pentru el} few {# leaduri, împreună cu tot ce s-a înregistrat pentru ele} other {# de leaduri, împreună cu tot ce s-a înregistrat pentru ele}}? Această acțiune este ireversibilă.',
+  'retention.crmDelete':
+    'Ștergeți și {count, plural, one {contactul asociat} few {cele # contacte asociate} other {cele # de contacte asociate}} din HubSpot (ștergere GDPR)',
   'retention.yesErase': 'Da, anonimizați-le',
   'retention.yesDelete': 'Da, ștergeți-le',
   'retention.working': 'Se procesează… {done} din {total}',

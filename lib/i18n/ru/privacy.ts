@@ -52,6 +52,8 @@ export const ruPrivacy: Record<keyof typeof enPrivacy, string> = {
     'Стереть персональные данные {count, plural, one {# лида} few {# лидов} many {# лидов} other {# лида}}? Имена, контактные данные, заметки и все связанные тексты будут удалены навсегда; обезличенные записи (этап, сумма, даты) останутся для ваших показателей. Это действие нельзя отменить.',
   'retention.confirmDelete':
     'Удалить {count, plural, one {# лид} few {# лида} many {# лидов} other {# лида}} вместе со всей связанной историей? Это действие нельзя отменить.',
+  'retention.crmDelete':
+    'Также удалить {count, plural, one {# связанный контакт} few {# связанных контакта} many {# связанных контактов} other {# связанного контакта}} в HubSpot (удаление по GDPR)',
   'retention.yesErase': 'Да, стереть',
   'retention.yesDelete': 'Да, удалить',
   'retention.working': 'Выполняется… {done} из {total}',
