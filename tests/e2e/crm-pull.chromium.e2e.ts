@@ -6,7 +6,8 @@ import { PopupPage } from './pages/popup-page';
 
 /**
  * HubSpot's changes coming back, in Chromium, against the contract-checked test server: a lead
- * moved here is pushed as a deal; in HubSpot the deal is closed won at a new amount; the rep
+ * moved here is pushed as a deal; in HubSpot the deal goes to contract sent, then closed won at a
+ * new amount (both stages come back, each at its time, in the lead's stage history); the rep
  * then changes the value here; "Sync now" brings the win back (HubSpot's stage is newer) and
  * keeps the rep's value (newer than HubSpot's amount, which is listed as a conflict in the
  * options page and on the lead's card); the popup's figures count the win.
@@ -41,7 +42,11 @@ describe('pulling from HubSpot (Chromium)', () => {
     await expect.poll(() => crm.getByTestId('crm-sync-pending').textContent(), { timeout: 20_000 }).toBe('Nothing waiting to sync.');
     const [deal] = hub.server.store.live('deals');
 
-    // In HubSpot: closed won, at a new amount. Here, afterwards: the rep sets another value.
+    // In HubSpot: moved to contract sent, then closed won at a new amount. Here, afterwards: the rep sets another value.
+    hub.server.store.write(deal!, { dealstage: 'contractsent' }, 'CRM_UI');
+    const movedAt = Date.now();
+    // HubSpot's history keeps times in milliseconds: the win comes after the move, as a rep would make it.
+    await expect.poll(() => Date.now()).toBeGreaterThan(movedAt);
     hub.server.store.write(deal!, { dealstage: 'closedwon', amount: '5000' }, 'CRM_UI');
     await panel.openSection('Deal');
     await panel.typeAndLeave('Deal value', '4000');
@@ -49,6 +54,9 @@ describe('pulling from HubSpot (Chromium)', () => {
 
     await crm.getByRole('button', { name: 'Sync now' }).click();
     await expect.poll(() => panel.headerStage().textContent(), { timeout: 30_000 }).toContain('Won');
+    // The stage the deal passed through in HubSpot is in the lead's history (newest first), before the win.
+    await panel.page.getByText('Stage history').click();
+    await expect.poll(() => panel.stageHistory().textContent()).toMatch(/: won \(.*\).*: Product demo → Final negotiation.*: New → Product demo/);
 
     // HubSpot's amount lost to the rep's newer value: listed, and the rep's value went to HubSpot.
     const conflicts = crm.getByTestId('crm-conflicts');

@@ -114,6 +114,52 @@ describe('pull decision: stage', () => {
   });
 });
 
+describe('pull decision: stages passed in HubSpot', () => {
+  const won = { value: 'closedwon', at: NOW + 20, source: 'CRM_UI' };
+  const passed = (at: number, value = 'contractsent', source = 'CRM_UI') => ({ value, at, source });
+  const moves = (changes: { fromStage?: string; toStage: string; at: number }[]) => changes.map(({ fromStage, toStage, at }) => ({ fromStage, toStage, at }));
+
+  it('every stage the deal passed since the last sync is a stage change at HubSpot’s time, oldest first', () => {
+    const history = [passed(NOW - 50, 'appointmentscheduled'), passed(NOW + 10), won];
+    const { writes, conflicts } = decidePull(input({ deals: [deal({ stage: won, stageHistory: history })] }));
+    expect(conflicts).toEqual([]);
+    expect(writes[0]!.lead).toMatchObject({ stageId: 'won', stageChangedAt: NOW + 20 });
+    // The stage older than the lead's own stage time is history already, here or in HubSpot.
+    expect(moves(writes[0]!.changes)).toEqual([
+      { fromStage: 'qualified', toStage: 'trial', at: NOW + 10 },
+      { fromStage: 'trial', toStage: 'won', at: NOW + 20 },
+    ]);
+  });
+
+  it('not what the last sync already saw, nor our own push coming back, nor a stage none of ours maps to', () => {
+    const seen = decidePull(input({ deals: [deal({ stage: won, stageHistory: [passed(NOW + 10), won] })] }, { lastSyncAt: NOW + 10 }));
+    expect(moves(seen.writes[0]!.changes)).toEqual([{ fromStage: 'qualified', toStage: 'won', at: NOW + 20 }]);
+    const unmapped = decidePull(input({ deals: [deal({ stage: won, stageHistory: [passed(NOW + 10, 'somewhere-else'), won] })] }));
+    expect(moves(unmapped.writes[0]!.changes)).toEqual([{ fromStage: 'qualified', toStage: 'won', at: NOW + 20 }]);
+    expect(unmapped.conflicts).toEqual([]);
+  });
+
+  it('where the latest is not taken (a stage none of ours maps to), the passed ones are not either', () => {
+    const { writes, conflicts } = decidePull(input({ deals: [deal({ stage: passed(NOW + 20, 'somewhere-else'), stageHistory: [passed(NOW + 10), passed(NOW + 20, 'somewhere-else')] })] }));
+    expect(writes).toEqual([]);
+    expect(conflicts).toEqual([expect.objectContaining({ field: 'stage', kept: 'here', here: 'qualified', crm: 'somewhere-else', unmapped: true })]);
+  });
+
+  it('a local stage edit not yet pushed: only the passed stages after it; the conflict names the rep’s stage', () => {
+    const history = [passed(NOW + 10), passed(NOW + 15, 'appointmentscheduled'), won];
+    const after = decidePull(input({ deals: [deal({ stage: won, stageHistory: history })] }, { pending: [edit(NOW + 12, ['stageId'])] }));
+    expect(moves(after.writes[0]!.changes)).toEqual([
+      { fromStage: 'qualified', toStage: 'discovery', at: NOW + 15 },
+      { fromStage: 'discovery', toStage: 'won', at: NOW + 20 },
+    ]);
+    expect(after.conflicts).toEqual([expect.objectContaining({ field: 'stage', kept: 'crm', here: 'qualified', crm: 'won', hereAt: NOW + 12 })]);
+    // The rep's edit newer than HubSpot's latest: nothing passed there is taken either.
+    const kept = decidePull(input({ deals: [deal({ stage: won, stageHistory: history })] }, { pending: [edit(NOW + 30, ['stageId'])] }));
+    expect(kept.writes).toEqual([]);
+    expect(kept.conflicts).toEqual([expect.objectContaining({ kept: 'here', here: 'qualified', crm: 'won' })]);
+  });
+});
+
 describe('pull decision: amount, owner, leads gone', () => {
   it('an amount changed in HubSpot becomes the deal value, in the account’s currency; a win takes it', () => {
     const { writes } = decidePull(input({ deals: [deal({ amount: { value: 2500, at: NOW + 20 }, stage: { value: 'closedwon', at: NOW + 20 } })] }));

@@ -69,6 +69,32 @@ describe('CRM pull in a round', () => {
     expect(await s.db.stageHistory.where('leadId').equals(id).count()).toBe(history.length);
   });
 
+  it('every stage the deal passed in HubSpot between two syncs comes back, each at its time, in the history and the figures', async () => {
+    const s = await setup();
+    const { id, deal } = await pushedDeal(s);
+    s.advance(60_000);
+    const negotiationAt = s.now();
+    s.server.store.write(deal, { dealstage: 'contractsent' }, 'CRM_UI');
+    s.advance(60_000);
+    const wonAt = s.now();
+    s.server.store.write(deal, { dealstage: 'closedwon' }, 'CRM_UI');
+    s.advance(60_000);
+    expect(await runSyncRound(s.db, 'now', s.deps)).toEqual({ ran: true, ok: true });
+    const history = (await s.db.stageHistory.where('leadId').equals(id).toArray()).sort((a, b) => a.at - b.at);
+    expect(history.slice(-2)).toMatchObject([
+      { fromStage: 'demo', toStage: 'negotiation', at: negotiationAt },
+      { fromStage: 'negotiation', toStage: 'won', kind: 'won', at: wonAt, value: 1000 },
+    ]);
+    expect((await s.db.leads.get(id))!).toMatchObject({ stageId: 'won', stageChangedAt: wonAt });
+    const kept = await keptRows(s.db);
+    expect(kept).toEqual(await recomputedRows(s.db, s.now()));
+    expect(await readConflicts(s.db)).toEqual([]);
+    // Nothing comes back twice.
+    s.advance(60_000);
+    await runSyncRound(s.db, 'now', s.deps);
+    expect(await s.db.stageHistory.where('leadId').equals(id).count()).toBe(history.length);
+  });
+
   it('per field the newer change wins: a local edit after HubSpot’s is kept and pushed, HubSpot’s listed', async () => {
     const s = await setup();
     const { id, deal } = await pushedDeal(s);

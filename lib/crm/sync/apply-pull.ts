@@ -96,7 +96,13 @@ function stageMove(lead: Lead, pipeline: PipelineSettings, toStage: string, at: 
   return { lead: moved.lead, changes: [...changes, moved.change] };
 }
 
-type Side = { lead: Lead; changes: NewStageChange[]; conflicts: PullConflict[] };
+type Side = {
+  lead: Lead;
+  changes: NewStageChange[];
+  conflicts: PullConflict[];
+  /** The lead's stage, and its local time, before stages passed in HubSpot moved it (what a conflict calls ours). */
+  local?: { stage: string; at: number };
+};
 
 function applyAmount(side: Side, deal: DealChange, amount: Timed<number | undefined>, input: PullInput, localAt: (field: string) => number | undefined): void {
   // A blank in HubSpot never blanks ours (as our blanks never blank theirs).
@@ -113,32 +119,71 @@ function applyAmount(side: Side, deal: DealChange, amount: Timed<number | undefi
   side.lead = { ...side.lead, dealValue: amount.value, currency: input.currency, updatedAt: Math.max(side.lead.updatedAt, amount.at) };
 }
 
-function applyStage(side: Side, deal: DealChange, stage: Timed<string>, input: PullInput, localAt: (field: string) => number | undefined): void {
-  if (isEcho(stage, input.lastSyncAt)) return;
-  const lead = side.lead;
+/** Our stage for a CRM stage of this deal (the nearest to the lead's where several map), or undefined: unmapped, or another pipeline. */
+function oursFor(lead: Lead, deal: DealChange, crmStage: string, input: PullInput): string | undefined {
+  if (deal.pipelineId !== undefined && deal.pipelineId !== input.mapping.pipelineId) return undefined;
   const order = input.pipeline.stages.map((s) => s.id);
-  const inPipeline = deal.pipelineId === undefined || deal.pipelineId === input.mapping.pipelineId;
   // A lost deal reopens from our first stage (stageMove): the nearest stage is counted from there.
   const lost = stageOf(input.pipeline, lead.stageId)?.kind === 'lost';
   const from = lost ? (input.pipeline.stages.find((s) => s.kind === 'new')?.id ?? lead.stageId) : lead.stageId;
-  const ours = inPipeline ? stageFromCrm(stage.value, input.mapping, order, from) : undefined;
-  const base = { leadId: deal.leadId, field: 'stage' as const, here: lead.stageId, crmAt: stage.at, at: input.now };
+  return stageFromCrm(crmStage, input.mapping, order, from);
+}
+
+/**
+ * The stages a deal passed through in HubSpot before its latest, since the last sync: each one
+ * ours maps to becomes a stage change at HubSpot's time, so the funnel and the stage times count
+ * every stage the deal reached there, not only where it ended. Only moves newer than all we know
+ * of the stage here (the local edit not yet pushed, the lead's own stage time): those cannot
+ * conflict with anything of ours, and whether the latest wins is decided as before (applyStage),
+ * with the rep's own stage as ours. Echoes of our push, unmapped stages and moves our pipeline
+ * refuses are passed over without a conflict: the latest is what the rep acts on.
+ */
+function applyPassedStages(side: Side, deal: DealChange, latest: Timed<string>, input: PullInput, localAt: (field: string) => number | undefined): void {
+  const edited = localAt(FIELD.stage);
+  for (const passed of deal.stageHistory) {
+    if (passed.at >= latest.at) break;
+    if (input.lastSyncAt !== undefined && passed.at <= input.lastSyncAt) continue;
+    if (passed.at <= Math.max(edited ?? 0, side.lead.stageChangedAt)) continue;
+    const ours = oursFor(side.lead, deal, passed.value, input);
+    if (ours === undefined || ours === side.lead.stageId) continue;
+    const moved = stageMove(side.lead, input.pipeline, ours, passed.at, { value: side.lead.dealValue, currency: input.currency, reason: input.lostReason });
+    if (!moved) continue;
+    side.local ??= { stage: side.lead.stageId, at: Math.max(edited ?? 0, side.lead.stageChangedAt) };
+    side.lead = moved.lead;
+    side.changes.push(...moved.changes);
+  }
+}
+
+function applyStage(side: Side, deal: DealChange, stage: Timed<string>, input: PullInput, localAt: (field: string) => number | undefined): void {
+  if (isEcho(stage, input.lastSyncAt)) return;
+  // The stages passed count only with the latest: where it is not taken, the lead stays as the rep left it.
+  const before = { lead: side.lead, changes: side.changes.length, local: side.local };
+  const keepOurs = (conflict: PullConflict) => {
+    side.lead = before.lead;
+    side.changes.length = before.changes;
+    side.local = before.local;
+    side.conflicts.push(conflict);
+  };
+  applyPassedStages(side, deal, stage, input, localAt);
+  const lead = side.lead;
+  const ours = oursFor(lead, deal, stage.value, input);
+  const base = { leadId: deal.leadId, field: 'stage' as const, here: side.local?.stage ?? lead.stageId, crmAt: stage.at, at: input.now };
   if (ours === undefined) {
-    side.conflicts.push({ ...base, id: conflictId(deal.leadId, 'stage', stage.at), kept: 'here', crm: stage.value, unmapped: true });
+    keepOurs({ ...base, id: conflictId(deal.leadId, 'stage', stage.at), kept: 'here', crm: stage.value, unmapped: true });
     return;
   }
   if (ours === lead.stageId) return;
   const edited = localAt(FIELD.stage);
   // The lead's own stage time is a local time too (a move made here and pushed before HubSpot's).
-  const hereAt = Math.max(edited ?? 0, lead.stageChangedAt);
+  const hereAt = side.local?.at ?? Math.max(edited ?? 0, lead.stageChangedAt);
   const conflict = { ...base, id: conflictId(deal.leadId, 'stage', stage.at), crm: ours, hereAt };
   if (hereAt >= stage.at) {
-    side.conflicts.push({ ...conflict, kept: 'here' });
+    keepOurs({ ...conflict, kept: 'here' });
     return;
   }
   const moved = stageMove(lead, input.pipeline, ours, stage.at, { value: side.lead.dealValue, currency: input.currency, reason: input.lostReason });
   if (!moved) {
-    side.conflicts.push({ ...conflict, kept: 'here' });
+    keepOurs({ ...conflict, kept: 'here' });
     return;
   }
   if (edited !== undefined) side.conflicts.push({ ...conflict, kept: 'crm' });
