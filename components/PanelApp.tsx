@@ -136,7 +136,7 @@ export function PanelApp({ target, tab, actions, first, list }: { target: PanelT
         {showingList ? (
           pipeline ? (
             <>
-              <DueSteps limit={3} onOpenLead={pick} />
+              <DueSteps limit={3} onOpenLead={pick} noneAtFirst={list?.due === 0} />
               <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} firstRows={list?.leads} />
             </>
           ) : list ? (

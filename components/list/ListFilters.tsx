@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { LEAD_SOURCES, type LeadSource } from '@/lib/capture/schema';
+import type { LeadSource } from '@/lib/capture/schema';
+import { LEAD_SOURCES } from '@/lib/capture/sources';
 import { t, type MessageKey } from '@/lib/i18n';
-import { SEARCH_DEBOUNCE_MS, type DueFilter, type LabelFilter, type ListQuery, type ListSort } from '@/lib/leads/list-query';
+import type { DueFilter, LabelFilter, ListQuery, ListSort } from '@/lib/leads/list-query';
+import { SEARCH_DEBOUNCE_MS } from '@/lib/leads/list-defaults';
 import type { Stage } from '@/lib/pipeline/schema';
 import { StageOptions } from '../pipeline/StageOptions';
 

@@ -6,6 +6,7 @@ import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import { StepCard } from './StepCard';
 import { localizeSequence } from '@/lib/i18n/default-names';
+import { DueSection, NothingDue } from './DueSection';
 
 /** "End of today", moving on at midnight. */
 function useEndOfToday(): number {
@@ -18,7 +19,7 @@ function useEndOfToday(): number {
 }
 
 /** Follow-up steps due today or overdue, soonest first, each with its message ready to copy. Read from the dueAt index. */
-export function DueSteps({ limit, onOpenLead }: { limit: number; onOpenLead(id: string): void }) {
+export function DueSteps({ limit, onOpenLead, noneAtFirst = false }: { limit: number; onOpenLead(id: string): void; /** The first view found nothing due: say so until this reads (nothing moves). */ noneAtFirst?: boolean }) {
   const db = useDb();
   const until = useEndOfToday();
   const due = useLiveQuery(async () => {
@@ -27,15 +28,19 @@ export function DueSteps({ limit, onOpenLead }: { limit: number; onOpenLead(id: 
     const sequences = await db.sequences.bulkGet(enrolments.map((e) => e.sequenceId));
     return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] && localizeSequence(sequences[i]) })), total: await countDue(db, until) };
   }, [db, until, limit]);
-  if (!due) return null;
+  if (!due)
+    return noneAtFirst ? (
+      <DueSection>
+        <NothingDue />
+      </DueSection>
+    ) : null;
   return (
-    <section className="due-steps" aria-label={t('seq.due.title')}>
-      <h2 className="section-title">{t('seq.due.title')}</h2>
-      {due.items.length === 0 && <p className="muted small">{t('seq.due.none')}</p>}
+    <DueSection>
+      {due.items.length === 0 && <NothingDue />}
       {due.items.map(({ enrolment, lead, sequence }) =>
         lead && sequence ? <StepCard key={enrolment.id} enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} /> : null,
       )}
       {due.total > due.items.length && <p className="muted small">{t('seq.due.more', { count: due.total - due.items.length })}</p>}
-    </section>
+    </DueSection>
   );
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LIMITS, email, line, phone, webUrl, epochMs } from '../schema/text';
 import { classifyLinkedInUrl } from './linkedin-url';
+import { LEAD_SOURCES } from './sources';
+
+export { LEAD_SOURCES };
 
 /**
  * A LinkedIn URL field, stored canonical so one person is one key whatever
@@ -20,16 +23,6 @@ export const linkedinUrlOf = (...kinds: ('person' | 'sales-nav-lead' | 'company'
  * and cuts page text, so an extractor may pass raw strings.
  */
 
-export const LEAD_SOURCES = [
-  'linkedin',
-  'sales-navigator',
-  'website',
-  'context-menu',
-  'manual',
-  'import',
-  'referral',
-  'event',
-] as const;
 export const LeadSource = z.enum(LEAD_SOURCES);
 export type LeadSource = z.infer<typeof LeadSource>;
 

@@ -82,11 +82,18 @@ export const FIRST_LIST_ROWS = 30;
 /**
  * The rows behind the side panel's list view: the first leads in the list's default order
  * (lib/leads/list-query.ts DEFAULT_LIST_QUERY: by score, highest first; ties by id,
- * reversed, as Dexie's reversed index walk gives) and the pipeline setting, as stored (unparsed).
+ * reversed, as Dexie's reversed index walk gives), the pipeline setting, as stored
+ * (unparsed), and how many follow-up steps are due before `dueBefore` (the live list's
+ * "due today" section above the rows, lib/db/due.ts countDue: the dueAt index).
  */
-export function readListRowsAsStored(limit = FIRST_LIST_ROWS, name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ leads: unknown[]; pipeline: unknown } | undefined> {
+export function readListRowsAsStored(
+  dueBefore: number,
+  limit = FIRST_LIST_ROWS,
+  name = DB_NAME,
+  idb: IDBFactory = indexedDB,
+): Promise<{ leads: unknown[]; pipeline: unknown; due: number } | undefined> {
   return readAsStored(
-    ['leads', 'settings'],
+    ['leads', 'settings', 'enrolments'],
     (tx) => {
       const leads: unknown[] = [];
       const cursor = tx.objectStore('leads').index('score').openCursor(null, 'prev');
@@ -97,7 +104,8 @@ export function readListRowsAsStored(limit = FIRST_LIST_ROWS, name = DB_NAME, id
         if (leads.length < limit) at.continue();
       };
       const pipeline = tx.objectStore('settings').get('pipeline');
-      return () => ({ leads, pipeline: pipeline.result });
+      const due = tx.objectStore('enrolments').index('dueAt').count(IDBKeyRange.upperBound(dueBefore, true));
+      return () => ({ leads, pipeline: pipeline.result, due: due.result });
     },
     name,
     idb,

@@ -29,9 +29,7 @@ export type ListQuery = {
  * Search box debounce: typing stays instant and the query runs once the rep pauses.
  * Short, so a term answers within 100 ms (the index-backed query takes tens of ms).
  */
-export const SEARCH_DEBOUNCE_MS = 40;
-
-export const DEFAULT_LIST_QUERY: ListQuery = { search: '', sort: 'score', direction: 'desc' };
+export { DEFAULT_LIST_QUERY, SEARCH_DEBOUNCE_MS } from './list-defaults';
 
 /** A filter with at most this many index entries is selective: its leads are read and sorted in memory. */
 export const MAX_IN_MEMORY = 2_000;

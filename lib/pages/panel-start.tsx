@@ -5,6 +5,7 @@ import type { FirstList } from '@/components/list/LeadFirstList';
 import type { FirstLead } from '@/components/panel/LeadFirstCard';
 import { PanelFirstView } from '@/components/panel/PanelFirstView';
 import { readLeadRowsAsStored, readListRowsAsStored } from '../db/first-read';
+import { endOfDay } from '../calendar';
 import { pipelineOf } from '../db/settings-rows';
 import { t } from '../i18n';
 import { localizePipeline } from '../i18n/default-names';
@@ -51,7 +52,8 @@ async function firstLead(id: string): Promise<FirstLead | undefined> {
 }
 
 async function firstList(): Promise<FirstList | undefined> {
-  const rows = await readListRowsAsStored().catch(() => undefined);
+  // Due before the end of today, as the live list's due steps count them (components/sequences/DueSteps).
+  const rows = await readListRowsAsStored(endOfDay(Date.now())).catch(() => undefined);
   if (!rows) return undefined;
   const leads = [];
   for (const row of rows.leads) {
@@ -60,5 +62,5 @@ async function firstList(): Promise<FirstList | undefined> {
     if (!lead.success) return undefined;
     leads.push(lead.data);
   }
-  return { leads, pipeline: localizePipeline(pipelineOf(rows.pipeline)) };
+  return { leads, pipeline: localizePipeline(pipelineOf(rows.pipeline)), due: rows.due };
 }

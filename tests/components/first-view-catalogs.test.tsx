@@ -83,7 +83,7 @@ describe.each(LOCALES)('first views with only their catalog areas (%s)', (locale
     usePanelStore.setState({ view: 'list' });
     const lead = leadRecord({ fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme', scoreLabel: 'sql', dealValue: 1200, lastTouchAt: NOW });
     const erased = leadRecord({ id: 'erased-lead', erasedAt: NOW });
-    const { container } = render(<PanelShell list={{ leads: [lead, erased], pipeline: localizePipeline(DEFAULT_PIPELINE) }} />);
+    const { container } = render(<PanelShell list={{ leads: [lead, erased], pipeline: localizePipeline(DEFAULT_PIPELINE), due: 0 }} />);
     const list = screen.getByRole('list', { name: (await panelFirstView(locale))['table.rows'] });
     expect(within(list).getAllByRole('button')).toHaveLength(2);
     within(list).getByText('Jane Doe');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
+import { countDue } from '../../lib/db/due';
+import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { readKeptRowsAsStored, readLeadRowsAsStored, readListRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
 import { DEFAULT_LIST_QUERY, fetchLeadPage } from '../../lib/leads/list-query';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
@@ -115,17 +117,24 @@ describe("the side panel's list first read", () => {
       await db.leads.update(saved.id, { score: i % 4 });
     }
 
-    const rows = await readListRowsAsStored(5, name);
+    const rows = await readListRowsAsStored(NOW, 5, name);
     const live = await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 5 });
     expect(rows!.leads.map((row) => LeadSchema.parse(row))).toEqual(live);
     expect(pipelineOf(rows!.pipeline)).toEqual(await getPipeline(db));
-    expect((await readListRowsAsStored(50, name))!.leads.map((row) => LeadSchema.parse(row))).toEqual(await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 50 }));
+    expect((await readListRowsAsStored(NOW, 50, name))!.leads.map((row) => LeadSchema.parse(row))).toEqual(await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 50 }));
+    // The steps due, as the live list's due section counts them: none, then two leads enrolled (their first step due at once).
+    expect(rows!.due).toBe(0);
+    const [sequence] = await listSequences(db);
+    await enrolLeads(db, live.slice(0, 2).map((l) => l.id), sequence!.id, 'manual', NOW);
+    const later = NOW + 30 * 86_400_000;
+    expect((await readListRowsAsStored(later, 5, name))!.due).toBe(await countDue(db, later));
+    expect(await countDue(db, later)).toBe(2);
     db.close();
   });
 
   it('never creates a database', async () => {
     const absent = uniqueName('first-read-list-absent');
-    expect(await readListRowsAsStored(30, absent)).toBeUndefined();
+    expect(await readListRowsAsStored(NOW, 30, absent)).toBeUndefined();
     expect(await storedVersion(absent)).toBeUndefined();
   });
 });

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { seedLeads } from './harness/seed';
+
+/**
+ * Nothing moves when a page's live view takes over from its first view (issue 15's first
+ * views drawn before Dexie loads): the side panel's list drew its rows at the top, and the
+ * live list's filters, head line and due section then pushed them down by a third of the
+ * panel (a layout-shift score of 0.80 at 400×800). Measured with the browser's own
+ * layout-shift entries (the Layout Instability API), not with time.
+ */
+const LEADS = 40;
+
+let session: ChromiumSession;
+beforeAll(async () => {
+  session = await launchChromium();
+  const options = await session.extensionPage('options.html');
+  await seedLeads(options, { leads: LEADS, activitiesPerLead: 1, now: Date.now(), floor: false });
+  await options.close();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Record every layout shift from the document's start (the Layout Instability API hands them to an observer only). */
+function recordShifts(): void {
+  const seen: { value: number; moved: string[] }[] = [];
+  (window as unknown as { __shifts: typeof seen }).__shifts = seen;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+      seen.push({ value: entry.value, moved: entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The page's layout shifts so far, summed (each entry is one frame's shift score), with what moved. */
+function shifts(page: Page): Promise<{ score: number; moved: string[] }> {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts;
+    return { score: seen.reduce((sum, s) => sum + s.value, 0), moved: seen.flatMap((s) => s.moved) };
+  });
+}
+
+describe('first view to live view (Chromium)', () => {
+  it('the side panel list: the rows stay where the first view drew them', async () => {
+    const page = await session.extensionPage('sidepanel.html?view=list');
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.addInitScript(recordShifts);
+    await page.reload();
+    // The live list is in when it has counted (its first view says "Loading…" there).
+    await page.getByText(`${LEADS} leads`).waitFor();
+    // One more frame, so a shift the live list's last draw made is recorded.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { score, moved } = await shifts(page);
+    expect(score, moved.join(', ')).toBeLessThan(0.01);
+
+    // The measure finds what it is for: a line put in above the rows moves them.
+    await page.evaluate(() => {
+      const line = document.createElement('p');
+      line.textContent = 'Planted above the list';
+      line.style.height = '120px';
+      document.querySelector('section.lead-table')!.before(line);
+    });
+    await expect.poll(async () => (await shifts(page)).score).toBeGreaterThan(0.05);
+    await page.close();
+  });
+});
