@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { classifyLinkedInUrl } from '@/lib/capture/linkedin-url';
 import type { Capture } from '@/lib/capture/schema';
 import { findLeadForUrl, recentLeads } from '@/lib/db/queries';
+import { FIRST_DUE_STEPS } from '@/lib/db/first-read';
 import { t, type MessageKey } from '@/lib/i18n';
 import { afterWholeCatalog } from '@/lib/i18n/load';
 import { MessageError, type PageReadResult, type SavedSummary } from '@/lib/messaging/protocol';
@@ -136,7 +137,7 @@ export function PanelApp({ target, tab, actions, first, list }: { target: PanelT
         {showingList ? (
           pipeline ? (
             <>
-              <DueSteps limit={3} onOpenLead={pick} noneAtFirst={list?.due === 0} />
+              <DueSteps limit={FIRST_DUE_STEPS} onOpenLead={pick} first={list?.due} />
               <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} firstRows={list?.leads} />
             </>
           ) : list ? (

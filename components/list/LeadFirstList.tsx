@@ -5,12 +5,17 @@ import { DEFAULT_LIST_QUERY } from '@/lib/leads/list-defaults';
 import { usePanelStore } from '@/lib/ui/panel-store';
 import { LeadTableRow } from './LeadTableRow';
 import { ListFilters } from './ListFilters';
-import { DueSection, NothingDue } from '../sequences/DueSection';
+import { FirstDueSteps, type FirstDue } from '../sequences/DueSection';
 import { ROW_HEIGHT } from './row-height';
 import './list.css';
 
 /** What the panel's first read found for the list view (lib/pages/panel-start.tsx): the first rows in the list's default order and the pipeline. */
-export type FirstList = { leads: Lead[]; pipeline: PipelineSettings; /** Follow-up steps due today or overdue (the section above the rows). */ due: number };
+export type FirstList = {
+  leads: Lead[];
+  pipeline: PipelineSettings;
+  /** The follow-up steps due today or overdue (the section above the rows); undefined when they could not be read as the live list reads them. */
+  due?: FirstDue;
+};
 
 const noSelection = () => {};
 const noChange = () => {};
@@ -22,18 +27,15 @@ const noChange = () => {};
  * list takes over (the rows used to jump down by the filters' height). The filters and the
  * head are inert until then: what a rep typed there would be lost when the live list
  * replaces them; the count says "Loading…", as the live list's does until it has counted.
+ * The due steps above them are drawn too, with the live section's cards (StepCardView).
  */
 export function LeadFirstList({ leads, pipeline, due }: FirstList) {
   const pick = usePanelStore((s) => s.pick);
   const stageNames = new Map(pipeline.stages.map((s) => [s.id, s.name]));
   return (
     <>
-      {/* The live list's due steps, drawn here when none are due; due cards need the live page, and come in above the rows. */}
-      {due === 0 && (
-        <DueSection>
-          <NothingDue />
-        </DueSection>
-      )}
+      {/* The live list's due steps, the same cards (inert until it takes over). */}
+      {due && <FirstDueSteps due={due} />}
       <section className="lead-table" aria-label={t('table.title')}>
         <div inert style={{ display: 'contents' }}>
           <ListFilters query={DEFAULT_LIST_QUERY} stages={pipeline.stages} onChange={noChange} />

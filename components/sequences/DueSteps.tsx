@@ -6,7 +6,7 @@ import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import { StepCard } from './StepCard';
 import { localizeSequence } from '@/lib/i18n/default-names';
-import { DueSection, NothingDue } from './DueSection';
+import { DueSection, NothingDue, type FirstDue } from './DueSection';
 
 /** "End of today", moving on at midnight. */
 function useEndOfToday(): number {
@@ -19,21 +19,17 @@ function useEndOfToday(): number {
 }
 
 /** Follow-up steps due today or overdue, soonest first, each with its message ready to copy. Read from the dueAt index. */
-export function DueSteps({ limit, onOpenLead, noneAtFirst = false }: { limit: number; onOpenLead(id: string): void; /** The first view found nothing due: say so until this reads (nothing moves). */ noneAtFirst?: boolean }) {
+export function DueSteps({ limit, onOpenLead, first }: { limit: number; onOpenLead(id: string): void; /** What the side panel's first view drew: drawn the same (live cards) until this reads, so nothing moves. */ first?: FirstDue }) {
   const db = useDb();
   const until = useEndOfToday();
-  const due = useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     const enrolments = await dueEnrolments(db, until, limit);
     const leads = await db.leads.bulkGet(enrolments.map((e) => e.leadId));
     const sequences = await db.sequences.bulkGet(enrolments.map((e) => e.sequenceId));
     return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] && localizeSequence(sequences[i]) })), total: await countDue(db, until) };
   }, [db, until, limit]);
-  if (!due)
-    return noneAtFirst ? (
-      <DueSection>
-        <NothingDue />
-      </DueSection>
-    ) : null;
+  const due = read ?? first;
+  if (!due) return null;
   return (
     <DueSection>
       {due.items.length === 0 && <NothingDue />}

@@ -1,39 +1,35 @@
 import { useState } from 'react';
-import { addDays, startOfDay } from '@/lib/calendar';
+import { addDays } from '@/lib/calendar';
 import { addActivity } from '@/lib/db/activities';
 import { updateEnrolment } from '@/lib/db/sequences';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
-import { currentStep, renderTemplate, touchOfChannel } from '@/lib/sequences/engine';
+import { t } from '@/lib/i18n';
+import { currentStep, touchOfChannel } from '@/lib/sequences/engine';
 import type { Enrolment, Sequence } from '@/lib/sequences/schema';
 import type { Lead } from '@/lib/schema/records';
 import { useDb } from '../db-context';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
+import { StepCardView } from './StepCardView';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
 
 /**
- * The step an enrolment waits on: what to do, when, the message ready to copy,
- * and Done (logs the touch), Skip, Snooze and Stop. The message is text in a
- * read-only textarea, never markup.
+ * The step an enrolment waits on (StepCardView draws it): Done logs the touch, Skip, Snooze
+ * and Stop move the enrolment; Copy puts the message on the clipboard.
  */
 export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: Enrolment; sequence: Sequence; lead: Lead; showLead?: (id: string) => void }) {
   const db = useDb();
   const [note, setNote] = useState<string>();
   const write = useWrite();
   const step = currentStep(enrolment, sequence);
-  if (!step || enrolment.dueAt === undefined) return null;
-  const message = renderTemplate(step.template, lead);
-  const name = lead.fullName ?? lead.email ?? t('list.unnamed');
-  // Overdue once its day has passed; a step due earlier today is simply due.
-  const overdue = enrolment.dueAt < startOfDay(clock());
+  if (!step) return null;
 
   async function run(action: () => Promise<unknown>) {
     setNote(undefined);
     await write.run(action);
   }
-  async function copy() {
+  async function copy(message: string) {
     try {
       await navigator.clipboard.writeText(message);
       setNote(t('seq.copied'));
@@ -41,53 +37,25 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
       setNote(t('seq.copyFailed'));
     }
   }
-  const done = () =>
-    run(() => addActivity(db, { leadId: lead.id, kind: touchOfChannel(step.channel), direction: step.channel === 'task' ? 'none' : 'outbound', at: clock() }, clock(), undefined, { enrolmentId: enrolment.id }));
+  const actions = {
+    copy: (message: string) => void copy(message),
+    done: () =>
+      void run(() =>
+        addActivity(db, { leadId: lead.id, kind: touchOfChannel(step.channel), direction: step.channel === 'task' ? 'none' : 'outbound', at: clock() }, clock(), undefined, { enrolmentId: enrolment.id }),
+      ),
+    skip: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'skip' }, clock())),
+    snooze: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: addDays(clock(), 1) }, clock())),
+    stop: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'stop' }, clock())),
+  };
 
   return (
-    <article className="step-card" aria-label={`${name}: ${step.title}`}>
-      <p className="step-head">
-        {showLead ? (
-          <button type="button" className="link" onClick={() => showLead(lead.id)}>
-            {name}
-          </button>
-        ) : null}{' '}
-        <strong>{t('seq.step', { n: enrolment.stepIndex + 1, total: sequence.steps.length, title: step.title })}</strong>{' '}
-        <span className="muted small">
-          {t(`seq.channel.${step.channel}` as MessageKey)} · {sequence.name}
-        </span>
-      </p>
-      <p className={overdue ? 'small overdue' : 'small muted'}>
-        {t(overdue ? 'seq.overdue' : 'seq.dueAt', { date: formatDateTime(enrolment.dueAt) })}
-      </p>
-      {message && <textarea readOnly className="step-message" aria-label={t('seq.template', { name })} value={message} rows={Math.min(6, message.split('\n').length + 1)} />}
-      <p className="button-row">
-        {message && (
-          <button type="button" onClick={() => void copy()}>
-            {t('seq.copy')}
-          </button>
-        )}
-        <button type="button" className="primary" onClick={() => void done()}>
-          {t('seq.done')}
-        </button>
-        <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'skip' }, clock()))}>
-          {t('seq.skip')}
-        </button>
-        <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: addDays(clock(), 1) }, clock()))}>
-          {t('seq.snooze')}
-        </button>
-        {!showLead && (
-          <button type="button" onClick={() => void run(() => updateEnrolment(db, enrolment.id, { kind: 'stop' }, clock()))}>
-            {t('seq.stop')}
-          </button>
-        )}
-      </p>
+    <StepCardView enrolment={enrolment} sequence={sequence} lead={lead} now={clock()} actions={actions} showLead={showLead}>
       {note && (
         <p className="small" role="status">
           {note}
         </p>
       )}
       <WriteFailure text={write.failure} />
-    </article>
+    </StepCardView>
   );
 }

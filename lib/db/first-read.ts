@@ -79,21 +79,27 @@ export function readLeadRowsAsStored(id: string, name = DB_NAME, idb: IDBFactory
 /** How many rows the list's first view draws: a screenful and more (the live list reads pages of 40). */
 export const FIRST_LIST_ROWS = 30;
 
+/** Due steps the list's first view draws (the live list's due section shows this many). */
+export const FIRST_DUE_STEPS = 3;
+
+/** A due step as stored (unparsed): the enrolment, its lead and its sequence. */
+export type DueRowAsStored = { enrolment: unknown; lead: unknown; sequence: unknown };
+
 /**
  * The rows behind the side panel's list view: the first leads in the list's default order
  * (lib/leads/list-query.ts DEFAULT_LIST_QUERY: by score, highest first; ties by id,
- * reversed, as Dexie's reversed index walk gives), the pipeline setting, as stored
- * (unparsed), and how many follow-up steps are due before `dueBefore` (the live list's
- * "due today" section above the rows, lib/db/due.ts countDue: the dueAt index).
+ * reversed, as Dexie's reversed index walk gives), the pipeline setting, and the follow-up
+ * steps due before `dueBefore` above the rows (lib/db/due.ts: the dueAt index, soonest first;
+ * the first FIRST_DUE_STEPS with their leads and sequences, and how many in all), as stored (unparsed).
  */
 export function readListRowsAsStored(
   dueBefore: number,
   limit = FIRST_LIST_ROWS,
   name = DB_NAME,
   idb: IDBFactory = indexedDB,
-): Promise<{ leads: unknown[]; pipeline: unknown; due: number } | undefined> {
+): Promise<{ leads: unknown[]; pipeline: unknown; due: { total: number; rows: DueRowAsStored[] } } | undefined> {
   return readAsStored(
-    ['leads', 'settings', 'enrolments'],
+    ['leads', 'settings', 'enrolments', 'sequences'],
     (tx) => {
       const leads: unknown[] = [];
       const cursor = tx.objectStore('leads').index('score').openCursor(null, 'prev');
@@ -104,8 +110,24 @@ export function readListRowsAsStored(
         if (leads.length < limit) at.continue();
       };
       const pipeline = tx.objectStore('settings').get('pipeline');
-      const due = tx.objectStore('enrolments').index('dueAt').count(IDBKeyRange.upperBound(dueBefore, true));
-      return () => ({ leads, pipeline: pipeline.result, due: due.result });
+      const range = IDBKeyRange.upperBound(dueBefore, true);
+      const total = tx.objectStore('enrolments').index('dueAt').count(range);
+      const due: { enrolment: unknown; lead?: IDBRequest; sequence?: IDBRequest }[] = [];
+      const enrolments = tx.objectStore('enrolments').index('dueAt').getAll(range, FIRST_DUE_STEPS);
+      enrolments.onsuccess = () => {
+        for (const enrolment of enrolments.result as { leadId?: unknown; sequenceId?: unknown }[]) {
+          const row: (typeof due)[number] = { enrolment };
+          // A row whose ids are not keys is left for the live list to judge (it parses nothing here).
+          if (typeof enrolment.leadId === 'string') row.lead = tx.objectStore('leads').get(enrolment.leadId);
+          if (typeof enrolment.sequenceId === 'string') row.sequence = tx.objectStore('sequences').get(enrolment.sequenceId);
+          due.push(row);
+        }
+      };
+      return () => ({
+        leads,
+        pipeline: pipeline.result,
+        due: { total: total.result, rows: due.map((d) => ({ enrolment: d.enrolment, lead: d.lead?.result, sequence: d.sequence?.result })) },
+      });
     },
     name,
     idb,

@@ -2,17 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PanelActions } from '@/components/PanelApp';
 import type { FirstList } from '@/components/list/LeadFirstList';
+import type { FirstDue } from '@/components/sequences/DueSection';
 import type { FirstLead } from '@/components/panel/LeadFirstCard';
 import { PanelFirstView } from '@/components/panel/PanelFirstView';
-import { readLeadRowsAsStored, readListRowsAsStored } from '../db/first-read';
+import { readLeadRowsAsStored, readListRowsAsStored, type DueRowAsStored } from '../db/first-read';
 import { endOfDay } from '../calendar';
 import { pipelineOf } from '../db/settings-rows';
 import { t } from '../i18n';
-import { localizePipeline } from '../i18n/default-names';
+import { localizePipeline, localizeSequence } from '../i18n/default-names';
 import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
 import { panelFirstView } from '../i18n/panel-first-view';
 import type { PanelTarget } from '../panel/open-panel';
 import { LeadSchema } from '../schema/records';
+import { EnrolmentSchema, SequenceSchema } from '../sequences/schema';
 import { usePanelStore } from '../ui/panel-store';
 // The design tokens first: every stylesheet after them reads their variables.
 import '@/components/tokens.css';
@@ -53,7 +55,8 @@ async function firstLead(id: string): Promise<FirstLead | undefined> {
 
 async function firstList(): Promise<FirstList | undefined> {
   // Due before the end of today, as the live list's due steps count them (components/sequences/DueSteps).
-  const rows = await readListRowsAsStored(endOfDay(Date.now())).catch(() => undefined);
+  const now = Date.now();
+  const rows = await readListRowsAsStored(endOfDay(now)).catch(() => undefined);
   if (!rows) return undefined;
   const leads = [];
   for (const row of rows.leads) {
@@ -62,5 +65,22 @@ async function firstList(): Promise<FirstList | undefined> {
     if (!lead.success) return undefined;
     leads.push(lead.data);
   }
-  return { leads, pipeline: localizePipeline(pipelineOf(rows.pipeline)), due: rows.due };
+  return { leads, pipeline: localizePipeline(pipelineOf(rows.pipeline)), due: firstDue(rows.due, now) };
+}
+
+/**
+ * The due steps above the list, parsed as the live list reads them (a step whose lead or
+ * sequence is gone is not drawn, there or here); undefined when a row does not parse: the
+ * live list then draws the section.
+ */
+function firstDue(due: { total: number; rows: DueRowAsStored[] }, at: number): FirstDue | undefined {
+  const items: FirstDue['items'] = [];
+  for (const row of due.rows) {
+    const enrolment = EnrolmentSchema.safeParse(row.enrolment);
+    const lead = row.lead === undefined ? undefined : LeadSchema.safeParse(row.lead);
+    const sequence = row.sequence === undefined ? undefined : SequenceSchema.safeParse(row.sequence);
+    if (!enrolment.success || lead?.success === false || sequence?.success === false) return undefined;
+    items.push({ enrolment: enrolment.data, lead: lead?.data, sequence: sequence?.data && localizeSequence(sequence.data) });
+  }
+  return { total: due.total, items, at };
 }

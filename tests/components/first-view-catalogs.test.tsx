@@ -7,7 +7,9 @@ import { PanelShell } from '../../components/panel/PanelFirstView';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { saveCapture } from '../../lib/db/save-capture';
 import { en } from '../../lib/i18n/en';
-import { localizePipeline, localizeRuleSet } from '../../lib/i18n/default-names';
+import { localizePipeline, localizeRuleSet, localizeSequence } from '../../lib/i18n/default-names';
+import { defaultSequences } from '../../lib/sequences/defaults';
+import { enrol } from '../../lib/sequences/engine';
 import type { FirstViewCatalog } from '../../lib/i18n/load';
 import type { Locale } from '../../lib/i18n/locales';
 import { optionsFirstView } from '../../lib/i18n/options-first-view';
@@ -83,10 +85,16 @@ describe.each(LOCALES)('first views with only their catalog areas (%s)', (locale
     usePanelStore.setState({ view: 'list' });
     const lead = leadRecord({ fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme', scoreLabel: 'sql', dealValue: 1200, lastTouchAt: NOW });
     const erased = leadRecord({ id: 'erased-lead', erasedAt: NOW });
-    const { container } = render(<PanelShell list={{ leads: [lead, erased], pipeline: localizePipeline(DEFAULT_PIPELINE), due: 0 }} />);
+    // One step due (the default first sequence's first step), of two: the card and "1 more" are drawn too.
+    const sequence = localizeSequence(defaultSequences(NOW)[0]!);
+    const enrolled = enrol(lead, sequence, [], NOW - 3 * 86_400_000, 'manual', 'enrolment-1');
+    if (!enrolled.ok) throw new Error(enrolled.error);
+    const due = { total: 2, items: [{ enrolment: enrolled.enrolment, lead, sequence }], at: NOW };
+    const { container } = render(<PanelShell list={{ leads: [lead, erased], pipeline: localizePipeline(DEFAULT_PIPELINE), due }} />);
     const list = screen.getByRole('list', { name: (await panelFirstView(locale))['table.rows'] });
     expect(within(list).getAllByRole('button')).toHaveLength(2);
     within(list).getByText('Jane Doe');
+    expect(container.querySelectorAll('.due-steps article.step-card')).toHaveLength(1);
     expect(keysShown(container)).toEqual([]);
   });
 

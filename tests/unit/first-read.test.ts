@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LeadsDatabase, SCHEMA_VERSIONS } from '../../lib/db/database';
-import { countDue } from '../../lib/db/due';
+import { countDue, dueEnrolments } from '../../lib/db/due';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
-import { readKeptRowsAsStored, readLeadRowsAsStored, readListRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
+import { FIRST_DUE_STEPS, readKeptRowsAsStored, readLeadRowsAsStored, readListRowsAsStored, readScoringRowsAsStored } from '../../lib/db/first-read';
 import { DEFAULT_LIST_QUERY, fetchLeadPage } from '../../lib/leads/list-query';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { SCHEMA_VERSION } from '../../lib/db/name';
@@ -122,13 +122,18 @@ describe("the side panel's list first read", () => {
     expect(rows!.leads.map((row) => LeadSchema.parse(row))).toEqual(live);
     expect(pipelineOf(rows!.pipeline)).toEqual(await getPipeline(db));
     expect((await readListRowsAsStored(NOW, 50, name))!.leads.map((row) => LeadSchema.parse(row))).toEqual(await fetchLeadPage(db, DEFAULT_LIST_QUERY, NOW, { offset: 0, limit: 50 }));
-    // The steps due, as the live list's due section counts them: none, then two leads enrolled (their first step due at once).
-    expect(rows!.due).toBe(0);
+    // The steps due, as the live list's due section reads them: none, then four leads enrolled
+    // (their first steps due within the month): the first three with their leads and sequence, and four in all.
+    expect(rows!.due).toEqual({ total: 0, rows: [] });
     const [sequence] = await listSequences(db);
-    await enrolLeads(db, live.slice(0, 2).map((l) => l.id), sequence!.id, 'manual', NOW);
+    await enrolLeads(db, live.slice(0, 4).map((l) => l.id), sequence!.id, 'manual', NOW);
     const later = NOW + 30 * 86_400_000;
-    expect((await readListRowsAsStored(later, 5, name))!.due).toBe(await countDue(db, later));
-    expect(await countDue(db, later)).toBe(2);
+    const due = (await readListRowsAsStored(later, 5, name))!.due;
+    const enrolments = await dueEnrolments(db, later, FIRST_DUE_STEPS);
+    expect(due.total).toBe(await countDue(db, later));
+    expect(due.total).toBe(4);
+    expect(due.rows).toEqual(await Promise.all(enrolments.map(async (e) => ({ enrolment: e, lead: await db.leads.get(e.leadId), sequence: await db.sequences.get(e.sequenceId) }))));
+    expect(due.rows).toHaveLength(FIRST_DUE_STEPS);
     db.close();
   });
 
