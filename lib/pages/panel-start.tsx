@@ -1,20 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PanelActions } from '@/components/PanelApp';
-import type { FirstList } from '@/components/list/LeadFirstList';
-import type { FirstDue } from '@/components/sequences/DueSection';
-import type { FirstLead } from '@/components/panel/LeadFirstCard';
 import { PanelFirstView } from '@/components/panel/PanelFirstView';
-import { readLeadRowsAsStored, readListRowsAsStored, type DueRowAsStored } from '../db/first-read';
-import { endOfDay } from '../calendar';
-import { pipelineOf } from '../db/settings-rows';
 import { t } from '../i18n';
-import { localizePipeline, localizeSequence } from '../i18n/default-names';
 import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
 import { panelFirstView } from '../i18n/panel-first-view';
+import { firstLead, firstList } from './panel-first-reads';
 import type { PanelTarget } from '../panel/open-panel';
-import { LeadSchema } from '../schema/records';
-import { EnrolmentSchema, SequenceSchema } from '../sequences/schema';
 import { usePanelStore } from '../ui/panel-store';
 // The design tokens first: every stylesheet after them reads their variables.
 import '@/components/tokens.css';
@@ -36,7 +28,9 @@ export function startPanel(query: { target: PanelTarget; tabId?: number }, actio
   const onList = query.target !== undefined && 'view' in query.target && query.target.view === 'list';
   // The navigation shows the list as the view from the first paint, as the live panel's root sets it.
   if (onList) usePanelStore.setState({ view: 'list' });
-  void Promise.all([loadPageLanguage(panelFirstView), leadId ? firstLead(leadId) : undefined, onList ? firstList() : undefined]).then(([, first, list]) => {
+  // The reads run while the strings load; they localize the shipped names once those are active.
+  const language = loadPageLanguage(panelFirstView);
+  void Promise.all([language, leadId ? firstLead(leadId, language) : undefined, onList ? firstList(language) : undefined]).then(([, first, list]) => {
     document.title = t('app.name');
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
@@ -44,43 +38,4 @@ export function startPanel(query: { target: PanelTarget; tabId?: number }, actio
       </StrictMode>,
     );
   });
-}
-
-async function firstLead(id: string): Promise<FirstLead | undefined> {
-  const rows = await readLeadRowsAsStored(id).catch(() => undefined);
-  const lead = LeadSchema.safeParse(rows?.lead);
-  if (!rows || !lead.success || lead.data.erasedAt !== undefined) return undefined;
-  return { lead: lead.data, pipeline: localizePipeline(pipelineOf(rows.pipeline)) };
-}
-
-async function firstList(): Promise<FirstList | undefined> {
-  // Due before the end of today, as the live list's due steps count them (components/sequences/DueSteps).
-  const now = Date.now();
-  const rows = await readListRowsAsStored(endOfDay(now)).catch(() => undefined);
-  if (!rows) return undefined;
-  const leads = [];
-  for (const row of rows.leads) {
-    const lead = LeadSchema.safeParse(row);
-    // A row the live list could not parse either: the live list draws everything.
-    if (!lead.success) return undefined;
-    leads.push(lead.data);
-  }
-  return { leads, pipeline: localizePipeline(pipelineOf(rows.pipeline)), due: firstDue(rows.due, now) };
-}
-
-/**
- * The due steps above the list, parsed as the live list reads them (a step whose lead or
- * sequence is gone is not drawn, there or here); undefined when a row does not parse: the
- * live list then draws the section.
- */
-function firstDue(due: { total: number; rows: DueRowAsStored[] }, at: number): FirstDue | undefined {
-  const items: FirstDue['items'] = [];
-  for (const row of due.rows) {
-    const enrolment = EnrolmentSchema.safeParse(row.enrolment);
-    const lead = row.lead === undefined ? undefined : LeadSchema.safeParse(row.lead);
-    const sequence = row.sequence === undefined ? undefined : SequenceSchema.safeParse(row.sequence);
-    if (!enrolment.success || lead?.success === false || sequence?.success === false) return undefined;
-    items.push({ enrolment: enrolment.data, lead: lead?.data, sequence: sequence?.data && localizeSequence(sequence.data) });
-  }
-  return { total: due.total, items, at };
 }
