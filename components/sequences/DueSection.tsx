@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { Lead } from '@/lib/schema/records';
 import type { Enrolment, Sequence } from '@/lib/sequences/schema';
@@ -7,40 +7,36 @@ import { StepCardView, type StepActions } from './StepCardView';
 /** The due steps the side panel's first read found (lib/db/first-read.ts), parsed: the first few, and how many in all. */
 export type FirstDue = { total: number; items: { enrolment: Enrolment; lead?: Lead; sequence?: Sequence }[]; /** When it was read: a step due before that day began is overdue. */ at: number };
 
+type DueItem = FirstDue['items'][number];
+
 /**
- * The list's "due today" section: its frame, its line when nothing is due, and its cards as
- * the side panel's first view draws them. Shared by the
- * live DueSteps and the side panel's first view (no database code here), so the first view
- * draws the section the live list will, and the rows below it do not move when it takes over.
+ * The list's "due today" section: its frame, its line when nothing is due, a card per step
+ * whose lead and sequence still exist, and how many more. Shared by the live DueSteps and the
+ * side panel's first view (no database code here), which differ only in the card they draw,
+ * so the first view draws the section the live list will and the rows below it do not move
+ * when it takes over. Inert on the section itself, not on a wrapper: the panel's margins are
+ * set on its direct children, and a wrapper would draw the section wider than the live one.
  */
-export function DueSection({ children, inert = false }: { children: ReactNode; inert?: boolean }) {
+export function DueSection({ due, card, inert = false }: { due: FirstDue | Omit<FirstDue, 'at'>; card(item: Required<DueItem>): ReactNode; inert?: boolean }) {
   return (
     <section className="due-steps" aria-label={t('seq.due.title')} inert={inert}>
       <h2 className="section-title">{t('seq.due.title')}</h2>
-      {children}
+      {due.items.length === 0 && <p className="muted small">{t('seq.due.none')}</p>}
+      {due.items.map(({ enrolment, lead, sequence }) => (lead && sequence ? <Fragment key={enrolment.id}>{card({ enrolment, lead, sequence })}</Fragment> : null))}
+      {due.total > due.items.length && <p className="muted small">{t('seq.due.more', { count: due.total - due.items.length })}</p>}
     </section>
   );
 }
 
-export function NothingDue() {
-  return <p className="muted small">{t('seq.due.none')}</p>;
-}
-
 const noActions: StepActions = { copy: () => {}, done: () => {}, skip: () => {}, snooze: () => {}, stop: () => {} };
 
-/**
- * The section as the first view draws it, inert until the live list takes over with the same
- * cards (DueSteps). Inert on the section itself, not on a wrapper: the panel's margins are
- * set on its direct children, and a wrapper would draw the section wider than the live one.
- */
+/** The section as the first view draws it: inert until the live list takes over with the same cards (DueSteps). */
 export function FirstDueSteps({ due }: { due: FirstDue }) {
   return (
-    <DueSection inert>
-      {due.items.length === 0 && <NothingDue />}
-      {due.items.map(({ enrolment, lead, sequence }) =>
-        lead && sequence ? <StepCardView key={enrolment.id} enrolment={enrolment} sequence={sequence} lead={lead} now={due.at} actions={noActions} showLead={noActions.done} /> : null,
-      )}
-      {due.total > due.items.length && <p className="muted small">{t('seq.due.more', { count: due.total - due.items.length })}</p>}
-    </DueSection>
+    <DueSection
+      due={due}
+      inert
+      card={({ enrolment, lead, sequence }) => <StepCardView enrolment={enrolment} sequence={sequence} lead={lead} now={due.at} actions={noActions} showLead={noActions.done} />}
+    />
   );
 }

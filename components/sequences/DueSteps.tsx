@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { countDue, dueEnrolments } from '@/lib/db/due';
-import { t } from '@/lib/i18n';
 import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
 import { StepCard } from './StepCard';
 import { localizeSequence } from '@/lib/i18n/default-names';
-import { DueSection, NothingDue, type FirstDue } from './DueSection';
+import { DueSection, type FirstDue } from './DueSection';
 
 /** "End of today", moving on at midnight. */
 function useEndOfToday(): number {
@@ -30,13 +29,5 @@ export function DueSteps({ limit, onOpenLead, first }: { limit: number; onOpenLe
   }, [db, until, limit]);
   const due = read ?? first;
   if (!due) return null;
-  return (
-    <DueSection>
-      {due.items.length === 0 && <NothingDue />}
-      {due.items.map(({ enrolment, lead, sequence }) =>
-        lead && sequence ? <StepCard key={enrolment.id} enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} /> : null,
-      )}
-      {due.total > due.items.length && <p className="muted small">{t('seq.due.more', { count: due.total - due.items.length })}</p>}
-    </DueSection>
-  );
+  return <DueSection due={due} card={({ enrolment, lead, sequence }) => <StepCard enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} />} />;
 }
