@@ -16,6 +16,7 @@ import { DueSteps } from './sequences/DueSteps';
 import { usePipeline } from './use-pipeline';
 import { LeadFirstCard, type FirstLead } from './panel/LeadFirstCard';
 import { PanelNav } from './panel/PanelNav';
+import { useStillOnFirstView } from './first-view/use-still-on-first-view';
 import './panel/panel.css';
 
 // A lead's card and the capture form load when first drawn: the list and the empty state come first (issue 15),
@@ -129,26 +130,30 @@ export function PanelApp({ target, tab, actions, first, list }: { target: PanelT
   const pipeline = usePipeline();
   const showingList = view === 'list';
   const fixedLead = pickedLeadId ?? (target && 'lead' in target ? target.lead : undefined);
+  // The first view's reads only until the rep goes elsewhere: back on them, the live queries draw.
+  const still = useStillOnFirstView(`${view} ${fixedLead ?? ''}`);
+  const firstLead = still ? first : undefined;
+  const firstList = still ? list : undefined;
 
   return (
     <main className="panel">
       <PanelNav />
-      <Suspense fallback={first && fixedLead === first.lead.id ? <LeadFirstCard {...first} /> : <p className="muted">{t('common.loading')}</p>}>
+      <Suspense fallback={firstLead && fixedLead === firstLead.lead.id ? <LeadFirstCard {...firstLead} /> : <p className="muted">{t('common.loading')}</p>}>
         {showingList ? (
           pipeline ? (
             <>
-              <DueSteps limit={FIRST_DUE_STEPS} onOpenLead={pick} first={list?.due} />
-              <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} firstRows={list?.leads} />
+              <DueSteps limit={FIRST_DUE_STEPS} onOpenLead={pick} first={firstList?.due} />
+              <LeadTable stages={pipeline.stages} currency={pipeline.currency} onOpen={pick} firstRows={firstList?.leads} />
             </>
-          ) : list ? (
-            <LeadFirstList {...list} />
+          ) : firstList ? (
+            <LeadFirstList {...firstList} />
           ) : (
             <p className="muted">{t('common.loading')}</p>
           )
         ) : view === 'new' ? (
           <NewLead tab={tab} actions={actions} onSaved={pick} />
         ) : fixedLead ? (
-          <LeadById id={fixedLead} first={first?.lead.id === fixedLead ? first : undefined} />
+          <LeadById id={fixedLead} first={firstLead?.lead.id === fixedLead ? firstLead : undefined} />
         ) : target && 'view' in target && target.view === 'latest' ? (
           <LatestLead />
         ) : (

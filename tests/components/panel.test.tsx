@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
@@ -8,6 +8,7 @@ import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { usePanelStore } from '../../lib/ui/panel-store';
+import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { useListStore } from '../../lib/ui/list-store';
 import { withFakeLayout } from './helpers/layout';
 import { freshDb, NOW } from '../unit/helpers/db';
@@ -123,6 +124,30 @@ describe('side panel', () => {
     expect(within(card).getByRole('textbox')).toHaveValue('Hi Jane, I work with sales teams like Acme’s. Happy to connect.');
     await user.click(within(card).getByRole('button', { name: 'Jane Doe' }));
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+  });
+
+  it("draws the first view's snapshot only until the rep leaves the list: back on it, only what the live list reads", async () => {
+    const db = freshDb();
+    const jane = await add(db, { fullName: 'Jane Doe', companyName: 'Acme', linkedinUrl: PROFILE });
+    const [five] = await listSequences(db);
+    if (!five) throw new Error('no shipped sequence');
+    await enrolLeads(db, [jane.id], five.id, 'manual', NOW);
+    const [enrolment] = await db.enrolments.toArray();
+    // What the first view read, since changed (here the name): drawn at once, then replaced.
+    const before = { ...(await db.leads.get(jane.id))!, fullName: 'Jane Before' };
+    const list = { leads: [before], pipeline: DEFAULT_PIPELINE, due: { total: 1, items: [{ enrolment: enrolment!, lead: before, sequence: five }], at: NOW } };
+    usePanelStore.setState({ view: 'list' });
+    renderPanel(db, { target: { view: 'list' }, tab: null, list });
+    expect(screen.getAllByText(/Jane Before/).length).toBeGreaterThan(0);
+    const card = async () => within(await screen.findByRole('region', { name: 'Follow-ups due' })).findByRole('article', { name: 'Jane Doe: Connect on LinkedIn' });
+    await waitFor(() => expect(screen.queryAllByText(/Jane Before/)).toEqual([]));
+
+    fireEvent.click(within(await card()).getByRole('button', { name: 'Jane Doe' }));
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'All leads' }));
+    // Drawn in the same turn as the click, before any live query answers: the snapshot is gone for good.
+    expect(screen.queryAllByText(/Jane Before/)).toEqual([]);
+    expect(await card()).toBeInTheDocument();
   });
 
   it('lists and searches leads by name, company, title or tag', async () => {
