@@ -46,8 +46,9 @@ export function extensionViews(lead: DemoLead, optionsSections: readonly string[
       size: { width: 400, height: 900 },
       ready: async (page) => {
         await new PanelPage(page).listItems().first().waitFor();
-        // The first view draws the rows alone (LeadFirstList); the live list has the filters.
         await new PanelPage(page).search().waitFor();
+        // The first view (LeadFirstList) draws the filters and due steps too, inert until the live list takes over.
+        await page.waitForFunction(() => document.querySelector('main [inert]') === null);
       },
     },
     {
