@@ -45,4 +45,6 @@ export const enList = {
   'table.noValue': 'No value',
   'table.loadingRow': 'Loading…',
   'table.unknownStage': 'Unknown stage',
+  // A lead's stage since removed from the pipeline: in the side panel's first view too (its header).
+  'stage.removed': '{name} (removed stage)',
 } as const;

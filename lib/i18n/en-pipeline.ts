@@ -88,7 +88,6 @@ export const enPipeline = {
   // Stage of a lead (side panel)
   'stage.title': 'Stage',
   'stage.select': 'Stage',
-  'stage.removed': '{name} (removed stage)',
   'stage.since': 'In {stage} since {date} ({days})',
   'stage.reactivations': '{count, plural, one {Reactivated once} other {Reactivated # times}}',
   'stage.wonTitle': 'Close as won',

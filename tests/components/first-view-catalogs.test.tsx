@@ -80,6 +80,14 @@ describe.each(LOCALES)('first views with only their catalog areas (%s)', (locale
     expect(keysShown(container)).toEqual([]);
   });
 
+  it("the side panel's lead card header, the lead in a stage since removed", async () => {
+    await onlyFirstView(panelFirstView, locale);
+    const lead = leadRecord({ fullName: 'Jane Doe', stageId: 'gone-stage' });
+    const { container } = render(<PanelShell first={{ lead, pipeline: localizePipeline(DEFAULT_PIPELINE) }} />);
+    expect(screen.getByTestId('header-stage').textContent).toContain('gone-stage');
+    expect(keysShown(container)).toEqual([]);
+  });
+
   it("the side panel's list first view, before Dexie", async () => {
     await onlyFirstView(panelFirstView, locale);
     usePanelStore.setState({ view: 'list' });

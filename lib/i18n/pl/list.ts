@@ -48,4 +48,6 @@ export const plList: Record<keyof typeof enList, string> = {
   'table.noValue': 'Brak wartości',
   'table.loadingRow': 'Wczytywanie…',
   'table.unknownStage': 'Nieznany etap',
+  // A lead's stage since removed from the pipeline: in the side panel's first view too (its header).
+  'stage.removed': '{name} (usunięty etap)',
 };

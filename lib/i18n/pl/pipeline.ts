@@ -91,7 +91,6 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   // Stage of a lead (side panel)
   'stage.title': 'Etap',
   'stage.select': 'Etap',
-  'stage.removed': '{name} (usunięty etap)',
   'stage.since': 'Na etapie „{stage}” od {date} ({days})',
   'stage.reactivations': '{count, plural, one {Reaktywowany raz} few {Reaktywowany # razy} many {Reaktywowany # razy} other {Reaktywowany # raza}}',
   'stage.wonTitle': 'Zamknij jako wygraną',

@@ -48,4 +48,6 @@ export const roList: Record<keyof typeof enList, string> = {
   'table.noValue': 'Fără valoare',
   'table.loadingRow': 'Se încarcă…',
   'table.unknownStage': 'Etapă necunoscută',
+  // A lead's stage since removed from the pipeline: in the side panel's first view too (its header).
+  'stage.removed': '{name} (etapă eliminată)',
 };

@@ -91,7 +91,6 @@ export const roPipeline: Record<keyof typeof enPipeline, string> = {
   // Stage of a lead (side panel)
   'stage.title': 'Etapă',
   'stage.select': 'Etapa',
-  'stage.removed': '{name} (etapă eliminată)',
   'stage.since': 'În {stage} din {date} ({days})',
   'stage.reactivations': '{count, plural, one {Reactivat o dată} few {Reactivat de # ori} other {Reactivat de # de ori}}',
   'stage.wonTitle': 'Închideți ca „câștigat”',

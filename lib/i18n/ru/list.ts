@@ -48,4 +48,6 @@ export const ruList: Record<keyof typeof enList, string> = {
   'table.noValue': 'Без суммы',
   'table.loadingRow': 'Загрузка…',
   'table.unknownStage': 'Неизвестный этап',
+  // A lead's stage since removed from the pipeline: in the side panel's first view too (its header).
+  'stage.removed': '{name} (этап удалён)',
 };

@@ -91,7 +91,6 @@ export const ruPipeline: Record<keyof typeof enPipeline, string> = {
   // Stage of a lead (side panel)
   'stage.title': 'Этап',
   'stage.select': 'Этап',
-  'stage.removed': '{name} (этап удалён)',
   'stage.since': 'На этапе «{stage}» с {date} ({days})',
   'stage.reactivations': '{count, plural, =1 {Возвращён в работу один раз} one {Возвращён в работу # раз} few {Возвращён в работу # раза} many {Возвращён в работу # раз} other {Возвращён в работу # раза}}',
   'stage.wonTitle': 'Закрыть как выигранную',
