@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { browserLanguage, readLanguageChoice } from '@/lib/i18n/load';
+import { browserLanguage, loadedLanguageChoice, readLanguageChoice } from '@/lib/i18n/load';
 import * as z from 'zod/mini';
 import { LOCALES, supportedLocale, UI_LANGUAGE_KEY, UiLanguageSchema, type UiLanguage } from '@/lib/i18n/locales';
 
@@ -20,7 +20,12 @@ function endonym(locale: string): string {
  * context watches: pages redraw, the background re-titles its menus, LinkedIn's button follows.
  */
 export function LanguagePicker() {
-  const [choice, setChoice] = useState<UiLanguage | undefined>(undefined);
+  // Drawn at once with the choice the page's language was loaded by (an options page's first
+  // view has it), so the picker does not arrive a moment later and push the page down.
+  const [choice, setChoice] = useState<UiLanguage | undefined>(() => {
+    const loaded = loadedLanguageChoice();
+    return loaded === undefined ? undefined : z.catch(UiLanguageSchema, 'auto').parse(loaded);
+  });
   useEffect(() => {
     void readLanguageChoice().then((stored) => setChoice(z.catch(UiLanguageSchema, 'auto').parse(stored)));
   }, []);

@@ -6,12 +6,13 @@ import type { OptionsProps } from '../OptionsApp';
 import { ScoringSection } from '../scoring/ScoringSection';
 import { OptionsIntro, optionsParts } from './OptionsIntro';
 import { OptionsLayout } from './OptionsLayout';
+import { DemoOfferView } from '../transfer/DemoOfferView';
 
 // The live page (Dexie, the write layer, the other sections, the demo offer) and the whole catalog, once the first view is on screen.
 const OptionsLive = lazy(() => import('./OptionsLive'));
 
 /** What the first read found for the scoring section (lib/pages/options-start.tsx). */
-export type FirstScoring = { ruleSet: RuleSet; job: RescoreJob | undefined };
+export type FirstScoring = { ruleSet: RuleSet; job: RescoreJob | undefined; /** Whether any lead is stored (none: the header offers the demo). */ anyLead: boolean };
 
 // The first view has no database to preview a draft against: its preview waits, and the live page's answers.
 const previewLater = () => new Promise<never>(() => undefined);
@@ -28,16 +29,16 @@ export function OptionsFirstView({ first, ...props }: OptionsProps & { first: Fi
   if (!live) return shell;
   return (
     <Suspense fallback={shell}>
-      <OptionsLive {...props} shell={shell} />
+      <OptionsLive {...props} first={first} shell={shell} />
     </Suspense>
   );
 }
 
-/** The first view itself: the live page's header (less the demo offer, which needs the database) and its scoring section. */
+/** The first view itself: the live page's header (with the demo offer when no lead is stored) and its scoring section. */
 export function OptionsShell({ first, shortcut, saveRules }: { first: FirstScoring } & Pick<OptionsProps, 'shortcut' | 'saveRules'>) {
   return (
     <OptionsLayout
-      intro={<OptionsIntro shortcut={shortcut} />}
+      intro={<OptionsIntro shortcut={shortcut} demo={first.anyLead ? undefined : <DemoOfferView />} />}
       parts={optionsParts({
         // Shown, not yet editable: the live page draws the editor anew, and what a rep typed here would be lost.
         scoring: (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { getPipeline } from '@/lib/db/settings';
 import { t } from '@/lib/i18n';
 import { hasAnyLead, hasDemo, loadDemo, removeDemo } from '@/lib/transfer/demo';
+import { DemoOfferView } from './DemoOfferView';
 import { useDb } from '../db-context';
 import { useWrite } from '../use-write';
 import { WriteFailure } from '../WriteFailure';
@@ -62,14 +63,8 @@ export function DemoData() {
 }
 
 /** On an empty database, the options page offers the demo first thing (it opens on install). */
-export function DemoOffer() {
+export function DemoOffer({ initialEmpty }: { /** What the page's first view found (no lead stored), drawn the same until this reads. */ initialEmpty?: boolean }) {
   const db = useDb();
-  const empty = useLiveQuery(async () => !(await hasAnyLead(db)), [db]);
-  if (!empty) return null;
-  return (
-    <p className="notice" data-testid="demo-offer">
-      {t('data.firstRun')}{' '}
-      <a href="#data">{t('demo.title')}</a>
-    </p>
-  );
+  const empty = useLiveQuery(async () => !(await hasAnyLead(db)), [db], initialEmpty);
+  return empty ? <DemoOfferView /> : null;
 }

@@ -49,13 +49,15 @@ export function readKeptRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB
 }
 
 /** The rows behind the options page's scoring section: the stored rules and the rescore job, as stored (unparsed). */
-export function readScoringRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ scoring: unknown; job: unknown } | undefined> {
+export function readScoringRowsAsStored(name = DB_NAME, idb: IDBFactory = indexedDB): Promise<{ scoring: unknown; job: unknown; anyLead: boolean } | undefined> {
   return readAsStored(
-    ['settings', 'jobs'],
+    ['settings', 'jobs', 'leads'],
     (tx) => {
       const scoring = tx.objectStore('settings').get('scoring');
       const job = tx.objectStore('jobs').get('rescore');
-      return () => ({ scoring: scoring.result, job: job.result });
+      // Whether any lead is stored: with none, the page's header offers the demo (DemoOffer), drawn in the first view too.
+      const lead = tx.objectStore('leads').openKeyCursor();
+      return () => ({ scoring: scoring.result, job: job.result, anyLead: lead.result !== null });
     },
     name,
     idb,

@@ -61,8 +61,15 @@ export function loadPageLanguage(part: CatalogPart = 'all'): Promise<Locale> {
   return loading;
 }
 
+/** The stored choice this page's language was loaded by (undefined before that): the language picker draws with it at once. */
+let loadedChoice: unknown;
+export function loadedLanguageChoice(): unknown {
+  return loadedChoice;
+}
+
 async function loadLanguage(part: CatalogPart): Promise<Locale> {
-  const locale = resolveLocale(await readLanguageChoice(), browserLanguage());
+  loadedChoice = await readLanguageChoice();
+  const locale = resolveLocale(loadedChoice, browserLanguage());
   activateMessages(locale, await (part === 'all' ? catalogs[locale]() : part === 'popup-first-view' ? firstViewCatalogs[locale]() : part(locale)));
   document.documentElement.lang = locale;
   return locale;

@@ -36,5 +36,5 @@ export function startOptions(props: OptionsProps): void {
 
 async function firstScoring(): Promise<FirstScoring | undefined> {
   const rows = await readScoringRowsAsStored().catch(() => undefined);
-  return rows && { ruleSet: scoringOf(rows.scoring).ruleSet, job: rescoreJobOf(rows.job) };
+  return rows && { ruleSet: scoringOf(rows.scoring).ruleSet, job: rescoreJobOf(rows.job), anyLead: rows.anyLead };
 }

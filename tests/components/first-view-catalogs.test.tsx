@@ -63,12 +63,14 @@ describe.each(LOCALES)('first views with only their catalog areas (%s)', (locale
     await onlyFirstView(optionsFirstView, locale);
     const { container } = render(
       <OptionsShell
-        first={{ ruleSet: localizeRuleSet(DEFAULT_RULESET), job: { key: 'rescore', revision: 1, ruleSet: DEFAULT_RULESET, done: 3, total: 10, finished: false, startedAt: NOW, newlySql: 0 } }}
+        first={{ ruleSet: localizeRuleSet(DEFAULT_RULESET), job: { key: 'rescore', revision: 1, ruleSet: DEFAULT_RULESET, done: 3, total: 10, finished: false, startedAt: NOW, newlySql: 0 }, anyLead: false }}
         shortcut={undefined}
         saveRules={vi.fn()}
       />,
     );
     expect(container.querySelector('section#scoring h2')).not.toBeNull();
+    // No lead stored: the header offers the demo, as the live page's does.
+    expect(container.querySelector('[data-testid="demo-offer"]')).not.toBeNull();
     expect(keysShown(container)).toEqual([]);
   });
 

@@ -8,7 +8,8 @@ import { seedLeads } from './harness/seed';
  * Nothing moves when a page's live view takes over from its first view (issue 15's first
  * views drawn before Dexie loads): the side panel's list drew its rows at the top, and the
  * live list's filters, head line and due steps then pushed them down (a layout-shift score
- * of 0.10 at 400×800 with nothing due, 0.80 with the demo's due steps). Measured with the browser's own
+ * of 0.10 at 400×800 with nothing due, 0.80 with the demo's due steps), and the options page's
+ * scoring section fell back to "Loading…" and was drawn again. Measured with the browser's own
  * layout-shift entries (the Layout Instability API), not with time.
  */
 const LEADS = 40;
@@ -90,6 +91,22 @@ describe('first view to live view (Chromium): the side panel list with follow-up
     await page.locator('section.due-steps article.step-card button.primary').first().click({ trial: true });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await page.locator('section.due-steps article.step-card').count()).toBeGreaterThan(0);
+    const { score, moved } = await shifts(page);
+    expect(score, moved.join(', ')).toBeLessThan(0.01);
+    await page.close();
+  });
+
+  // The options page's first view draws the scoring section; the live page used to replace it
+  // with "Loading…" for a moment and then draw it again.
+  it('the options page: the scoring section stays as the first view drew it', async () => {
+    const page = await browser.session.extensionPage('options.html');
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.addInitScript(recordShifts);
+    await page.reload();
+    // The live section: its fieldset no longer held disabled as the first view's is.
+    await page.locator('section#scoring').waitFor();
+    await page.waitForFunction(() => document.querySelector('.first-view-wait') === null && document.querySelector('section#scoring input') !== null);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const { score, moved } = await shifts(page);
     expect(score, moved.join(', ')).toBeLessThan(0.01);
     await page.close();

@@ -68,6 +68,8 @@ describe("the options page's and the side panel's first reads", () => {
     const name = uniqueName('first-read-pages');
     const db = new LeadsDatabase(name);
     await db.open();
+    // No lead yet: the options page's header offers the demo.
+    expect((await readScoringRowsAsStored(name))!.anyLead).toBe(false);
     const ruleSet = { ...DEFAULT_RULESET, thresholds: { ...DEFAULT_RULESET.thresholds, mql: DEFAULT_RULESET.thresholds.mql + 1 } };
     await saveRuleSet(db, ruleSet, NOW);
     await savePipeline(db, { ...DEFAULT_PIPELINE, currency: 'PLN' }, [], NOW);
@@ -77,6 +79,7 @@ describe("the options page's and the side panel's first reads", () => {
     expect(scoringOf(scoring!.scoring)).toEqual(await getScoring(db));
     expect(rescoreJobOf(scoring!.job)).toEqual(await getRescoreJob(db));
     expect(rescoreJobOf(scoring!.job)?.ruleSet.thresholds.mql).toBe(ruleSet.thresholds.mql);
+    expect(scoring!.anyLead).toBe(true);
 
     const lead = await readLeadRowsAsStored(saved.id, name);
     expect(LeadSchema.parse(lead!.lead)).toEqual(await db.leads.get(saved.id));
