@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { HEADER_SEARCH_ROWS, headerRowIndex } from './header-row';
+import { isKnownHeader } from './import-fields';
 
 /**
  * Splitting CSV text into a header and rows. Excel writes semicolons in
@@ -8,7 +10,10 @@ import Papa from 'papaparse';
 
 export type { ParseError } from './import-codes';
 
-/** A table as read: `rowNumbers[i]` is the row a spreadsheet shows for `rows[i]` (the header is row 1). */
+/**
+ * A table as read: `rowNumbers[i]` is the row a spreadsheet shows for `rows[i]` (the header is
+ * row 1, or a later row when lines above it were skipped: see header-row.ts).
+ */
 export type CsvTable = { headers: string[]; rows: string[][]; rowNumbers: number[] };
 
 export type ParseResult =
@@ -46,6 +51,8 @@ const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === 
 class TableBuilder {
   private seen = 0;
   private readonly kept: { cells: string[]; number: number }[] = [];
+  /** Where the header is among `kept`, once HEADER_SEARCH_ROWS rows (or all of them) were seen. */
+  private headerAt?: number;
   failure?: ParseResult;
 
   add(data: string[][], errors: Papa.ParseError[]): void {
@@ -59,18 +66,27 @@ class TableBuilder {
       this.seen += 1;
       if (cells.length > MAX_COLUMNS) this.failure ??= { ok: false, error: 'too-many-columns' };
       if (isBlank(cells)) continue;
-      // The header row and MAX_ROWS rows.
-      if (this.kept.length > MAX_ROWS) {
+      // The lines above the header, the header row and MAX_ROWS rows.
+      if (this.kept.length > MAX_ROWS + (this.headerAt ?? 0)) {
         this.failure ??= { ok: false, error: 'too-many-rows' };
         return;
       }
       this.kept.push({ cells, number: this.seen });
+      if (this.kept.length === HEADER_SEARCH_ROWS) this.findHeader();
     }
+  }
+
+  private findHeader(): number {
+    return (this.headerAt ??= headerRowIndex(
+      this.kept.slice(0, HEADER_SEARCH_ROWS).map((r) => r.cells),
+      isKnownHeader,
+    ));
   }
 
   result(): ParseResult {
     if (this.failure) return this.failure;
-    const [header, ...data] = this.kept;
+    // The rows above the header are dropped; the rows kept keep their own numbers.
+    const [header, ...data] = this.kept.slice(this.findHeader());
     if (!header) return { ok: false, error: 'no-header' };
     return {
       ok: true,

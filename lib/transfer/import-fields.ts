@@ -83,6 +83,9 @@ export const HEADER_SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
   IMPORT_FIELDS.flatMap((field) => [field, ...SYNONYMS[field]].map((s) => [headerKey(s), field] as const)),
 );
 
+/** Whether a header names a field: how the parser tells a header row from lines above it. */
+export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
+
 /** A target for every column; each field goes to the first column that names it, the rest are ignored. */
 export function autoMapping(headers: readonly string[]): ImportMapping {
   const mapping: ImportMapping = {};

@@ -520,6 +520,8 @@ describe('properties', () => {
         if (result.ok) {
           expect(result.rows).toHaveLength(result.rowNumbers.length);
           expect(result.rowNumbers.every((n) => n >= 2)).toBe(true);
+          // Rows above a header found further down are dropped, never reordered.
+          expect(result.rowNumbers.every((n, i) => i === 0 || n > result.rowNumbers[i - 1]!)).toBe(true);
         }
       }),
       { numRuns: 500 },

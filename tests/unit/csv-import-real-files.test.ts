@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { autoMapping, parseCsv, parseCsvInChunks, previewImport, type CsvTable } from '../../lib/transfer/csv-import';
+import { NOW } from './helpers/db';
+
+/**
+ * Files as real tools write them (LinkedIn, Excel, Salesforce, HubSpot, Apollo),
+ * fed through the import path: each case is a file a review saw refused or garbled.
+ */
+
+/** Parse text that must parse. */
+function table(text: string): CsvTable {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(`parse failed: ${parsed.error}`);
+  return parsed;
+}
+
+/** The people a file would import, with the rows it refuses. */
+function imported(text: string) {
+  const parsed = table(text);
+  return previewImport(parsed, autoMapping(parsed.headers), NOW);
+}
+
+// LinkedIn's "Connections.csv" (Settings › Data privacy › Get a copy of your data), as downloaded.
+const CONNECTIONS = [
+  'Notes:',
+  '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
+  '',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Anna,Nowak,https://www.linkedin.com/in/anna-nowak-123,,Żabka Polska,Head of Sales,12 Mar 2024',
+  'Ion,Popescu,https://www.linkedin.com/in/ionpopescu,ion@firma.ro,Firma SRL,CEO,01 Feb 2023',
+].join('\r\n');
+
+describe('a preamble above the header (LinkedIn Connections.csv)', () => {
+  it('takes the row that names the known columns as the header, and numbers rows as the spreadsheet does', () => {
+    const parsed = table(CONNECTIONS);
+    expect(parsed.headers).toEqual(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']);
+    expect(parsed.rows.map((r) => r[0])).toEqual(['Anna', 'Ion']);
+    // Line 4 is the header: the people are on lines 5 and 6.
+    expect(parsed.rowNumbers).toEqual([5, 6]);
+  });
+
+  it('imports every connection instead of refusing them all', () => {
+    const { captures, refused } = imported(CONNECTIONS);
+    expect(refused).toEqual([]);
+    expect(captures.map((c) => [c.row, c.person.fullName, c.person.companyName, c.person.title])).toEqual([
+      [5, 'Anna Nowak', 'Żabka Polska', 'Head of Sales'],
+      [6, 'Ion Popescu', 'Firma SRL', 'CEO'],
+    ]);
+  });
+
+  it('reads the same table chunk by chunk', async () => {
+    for (const chunkSize of [7, 64, 1 << 20]) expect(await parseCsvInChunks(CONNECTIONS, undefined, chunkSize)).toEqual(parseCsv(CONNECTIONS));
+  });
+
+  it('keeps the first row as the header unless a later one clearly names more columns', () => {
+    // A data row that happens to hold a header word does not win over the real header.
+    expect(table('Name,Notes\nAnna,Email\nBob,x').headers).toEqual(['Name', 'Notes']);
+    // A first row of unknown names is kept when no later row names at least two more.
+    expect(table('Kod,Uwagi\nA1,Email\nB2,x').headers).toEqual(['Kod', 'Uwagi']);
+    // Only the first rows are searched: a header-like row far down is data.
+    const far = `Kod\n${'x\n'.repeat(30)}Name,Email,Company\n`;
+    expect(table(far).headers).toEqual(['Kod']);
+  });
+});
+
+describe('header properties', () => {
+  // Lines a tool writes above its header: words that name no field.
+  const preambleLine = fc.array(fc.constantFrom('Notes:', 'Exported', '2024-03-12', 'Report', '"a, b"', ''), { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));
+
+  it('whatever lines come above it, a header naming known columns is found, and its rows keep their line numbers', () => {
+    fc.assert(
+      fc.property(fc.array(preambleLine, { maxLength: 8 }), fc.integer({ min: 1, max: 5 }), (preamble, people) => {
+        const lines = [...preamble, 'Name,Email,Company', ...Array.from({ length: people }, (_, i) => `P${i},p${i}@x.io,Acme`)];
+        const parsed = table(lines.join('\n'));
+        expect(parsed.headers).toEqual(['Name', 'Email', 'Company']);
+        expect(parsed.rowNumbers).toEqual(Array.from({ length: people }, (_, i) => preamble.length + 2 + i));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
