@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { importErrorKey, MAPPING_TARGETS, MAX_ROWS, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
+import { IMPORT_FIELDS, importErrorKey, MAPPING_TARGETS, MAX_ROWS, type ImportField, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
 import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
@@ -143,7 +143,9 @@ function MappingTable({ summary, onChange }: { summary: ImportSummary; onChange(
 function PreviewTable({ loaded }: { loaded: Loaded }) {
   const { summary, counts } = loaded;
   const { mapping } = summary;
-  const fields = [...new Set(Object.values(mapping).filter((f): f is Exclude<MappingTarget, 'ignore'> => f !== 'ignore'))];
+  // The mapped fields, then any a row filled by itself: a Sales Navigator link in a LinkedIn column, a name made of first and last.
+  const filled = summary.firstRows.flatMap(({ person }) => IMPORT_FIELDS.filter((f) => person[f] !== undefined));
+  const fields = [...new Set([...Object.values(mapping).filter((f): f is ImportField => f !== 'ignore'), ...filled])];
   return (
     <div className="csv-preview">
       <p role="status" data-testid="import-counts">

@@ -5,6 +5,7 @@
  * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
  */
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-codes';
+import { linkColumnField } from './link-columns';
 
 export { IMPORT_FIELDS, MAPPING_TARGETS, type ImportField, type ImportMapping, type MappingTarget } from './import-codes';
 
@@ -86,12 +87,16 @@ export const HEADER_SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
 /** Whether a header names a field: how the parser tells a header row from lines above it. */
 export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
 
-/** A target for every column; each field goes to the first column that names it, the rest are ignored. */
-export function autoMapping(headers: readonly string[]): ImportMapping {
+/**
+ * A target for every column; each field goes to the first column that names it, the rest
+ * are ignored. A column of LinkedIn links (its first `rows` say) goes to the field of
+ * their kind whatever its header says (link-columns.ts).
+ */
+export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   const taken = new Set<ImportField>();
   headers.forEach((header, index) => {
-    const field = HEADER_SYNONYMS.get(headerKey(header));
+    const field = linkColumnField(rows, index) ?? HEADER_SYNONYMS.get(headerKey(header));
     if (field && !taken.has(field)) {
       taken.add(field);
       mapping[index] = field;

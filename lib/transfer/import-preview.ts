@@ -1,6 +1,8 @@
 import { hasPersonIdentity, PersonCaptureSchema, type PersonCapture, type PersonCaptureInput } from '../capture/schema';
 import type { CsvTable } from './csv-parse';
+import { cellValue } from './import-cells';
 import type { ImportField, ImportMapping } from './import-fields';
+import { routedField } from './link-columns';
 
 /**
  * What an import would do, row by row, before anything is written: the people
@@ -29,28 +31,23 @@ const CHECKED: Partial<Record<ImportField, RefuseReason>> = {
 
 const isChecked = (key: PropertyKey | undefined): key is ImportField => typeof key === 'string' && key in CHECKED;
 
-// Our exports (and other tools') put an apostrophe before text a spreadsheet would run as a formula; take it off again.
-const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
-// "acme.com" in a Website column means https://acme.com (the schema keeps only URLs with a scheme);
-// "N/A" does not become https://n/A.
-const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#:]|$)/u;
-
-function cellValue(field: ImportField, raw: string): string {
-  const value = raw.replace(ESCAPED_FORMULA, '').trim();
-  return field === 'website' && BARE_DOMAIN.test(value) ? `https://${value}` : value;
-}
-
 type MappedRow = { input: Partial<Record<ImportField, string>>; columnOf: Partial<Record<ImportField, number>> };
 
-/** The first non-empty cell of each mapped field, and which column it came from. */
+/**
+ * The first non-empty cell of each field, and which column it came from. A LinkedIn
+ * link fills the field of its kind (link-columns.ts), so a Sales Navigator link in a
+ * profile column is kept rather than refusing its row.
+ */
 function readRow(cells: readonly string[], mapping: ImportMapping): MappedRow {
   const row: MappedRow = { input: {}, columnOf: {} };
   for (const [index, target] of Object.entries(mapping)) {
-    if (target === 'ignore' || row.input[target] !== undefined) continue;
+    if (target === 'ignore') continue;
     const value = cellValue(target, cells[Number(index)] ?? '');
     if (!value) continue;
-    row.input[target] = value;
-    row.columnOf[target] = Number(index);
+    const field = routedField(target, value);
+    if (row.input[field] !== undefined) continue;
+    row.input[field] = value;
+    row.columnOf[field] = Number(index);
   }
   return row;
 }

@@ -58,7 +58,7 @@ export class ImportSession {
     const parsed = await parseCsvInChunks(decoded.text, (fraction) => onStep?.('reading', fraction));
     if (!parsed.ok) return parsed;
     this.table = parsed;
-    return { ok: true, summary: this.remap(autoMapping(parsed.headers)) };
+    return { ok: true, summary: this.remap(autoMapping(parsed.headers, parsed.rows)) };
   }
 
   remap(mapping: ImportMapping): ImportSummary {

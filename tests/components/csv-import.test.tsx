@@ -39,6 +39,16 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
     expect((await db.leads.toArray()).map((l) => l.fullName).sort()).toEqual(['Anna Nowak', 'Jan Kowalski']);
   });
 
+  it('maps a column of LinkedIn links by what they are, and shows the field a link went to', async () => {
+    renderImport();
+    const rows = ['Name,URL', 'Anna Nowak,https://www.linkedin.com/in/anna-nowak', 'Jan Kowalski,https://www.linkedin.com/sales/lead/ACwAAB1234xyz,NAME_SEARCH,ab'];
+    await userEvent.upload(screen.getByLabelText('CSV file'), file(rows.map((r, i) => (i === 2 ? r.replace(/(https\S+)/, '"$1"') : r)).join('\n')));
+    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('2 rows: 2 new, 0 merged into leads you have, 0 refused.'));
+    expect((screen.getByLabelText(/URL/) as HTMLSelectElement).value).toBe('linkedinUrl');
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Name', 'LinkedIn URL', 'Sales Navigator URL']);
+  });
+
   it('says plainly why a file is refused, and stores nothing', async () => {
     const db = renderImport();
     await userEvent.upload(screen.getByLabelText('CSV file'), file('%PDF-1.7 binary', 'invoice.pdf'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { autoMapping, parseCsv, parseCsvInChunks, previewImport, type CsvTable } from '../../lib/transfer/csv-import';
+import { autoMapping, parseCsv, parseCsvInChunks, previewImport, type CsvTable, type ImportMapping } from '../../lib/transfer/csv-import';
 import { NOW } from './helpers/db';
 
 /**
@@ -15,10 +15,17 @@ function table(text: string): CsvTable {
   return parsed;
 }
 
-/** The people a file would import, with the rows it refuses. */
-function imported(text: string) {
+/** The people a file would import, with the rows it refuses, mapped as the import screen maps it (or as given). */
+function imported(text: string, mapping?: ImportMapping) {
   const parsed = table(text);
-  return previewImport(parsed, autoMapping(parsed.headers), NOW);
+  return previewImport(parsed, mapping ?? autoMapping(parsed.headers, parsed.rows), NOW);
+}
+
+/** Header → field for the mapped columns only. */
+function mapped(text: string): Record<string, string> {
+  const parsed = table(text);
+  const mapping = autoMapping(parsed.headers, parsed.rows);
+  return Object.fromEntries(parsed.headers.flatMap((h, i) => (mapping[i] === 'ignore' ? [] : [[h, mapping[i]!]])));
 }
 
 // LinkedIn's "Connections.csv" (Settings › Data privacy › Get a copy of your data), as downloaded.
@@ -49,6 +56,14 @@ describe('a preamble above the header (LinkedIn Connections.csv)', () => {
     ]);
   });
 
+  it('stores the URL column as the LinkedIn profile, not as a website', () => {
+    const { captures } = imported(CONNECTIONS);
+    expect(captures.map((c) => [c.person.linkedinUrl, c.person.website])).toEqual([
+      ['https://www.linkedin.com/in/anna-nowak-123/', undefined],
+      ['https://www.linkedin.com/in/ionpopescu/', undefined],
+    ]);
+  });
+
   it('reads the same table chunk by chunk', async () => {
     for (const chunkSize of [7, 64, 1 << 20]) expect(await parseCsvInChunks(CONNECTIONS, undefined, chunkSize)).toEqual(parseCsv(CONNECTIONS));
   });
@@ -61,6 +76,44 @@ describe('a preamble above the header (LinkedIn Connections.csv)', () => {
     // Only the first rows are searched: a header-like row far down is data.
     const far = `Kod\n${'x\n'.repeat(30)}Name,Email,Company\n`;
     expect(table(far).headers).toEqual(['Kod']);
+  });
+});
+
+describe('a column of LinkedIn links goes to the field of what the links are', () => {
+  const SALES = 'https://www.linkedin.com/sales/lead/ACwAAB1234xyz,NAME_SEARCH,abcd';
+  const PEOPLE = 'https://www.linkedin.com/sales/people/ACwAAC9876abc,NAME_SEARCH,x1';
+
+  it('maps a column by its values, whatever its header says', () => {
+    expect(mapped('Name,URL\nAnna,https://www.linkedin.com/in/anna\nBob,linkedin.com/in/bob')).toEqual({ Name: 'fullName', URL: 'linkedinUrl' });
+    expect(mapped(`Name,LinkedIn URL\nAnna,${SALES}\nBob,${PEOPLE}`)).toEqual({ Name: 'fullName', 'LinkedIn URL': 'salesNavUrl' });
+    expect(mapped('Name,Link\nAnna,https://pl.linkedin.com/company/acme\nBob,')).toEqual({ Name: 'fullName', Link: 'companyLinkedinUrl' });
+    // A website column with a LinkedIn link or two among web addresses stays a website column.
+    expect(mapped('Name,Website\nA,acme.io\nB,https://www.linkedin.com/in/b\nC,https://c.pl')).toEqual({ Name: 'fullName', Website: 'website' });
+  });
+
+  it('a Sales Navigator link in a LinkedIn profile column is kept as the Sales Navigator link, not refused', () => {
+    const { captures, refused } = imported(`Name,LinkedIn URL\nAnna,https://www.linkedin.com/in/anna\nBob,${SALES}\nCarl,https://www.linkedin.com/company/acme/`);
+    expect(refused).toEqual([]);
+    expect(captures.map((c) => [c.person.fullName, c.person.linkedinUrl, c.person.salesNavUrl, c.person.companyLinkedinUrl])).toEqual([
+      ['Anna', 'https://www.linkedin.com/in/anna/', undefined, undefined],
+      ['Bob', undefined, 'https://www.linkedin.com/sales/lead/ACwAAB1234xyz/', undefined],
+      ['Carl', undefined, undefined, 'https://www.linkedin.com/company/acme/'],
+    ]);
+  });
+
+  it('a link with no identity in it is still refused, naming its column', () => {
+    expect(imported('Name,LinkedIn URL\nAnna,https://www.linkedin.com/feed/\n').refused).toEqual([{ row: 2, column: 'LinkedIn URL', reason: 'bad-url' }]);
+  });
+
+  it("respects the rep's choice: a column mapped to Website stays a website, and among LinkedIn fields the link decides", () => {
+    const text = 'Name,Profile\nAnna,https://www.linkedin.com/in/anna\n';
+    expect(imported(text, { 0: 'fullName', 1: 'website' }).captures[0]?.person).toMatchObject({ website: 'https://www.linkedin.com/in/anna' });
+    expect(imported(text, { 0: 'fullName', 1: 'salesNavUrl' }).captures[0]?.person).toMatchObject({ linkedinUrl: 'https://www.linkedin.com/in/anna/' });
+  });
+
+  it('the first non-empty link of a kind wins when two columns give one', () => {
+    const { captures } = imported(`Name,LinkedIn,Sales Navigator\nAnna,${SALES},${PEOPLE}\n`);
+    expect(captures[0]?.person.salesNavUrl).toBe('https://www.linkedin.com/sales/lead/ACwAAB1234xyz/');
   });
 });
 

@@ -295,7 +295,8 @@ describe('previewImport', () => {
       ['Anna', 'anna@firma.pl', '', '', '', ''],
       ['', '', '', '', '', 'Acme only'],
       ['Bob', 'not an e-mail', '', '', '', ''],
-      ['Carl', '', 'https://www.linkedin.com/company/acme/', '', '', ''],
+      // A LinkedIn link to no person (a company link would fill the company's LinkedIn page).
+      ['Carl', '', 'https://www.linkedin.com/feed/', '', '', ''],
       ['Dora', '', '', 'javascript:alert(1)', '', ''],
       ['Ewa', '', '', 'N/A', '', ''],
       ['Emil', '', '', '', '12', ''],
