@@ -32,12 +32,27 @@ export const MAX_COLUMNS = 1_000;
 export const MAX_ROWS = 200_000;
 const DELIMITERS = [',', ';', '\t'];
 
+type Format = { delimiter: string; newline: '\r\n' | '\n' | '\r' };
+
 // Papa's guess needs blank lines skipped, or a trailing newline counts as a one-column row and no separator fits.
 // The line break is guessed once for the whole text too: a chunk that ends between \r and \n would guess otherwise.
-function detectFormat(text: string): { delimiter: string; newline: '\r\n' | '\n' | '\r' } {
+function detectFormat(text: string, delimiter?: string): Format {
   const guess = Papa.parse<string[]>(text, { delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy', preview: 10 });
   const newline = guess.meta.linebreak === '\r\n' || guess.meta.linebreak === '\r' ? guess.meta.linebreak : '\n';
-  return { delimiter: guess.meta.delimiter || ',', newline };
+  return { delimiter: delimiter ?? (guess.meta.delimiter || ','), newline };
+}
+
+// "sep=;" as the first line: Excel reads it as the separator (and hides the line), so exports meant for Excel write it.
+const SEP_LINE = /^sep=([,;\t])[ \t]*(?:\r\n|\n|\r|$)/i;
+
+/**
+ * The text to parse and how: a "sep=" line names the separator and is dropped, so rows
+ * are numbered as Excel shows them (the header is row 1 there too); else it is guessed.
+ */
+function prepare(text: string): { body: string; format: Format } {
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  return { body, format: detectFormat(body, sep?.[1]) };
 }
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
@@ -103,8 +118,9 @@ export const PARSE_CHUNK = 1 << 20;
 /** The whole table at once (Papa parses a string chunk by chunk, without yielding), stopping at the first failure. */
 export function parseCsv(text: string): ParseResult {
   const table = new TableBuilder();
-  Papa.parse<string[]>(text, {
-    ...detectFormat(text),
+  const { body, format } = prepare(text);
+  Papa.parse<string[]>(body, {
+    ...format,
     skipEmptyLines: false,
     chunkSize: PARSE_CHUNK,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
@@ -123,21 +139,22 @@ export function parseCsv(text: string): ParseResult {
  */
 export function parseCsvInChunks(text: string, onProgress?: (fraction: number) => void, chunkSize = PARSE_CHUNK): Promise<ParseResult> {
   const table = new TableBuilder();
+  const { body, format } = prepare(text);
   let read = 0;
   return new Promise((resolve) => {
-    Papa.parse<string[]>(text, {
-      ...detectFormat(text),
+    Papa.parse<string[]>(body, {
+      ...format,
       skipEmptyLines: false,
       chunkSize,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
         table.add(results.data, results.errors);
-        read = Math.min(text.length, read + chunkSize);
+        read = Math.min(body.length, read + chunkSize);
         // Papa does not call `complete` after an abort from here.
         if (table.failure) {
           parser.abort();
           return resolve(table.result());
         }
-        onProgress?.(read / Math.max(1, text.length));
+        onProgress?.(read / Math.max(1, body.length));
         parser.pause();
         setTimeout(() => parser.resume(), 0);
       },

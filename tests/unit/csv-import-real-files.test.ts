@@ -117,6 +117,29 @@ describe('a column of LinkedIn links goes to the field of what the links are', (
   });
 });
 
+describe('a "sep=" first line (Excel-targeted exports)', () => {
+  it('uses the separator it names and drops the line; rows are numbered as Excel shows them, without it', () => {
+    const expected = { ok: true, headers: ['Name', 'Notes'], rows: [['Anna', 'a;b;c']], rowNumbers: [2] };
+    expect(parseCsv('sep=,\r\nName,Notes\r\nAnna,a;b;c\r\n')).toEqual(expected);
+    expect(parseCsv('SEP=;\nName;Notes\nAnna;a;b;c')).toEqual({ ...expected, rows: [['Anna', 'a', 'b', 'c']] });
+    expect(parseCsv('sep=\t\nName\tNotes\nAnna\ta;b;c\n')).toEqual(expected);
+  });
+
+  it('forces the separator where guessing would pick another', () => {
+    // More commas than semicolons on every row: a guess splits at the commas; the file says semicolons.
+    expect(parseCsv('sep=;\nName;Notes\nAnna;a, b, c\nBob;d, e, f')).toMatchObject({ headers: ['Name', 'Notes'], rows: [['Anna', 'a, b, c'], ['Bob', 'd, e, f']] });
+  });
+
+  it('reads the same chunk by chunk', async () => {
+    const text = 'sep=;\r\nName;Email\r\nAnna;a@x.pl\r\n';
+    for (const chunkSize of [1, 3, 8, 1 << 20]) expect(await parseCsvInChunks(text, undefined, chunkSize)).toEqual(parseCsv(text));
+  });
+
+  it('is a header like any other when it names no separator', () => {
+    expect(parseCsv('sep=abc,Name\nx,Anna')).toMatchObject({ headers: ['sep=abc', 'Name'] });
+  });
+});
+
 describe('header properties', () => {
   // Lines a tool writes above its header: words that name no field.
   const preambleLine = fc.array(fc.constantFrom('Notes:', 'Exported', '2024-03-12', 'Report', '"a, b"', ''), { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));
