@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { IMPORT_FIELDS, importErrorKey, MAPPING_TARGETS, MAX_ROWS, type ImportField, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
+import { assumedEncodingKey, IMPORT_FIELDS, importErrorKey, MAPPING_TARGETS, MAX_ROWS, type ImportField, type ImportMapping, type ImportSummary, type MappingTarget } from '@/lib/transfer/csv-import';
 import { createImportClient, type ImportClient } from '@/lib/transfer/import-client';
 import { StorageError } from '@/lib/db/errors';
 import { useDb } from '../db-context';
@@ -90,6 +90,11 @@ export function CsvImport() {
       <label>
         {t('data.chooseCsv')} <input type="file" accept=".csv,.tsv,.txt,text/csv" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
+      {loaded?.summary.assumedEncoding && (
+        <p className="warning small" role="note" data-testid="import-encoding">
+          {t(assumedEncodingKey(loaded.summary.assumedEncoding))}
+        </p>
+      )}
       {loaded && <MappingTable summary={loaded.summary} onChange={(mapping) => void remap(mapping)} />}
       {loaded && <PreviewTable loaded={loaded} />}
       {loaded && (

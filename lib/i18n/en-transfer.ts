@@ -15,8 +15,14 @@ export const enTransfer = {
   'transfer.error.binary':
     'This is not a CSV file (it looks like a PDF, an image, an archive or an Excel workbook). In Excel, use File › Save As › "CSV UTF-8 (Comma delimited)" and import that file.',
   'transfer.error.encoding':
-    'This file is not in UTF-8, so letters such as ł, ă or ж would be garbled. In Excel, save it as "CSV UTF-8 (Comma delimited)"; in Google Sheets, use File › Download › CSV.',
+    'This file could not be read: it is saved as Unicode text (UTF-16), but part of it is damaged. In Excel, save it as "CSV UTF-8 (Comma delimited)"; in Google Sheets, use File › Download › CSV.',
   'transfer.error.empty': 'This file is empty. Choose a CSV file with a header row and at least one lead.',
+
+  // Said above the preview when a file was not UTF-8 (decodeCsvFile's guess).
+  'transfer.assumed.windows-1250':
+    'This file is not in UTF-8, so it was read as Windows-1250 (Central European: Polish, Romanian, Czech). Check the names in the preview; if letters look wrong, save it in Excel as "CSV UTF-8 (Comma delimited)" and import that file.',
+  'transfer.assumed.windows-1251':
+    'This file is not in UTF-8, so it was read as Windows-1251 (Cyrillic: Russian, Ukrainian, Bulgarian). Check the names in the preview; if letters look wrong, save it in Excel as "CSV UTF-8 (Comma delimited)" and import that file.',
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header': 'No header row was found. The first line of the file must name the columns (for example Name, E-mail, Company).',

@@ -3,7 +3,7 @@ import { CaptureSchema, CompanyCaptureSchema, PersonCaptureSchema } from '../cap
 import { LIST_SAVE_MAX, PickedPersonSchema } from '../capture/list-capture';
 import { Id } from '../schema/records';
 import { RuleSetSchema, ScoreLabel } from '../scoring/schema';
-import { DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
+import { ASSUMED_ENCODINGS, DECODE_ERRORS, MAPPING_TARGETS, PARSE_ERRORS, REFUSE_REASONS } from '../transfer/import-codes';
 import { BACKUP_ERRORS, RESTORE_MODES } from '../transfer/backup-codes';
 import { CaptureReportSchema } from '../diagnostics/schema';
 import { ContentRequest, ContentScriptResponses } from './content-protocol';
@@ -152,6 +152,8 @@ export const ImportSummarySchema = z.object({
   refused: z.array(z.object({ row: z.number().int().positive(), column: z.string().max(100_000).optional(), reason: z.enum(REFUSE_REASONS) })).max(100),
   refusedCount: z.number().int().nonnegative(),
   captureCount: z.number().int().nonnegative(),
+  /** Set when the file was not UTF-8 and was read in this encoding (the screen says so). */
+  assumedEncoding: z.enum(ASSUMED_ENCODINGS).optional(),
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 const OpenOutcomeSchema = z.discriminatedUnion('ok', [

@@ -1,17 +1,19 @@
 /**
- * Turning the bytes of a chosen file into text, refusing what is not a UTF-8
- * CSV with a reason the rep can act on (each code is a `transfer.error.*` key).
- * Guessing a legacy encoding (windows-1250, KOI8-R) would garble names
- * silently, so anything that is not valid UTF-8 is refused instead.
+ * Turning the bytes of a chosen file into text, refusing what is not a text file
+ * with a reason the rep can act on (each code is a `transfer.error.*` key).
+ * UTF-8 is read as is, and UTF-16 with a byte order mark (Excel's "Unicode text").
+ * Anything else is read as the Windows code page Excel saves plain CSV in for the
+ * reps' languages (legacy-encoding.ts), and the result says which was assumed, so
+ * the rep is told and can check the names in the preview.
  */
 
-import type { DecodeError } from './import-codes';
+import type { AssumedEncoding, DecodeError } from './import-codes';
+import { guessLegacyEncoding, looksBinary, SNIFF_BYTES } from './legacy-encoding';
 
-export type { DecodeError };
-export type DecodeResult = { ok: true; text: string } | { ok: false; error: DecodeError };
+export type { AssumedEncoding, DecodeError };
+export type DecodeResult = { ok: true; text: string; assumed?: AssumedEncoding } | { ok: false; error: DecodeError };
 
 export const MAX_CSV_BYTES = 100 * 1024 * 1024;
-const SNIFF_BYTES = 64 * 1024;
 
 // Files a rep picks by mistake: PDF, ZIP (XLSX, DOCX, ODS), old Excel (OLE2), images, archives.
 const BINARY_SIGNATURES: readonly (readonly number[])[] = [
@@ -27,11 +29,11 @@ const BINARY_SIGNATURES: readonly (readonly number[])[] = [
   [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
 ];
 
-// Excel's "Unicode Text" is UTF-16: text, but not UTF-8 (and full of NUL bytes).
-const UTF16_BOMS: readonly (readonly number[])[] = [
-  [0xff, 0xfe],
-  [0xfe, 0xff],
-];
+// Excel's "Unicode text" is UTF-16: full of NUL bytes, so it is told by its byte order mark before they are looked for.
+const UTF16_BOMS = [
+  { bom: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bom: [0xfe, 0xff], encoding: 'utf-16be' },
+] as const;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -40,19 +42,34 @@ function hasNulByte(bytes: Uint8Array): boolean {
   return bytes.subarray(0, SNIFF_BYTES).includes(0);
 }
 
+/** The bytes as text, or why not; `assumed` is set when the encoding was guessed. */
+function decodeText(bytes: Uint8Array): DecodeResult {
+  const utf16 = UTF16_BOMS.find(({ bom }) => startsWith(bytes, bom));
+  if (utf16) {
+    try {
+      // The decoder drops the BOM itself (ignoreBOM is false by default).
+      return { ok: true, text: new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, error: 'encoding' };
+    }
+  }
+  if (BINARY_SIGNATURES.some((sig) => startsWith(bytes, sig)) || hasNulByte(bytes)) return { ok: false, error: 'binary' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const assumed = guessLegacyEncoding(bytes);
+    return { ok: true, text: new TextDecoder(assumed).decode(bytes), assumed };
+  }
+}
+
 export function decodeCsvFile(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_CSV_BYTES) return { ok: false, error: 'too-large' };
-  if (UTF16_BOMS.some((bom) => startsWith(bytes, bom))) return { ok: false, error: 'encoding' };
-  if (BINARY_SIGNATURES.some((sig) => startsWith(bytes, sig)) || hasNulByte(bytes)) return { ok: false, error: 'binary' };
-  let text: string;
-  try {
-    // The decoder drops a leading BOM itself (ignoreBOM is false by default).
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: 'encoding' };
-  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  // Random bytes decode in a single-byte code page (or as UTF-16) without an error.
+  if (looksBinary(decoded.text)) return { ok: false, error: 'binary' };
   // A file saved twice with a BOM-adding tool can carry a second one.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === '') return { ok: false, error: 'empty' };
-  return { ok: true, text };
+  return { ...decoded, text };
 }

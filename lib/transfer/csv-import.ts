@@ -4,7 +4,7 @@
  * left out, count new and merged people, then save everything in one go.
  */
 
-export { decodeCsvFile, MAX_CSV_BYTES, type DecodeError, type DecodeResult } from './csv-decode';
+export { decodeCsvFile, MAX_CSV_BYTES, type AssumedEncoding, type DecodeError, type DecodeResult } from './csv-decode';
 export { parseCsv, parseCsvInChunks, MAX_COLUMNS, MAX_ROWS, type CsvTable, type ParseError, type ParseResult } from './csv-parse';
 export {
   autoMapping,
@@ -17,5 +17,5 @@ export {
 } from './import-fields';
 export { previewImport, type ImportCapture, type ImportPreview, type ImportRefusal, type RefuseReason } from './import-preview';
 export { classifyDuplicates, importCaptures, type ImportCounts, type ImportProgress } from './import-save';
-export { importErrorKey, type ImportErrorCode } from './import-codes';
+export { assumedEncodingKey, importErrorKey, type ImportErrorCode } from './import-codes';
 export { type ImportPhase, type ImportSummary, type OpenOutcome } from './import-session';

@@ -27,6 +27,11 @@ export type ImportMapping = Record<number, MappingTarget>;
 export const DECODE_ERRORS = ['binary', 'encoding', 'empty', 'too-large'] as const;
 export type DecodeError = (typeof DECODE_ERRORS)[number];
 
+/** Encodings a file that is not UTF-8 may be read in, the rep being told which (`transfer.assumed.<encoding>`). */
+export const ASSUMED_ENCODINGS = ['windows-1250', 'windows-1251'] as const;
+export type AssumedEncoding = (typeof ASSUMED_ENCODINGS)[number];
+export const assumedEncodingKey = (encoding: AssumedEncoding) => `transfer.assumed.${encoding}` as const;
+
 export const PARSE_ERRORS = ['no-header', 'too-many-columns', 'too-many-rows', 'malformed'] as const;
 export type ParseError = (typeof PARSE_ERRORS)[number];
 

@@ -1,5 +1,5 @@
 import type { LeadsDatabase } from '../db/database';
-import { decodeCsvFile, MAX_CSV_BYTES } from './csv-decode';
+import { decodeCsvFile, MAX_CSV_BYTES, type AssumedEncoding } from './csv-decode';
 import { parseCsvInChunks, type CsvTable } from './csv-parse';
 import { autoMapping, type ImportMapping } from './import-fields';
 import { previewImport, type ImportPreview } from './import-preview';
@@ -39,6 +39,8 @@ export class ImportSession {
   private table?: CsvTable;
   private preview?: ImportPreview;
   private mapping: ImportMapping = {};
+  /** The encoding the file was read in when it was not UTF-8: the screen tells the rep. */
+  private assumed?: AssumedEncoding;
   // The counts shown and the save draw the same ids, so they agree on every merge.
   private ids = replayableIds(randomId);
 
@@ -50,6 +52,7 @@ export class ImportSession {
   async open(file: Blob, onStep?: OnStep): Promise<OpenOutcome> {
     this.table = undefined;
     this.preview = undefined;
+    this.assumed = undefined;
     // Checked before reading: a 200 MB file is refused without loading it.
     if (file.size > MAX_CSV_BYTES) return { ok: false, error: 'too-large' };
     onStep?.('reading', 0);
@@ -58,6 +61,7 @@ export class ImportSession {
     const parsed = await parseCsvInChunks(decoded.text, (fraction) => onStep?.('reading', fraction));
     if (!parsed.ok) return parsed;
     this.table = parsed;
+    this.assumed = decoded.assumed;
     return { ok: true, summary: this.remap(autoMapping(parsed.headers, parsed.rows)) };
   }
 
@@ -75,6 +79,7 @@ export class ImportSession {
       refused: refused.slice(0, REFUSED_SHOWN).map((r) => (r.column === undefined ? r : { ...r, column: previewCell(r.column) })),
       refusedCount: refused.length,
       captureCount: captures.length,
+      ...(this.assumed ? { assumedEncoding: this.assumed } : {}),
     };
   }
 

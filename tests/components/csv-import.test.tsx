@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { CsvImport } from '../../components/transfer/CsvImport';
 import { freshDb } from '../unit/helpers/db';
+import { windows1251 } from '../unit/helpers/encodings';
 
-const file = (text: string, name = 'leads.csv') => new File([text], name, { type: 'text/csv' });
+const file = (content: string | Uint8Array<ArrayBuffer>, name = 'leads.csv') => new File([content], name, { type: 'text/csv' });
 
 /** The import screen on a fresh database. */
 function renderImport() {
@@ -26,6 +27,7 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
 
     await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('3 rows: 1 new, 1 merged into leads you have, 1 refused.'));
     expect((screen.getByLabelText(/Email/) as HTMLSelectElement).value).toBe('email');
+    expect(screen.queryByTestId('import-encoding')).toBeNull();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByRole('list').textContent).toMatch(/Row 3.*"Email" is not a valid e-mail address/);
     expect(await db.leads.count()).toBe(0);
@@ -47,6 +49,17 @@ describe('the CSV import screen (the session runs in the page: jsdom has no work
     expect((screen.getByLabelText(/URL/) as HTMLSelectElement).value).toBe('linkedinUrl');
     const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['Name', 'LinkedIn URL', 'Sales Navigator URL']);
+  });
+
+  it('reads a file Russian Excel saved in windows-1251, and tells the rep which encoding it assumed', async () => {
+    const db = renderImport();
+    await userEvent.upload(screen.getByLabelText('CSV file'), file(windows1251('ФИО;Компания\r\nДмитрий Шостакович;ООО Ромашка\r\n')));
+    await waitFor(() => expect(screen.getByTestId('import-counts').textContent).toBe('1 row: 1 new, 0 merged into leads you have, 0 refused.'));
+    expect(screen.getByTestId('import-encoding').textContent).toMatch(/read as Windows-1251/);
+    expect(within(screen.getByRole('table')).getByText('Дмитрий Шостакович')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    await waitFor(() => expect(screen.getByText('Imported: 1 new lead, 0 merged.')).toBeTruthy());
+    expect((await db.leads.toArray()).map((l) => [l.fullName, l.companyName])).toEqual([['Дмитрий Шостакович', 'ООО Ромашка']]);
   });
 
   it('says plainly why a file is refused, and stores nothing', async () => {

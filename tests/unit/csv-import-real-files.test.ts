@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { autoMapping, parseCsv, parseCsvInChunks, previewImport, type CsvTable, type ImportMapping } from '../../lib/transfer/csv-import';
+import { autoMapping, decodeCsvFile, parseCsv, parseCsvInChunks, previewImport, type CsvTable, type ImportMapping } from '../../lib/transfer/csv-import';
 import { NOW } from './helpers/db';
+import { utf16, windows1250, windows1251 } from './helpers/encodings';
 
 /**
  * Files as real tools write them (LinkedIn, Excel, Salesforce, HubSpot, Apollo),
@@ -137,6 +138,68 @@ describe('a "sep=" first line (Excel-targeted exports)', () => {
 
   it('is a header like any other when it names no separator', () => {
     expect(parseCsv('sep=abc,Name\nx,Anna')).toMatchObject({ headers: ['sep=abc', 'Name'] });
+  });
+});
+
+describe('files Excel saves in other encodings', () => {
+  const POLISH = 'Imię;Nazwisko;Firma;Miasto\r\nŁukasz;Żółć;Pszczółka Sp. z o.o.;Łódź\r\nAnna;Wiśniewska;Zakłady Mięsne;Kraków\r\n';
+  const ROMANIAN = 'Prenume;Nume;Companie;Oraş\r\nŞtefan;Ţîrcă;Brăila Prod SRL;Bucureşti\r\nIoana;Mândru;Pâine şi Lapte;Iaşi\r\n';
+  const RUSSIAN = 'Имя;Фамилия;Компания;Город\r\nДмитрий;Шостакович;ООО «Ромашка»;Москва\r\nЕлена;Иванова;АО Северсталь;Череповец\r\n';
+
+  it('reads UTF-16 with a byte order mark, little or big endian (Excel "Unicode text", tab separated)', () => {
+    const text = 'Name\tEmail\tCity\r\nДмитрий Шостакович\td@x.ru\tŁódź\r\n';
+    for (const order of ['le', 'be'] as const) {
+      const decoded = decodeCsvFile(utf16(text, order));
+      expect(decoded).toEqual({ ok: true, text });
+      expect(decoded.ok && parseCsv(decoded.text)).toMatchObject({ headers: ['Name', 'Email', 'City'], rows: [['Дмитрий Шостакович', 'd@x.ru', 'Łódź']] });
+    }
+  });
+
+  it('refuses damaged UTF-16 (half a character) as not readable', () => {
+    expect(decodeCsvFile(new Uint8Array([0xff, 0xfe, 0x6e, 0x00, 0x00, 0xd8]))).toEqual({ ok: false, error: 'encoding' });
+  });
+
+  it('reads Polish and Romanian text in windows-1250, and says so', () => {
+    expect(decodeCsvFile(windows1250(POLISH))).toEqual({ ok: true, text: POLISH, assumed: 'windows-1250' });
+    expect(decodeCsvFile(windows1250(ROMANIAN))).toEqual({ ok: true, text: ROMANIAN, assumed: 'windows-1250' });
+  });
+
+  it('reads Russian text in windows-1251, and says so', () => {
+    expect(decodeCsvFile(windows1251(RUSSIAN))).toEqual({ ok: true, text: RUSSIAN, assumed: 'windows-1251' });
+  });
+
+  it('says nothing of an encoding for UTF-8', () => {
+    expect(decodeCsvFile(new TextEncoder().encode(RUSSIAN))).toEqual({ ok: true, text: RUSSIAN });
+  });
+
+  it('still refuses a binary file that has no known signature and no NUL byte', () => {
+    let seed = 7;
+    const noise = Array.from({ length: 4096 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 1 + (seed % 255);
+    });
+    expect(decodeCsvFile(new Uint8Array(noise))).toEqual({ ok: false, error: 'binary' });
+  });
+
+  it('reads a short file ending in an old end-of-file mark (^Z)', () => {
+    expect(decodeCsvFile(new TextEncoder().encode('Name\r\nAnna\r\n\u001a'))).toMatchObject({ ok: true });
+  });
+
+  it('chooses by the letters each reading gives, for any mix of the languages’ words', () => {
+    const words = {
+      'windows-1250': ['Łódź', 'Żółć', 'Kraków', 'Wiśniewska', 'Gdańsk', 'Sprzedaży', 'Dyrektor', 'Bucureşti', 'Brăila', 'Ţîrcă', 'Mândru', 'Iaşi', 'vânzări'],
+      'windows-1251': ['Москва', 'Дмитрий', 'Шостакович', 'Директор', 'продаж', 'Санкт-Петербург', 'Елена', 'Иванова', 'ООО', 'Компания', 'Новосибирск'],
+    } as const;
+    const encode = { 'windows-1250': windows1250, 'windows-1251': windows1251 };
+    for (const encoding of ['windows-1250', 'windows-1251'] as const) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words[encoding]), { minLength: 2, maxLength: 12 }), fc.array(fc.constantFrom('Anna', 'CEO', 'Acme', 'x@y.io', '+48 600'), { maxLength: 6 }), (own, ascii) => {
+          const text = `Name;Title\r\n${[...own, ...ascii].join(';')}\r\n`;
+          expect(decodeCsvFile(encode[encoding](text))).toEqual({ ok: true, text, assumed: encoding });
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 });
 

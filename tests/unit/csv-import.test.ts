@@ -74,13 +74,13 @@ describe('decodeCsvFile', () => {
     expect(decodeCsvFile(utf8('name\nJane\u0000Doe'))).toEqual({ ok: false, error: 'binary' });
   });
 
-  it('refuses windows-1250 "Łódź" as not UTF-8', () => {
+  it('reads windows-1250 "Łódź" as windows-1250 rather than refusing it (more in csv-import-real-files.test.ts)', () => {
     // Ł ó d ź in windows-1250: A3 F3 64 9F.
-    expect(decodeCsvFile(new Uint8Array([...utf8('city\r\n'), 0xa3, 0xf3, 0x64, 0x9f]))).toEqual({ ok: false, error: 'encoding' });
+    expect(decodeCsvFile(new Uint8Array([...utf8('city\r\n'), 0xa3, 0xf3, 0x64, 0x9f]))).toEqual({ ok: true, text: 'city\r\nŁódź', assumed: 'windows-1250' });
   });
 
-  it('refuses UTF-16 (Excel "Unicode text") as not UTF-8', () => {
-    expect(decodeCsvFile(bytes(0xff, 0xfe, 0x6e, 0x00, 0x61, 0x00))).toEqual({ ok: false, error: 'encoding' });
+  it('reads UTF-16 (Excel "Unicode text")', () => {
+    expect(decodeCsvFile(bytes(0xff, 0xfe, 0x6e, 0x00, 0x61, 0x00))).toEqual({ ok: true, text: 'na' });
   });
 
   it('refuses an empty file, blank lines and a lone BOM', () => {

@@ -13,8 +13,14 @@ export const plTransfer: Record<keyof typeof enTransfer, string> = {
   'transfer.error.binary':
     'To nie jest plik CSV (wygląda na plik PDF, obraz, archiwum lub skoroszyt Excela). W Excelu wybierz Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
   'transfer.error.encoding':
-    'Ten plik nie jest zapisany w kodowaniu UTF-8, więc litery takie jak ł, ă czy ж zostałyby zniekształcone. W Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; w Arkuszach Google wybierz Plik › Pobierz › Wartości rozdzielone przecinkami (.csv).',
+    'Tego pliku nie da się odczytać: jest zapisany jako tekst Unicode (UTF-16), ale jego część jest uszkodzona. W Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; w Arkuszach Google wybierz Plik › Pobierz › Wartości rozdzielone przecinkami (.csv).',
   'transfer.error.empty': 'Ten plik jest pusty. Wybierz plik CSV z wierszem nagłówka i co najmniej jednym leadem.',
+
+  // Said above the preview when a file was not UTF-8 (decodeCsvFile's guess).
+  'transfer.assumed.windows-1250':
+    'Ten plik nie jest zapisany w kodowaniu UTF-8, więc odczytano go jako Windows-1250 (środkowoeuropejskie: polski, rumuński, czeski). Sprawdź imiona i nazwiska w podglądzie; jeśli litery są zniekształcone, zapisz plik w Excelu jako „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
+  'transfer.assumed.windows-1251':
+    'Ten plik nie jest zapisany w kodowaniu UTF-8, więc odczytano go jako Windows-1251 (cyrylica: rosyjski, ukraiński, bułgarski). Sprawdź imiona i nazwiska w podglądzie; jeśli litery są zniekształcone, zapisz plik w Excelu jako „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header':
