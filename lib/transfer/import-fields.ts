@@ -28,8 +28,9 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   companyName: [
     'Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organization - Name', 'Account', 'Account Name', 'Employer',
-    'Firma', 'Nazwa firmy', 'Organizacja', 'Pracodawca',
-    'Companie', 'Compania', 'Firmă', 'Numele companiei', 'Organizație', 'Angajator',
+    'Company / Account', // Salesforce reports on leads and contacts
+    'Firma', 'Nazwa firmy', 'Organizacja', 'Pracodawca', 'Firma / Konto',
+    'Companie', 'Compania', 'Firmă', 'Numele companiei', 'Organizație', 'Angajator', 'Companie / Cont',
     'Компания', 'Организация', 'Название компании', 'Место работы',
   ],
   companyLinkedinUrl: [
@@ -57,9 +58,11 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   phone: [
     'Phone', 'Phone Number', 'Telephone', 'Tel', 'Mobile', 'Mobile Phone', 'Mobile Phone Number', 'Cell', 'Work Phone', 'Person - Phone', 'Phone - Work',
-    'Telefon', 'Numer telefonu', 'Komórka', 'Telefon komórkowy',
-    'Număr de telefon', 'Mobil',
-    'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел',
+    // Apollo's exports: a person's numbers in separate columns.
+    'First Phone', 'Work Direct Phone', 'Corporate Phone', 'Home Phone', 'Other Phone',
+    'Telefon', 'Numer telefonu', 'Komórka', 'Telefon komórkowy', 'Telefon służbowy', 'Telefon stacjonarny',
+    'Număr de telefon', 'Mobil', 'Telefon mobil', 'Telefon serviciu', 'Telefon fix',
+    'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел', 'Рабочий телефон', 'Контактный телефон',
   ],
   website: [
     'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Company Domain Name',

@@ -203,6 +203,21 @@ describe('files Excel saves in other encodings', () => {
   });
 });
 
+describe('header names of CRM and prospecting tools', () => {
+  const fieldOf = (header: string) => autoMapping([header])[0];
+
+  it("maps Salesforce's report column 'Company / Account' to the company", () => {
+    expect(fieldOf('Company / Account')).toBe('companyName');
+    for (const header of ['Firma / Konto', 'Companie / Cont']) expect([header, fieldOf(header)]).toEqual([header, 'companyName']);
+  });
+
+  it("maps Apollo's phone columns, and their Polish, Romanian and Russian names, to the phone", () => {
+    const headers = ['First Phone', 'Work Direct Phone', 'Corporate Phone', 'Mobile Phone', 'Home Phone', 'Other Phone'];
+    const translated = ['Telefon służbowy', 'Telefon stacjonarny', 'Telefon mobil', 'Telefon serviciu', 'Рабочий телефон', 'Контактный телефон'];
+    for (const header of [...headers, ...translated]) expect([header, fieldOf(header)]).toEqual([header, 'phone']);
+  });
+});
+
 describe('header properties', () => {
   // Lines a tool writes above its header: words that name no field.
   const preambleLine = fc.array(fc.constantFrom('Notes:', 'Exported', '2024-03-12', 'Report', '"a, b"', ''), { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));
