@@ -2,10 +2,11 @@
  * Which single-byte encoding a file that is not UTF-8 was saved in. Excel's
  * plain "CSV" is saved in the Windows code page of its locale: windows-1250 in
  * Poland and Romania, windows-1251 in Russia. Both decode any byte, so the one
- * whose reading gives more letters of its own languages is taken, counting only
+ * whose reading gives more letters of its languages is taken, counting only
  * words that do not mix scripts: Polish read as windows-1251 gives "Јуdџ" for
- * "Łódź", Cyrillic inside Latin words; Russian read as windows-1250 gives
- * Latin letters, few of them Polish or Romanian.
+ * "Łódź", Cyrillic inside a Latin word; Russian read as windows-1250 gives Latin
+ * words with no ASCII letter in them ("ООО" reads "ÎÎÎ"), which Polish and
+ * Romanian words nearly always have, so such a word counts half.
  */
 
 import type { AssumedEncoding } from './import-codes';
@@ -16,8 +17,11 @@ export const SNIFF_BYTES = 64 * 1024;
 const WORD = /\p{L}+/gu;
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+const ASCII_LETTER = /[a-z]/i;
 // The letters of Polish and Romanian beyond ASCII (Romanian's ș and ț in both their spellings).
 const CENTRAL_EUROPEAN = /[ąćęłńóśźżăâîșțşţ]/giu;
+// The Russian alphabet: Polish read as windows-1251 gives other Cyrillic letters too (ї, і, џ, Ј).
+const RUSSIAN = /[а-яё]/giu;
 
 function score(text: string, word: RegExp, letters: (w: string) => number): number {
   let total = 0;
@@ -25,8 +29,9 @@ function score(text: string, word: RegExp, letters: (w: string) => number): numb
   return total;
 }
 
-const latinScore = (text: string) => score(text, LATIN_WORD, (w) => w.match(CENTRAL_EUROPEAN)?.length ?? 0);
-const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => w.length);
+const latinScore = (text: string) =>
+  score(text, LATIN_WORD, (w) => (w.match(CENTRAL_EUROPEAN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
+const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => w.match(RUSSIAN)?.length ?? 0);
 
 /** The encoding to read `bytes` in, when they are not UTF-8; windows-1250 unless windows-1251 reads more letters. */
 export function guessLegacyEncoding(bytes: Uint8Array): AssumedEncoding {
