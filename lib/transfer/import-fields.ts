@@ -91,21 +91,16 @@ export const HEADER_SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
 export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
 
 /**
- * A target for every column; each field goes to the first column that names it, the rest
- * are ignored. A column of LinkedIn links (its first `rows` say) goes to the field of
+ * A target for every column. Every column that names a field maps to it: a row takes the
+ * first of them that is not empty (previewImport), so HubSpot's empty "Phone Number"
+ * falls back to its "Mobile Phone Number", and Apollo's five phone columns to whichever
+ * holds a number. A column of LinkedIn links (its first `rows` say) goes to the field of
  * their kind whatever its header says (link-columns.ts).
  */
 export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
-  const taken = new Set<ImportField>();
   headers.forEach((header, index) => {
-    const field = linkColumnField(rows, index) ?? HEADER_SYNONYMS.get(headerKey(header));
-    if (field && !taken.has(field)) {
-      taken.add(field);
-      mapping[index] = field;
-    } else {
-      mapping[index] = 'ignore';
-    }
+    mapping[index] = linkColumnField(rows, index) ?? HEADER_SYNONYMS.get(headerKey(header)) ?? 'ignore';
   });
   return mapping;
 }

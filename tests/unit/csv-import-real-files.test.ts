@@ -225,6 +225,19 @@ describe('header names of CRM and prospecting tools', () => {
   });
 });
 
+describe('several columns for one field', () => {
+  it("HubSpot: an empty 'Phone Number' falls back to 'Mobile Phone Number'", () => {
+    const { captures } = imported('First Name,Last Name,Email,Phone Number,Mobile Phone Number\nAnna,Nowak,anna@x.pl,,+48 600 100 200\nJan,Kowalski,jan@x.pl,+48 22 123 45 67,+48 601 200 300\n');
+    expect(captures.map((c) => c.person.phone)).toEqual(['+48 600 100 200', '+48 22 123 45 67']);
+  });
+
+  it('Apollo: the first phone column with a number, in the order of the file', () => {
+    const text = 'Name,Work Direct Phone,Home Phone,Mobile Phone,Corporate Phone,Other Phone\nA,,,+48 600 100 200,+48 22 100 00 00,\nB,,,,,+40 721 000 111\n';
+    expect(mapped(text)).toEqual({ Name: 'fullName', 'Work Direct Phone': 'phone', 'Home Phone': 'phone', 'Mobile Phone': 'phone', 'Corporate Phone': 'phone', 'Other Phone': 'phone' });
+    expect(imported(text).captures.map((c) => c.person.phone)).toEqual(['+48 600 100 200', '+40 721 000 111']);
+  });
+});
+
 describe('header properties', () => {
   // Lines a tool writes above its header: words that name no field.
   const preambleLine = fc.array(fc.constantFrom('Notes:', 'Exported', '2024-03-12', 'Report', '"a, b"', ''), { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));

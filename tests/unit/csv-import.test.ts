@@ -206,11 +206,18 @@ describe('autoMapping', () => {
   });
 
   it('ignores case, accents, spaces and punctuation', () => {
-    expect(mapped(['E-MAIL', 'e_mail', ' LinkedIn-URL ', 'IMIE'])).toEqual({ 'E-MAIL': 'email', ' LinkedIn-URL ': 'linkedinUrl', IMIE: 'firstName' });
+    expect(mapped(['E-MAIL', 'e_mail', ' LinkedIn-URL ', 'IMIE'])).toEqual({ 'E-MAIL': 'email', e_mail: 'email', ' LinkedIn-URL ': 'linkedinUrl', IMIE: 'firstName' });
   });
 
-  it('maps each field once: the first matching column wins', () => {
-    expect(autoMapping(['Email', 'Notes', 'E-mail', 'Work Email'])).toEqual({ 0: 'email', 1: 'ignore', 2: 'ignore', 3: 'ignore' });
+  it('maps every column that names a field to it: the first non-empty cell wins, the later columns are fallbacks', () => {
+    const headers = ['Email', 'Notes', 'E-mail', 'Work Email'];
+    expect(autoMapping(headers)).toEqual({ 0: 'email', 1: 'ignore', 2: 'email', 3: 'email' });
+    const rows = [
+      ['a@x.io', '', 'b@x.io', 'c@x.io'],
+      ['', 'n', 'b@x.io', 'c@x.io'],
+      ['', 'n', '', 'c@x.io'],
+    ];
+    expect(previewImport({ headers, rows }, autoMapping(headers), NOW).captures.map((c) => c.person.email)).toEqual(['a@x.io', 'b@x.io', 'c@x.io']);
   });
 
   it('maps the headers of the HubSpot, Pipedrive and Salesforce presets', () => {
