@@ -36,5 +36,6 @@ export const enTransfer = {
   'transfer.error.bad-email': 'Row {row} was left out: "{column}" is not a valid e-mail address. Correct it or clear the cell.',
   'transfer.error.bad-url':
     'Row {row} was left out: "{column}" is not a valid link for that column (a web address such as https://example.com, or in a LinkedIn column a LinkedIn profile or company link). Correct it or clear the cell.',
-  'transfer.error.bad-phone': 'Row {row} was left out: "{column}" is not a phone number (it needs 5 to 20 digits). Correct it or clear the cell.',
+  'transfer.error.bad-phone':
+    'Row {row} was left out: "{column}" is not a phone number (it needs 5 to 20 digits). Correct it or clear the cell. A number shown as 4.86E+10 lost its digits in Excel: format the column as Text and export the file again.',
 } as const;

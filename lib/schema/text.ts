@@ -59,13 +59,9 @@ export const email = z.preprocess(
   z.string().max(LIMITS.email).optional(),
 );
 
-export function normalizePhone(value: string): string | undefined {
-  const cleaned = cleanLine(value, 80).replace(/^tel:/i, '');
-  const digits = cleaned.replace(/[^\d]/g, '');
-  if (digits.length < 5 || digits.length > 20) return undefined;
-  const kept = cleaned.replace(/[^\d+()\-. ]/g, '').trim();
-  return kept.slice(0, LIMITS.phone);
-}
+// Phones have rules of their own (several numbers in a cell, extensions, Excel's notation): ./phone.ts.
+import { normalizePhone } from './phone';
+export { normalizePhone };
 
 export const phone = z.preprocess(
   (v) => (typeof v === 'string' ? normalizePhone(v) : v ?? undefined),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { autoMapping, decodeCsvFile, parseCsv, parseCsvInChunks, previewImport, type CsvTable, type ImportMapping } from '../../lib/transfer/csv-import';
+import { normalizePhone } from '../../lib/schema/text';
 import { NOW } from './helpers/db';
 import { utf16, windows1250, windows1251 } from './helpers/encodings';
 
@@ -235,6 +236,43 @@ describe('several columns for one field', () => {
     const text = 'Name,Work Direct Phone,Home Phone,Mobile Phone,Corporate Phone,Other Phone\nA,,,+48 600 100 200,+48 22 100 00 00,\nB,,,,,+40 721 000 111\n';
     expect(mapped(text)).toEqual({ Name: 'fullName', 'Work Direct Phone': 'phone', 'Home Phone': 'phone', 'Mobile Phone': 'phone', 'Corporate Phone': 'phone', 'Other Phone': 'phone' });
     expect(imported(text).captures.map((c) => c.person.phone)).toEqual(['+48 600 100 200', '+40 721 000 111']);
+  });
+});
+
+describe('phones as spreadsheets hold them', () => {
+  it('refuses a number Excel wrote in scientific notation (its digits are lost) rather than storing it garbled', () => {
+    for (const value of ['4,86001E+10', '4.86E+10', '4,86E+10', '1E+11']) expect([value, normalizePhone(value)]).toEqual([value, undefined]);
+    expect(imported('Name;Phone\nAnna;4,86001E+10\n').refused).toEqual([{ row: 2, column: 'Phone', reason: 'bad-phone' }]);
+  });
+
+  it('keeps the first of two numbers in one cell', () => {
+    expect(normalizePhone('600 100 200 / 601 200 300')).toBe('600 100 200');
+    expect(normalizePhone('+48 600 100 200; +48 601 200 300')).toBe('+48 600 100 200');
+    expect(normalizePhone('+40 721 000 111, 0721 000 222')).toBe('+40 721 000 111');
+    // A slash after an area code is part of one number.
+    expect(normalizePhone('030/1234567')).toBe('0301234567');
+  });
+
+  it('keeps an extension as " ext. N" in any of the reps\' languages', () => {
+    expect(normalizePhone('+48 22 123 45 67 wew. 12')).toBe('+48 22 123 45 67 ext. 12');
+    expect(normalizePhone('+48 22 123 45 67 wewn. 12')).toBe('+48 22 123 45 67 ext. 12');
+    expect(normalizePhone('+1 415 555 0100 ext. 12')).toBe('+1 415 555 0100 ext. 12');
+    expect(normalizePhone('+1 415 555 0100 x12')).toBe('+1 415 555 0100 ext. 12');
+    expect(normalizePhone('+1 (415) 555-0100, ext 3456')).toBe('+1 (415) 555-0100 ext. 3456');
+    expect(normalizePhone('+7 495 123-45-67 доб. 12')).toBe('+7 495 123-45-67 ext. 12');
+    expect(normalizePhone('+40 21 300 00 00 int. 12')).toBe('+40 21 300 00 00 ext. 12');
+    expect(imported('Name;Phone\nAnna;600 100 200 / 601 200 300 wew. 5\n').captures[0]?.person.phone).toBe('600 100 200');
+  });
+
+  it('a phone read again reads the same (a backup, an export imported again)', () => {
+    const part = fc.constantFrom('+48', '600', '100-200', '(22)', ' ', '/', ';', ',', 'wew.', 'ext', 'x', 'доб.', '12', 'E+10', '4,86', 'abc', '  ', '.');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 10 }).map((parts) => parts.join('')), (value) => {
+        const once = normalizePhone(value);
+        if (once !== undefined) expect(normalizePhone(once)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -39,5 +39,5 @@ export const plTransfer: Record<keyof typeof enTransfer, string> = {
   'transfer.error.bad-url':
     'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest prawidłowym linkiem dla tej kolumny (adres strony, np. https://example.com, a w kolumnie LinkedIn – link do profilu lub strony firmy na LinkedIn). Popraw ją lub wyczyść komórkę.',
   'transfer.error.bad-phone':
-    'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest numerem telefonu (musi mieć od 5 do 20 cyfr). Popraw ją lub wyczyść komórkę.',
+    'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest numerem telefonu (musi mieć od 5 do 20 cyfr). Popraw ją lub wyczyść komórkę. Numer widoczny jako 4,86E+10 stracił cyfry w Excelu: ustaw dla kolumny format Tekst i wyeksportuj plik ponownie.',
 };

@@ -41,5 +41,5 @@ export const roTransfer: Record<keyof typeof enTransfer, string> = {
   'transfer.error.bad-url':
     'Rândul {row} a fost omis: „{column}” nu este un link valid pentru această coloană (o adresă web precum https://example.com sau, într-o coloană LinkedIn, linkul unui profil ori al unei companii de pe LinkedIn). Corectați-l sau goliți celula.',
   'transfer.error.bad-phone':
-    'Rândul {row} a fost omis: „{column}” nu este un număr de telefon (trebuie să aibă între 5 și 20 de cifre). Corectați-l sau goliți celula.',
+    'Rândul {row} a fost omis: „{column}” nu este un număr de telefon (trebuie să aibă între 5 și 20 de cifre). Corectați-l sau goliți celula. Un număr afișat ca 4,86E+10 și-a pierdut cifrele în Excel: formatați coloana ca Text și exportați din nou fișierul.',
 };
