@@ -10,8 +10,32 @@ const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
 // "acme.com" in a Website column means https://acme.com (the schema keeps only URLs with a scheme);
 // "N/A" does not become https://n/A.
 const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#:]|$)/u;
+// =HYPERLINK("url","label") as lead lists built for Excel or Google Sheets write links; ";" in decimal-comma locales.
+const HYPERLINK = /^=\s*hyperlink\(\s*"((?:[^"]|"")*)"\s*(?:[;,]\s*"((?:[^"]|"")*)"\s*)?\)$/i;
+
+/** Fields that hold a link: a formula gives them its URL, and every other field what the sheet shows. */
+const LINK_FIELDS: ReadonlySet<ImportField> = new Set(['website', 'linkedinUrl', 'salesNavUrl', 'companyLinkedinUrl']);
+// An e-mail or phone field takes a formula's URL when it is a mailto: or tel: link ("Write to Pat" is no address).
+const OWN_SCHEME: Partial<Record<ImportField, RegExp>> = { email: /^mailto:/i, phone: /^tel:/i };
+
+const unquote = (text: string) => text.replace(/""/g, '"');
+
+/** A cell's text, or for a =HYPERLINK formula its URL or its label, as `field` needs. */
+function unwrap(field: ImportField, raw: string): string {
+  const formula = HYPERLINK.exec(raw.trim());
+  if (!formula) return raw.replace(ESCAPED_FORMULA, '');
+  const url = unquote(formula[1]!);
+  const label = formula[2] === undefined ? undefined : unquote(formula[2]);
+  return LINK_FIELDS.has(field) || OWN_SCHEME[field]?.test(url) ? url : (label ?? url);
+}
 
 export function cellValue(field: ImportField, raw: string): string {
-  const value = raw.replace(ESCAPED_FORMULA, '').trim();
+  const value = unwrap(field, raw).trim();
   return field === 'website' && BARE_DOMAIN.test(value) ? `https://${value}` : value;
 }
+
+export const isLinkField = (field: ImportField): boolean => LINK_FIELDS.has(field);
+
+/** What the spreadsheet shows in a cell (a formula's label), and where the cell links to (its URL, or its text). */
+export const shownText = (raw: string): string => cellValue('fullName', raw);
+export const linkTarget = (raw: string): string => cellValue('linkedinUrl', raw);

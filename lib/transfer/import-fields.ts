@@ -5,6 +5,7 @@
  * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
  */
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-codes';
+import { isLinkField, linkTarget, shownText } from './import-cells';
 import { linkColumnField } from './link-columns';
 
 export { IMPORT_FIELDS, MAPPING_TARGETS, type ImportField, type ImportMapping, type MappingTarget } from './import-codes';
@@ -100,7 +101,11 @@ export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(he
 export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   headers.forEach((header, index) => {
-    mapping[index] = linkColumnField(rows, index) ?? HEADER_SYNONYMS.get(headerKey(header)) ?? 'ignore';
+    const named = HEADER_SYNONYMS.get(headerKey(header));
+    // Links a sheet shows decide whatever the header; links behind formulas only where the
+    // header names no text: a "Name" column of names linked to profiles stays the name.
+    const linked = linkColumnField(rows, index, shownText) ?? (named && !isLinkField(named) ? undefined : linkColumnField(rows, index, linkTarget));
+    mapping[index] = linked ?? named ?? 'ignore';
   });
   return mapping;
 }

@@ -1,5 +1,4 @@
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
-import { cellValue } from './import-cells';
 import type { ImportField } from './import-codes';
 
 /**
@@ -34,12 +33,13 @@ const SAMPLE_ROWS = 200;
 /**
  * The LinkedIn field a column's first values say it holds: when most of them are
  * LinkedIn links, the kind most of those are. Undefined for any other column.
+ * `read` takes a cell's link from it (what it shows, or where a formula links to).
  */
-export function linkColumnField(rows: readonly (readonly string[])[], column: number): LinkedInField | undefined {
+export function linkColumnField(rows: readonly (readonly string[])[], column: number, read: (raw: string) => string): LinkedInField | undefined {
   const counts = new Map<LinkedInField, number>();
   let values = 0;
   for (const cells of rows.slice(0, SAMPLE_ROWS)) {
-    const value = cellValue('linkedinUrl', cells[column] ?? '');
+    const value = read(cells[column] ?? '');
     if (!value) continue;
     const field = linkedInFieldOf(value);
     if (field) counts.set(field, (counts.get(field) ?? 0) + 1);

@@ -276,6 +276,38 @@ describe('phones as spreadsheets hold them', () => {
   });
 });
 
+describe('=HYPERLINK formulas in cells', () => {
+  /** A CSV cell holding `formula`, quoted as a spreadsheet writes it. */
+  const cell = (formula: string) => `"${formula.replace(/"/g, '""')}"`;
+
+  it('gives a text field the label and a link field the URL, in any case and with either separator', () => {
+    const profile = cell('=HYPERLINK("https://www.linkedin.com/in/anna-nowak","Anna Nowak")');
+    const site = cell('=hyperlink("https://acme.io/pl"; "Acme")');
+    const text = `Name,LinkedIn,Company,Website\n${profile},${profile},${site},${site}\n`;
+    // A name linked to its profile stays the name: the link is behind it, not what the sheet shows.
+    expect(mapped(text)).toEqual({ Name: 'fullName', LinkedIn: 'linkedinUrl', Company: 'companyName', Website: 'website' });
+    const { captures, refused } = imported(text);
+    expect(refused).toEqual([]);
+    expect(captures[0]?.person).toMatchObject({ fullName: 'Anna Nowak', linkedinUrl: 'https://www.linkedin.com/in/anna-nowak/', companyName: 'Acme', website: 'https://acme.io/pl' });
+  });
+
+  it('reads doubled quotes in a label, a formula without a label, and mailto: and tel: links', () => {
+    const text = [
+      'Name,Email,Phone,Website',
+      [cell('=HYPERLINK("https://x.io","Pat ""The Closer"" O\'Brien")'), cell('=HYPERLINK("mailto:pat@x.io","Write to Pat")'), cell('=HYPERLINK("tel:+48600100200","Call")'), cell('=HYPERLINK("https://x.io")')].join(','),
+    ].join('\n');
+    expect(imported(text).captures[0]?.person).toMatchObject({ fullName: 'Pat "The Closer" O\'Brien', email: 'pat@x.io', phone: '+48600100200', website: 'https://x.io/' });
+  });
+
+  it('maps a column of formulas linking to profiles by their links', () => {
+    expect(mapped(`Name,Profil\nAnna,${cell('=HYPERLINK("https://www.linkedin.com/in/anna";"Anna")')}\n`)).toEqual({ Name: 'fullName', Profil: 'linkedinUrl' });
+  });
+
+  it('leaves a formula an export escaped with an apostrophe as the text it is', () => {
+    expect(imported(`Name,Title\nAnna,${cell('\'=HYPERLINK("https://x.io","Boss")')}\n`).captures[0]?.person.title).toBe('=HYPERLINK("https://x.io","Boss")');
+  });
+});
+
 describe('header properties', () => {
   // Lines a tool writes above its header: words that name no field.
   const preambleLine = fc.array(fc.constantFrom('Notes:', 'Exported', '2024-03-12', 'Report', '"a, b"', ''), { minLength: 1, maxLength: 3 }).map((cells) => cells.join(','));

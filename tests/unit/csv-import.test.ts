@@ -558,7 +558,10 @@ describe('properties', () => {
     const target = fc.constantFrom(...MAPPING_TARGETS);
     const cell = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 40 }),
-      fc.constantFrom('jane@acme.io', 'linkedin.com/in/jane', 'https://www.linkedin.com/company/acme', 'acme.io', '+48 600', "'=x", '', ' '),
+      fc.constantFrom(
+        'jane@acme.io', 'linkedin.com/in/jane', 'https://www.linkedin.com/company/acme', 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME', 'acme.io', '+48 600', "'=x", '', ' ',
+        '=HYPERLINK("https://www.linkedin.com/in/jane";"Jane")', '=hyperlink("mailto:x")', '=HYPERLINK("", "")', '4,86E+10', '600 100 200 / 601 wew. 2',
+      ),
     );
     fc.assert(
       fc.property(
