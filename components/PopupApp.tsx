@@ -8,6 +8,7 @@ import { CaptureForm } from './CaptureForm';
 import { useDb } from './db-context';
 import { RecentLeads } from './RecentLeads';
 import { DueSteps } from './sequences/DueSteps';
+import { DueRoom, rememberDueHeight } from './popup/DueRoom';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityCard } from './velocity/VelocityCard';
 
@@ -79,7 +80,7 @@ export function PopupApp({ actions, first }: { actions: PopupActions; /** The fi
         )}
       </header>
       {/* What to do next comes first: follow-ups due today and overdue. */}
-      <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} />
+      <DueSteps limit={3} onOpenLead={(id) => actions.openPanel(id)} pending={<DueRoom />} onHeight={rememberDueHeight} />
       {/* Then how fast the pipeline turns into money, and why. */}
       <VelocityCard onOpenDashboard={() => actions.openDashboard()} initial={first} />
       <div className="actions">

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { loadPageLanguage } from '@/lib/i18n/load';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityView } from '../velocity/VelocityView';
+import { DueRoom } from './DueRoom';
 
 // The rest of the popup (Dexie, the write layer, capture, follow-ups…) and the whole catalog, loaded once the figures are on screen.
 const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguage()]).then(([live]) => live));
@@ -35,6 +36,8 @@ function PopupShell({ first }: { first: Kept | undefined }) {
           {first === undefined ? t('common.loading') : t('popup.leadCount', { count: first.leadCount })}
         </p>
       </header>
+      {/* Where the live popup draws the due steps (DueRoom says why). */}
+      {first !== undefined && <DueRoom />}
       {first !== undefined && <VelocityView kept={first} />}
     </main>
   );

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { t } from '@/lib/i18n';
 import type { Lead } from '@/lib/schema/records';
 import type { Enrolment, Sequence } from '@/lib/sequences/schema';
@@ -17,9 +17,9 @@ type DueItem = FirstDue['items'][number];
  * when it takes over. Inert on the section itself, not on a wrapper: the panel's margins are
  * set on its direct children, and a wrapper would draw the section wider than the live one.
  */
-export function DueSection({ due, card, inert = false }: { due: FirstDue | Omit<FirstDue, 'at'>; card(item: Required<DueItem>): ReactNode; inert?: boolean }) {
+export function DueSection({ due, card, inert = false, ref }: { due: FirstDue | Omit<FirstDue, 'at'>; card(item: Required<DueItem>): ReactNode; inert?: boolean; ref?: Ref<HTMLElement> }) {
   return (
-    <section className="due-steps" aria-label={t('seq.due.title')} inert={inert}>
+    <section ref={ref} className="due-steps" aria-label={t('seq.due.title')} inert={inert}>
       <h2 className="section-title">{t('seq.due.title')}</h2>
       {due.items.length === 0 && <p className="muted small">{t('seq.due.none')}</p>}
       {due.items.map(({ enrolment, lead, sequence }) => (lead && sequence ? <Fragment key={enrolment.id}>{card({ enrolment, lead, sequence })}</Fragment> : null))}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { countDue, dueEnrolments } from '@/lib/db/due';
 import { endOfDay } from '@/lib/calendar';
 import { useDb } from '../db-context';
@@ -18,7 +18,22 @@ function useEndOfToday(): number {
 }
 
 /** Follow-up steps due today or overdue, soonest first, each with its message ready to copy. Read from the dueAt index. */
-export function DueSteps({ limit, onOpenLead, first }: { limit: number; onOpenLead(id: string): void; /** What the side panel's first view drew: drawn the same (live cards) until this reads, so nothing moves. */ first?: FirstDue }) {
+export function DueSteps({
+  limit,
+  onOpenLead,
+  first,
+  pending = null,
+  onHeight,
+}: {
+  limit: number;
+  onOpenLead(id: string): void;
+  /** What the side panel's first view drew: drawn the same (live cards) until this reads, so nothing moves. */
+  first?: FirstDue;
+  /** Drawn until this reads when there is no `first` (the popup keeps room for the section). */
+  pending?: ReactNode;
+  /** Told the section's height whenever it changes (the popup remembers it for its next first view). */
+  onHeight?(px: number): void;
+}) {
   const db = useDb();
   const until = useEndOfToday();
   const read = useLiveQuery(async () => {
@@ -28,6 +43,15 @@ export function DueSteps({ limit, onOpenLead, first }: { limit: number; onOpenLe
     return { items: enrolments.map((e, i) => ({ enrolment: e, lead: leads[i], sequence: sequences[i] && localizeSequence(sequences[i]) })), total: await countDue(db, until) };
   }, [db, until, limit]);
   const due = read ?? first;
-  if (!due) return null;
-  return <DueSection due={due} card={({ enrolment, lead, sequence }) => <StepCard enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} />} />;
+  const section = useRef<HTMLElement>(null);
+  const drawn = due !== undefined;
+  useLayoutEffect(() => {
+    const element = section.current;
+    if (!onHeight || !element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => onHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onHeight, drawn]);
+  if (!due) return pending;
+  return <DueSection ref={section} due={due} card={({ enrolment, lead, sequence }) => <StepCard enrolment={enrolment} sequence={sequence} lead={lead} showLead={onOpenLead} />} />;
 }
