@@ -38,4 +38,6 @@ export const enTransfer = {
     'Row {row} was left out: "{column}" is not a valid link for that column (a web address such as https://example.com, or in a LinkedIn column a LinkedIn profile or company link). Correct it or clear the cell.',
   'transfer.error.bad-phone':
     'Row {row} was left out: "{column}" is not a phone number (it needs 5 to 20 digits). Correct it or clear the cell. A number shown as 4.86E+10 lost its digits in Excel: format the column as Text and export the file again.',
+  'transfer.error.extra-cells':
+    'Row {row} was left out: it has more values than the file has columns, so its values may be in the wrong columns (often a comma inside a value that is not in quotes, as in ACME, Inc.). Put that value in quotes, or name the extra column, and import again.',
 } as const;

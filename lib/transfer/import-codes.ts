@@ -35,7 +35,7 @@ export const assumedEncodingKey = (encoding: AssumedEncoding) => `transfer.assum
 export const PARSE_ERRORS = ['no-header', 'too-many-columns', 'too-many-rows', 'malformed'] as const;
 export type ParseError = (typeof PARSE_ERRORS)[number];
 
-export const REFUSE_REASONS = ['no-identity', 'bad-email', 'bad-url', 'bad-phone'] as const;
+export const REFUSE_REASONS = ['no-identity', 'bad-email', 'bad-url', 'bad-phone', 'extra-cells'] as const;
 export type RefuseReason = (typeof REFUSE_REASONS)[number];
 
 export type ImportErrorCode = DecodeError | ParseError | RefuseReason;

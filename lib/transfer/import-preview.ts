@@ -59,6 +59,13 @@ function withFullName(input: Partial<Record<ImportField, string>>): Partial<Reco
 }
 
 function previewRow(cells: readonly string[], row: number, mapping: ImportMapping, headers: readonly string[], now: number): ImportCapture | ImportRefusal {
+  // A value past the last named column: most often a comma inside a value that is not in quotes
+  // ("ACME, Inc."), which moved every later value one column on. Read as it is, the row would
+  // put values in the wrong fields without a word, so it is left out and the rep told. Except
+  // when the last column holds a link: Sales Navigator's links have commas in them
+  // (/sales/lead/ACw…,NAME_SEARCH,x), pasted unquoted, and nothing before them moved.
+  const extra = cells.slice(headers.length).some((cell) => cell.trim() !== '');
+  if (extra && !/^\s*https?:\/\//i.test(cells[headers.length - 1] ?? '')) return { row, reason: 'extra-cells' };
   const { input, columnOf } = readRow(cells, mapping);
   const refuse = (field: ImportField, reason: RefuseReason): ImportRefusal => {
     const column = columnOf[field];

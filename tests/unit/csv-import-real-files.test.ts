@@ -114,7 +114,7 @@ describe('a column of LinkedIn links goes to the field of what the links are', (
   });
 
   it('the first non-empty link of a kind wins when two columns give one', () => {
-    const { captures } = imported(`Name,LinkedIn,Sales Navigator\nAnna,${SALES},${PEOPLE}\n`);
+    const { captures } = imported(`Name,LinkedIn,Sales Navigator\nAnna,"${SALES}","${PEOPLE}"\n`);
     expect(captures[0]?.person.salesNavUrl).toBe('https://www.linkedin.com/sales/lead/ACwAAB1234xyz/');
   });
 });

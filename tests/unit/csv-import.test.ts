@@ -344,6 +344,19 @@ describe('previewImport', () => {
     expect(result).toEqual({ captures: [{ row: 2, person: { fullName: 'Anna', source: 'import', capturedAt: NOW } }], refused: [] });
   });
 
+  it('leaves out a row with values past the last column, rather than read them a column off', () => {
+    // "ACME, Inc." unquoted: the company would be "ACME" and the title " Inc.".
+    const parsed = parseCsv('Name,Company,Title\nJan Kowalski,ACME, Inc.,CEO\nAnna Nowak,Beta,CTO\nPiotr Zieliński,Gamma,CFO,\n');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const result = previewImport(parsed, autoMapping(parsed.headers), NOW);
+    expect(result.refused).toEqual([{ row: 2, reason: 'extra-cells' }]);
+    // An empty cell past the end (a trailing separator) is nothing to lose.
+    expect(result.captures.map((c) => [c.person.fullName, c.person.companyName, c.person.title])).toEqual([
+      ['Anna Nowak', 'Beta', 'CTO'],
+      ['Piotr Zieliński', 'Gamma', 'CFO'],
+    ]);
+  });
+
   it('refuses a LinkedIn URL that grows too long once made canonical', () => {
     const result = preview([['Anna', '', `https://www.linkedin.com/in/${'ł'.repeat(200)}`, `https://acme.io/${'ł'.repeat(2000)}`, '', '']]);
     expect(result.refused).toEqual([{ row: 2, column: 'Website', reason: 'bad-url' }]);
@@ -498,7 +511,7 @@ describe('round trip: export, then import into a fresh database', () => {
 });
 
 describe('error codes and messages', () => {
-  const CODES = ['binary', 'encoding', 'empty', 'too-large', 'no-header', 'too-many-columns', 'too-many-rows', 'malformed', 'no-identity', 'bad-email', 'bad-url', 'bad-phone'] as const;
+  const CODES = ['binary', 'encoding', 'empty', 'too-large', 'no-header', 'too-many-columns', 'too-many-rows', 'malformed', 'no-identity', 'bad-email', 'bad-url', 'bad-phone', 'extra-cells'] as const;
   // Compile-time: the list above is every code, and each has a catalog key.
   const everyCode: [Exclude<ImportErrorCode, (typeof CODES)[number]>] extends [never] ? true : false = true;
   const keyOf = (code: ImportErrorCode): keyof typeof enTransfer => importErrorKey(code);

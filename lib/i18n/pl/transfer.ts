@@ -40,4 +40,6 @@ export const plTransfer: Record<keyof typeof enTransfer, string> = {
     'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest prawidłowym linkiem dla tej kolumny (adres strony, np. https://example.com, a w kolumnie LinkedIn – link do profilu lub strony firmy na LinkedIn). Popraw ją lub wyczyść komórkę.',
   'transfer.error.bad-phone':
     'Wiersz {row} został pominięty: wartość w kolumnie „{column}” nie jest numerem telefonu (musi mieć od 5 do 20 cyfr). Popraw ją lub wyczyść komórkę. Numer widoczny jako 4,86E+10 stracił cyfry w Excelu: ustaw dla kolumny format Tekst i wyeksportuj plik ponownie.',
+  'transfer.error.extra-cells':
+    'Wiersz {row} został pominięty: ma więcej wartości, niż plik ma kolumn, więc jego wartości mogą trafić do złych kolumn (zwykle to przecinek w wartości bez cudzysłowu, jak w ACME, Inc.). Ujmij tę wartość w cudzysłów albo nazwij dodatkową kolumnę i zaimportuj ponownie.',
 };

@@ -42,4 +42,6 @@ export const roTransfer: Record<keyof typeof enTransfer, string> = {
     'Rândul {row} a fost omis: „{column}” nu este un link valid pentru această coloană (o adresă web precum https://example.com sau, într-o coloană LinkedIn, linkul unui profil ori al unei companii de pe LinkedIn). Corectați-l sau goliți celula.',
   'transfer.error.bad-phone':
     'Rândul {row} a fost omis: „{column}” nu este un număr de telefon (trebuie să aibă între 5 și 20 de cifre). Corectați-l sau goliți celula. Un număr afișat ca 4,86E+10 și-a pierdut cifrele în Excel: formatați coloana ca Text și exportați din nou fișierul.',
+  'transfer.error.extra-cells':
+    'Rândul {row} a fost omis: are mai multe valori decât coloane are fișierul, deci valorile lui pot fi în coloane greșite (de obicei o virgulă într-o valoare fără ghilimele, ca în ACME, Inc.). Puneți valoarea între ghilimele sau denumiți coloana în plus și importați din nou.',
 };
