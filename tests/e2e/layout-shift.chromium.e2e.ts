@@ -47,6 +47,31 @@ function shifts(page: Page): Promise<{ score: number; moved: string[] }> {
   });
 }
 
+/**
+ * Open `path` at `size`, let `before` run on it (what a rep did earlier), then reload it
+ * recording every layout shift until `live` holds (the live view drawn), and one frame more,
+ * so a shift its last draw made is recorded too.
+ */
+async function shiftsOnReload(
+  session: ChromiumSession,
+  path: string,
+  size: { width: number; height: number },
+  live: (page: Page) => Promise<unknown>,
+  before?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; score: number; moved: string[] }> {
+  const page = await session.extensionPage(path);
+  await page.setViewportSize(size);
+  await before?.(page);
+  await page.addInitScript(recordShifts);
+  await page.reload();
+  await live(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { page, ...(await shifts(page)) };
+}
+
+/** The live due cards are in: their buttons act (the first view's are inert). */
+const liveCards = (page: Page) => page.locator('section.due-steps article.step-card button.primary').first().click({ trial: true });
+
 describe('first view to live view (Chromium): the side panel list, nothing due', () => {
   const browser = browserWith(async (session) => {
     const options = await session.extensionPage('options.html');
@@ -55,15 +80,8 @@ describe('first view to live view (Chromium): the side panel list, nothing due',
   });
 
   it('the rows stay where the first view drew them', async () => {
-    const page = await browser.session.extensionPage('sidepanel.html?view=list');
-    await page.setViewportSize({ width: 400, height: 800 });
-    await page.addInitScript(recordShifts);
-    await page.reload();
     // The live list is in when it has counted (its first view says "Loading…" there).
-    await page.getByText(`${LEADS} leads`).waitFor();
-    // One more frame, so a shift the live list's last draw made is recorded.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const { score, moved } = await shifts(page);
+    const { page, score, moved } = await shiftsOnReload(browser.session, 'sidepanel.html?view=list', { width: 400, height: 800 }, (p) => p.getByText(`${LEADS} leads`).waitFor());
     expect(score, moved.join(', ')).toBeLessThan(0.01);
 
     // The measure finds what it is for: a line put in above the rows moves them.
@@ -83,16 +101,12 @@ describe('first view to live view (Chromium): the side panel list with follow-up
   const browser = browserWith(loadDemo);
 
   it('their cards are drawn first, and nothing moves', async () => {
-    const page = await browser.session.extensionPage('sidepanel.html?view=list');
-    await page.setViewportSize({ width: 400, height: 800 });
-    await page.addInitScript(recordShifts);
-    await page.reload();
-    await page.getByText(/^\d+ leads$/).waitFor();
-    // The live cards, interactive (the first view's are inert).
-    await page.locator('section.due-steps article.step-card button.primary').first().click({ trial: true });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { page, score, moved } = await shiftsOnReload(browser.session, 'sidepanel.html?view=list', { width: 400, height: 800 }, async (p) => {
+      await p.getByText(/^\d+ leads$/).waitFor();
+      // The live cards, interactive (the first view's are inert).
+      await liveCards(p);
+    });
     expect(await page.locator('section.due-steps article.step-card').count()).toBeGreaterThan(0);
-    const { score, moved } = await shifts(page);
     expect(score, moved.join(', ')).toBeLessThan(0.01);
     await page.close();
   });
@@ -100,15 +114,9 @@ describe('first view to live view (Chromium): the side panel list with follow-up
   // The options page's first view draws the scoring section; the live page used to replace it
   // with "Loading…" for a moment and then draw it again.
   it('the options page: the scoring section stays as the first view drew it', async () => {
-    const page = await browser.session.extensionPage('options.html');
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await page.addInitScript(recordShifts);
-    await page.reload();
     // The live section: its fieldset no longer held disabled as the first view's is.
-    await page.locator('section#scoring').waitFor();
-    await page.waitForFunction(() => document.querySelector('.first-view-wait') === null && document.querySelector('section#scoring input') !== null);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const { score, moved } = await shifts(page);
+    const live = (p: Page) => p.waitForFunction(() => document.querySelector('.first-view-wait') === null && document.querySelector('section#scoring input') !== null);
+    const { page, score, moved } = await shiftsOnReload(browser.session, 'options.html', { width: 1100, height: 800 }, live);
     expect(score, moved.join(', ')).toBeLessThan(0.01);
     await page.close();
   });
@@ -117,16 +125,8 @@ describe('first view to live view (Chromium): the side panel list with follow-up
   // room they took when last drawn is kept for them (DueRoom), so velocity stays put; without
   // it, a layout-shift score of 0.86 at the popup's size, velocity pushed off the popup.
   it('the popup: velocity stays where the first view drew it as the due steps come in', async () => {
-    const page = await browser.session.extensionPage('popup.html');
-    await page.setViewportSize({ width: 380, height: 600 });
-    const liveCards = () => page.locator('section.due-steps article.step-card button.primary').first().click({ trial: true });
     // Opened once before, as a rep's popup always was but the first: the section's height is remembered.
-    await liveCards();
-    await page.addInitScript(recordShifts);
-    await page.reload();
-    await liveCards();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const { score, moved } = await shifts(page);
+    const { page, score, moved } = await shiftsOnReload(browser.session, 'popup.html', { width: 380, height: 600 }, liveCards, liveCards);
     expect(score, moved.join(', ')).toBeLessThan(0.01);
     await page.close();
   });
