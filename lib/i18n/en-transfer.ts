@@ -15,7 +15,7 @@ export const enTransfer = {
   'transfer.error.binary':
     'This is not a CSV file (it looks like a PDF, an image, an archive or an Excel workbook). In Excel, use File › Save As › "CSV UTF-8 (Comma delimited)" and import that file.',
   'transfer.error.encoding':
-    'This file could not be read: it is saved as Unicode text (UTF-16), but part of it is damaged. In Excel, save it as "CSV UTF-8 (Comma delimited)"; in Google Sheets, use File › Download › CSV.',
+    'This file could not be read: it is saved as Unicode text (UTF-8 or UTF-16), but part of it is damaged (a character cut in half). In Excel, save it as "CSV UTF-8 (Comma delimited)"; in Google Sheets, use File › Download › CSV.',
   'transfer.error.empty': 'This file is empty. Choose a CSV file with a header row and at least one lead.',
 
   // Said above the preview when a file was not UTF-8 (decodeCsvFile's guess).

@@ -12,16 +12,19 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 const EXTENSION = /\s*[,;]?\s*(?<!\p{L})(?:ext(?:ension)?|wewn?|int|доб|x)\.?\s*:?\s*(\d{1,6})$/iu;
 // A separator before a second number: "600 100 200 / 601 200 300".
 const NEXT_NUMBER = /\s*[/;,|]\s*(?=[+(\d])/g;
-// A whole number by itself: "030/1234567" is one number, its area code and the rest.
-const MIN_WHOLE_DIGITS = 7;
+// Two numbers each this long ("600 100 200 / 601 200 300"); shorter parts are one number's area
+// code and the rest ("030/1234567", "+49 (0)6221 / 123456", "0049 221 / 1234567").
+const MIN_WHOLE_DIGITS = 9;
 
 const digitsOf = (text: string) => text.replace(/\D/g, '').length;
 
 /** The first of several numbers in one cell, or the text as it is. */
 function firstNumber(text: string): string {
-  for (const match of text.matchAll(NEXT_NUMBER)) {
+  const separators = [...text.matchAll(NEXT_NUMBER)];
+  for (const [i, match] of separators.entries()) {
     const before = text.slice(0, match.index);
-    if (digitsOf(before) >= MIN_WHOLE_DIGITS) return before;
+    const after = text.slice(match.index + match[0].length, separators[i + 1]?.index);
+    if (digitsOf(before) >= MIN_WHOLE_DIGITS && digitsOf(after) >= MIN_WHOLE_DIGITS) return before;
   }
   return text;
 }

@@ -42,6 +42,33 @@ function hasNulByte(bytes: Uint8Array): boolean {
   return bytes.subarray(0, SNIFF_BYTES).includes(0);
 }
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Whether bytes that are not valid UTF-8 are UTF-8 all the same, damaged: a UTF-8 byte order
+ * mark, or well-formed multi-byte letters (two-byte ones: Polish, Romanian, Russian) outnumbering
+ * the bytes that fit no sequence. A code-page file has next to no well-formed pairs.
+ */
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, UTF8_BOM)) return true;
+  let pairs = 0;
+  let strays = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const next = bytes[i + 1] ?? 0;
+    if (b >= 0xc2 && b <= 0xdf && next >= 0x80 && next <= 0xbf) {
+      pairs += 1;
+      i += 1;
+    } else if (b < 0xc2 || b > 0xdf) {
+      // Three- and four-byte letters are rare in these languages; counted as neither.
+      if (b >= 0xe0 && b <= 0xf4) continue;
+      strays += 1;
+    } else strays += 1;
+  }
+  return pairs > strays;
+}
+
 /** The bytes as text, or why not; `assumed` is set when the encoding was guessed. */
 function decodeText(bytes: Uint8Array): DecodeResult {
   const utf16 = UTF16_BOMS.find(({ bom }) => startsWith(bytes, bom));
@@ -57,6 +84,9 @@ function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    // UTF-8 with a damaged byte (a field cut mid-letter) is still UTF-8: read in a code page,
+    // every letter past ASCII would come out garbled. So it is refused, as damaged text.
+    if (looksLikeUtf8(bytes)) return { ok: false, error: 'encoding' };
     const assumed = guessLegacyEncoding(bytes);
     return { ok: true, text: new TextDecoder(assumed).decode(bytes), assumed };
   }

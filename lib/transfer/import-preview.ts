@@ -58,14 +58,23 @@ function withFullName(input: Partial<Record<ImportField, string>>): Partial<Reco
   return { ...input, fullName: [input.firstName, input.lastName].filter(Boolean).join(' ') };
 }
 
-function previewRow(cells: readonly string[], row: number, mapping: ImportMapping, headers: readonly string[], now: number): ImportCapture | ImportRefusal {
-  // A value past the last named column: most often a comma inside a value that is not in quotes
-  // ("ACME, Inc."), which moved every later value one column on. Read as it is, the row would
-  // put values in the wrong fields without a word, so it is left out and the rep told. Except
-  // when the last column holds a link: Sales Navigator's links have commas in them
-  // (/sales/lead/ACw…,NAME_SEARCH,x), pasted unquoted, and nothing before them moved.
-  const extra = cells.slice(headers.length).some((cell) => cell.trim() !== '');
-  if (extra && !/^\s*https?:\/\//i.test(cells[headers.length - 1] ?? '')) return { row, reason: 'extra-cells' };
+/** Whether a row has a value past the last named column. */
+const hasExtraValues = (cells: readonly string[], headers: readonly string[]) => cells.slice(headers.length).some((cell) => cell.trim() !== '');
+
+/**
+ * A value past the last named column: in a few rows, most often a comma inside a value that is
+ * not in quotes ("ACME, Inc."), which moved every later value one column on. Read as it is, the
+ * row would put values in the wrong fields without a word, so it is left out and the rep told.
+ * Except when the last column holds a link (Sales Navigator's links have commas in them,
+ * /sales/lead/ACw…,NAME_SEARCH,x, pasted unquoted, and nothing before them moved), and when
+ * most rows have such values: then they are a column without a name, and not read.
+ */
+function shiftedByComma(cells: readonly string[], headers: readonly string[], unnamedColumns: boolean): boolean {
+  return !unnamedColumns && hasExtraValues(cells, headers) && !/^\s*https?:\/\//i.test(cells[headers.length - 1] ?? '');
+}
+
+function previewRow(cells: readonly string[], row: number, mapping: ImportMapping, headers: readonly string[], now: number, unnamedColumns: boolean): ImportCapture | ImportRefusal {
+  if (shiftedByComma(cells, headers, unnamedColumns)) return { row, reason: 'extra-cells' };
   const { input, columnOf } = readRow(cells, mapping);
   const refuse = (field: ImportField, reason: RefuseReason): ImportRefusal => {
     const column = columnOf[field];
@@ -94,8 +103,9 @@ function previewRow(cells: readonly string[], row: number, mapping: ImportMappin
  */
 export function previewImport(table: Pick<CsvTable, 'headers' | 'rows'> & Partial<Pick<CsvTable, 'rowNumbers'>>, mapping: ImportMapping, now: number): ImportPreview {
   const preview: ImportPreview = { captures: [], refused: [] };
+  const unnamedColumns = table.rows.filter((cells) => hasExtraValues(cells, table.headers)).length > table.rows.length / 2;
   table.rows.forEach((cells, index) => {
-    const result = previewRow(cells, table.rowNumbers?.[index] ?? index + 2, mapping, table.headers, now);
+    const result = previewRow(cells, table.rowNumbers?.[index] ?? index + 2, mapping, table.headers, now, unnamedColumns);
     if ('person' in result) preview.captures.push(result);
     else preview.refused.push(result);
   });

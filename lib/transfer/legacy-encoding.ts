@@ -33,10 +33,30 @@ const latinScore = (text: string) =>
   score(text, LATIN_WORD, (w) => (w.match(CENTRAL_EUROPEAN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
 const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => w.match(RUSSIAN)?.length ?? 0);
 
+/**
+ * The lines holding a byte past ASCII, wherever they are in the file, up to SNIFF_BYTES: a
+ * file sorted with its Latin names first can hold its first Cyrillic one far down.
+ */
+function linesPastAscii(bytes: Uint8Array): Uint8Array {
+  const sample = new Uint8Array(Math.min(bytes.length, SNIFF_BYTES));
+  let length = 0;
+  for (let i = 0; i < bytes.length && length < sample.length; i += 1) {
+    if (bytes[i]! < 0x80) continue;
+    const start = bytes.lastIndexOf(0x0a, i) + 1;
+    const newline = bytes.indexOf(0x0a, i);
+    const end = newline === -1 ? bytes.length : newline + 1;
+    const line = bytes.subarray(start, Math.min(end, start + sample.length - length));
+    sample.set(line, length);
+    length += line.length;
+    i = end - 1;
+  }
+  return sample.subarray(0, length);
+}
+
 /** The encoding to read `bytes` in, when they are not UTF-8; windows-1250 unless windows-1251 reads more letters. */
 export function guessLegacyEncoding(bytes: Uint8Array): AssumedEncoding {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  const read = (encoding: AssumedEncoding) => new TextDecoder(encoding).decode(head);
+  const sample = linesPastAscii(bytes);
+  const read = (encoding: AssumedEncoding) => new TextDecoder(encoding).decode(sample);
   return cyrillicScore(read('windows-1251')) > latinScore(read('windows-1250')) ? 'windows-1251' : 'windows-1250';
 }
 

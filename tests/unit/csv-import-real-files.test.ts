@@ -324,3 +324,43 @@ describe('header properties', () => {
     );
   });
 });
+
+/** What a review of the change above found on files like the reps' (each failed before its mend). */
+describe('files that must not be misread', () => {
+  it('a UTF-8 file with one damaged byte is refused as damaged, not read in a code page with every letter garbled', () => {
+    const utf8 = new TextEncoder().encode('Name,Company\nŁukasz Żółć,Mazowsze Meble\nAnna Wiśniewska,Kraków\n');
+    const cut = new Uint8Array([...utf8.subarray(0, 20), 0xc5, ...utf8.subarray(20)]);
+    expect(decodeCsvFile(cut)).toEqual({ ok: false, error: 'encoding' });
+    expect(decodeCsvFile(new Uint8Array([0xef, 0xbb, 0xbf, ...cut]))).toEqual({ ok: false, error: 'encoding' });
+  });
+
+  it('a windows-1251 file whose first thousands of rows are plain ASCII is still read as Cyrillic', () => {
+    const latin = Array.from({ length: 6000 }, (_, i) => `Adam Smith ${i},Acme`).join('\n');
+    const decoded = decodeCsvFile(windows1251(`Name,Company\n${latin}\nИван Петров,ООО Ромашка\n`));
+    expect(decoded.ok && decoded.assumed).toBe('windows-1251');
+    expect(decoded.ok && decoded.text).toContain('Иван Петров,ООО Ромашка');
+  });
+
+  it('a data row never displaces a header that uses names of its own', () => {
+    const parsed = parseCsv('Klient,Adres e-mail kontaktowy,Źródło,Kanał\nJan Kowalski,jan@x.pl,LinkedIn,Email\nAnna Nowak,anna@x.pl,LinkedIn,Email\n');
+    expect(parsed.ok && parsed.headers).toEqual(['Klient', 'Adres e-mail kontaktowy', 'Źródło', 'Kanał']);
+    expect(parsed.ok && parsed.rows).toHaveLength(2);
+  });
+
+  it('a number split by a slash after its area code keeps all its digits', () => {
+    expect(normalizePhone('+49 (0)6221 / 123456')).toBe('+49 (0)6221 123456');
+    expect(normalizePhone('0049 221 / 1234567')).toBe('0049 221 1234567');
+    expect(normalizePhone('600 100 200 / 601 200 300')).toBe('600 100 200');
+  });
+
+  it('a value past the last column in every row is a column without a name, not a shifted row', () => {
+    const parsed = parseCsv('Name,Email,Company\nJan,jan@x.pl,ACME,called 3x\nAnna,anna@x.pl,Beta,no answer\n');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const preview = previewImport(parsed, autoMapping(parsed.headers), NOW);
+    expect(preview.refused).toEqual([]);
+    expect(preview.captures.map((c) => [c.person.fullName, c.person.companyName])).toEqual([
+      ['Jan', 'ACME'],
+      ['Anna', 'Beta'],
+    ]);
+  });
+});

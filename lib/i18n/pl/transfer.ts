@@ -13,7 +13,7 @@ export const plTransfer: Record<keyof typeof enTransfer, string> = {
   'transfer.error.binary':
     'To nie jest plik CSV (wygląda na plik PDF, obraz, archiwum lub skoroszyt Excela). W Excelu wybierz Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
   'transfer.error.encoding':
-    'Tego pliku nie da się odczytać: jest zapisany jako tekst Unicode (UTF-16), ale jego część jest uszkodzona. W Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; w Arkuszach Google wybierz Plik › Pobierz › Wartości rozdzielone przecinkami (.csv).',
+    'Tego pliku nie da się odczytać: jest zapisany jako tekst Unicode (UTF-8 lub UTF-16), ale jego część jest uszkodzona (przecięty znak). W Excelu zapisz go jako „CSV UTF-8 (rozdzielany przecinkami)”; w Arkuszach Google wybierz Plik › Pobierz › Wartości rozdzielone przecinkami (.csv).',
   'transfer.error.empty': 'Ten plik jest pusty. Wybierz plik CSV z wierszem nagłówka i co najmniej jednym leadem.',
 
   // Said above the preview when a file was not UTF-8 (decodeCsvFile's guess).

@@ -16,7 +16,7 @@ export const roTransfer: Record<keyof typeof enTransfer, string> = {
   'transfer.error.binary':
     'Acesta nu este un fișier CSV (pare a fi un PDF, o imagine, o arhivă sau un registru Excel). În Excel, folosiți Fișier › Salvare ca › „CSV UTF-8 (delimitat prin virgulă)” și importați acel fișier.',
   'transfer.error.encoding':
-    'Fișierul nu poate fi citit: este salvat ca text Unicode (UTF-16), dar o parte din el este deteriorată. În Excel, salvați-l ca „CSV UTF-8 (delimitat prin virgulă)”; în Google Sheets, folosiți Fișier › Descărcați › CSV.',
+    'Fișierul nu poate fi citit: este salvat ca text Unicode (UTF-8 sau UTF-16), dar o parte din el este deteriorată (un caracter tăiat în două). În Excel, salvați-l ca „CSV UTF-8 (delimitat prin virgulă)”; în Google Sheets, folosiți Fișier › Descărcați › CSV.',
   'transfer.error.empty': 'Fișierul este gol. Alegeți un fișier CSV cu un rând de antet și cel puțin un lead.',
 
   // Said above the preview when a file was not UTF-8 (decodeCsvFile's guess).
