@@ -9,6 +9,7 @@ import { useDb } from './db-context';
 import { RecentLeads } from './RecentLeads';
 import { DueSteps } from './sequences/DueSteps';
 import { DueRoom, rememberDueHeight } from './popup/DueRoom';
+import { SyncLineRoom } from './popup/SyncLineRoom';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityCard } from './velocity/VelocityCard';
 
@@ -28,14 +29,25 @@ function errorText(error: unknown): string {
 }
 
 /** The toolbar popup: follow-ups due, velocity, lead count, the last few captured, and "Save this page". */
-export function PopupApp({ actions, first }: { actions: PopupActions; /** The figures the popup drew before its database was open, shown until the live reads answer. */ first?: Kept }) {
+export function PopupApp({
+  actions,
+  first,
+  firstCrm,
+}: {
+  actions: PopupActions;
+  /** The figures the popup drew before its database was open, shown until the live reads answer. */
+  first?: Kept;
+  /** Whether the first view found HubSpot connected (it kept a line for the sync line), until the live read answers. */
+  firstCrm?: boolean;
+}) {
   const db = useDb();
   const count = useLiveQuery(() => getLeadCount(db), [db]) ?? first?.leadCount;
   // One key read; the sync line's chunk loads only for a rep who connected HubSpot.
-  const crmConnected = useLiveQuery(async () => {
-    const row = await db.crmConnections.get('hubspot');
-    return row?.token !== undefined && row.state !== 'disconnected';
-  }, [db]);
+  const crmConnected =
+    useLiveQuery(async () => {
+      const row = await db.crmConnections.get('hubspot');
+      return row?.token !== undefined && row.state !== 'disconnected';
+    }, [db]) ?? firstCrm;
   const [page, setPage] = useState<PageReadResult | 'reading' | undefined>();
   const [saved, setSaved] = useState<SavedSummary>();
   const [error, setError] = useState<string>();
@@ -74,8 +86,8 @@ export function PopupApp({ actions, first }: { actions: PopupActions; /** The fi
           {count === undefined ? t('common.loading') : t('popup.leadCount', { count })}
         </p>
         {crmConnected && (
-          <Suspense fallback={null}>
-            <CrmSyncLine />
+          <Suspense fallback={<SyncLineRoom />}>
+            <CrmSyncLine pending={<SyncLineRoom />} />
           </Suspense>
         )}
       </header>

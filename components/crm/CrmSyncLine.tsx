@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import { useSyncStatus } from './use-sync-status';
@@ -7,12 +7,13 @@ import { useSyncStatus } from './use-sync-status';
  * The popup's compact sync line (loaded only when HubSpot is connected, in a chunk of its
  * own). Opening the popup asks the background for a round; it runs at most once a minute.
  */
-export function CrmSyncLine() {
+export function CrmSyncLine({ pending = null }: { /** Drawn until the status is read (the popup keeps the line's room). */ pending?: ReactNode }) {
   const status = useSyncStatus();
   useEffect(() => {
     void sendToBackground({ type: 'crm.sync', trigger: 'popup' }).catch(() => undefined);
   }, []);
-  if (!status || (status.connection !== 'connected' && status.connection !== 'reconnect')) return null;
+  if (!status) return pending;
+  if (status.connection !== 'connected' && status.connection !== 'reconnect') return null;
   return (
     <p className="muted small crm-sync-line" data-testid="crm-sync-line">
       {status.connection === 'reconnect' ? t('crm.sync.popupReconnect') : t('crm.sync.popup', { count: status.pending })}

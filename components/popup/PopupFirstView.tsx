@@ -5,6 +5,7 @@ import { loadPageLanguage } from '@/lib/i18n/load';
 import type { Kept } from '@/lib/metrics/figures/kept';
 import { VelocityView } from '../velocity/VelocityView';
 import { DueRoom } from './DueRoom';
+import { SyncLineRoom } from './SyncLineRoom';
 
 // The rest of the popup (Dexie, the write layer, capture, follow-ups…) and the whole catalog, loaded once the figures are on screen.
 const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguage()]).then(([live]) => live));
@@ -15,19 +16,19 @@ const PopupLive = lazy(() => Promise.all([import('./PopupLive'), loadPageLanguag
  * that way, and the live popup draws everything). Then the live popup takes over,
  * drawing the same figures from its live queries, and everything else.
  */
-export function PopupFirstView({ first, search }: { first: Kept | undefined; search: string }) {
+export function PopupFirstView({ first, search, crm = false }: { first: Kept | undefined; search: string; /** HubSpot connected (storage's mirror): a line is kept for the sync line. */ crm?: boolean }) {
   const live = useLiveAfterPaint(first !== undefined);
-  const shell = <PopupShell first={first} />;
+  const shell = <PopupShell first={first} crm={crm} />;
   if (!live) return shell;
   return (
     <Suspense fallback={shell}>
-      <PopupLive first={first} search={search} shell={shell} />
+      <PopupLive first={first} search={search} shell={shell} crm={crm} />
     </Suspense>
   );
 }
 
 /** What the popup shows before its database is open: the same header and velocity card as the live popup, from the first read. */
-function PopupShell({ first }: { first: Kept | undefined }) {
+function PopupShell({ first, crm }: { first: Kept | undefined; crm: boolean }) {
   return (
     <main className="popup">
       <header className="popup-header">
@@ -35,6 +36,7 @@ function PopupShell({ first }: { first: Kept | undefined }) {
         <p className="lead-count" data-testid="lead-count">
           {first === undefined ? t('common.loading') : t('popup.leadCount', { count: first.leadCount })}
         </p>
+        {first !== undefined && crm && <SyncLineRoom />}
       </header>
       {/* Where the live popup draws the due steps (DueRoom says why). */}
       {first !== undefined && <DueRoom />}

@@ -9,11 +9,11 @@ import { PopupApp } from '../PopupApp';
 tellBackgroundOfCommits();
 
 /** The whole popup on its database (loaded after the first view); the first view stays on screen while the database opens. */
-export default function PopupLive({ first, search, shell }: { first: Kept | undefined; search: string; shell: ReactNode }) {
+export default function PopupLive({ first, search, shell, crm }: { first: Kept | undefined; search: string; shell: ReactNode; crm?: boolean }) {
   const [actions] = useState(() => popupActions(parsePanelQuery(search).tabId));
   return (
     <WithDatabase pending={shell}>
-      <PopupApp actions={actions} first={first} />
+      <PopupApp actions={actions} first={first} firstCrm={crm} />
     </WithDatabase>
   );
 }

@@ -31,7 +31,7 @@ export function DueSteps({
   first?: FirstDue;
   /** Drawn until this reads when there is no `first` (the popup keeps room for the section). */
   pending?: ReactNode;
-  /** Told the section's height whenever it changes (the popup remembers it for its next first view). */
+  /** Told the room the section takes (its height and margins) whenever it changes (the popup remembers it for its next first view). */
   onHeight?(px: number): void;
 }) {
   const db = useDb();
@@ -48,7 +48,11 @@ export function DueSteps({
   useLayoutEffect(() => {
     const element = section.current;
     if (!onHeight || !element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => onHeight(element.offsetHeight));
+    // The room it takes, its own margins too (a block in its place has none).
+    const observer = new ResizeObserver(() => {
+      const style = getComputedStyle(element);
+      onHeight(element.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [onHeight, drawn]);

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupFirstView } from '@/components/popup/PopupFirstView';
+import { browser } from 'wxt/browser';
+import { CRM_CONNECTED_KEY } from '../crm/connected-flag';
 import { readKeptRowsAsStored } from '../db/first-read';
 import { t } from '../i18n';
 import { loadPageLanguage, reloadOnLanguageChange } from '../i18n/load';
@@ -20,11 +22,11 @@ import '@/components/styles.css';
  */
 export function startPopup(): void {
   reloadOnLanguageChange();
-  void Promise.all([loadPageLanguage('popup-first-view'), firstFigures()]).then(([, first]) => {
+  void Promise.all([loadPageLanguage('popup-first-view'), firstFigures(), crmConnected()]).then(([, first, crm]) => {
     document.title = t('app.name');
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <PopupFirstView first={first} search={location.search} />
+        <PopupFirstView first={first} search={location.search} crm={crm} />
       </StrictMode>,
     );
   });
@@ -34,4 +36,10 @@ async function firstFigures(): Promise<Kept | undefined> {
   const rows = await readKeptRowsAsStored().catch(() => undefined);
   const kept = rows && keptMetricsFrom(rows);
   return kept && !kept.stale ? kept : undefined;
+}
+
+/** Whether HubSpot is connected, as the background mirrors it into storage (the header keeps a line for the sync line then). */
+async function crmConnected(): Promise<boolean> {
+  const stored = await browser.storage.local.get(CRM_CONNECTED_KEY).catch(() => ({}) as Record<string, unknown>);
+  return stored[CRM_CONNECTED_KEY] === true;
 }
