@@ -4,6 +4,9 @@ import { EPOCH_MAX, EPOCH_MIN } from './epoch';
 // The cleaning itself, and the limits, are free of Zod (the LinkedIn content script uses them): ./clean-text.ts.
 import { cleanLine, cleanMultiline, LIMITS } from './clean-text';
 export { cleanLine, cleanMultiline, cutAtCodePoint, LIMITS } from './clean-text';
+// Phones have rules of their own (several numbers in a cell, extensions, Excel's notation).
+import { normalizePhone } from './phone';
+export { normalizePhone };
 
 /** Optional single-line text: cleaned, cut to `max`; empty becomes undefined. */
 export const line = (max: number) =>
@@ -58,10 +61,6 @@ export const email = z.preprocess(
   (v) => (typeof v === 'string' ? normalizeEmail(v) : v ?? undefined),
   z.string().max(LIMITS.email).optional(),
 );
-
-// Phones have rules of their own (several numbers in a cell, extensions, Excel's notation): ./phone.ts.
-import { normalizePhone } from './phone';
-export { normalizePhone };
 
 export const phone = z.preprocess(
   (v) => (typeof v === 'string' ? normalizePhone(v) : v ?? undefined),
