@@ -23,6 +23,8 @@ export const enTransfer = {
     'This file is not in UTF-8, so it was read as Windows-1250 (Central European: Polish, Romanian, Czech). Check the names in the preview; if letters look wrong, save it in Excel as "CSV UTF-8 (Comma delimited)" and import that file.',
   'transfer.assumed.windows-1251':
     'This file is not in UTF-8, so it was read as Windows-1251 (Cyrillic: Russian, Ukrainian, Bulgarian). Check the names in the preview; if letters look wrong, save it in Excel as "CSV UTF-8 (Comma delimited)" and import that file.',
+  'transfer.assumed.windows-1252':
+    'This file is not in UTF-8, so it was read as Windows-1252 (Western European: English, French, German, Spanish). Check the names in the preview; if letters look wrong, save it in Excel as "CSV UTF-8 (Comma delimited)" and import that file.',
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header': 'No header row was found. The first line of the file must name the columns (for example Name, E-mail, Company).',

@@ -8,7 +8,7 @@
  */
 
 import type { AssumedEncoding, DecodeError } from './import-codes';
-import { guessLegacyEncoding, looksBinary, SNIFF_BYTES } from './legacy-encoding';
+import { decodeLegacy, guessLegacyEncoding, looksBinary, SNIFF_BYTES } from './legacy-encoding';
 
 export type { AssumedEncoding, DecodeError };
 export type DecodeResult = { ok: true; text: string; assumed?: AssumedEncoding } | { ok: false; error: DecodeError };
@@ -88,7 +88,7 @@ function decodeText(bytes: Uint8Array): DecodeResult {
     // every letter past ASCII would come out garbled. So it is refused, as damaged text.
     if (looksLikeUtf8(bytes)) return { ok: false, error: 'encoding' };
     const assumed = guessLegacyEncoding(bytes);
-    return { ok: true, text: new TextDecoder(assumed).decode(bytes), assumed };
+    return { ok: true, text: decodeLegacy(bytes, assumed), assumed };
   }
 }
 

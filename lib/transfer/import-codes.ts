@@ -28,7 +28,7 @@ export const DECODE_ERRORS = ['binary', 'encoding', 'empty', 'too-large'] as con
 export type DecodeError = (typeof DECODE_ERRORS)[number];
 
 /** Encodings a file that is not UTF-8 may be read in, the rep being told which (`transfer.assumed.<encoding>`). */
-export const ASSUMED_ENCODINGS = ['windows-1250', 'windows-1251'] as const;
+export const ASSUMED_ENCODINGS = ['windows-1250', 'windows-1251', 'windows-1252'] as const;
 export type AssumedEncoding = (typeof ASSUMED_ENCODINGS)[number];
 export const assumedEncodingKey = (encoding: AssumedEncoding) => `transfer.assumed.${encoding}` as const;
 

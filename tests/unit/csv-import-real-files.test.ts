@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { autoMapping, decodeCsvFile, parseCsv, parseCsvInChunks, previewImport, type CsvTable, type ImportMapping } from '../../lib/transfer/csv-import';
 import { normalizePhone } from '../../lib/schema/text';
 import { NOW } from './helpers/db';
-import { utf16, windows1250, windows1251 } from './helpers/encodings';
+import { utf16, windows1250, windows1251, windows1252 } from './helpers/encodings';
 
 /**
  * Files as real tools write them (LinkedIn, Excel, Salesforce, HubSpot, Apollo),
@@ -165,6 +165,33 @@ describe('files Excel saves in other encodings', () => {
     expect(decodeCsvFile(windows1250(ROMANIAN))).toEqual({ ok: true, text: ROMANIAN, assumed: 'windows-1250' });
   });
 
+  it('reads English, French, Spanish and Scandinavian text Excel saved in windows-1252, and says so', () => {
+    // Excel's plain "CSV" in the US, the UK and Western Europe: read as windows-1250, è would be č, ñ ń, ø ř, à ŕ.
+    const western = 'First Name,Last Name,Company,Title\r\nHélène,Lefèvre,Crème & Co,Directrice\r\nJosé,Muñoz,Peña Ibáñez SL,CEO\r\nSøren,Ærøskøbing,Åsa AB,“Head” of Sales – EMEA\r\nJoão,Conceição,São Paulo Ltda,Gerente\r\n';
+    expect(decodeCsvFile(windows1252(western))).toEqual({ ok: true, text: western, assumed: 'windows-1252' });
+    // Its 0x80-0x9F signs (curly quotes, dashes, €, ™) read as those, not as control characters.
+    expect(decodeCsvFile(windows1252('Name,Note\r\nZoë,“€5k” budget – Q3™\r\n'))).toMatchObject({ text: 'Name,Note\r\nZoë,“€5k” budget – Q3™\r\n', assumed: 'windows-1252' });
+  });
+
+  it('tells Polish ń from Spanish ñ, and Romanian ă from Portuguese ã, by the letter after them', () => {
+    expect(decodeCsvFile(windows1250('Name\r\nGdańsk\r\nPoznań\r\n'))).toMatchObject({ assumed: 'windows-1250', text: 'Name\r\nGdańsk\r\nPoznań\r\n' });
+    expect(decodeCsvFile(windows1252('Name\r\nMuñoz\r\nPeña\r\n'))).toMatchObject({ assumed: 'windows-1252', text: 'Name\r\nMuñoz\r\nPeña\r\n' });
+    expect(decodeCsvFile(windows1250('Name\r\nBrăila\r\nBălan\r\n'))).toMatchObject({ assumed: 'windows-1250', text: 'Name\r\nBrăila\r\nBălan\r\n' });
+    expect(decodeCsvFile(windows1252('Name\r\nJoão\r\nMagalhães\r\n'))).toMatchObject({ assumed: 'windows-1252', text: 'Name\r\nJoão\r\nMagalhães\r\n' });
+  });
+
+  it('reads Czech and Hungarian as windows-1250 when their words say so (š, ž, ě and ů inside a word, ő before a consonant)', () => {
+    const czech = 'Jméno,Firma\r\nJiří Růžička,Věra Šťastná s.r.o.\r\n';
+    expect(decodeCsvFile(windows1250(czech))).toEqual({ ok: true, text: czech, assumed: 'windows-1250' });
+    expect(decodeCsvFile(windows1250('Név\r\nErdős Győr\r\n'))).toMatchObject({ assumed: 'windows-1250', text: 'Név\r\nErdős Győr\r\n' });
+    expect(decodeCsvFile(windows1252('Nome\r\nLuís Camões\r\n'))).toMatchObject({ assumed: 'windows-1252', text: 'Nome\r\nLuís Camões\r\n' });
+  });
+
+  it('a file whose bytes past ASCII read the same in both (ü, ö, ß, é, ç) is said to be Western unless it holds a Polish or Romanian letter', () => {
+    expect(decodeCsvFile(windows1252('Name\r\nMüller Straße\r\nFrançois\r\n'))).toMatchObject({ assumed: 'windows-1252', text: 'Name\r\nMüller Straße\r\nFrançois\r\n' });
+    expect(decodeCsvFile(windows1250('Name\r\nKraków\r\nMândru\r\n'))).toMatchObject({ assumed: 'windows-1250', text: 'Name\r\nKraków\r\nMândru\r\n' });
+  });
+
   it('reads Russian text in windows-1251, and says so', () => {
     expect(decodeCsvFile(windows1251(RUSSIAN))).toEqual({ ok: true, text: RUSSIAN, assumed: 'windows-1251' });
   });
@@ -197,14 +224,22 @@ describe('files Excel saves in other encodings', () => {
     const words = {
       'windows-1250': ['Łódź', 'Żółć', 'Kraków', 'Wiśniewska', 'Gdańsk', 'Sprzedaży', 'Dyrektorka działu', 'Bucureşti', 'Brăila', 'Ţîrcă', 'Mândru', 'Iaşi', 'vânzări'],
       'windows-1251': ['Москва', 'Дмитрий', 'Шостакович', 'Директор', 'продаж', 'Санкт-Петербург', 'Елена', 'Иванова', 'ООО', 'Компания', 'Новосибирск'],
+      'windows-1252': ['Hélène', 'Lefèvre', 'Muñoz', 'Peña', 'Søren', 'Åsa', 'François', 'Crème', 'Zoë', 'São Paulo', 'Müller', 'Ibáñez', 'Gonçalves', 'Björk', 'Michèle', 'à la carte', 'Jørgensen'],
     } as const;
-    const encode = { 'windows-1250': windows1250, 'windows-1251': windows1251 };
-    for (const encoding of ['windows-1250', 'windows-1251'] as const) {
+    // Words both Latin code pages read alike say nothing of which of the two it is: each draw holds one that differs.
+    const telling = { 'windows-1250': ['Łódź', 'Wiśniewska', 'Bucureşti', 'Iaşi'], 'windows-1251': words['windows-1251'], 'windows-1252': ['Hélène', 'Søren', 'Muñoz', 'Crème', 'à la carte'] } as const;
+    const encode = { 'windows-1250': windows1250, 'windows-1251': windows1251, 'windows-1252': windows1252 };
+    for (const encoding of ['windows-1250', 'windows-1251', 'windows-1252'] as const) {
       fc.assert(
-        fc.property(fc.array(fc.constantFrom(...words[encoding]), { minLength: 2, maxLength: 12 }), fc.array(fc.constantFrom('Anna', 'CEO', 'Acme', 'x@y.io', '+48 600'), { maxLength: 6 }), (own, ascii) => {
-          const text = `Name;Title\r\n${[...own, ...ascii].join(';')}\r\n`;
-          expect(decodeCsvFile(encode[encoding](text))).toEqual({ ok: true, text, assumed: encoding });
-        }),
+        fc.property(
+          fc.constantFrom(...telling[encoding]),
+          fc.array(fc.constantFrom(...words[encoding]), { minLength: 1, maxLength: 12 }),
+          fc.array(fc.constantFrom('Anna', 'CEO', 'Acme', 'x@y.io', '+48 600'), { maxLength: 6 }),
+          (first, own, ascii) => {
+            const text = `Name;Title\r\n${[...own, first, ...ascii].join(';')}\r\n`;
+            expect(decodeCsvFile(encode[encoding](text))).toEqual({ ok: true, text, assumed: encoding });
+          },
+        ),
         { numRuns: 300 },
       );
     }

@@ -21,6 +21,8 @@ export const plTransfer: Record<keyof typeof enTransfer, string> = {
     'Ten plik nie jest zapisany w kodowaniu UTF-8, więc odczytano go jako Windows-1250 (środkowoeuropejskie: polski, rumuński, czeski). Sprawdź imiona i nazwiska w podglądzie; jeśli litery są zniekształcone, zapisz plik w Excelu jako „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
   'transfer.assumed.windows-1251':
     'Ten plik nie jest zapisany w kodowaniu UTF-8, więc odczytano go jako Windows-1251 (cyrylica: rosyjski, ukraiński, bułgarski). Sprawdź imiona i nazwiska w podglądzie; jeśli litery są zniekształcone, zapisz plik w Excelu jako „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
+  'transfer.assumed.windows-1252':
+    'Ten plik nie jest zapisany w kodowaniu UTF-8, więc odczytano go jako Windows-1252 (zachodnioeuropejskie: angielski, francuski, niemiecki, hiszpański). Sprawdź imiona i nazwiska w podglądzie; jeśli litery są zniekształcone, zapisz plik w Excelu jako „CSV UTF-8 (rozdzielany przecinkami)” i zaimportuj zapisany plik.',
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header':

@@ -24,6 +24,8 @@ export const roTransfer: Record<keyof typeof enTransfer, string> = {
     'Fișierul nu este în UTF-8, așa că a fost citit ca Windows-1250 (central-europeană: poloneză, română, cehă). Verificați numele în previzualizare; dacă literele arată greșit, salvați-l în Excel ca „CSV UTF-8 (delimitat prin virgulă)” și importați acel fișier.',
   'transfer.assumed.windows-1251':
     'Fișierul nu este în UTF-8, așa că a fost citit ca Windows-1251 (chirilică: rusă, ucraineană, bulgară). Verificați numele în previzualizare; dacă literele arată greșit, salvați-l în Excel ca „CSV UTF-8 (delimitat prin virgulă)” și importați acel fișier.',
+  'transfer.assumed.windows-1252':
+    'Fișierul nu este în UTF-8, așa că a fost citit ca Windows-1252 (vest-europeană: engleză, franceză, germană, spaniolă). Verificați numele în previzualizare; dacă literele arată greșit, salvați-l în Excel ca „CSV UTF-8 (delimitat prin virgulă)” și importați acel fișier.',
 
   // Reading the rows (parseCsv).
   'transfer.error.no-header':

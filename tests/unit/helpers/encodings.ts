@@ -3,10 +3,12 @@
  * writes UTF-8 only). The single-byte tables are read off TextDecoder itself.
  */
 
-function singleByteEncoder(encoding: 'windows-1250' | 'windows-1251') {
-  const decoder = new TextDecoder(encoding);
+import { decodeLegacy } from '@/lib/transfer/legacy-encoding';
+
+function singleByteEncoder(encoding: 'windows-1250' | 'windows-1251' | 'windows-1252') {
   const byteOf = new Map<string, number>();
-  for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(new Uint8Array([b])), b);
+  // decodeLegacy, since Node's TextDecoder reads windows-1252's 0x80-0x9F as control characters.
+  for (let b = 0; b < 256; b++) byteOf.set(decodeLegacy(new Uint8Array([b]), encoding), b);
   return (text: string): Uint8Array<ArrayBuffer> =>
     new Uint8Array(
       [...text].map((ch) => {
@@ -19,6 +21,7 @@ function singleByteEncoder(encoding: 'windows-1250' | 'windows-1251') {
 
 export const windows1250 = singleByteEncoder('windows-1250');
 export const windows1251 = singleByteEncoder('windows-1251');
+export const windows1252 = singleByteEncoder('windows-1252');
 
 /** UTF-16 with its byte order mark, as Excel's "Unicode text" is saved. */
 export function utf16(text: string, order: 'le' | 'be'): Uint8Array<ArrayBuffer> {
