@@ -37,7 +37,8 @@ function score(text: string, word: RegExp, letters: (w: string) => number): numb
 
 const latinScore = (text: string) =>
   score(text, LATIN_WORD, (w) => (w.match(CENTRAL_EUROPEAN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
-const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => w.match(RUSSIAN)?.length ?? 0);
+// A word of one letter counts half: French and Portuguese "à" reads "а", like Russian's own one-letter words.
+const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => (w.match(RUSSIAN)?.length ?? 0) * (w.length > 1 ? 1 : 0.5));
 
 /**
  * The lines holding a byte past ASCII, wherever they are in the file, up to SNIFF_BYTES: a
