@@ -5,6 +5,12 @@ import { FIXTURES } from './harness/paths';
 import { DataPage } from './pages/data-page';
 import { PopupPage } from './pages/popup-page';
 
+/** Text as Excel writes plain CSV on a Western European Windows: one byte a character, windows-1252. */
+function windows1252Bytes(text: string): Buffer {
+  const signs: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, '’': 0x92, '€': 0x80 };
+  return Buffer.from([...text].map((ch) => signs[ch] ?? ch.charCodeAt(0)));
+}
+
 let session: ChromiumSession;
 beforeAll(async () => {
   session = await launchChromium();
@@ -66,5 +72,26 @@ describe('data in and out (Chromium)', () => {
     const leads = await storedLeads(session.worker);
     expect(leads.map((l) => l.fullName).sort()).toEqual(['Anna Wiśniewska', 'Jan Kowalski']);
     expect(session.refused).toEqual([]);
+  });
+
+  it('reads a CSV Excel saved in windows-1252 (a Western European Windows) with its names intact, and says which encoding it assumed', async () => {
+    const data = new DataPage(await session.extensionPage('options.html#data'));
+    const text = 'First Name,Last Name,Company,Email\r\nHélène,Lefèvre,Crème & Co,helene@creme.fr\r\nJosé,Muñoz,“Peña” Ibáñez SL,jose@pena.es\r\nSøren,Kjærgaard,Åsa AB,soren@asa.dk\r\n';
+    await data.chooseCsvBytes('contacts.csv', windows1252Bytes(text));
+    await expect.poll(() => data.encodingNote().textContent()).toContain('Windows-1252 (Western European');
+    await expect.poll(() => data.counts().textContent()).toBe('3 rows: 3 new, 0 merged into leads you have, 0 refused.');
+    const preview = await data.preview().textContent();
+    for (const name of ['Hélène', 'Lefèvre', 'Muñoz', 'Søren', 'Kjærgaard']) expect(preview).toContain(name);
+    if (process.env.SHOTS) await data.part('Import leads from a CSV file').screenshot({ path: `${process.env.SHOTS}/import-windows-1252.png` });
+
+    await data.part('Import leads from a CSV file').getByRole('button', { name: 'Import 3 rows' }).click();
+    await expect.poll(() => data.status('Import leads from a CSV file').textContent()).toBe('Imported: 3 new leads, 0 merged.');
+    // Beside the two leads the Polish import stored.
+    const leads = (await storedLeads(session.worker)).filter((l) => l.email && !l.email.endsWith('.pl'));
+    expect(leads.map((l) => [l.fullName, l.companyName]).sort()).toEqual([
+      ['Hélène Lefèvre', 'Crème & Co'],
+      ['José Muñoz', '“Peña” Ibáñez SL'],
+      ['Søren Kjærgaard', 'Åsa AB'],
+    ]);
   });
 });

@@ -40,6 +40,16 @@ export class DataPage {
     await this.part('Import leads from a CSV file').getByLabel('CSV file', { exact: true }).setInputFiles(path);
   }
 
+  /** Choose a file made in the test (bytes as a spreadsheet saved them). */
+  async chooseCsvBytes(name: string, buffer: Buffer): Promise<void> {
+    await this.part('Import leads from a CSV file').getByLabel('CSV file', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer });
+  }
+
+  /** The note saying which encoding a file that is not UTF-8 was read in. */
+  encodingNote() {
+    return this.section().getByTestId('import-encoding');
+  }
+
   /** The mapping select of a CSV column, by its header. */
   mapping(header: string) {
     return this.section().locator('label', { hasText: `Column "${header}"` }).locator('select');
