@@ -2,7 +2,7 @@ import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from '.
 import { finalizeCompany, finalizePerson } from './fields';
 import { fromHCard } from './hcard';
 import { fromJsonLd } from './json-ld';
-import { readLinks } from './links';
+import { contactFindings, readLinks } from './links';
 import { mergeFindings, type Slot } from './merge';
 import { fromMicrodata } from './microdata';
 import { fromOpenGraph, fromTitle, readMeta } from './open-graph';
@@ -24,16 +24,18 @@ function extract(doc: Document, url: string, now: number): PageExtract {
   const links = safely(() => readLinks(doc));
   const meta = safely(() => readMeta(doc)) ?? new Map<string, string>();
   // In order of trust (PAGE_SOURCES); merge takes each field from the first that has it.
-  const findings = [
+  const structured = [
     safely(() => fromJsonLd(doc, base)),
     safely(() => fromMicrodata(doc, base)),
     safely(() => fromHCard(doc, base)),
     safely(() => fromVCardLinks(links?.dataHrefs ?? [])),
-    links?.mailto,
-    links?.tel,
-    safely(() => fromOpenGraph(meta, base)),
-    safely(() => fromTitle(doc, meta)),
   ].filter((f): f is Finding => f !== undefined);
+  const metadata = [safely(() => fromOpenGraph(meta, base)), safely(() => fromTitle(doc, meta, base))].filter((f): f is Finding => f !== undefined);
+  // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
+  const named = mergeFindings([...structured, ...metadata], site).person.fullName;
+  const fromMetadata = named?.source === 'open-graph' || named?.source === 'title';
+  const contacts = links ? contactFindings(links, named ? { fullName: named.value, fromMetadata } : undefined) : [];
+  const findings = [...structured, ...contacts, ...metadata];
 
   const { person: personSlots, company: companySlots } = mergeFindings(findings, site);
   const values = (slots: Record<string, Slot | undefined>) =>

@@ -23,12 +23,15 @@ function validField(parser: FieldParser, key: string, raw: string | undefined): 
   return result.success ? result.data : undefined;
 }
 
+/** GitHub and other platforms write an employer as its handle, "@acme-corp": the name is without the "@". */
+const withoutHandleSign = (raw: string | undefined) => raw?.trim().replace(/^@(?=[^\s@]+$)/, '');
+
 export function validPersonField(key: PersonField, raw: string | undefined): string | undefined {
-  return validField(PersonCaptureSchema.shape[key] as FieldParser, key, raw);
+  return validField(PersonCaptureSchema.shape[key] as FieldParser, key, key === 'companyName' ? withoutHandleSign(raw) : raw);
 }
 
 export function validCompanyField(key: CompanyField, raw: string | undefined): string | undefined {
-  return validField(CompanyCaptureSchema.shape[key] as FieldParser, key, raw);
+  return validField(CompanyCaptureSchema.shape[key] as FieldParser, key, key === 'name' ? withoutHandleSign(raw) : raw);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
+import { isAccountName } from './schema-org';
 import { bounded, elementText, resolveUrl, sameText } from './text';
 
 /**
@@ -10,6 +11,8 @@ import { bounded, elementText, resolveUrl, sameText } from './text';
  */
 const CARD = '.vcard, .h-card';
 const MAX_CARDS = 20;
+// Readers' comments under a post (WordPress marks each commenter with a vcard): not whom the page is about.
+const COMMENTS = '.comment, .comments, #comments, .comment-list, .commentlist, .comment-author, [id^="comment-"]';
 
 /** The card an element belongs to: the nearest card strictly above it. */
 function ownerCard(el: Element): Element | null {
@@ -48,6 +51,18 @@ function urlValue(el: Element, base: string): string | undefined {
   return textValue(el);
 }
 
+/** Every u-url of the card (its own, not a nested card's). */
+function urls(card: Element, base: string): string[] {
+  const found: string[] = [];
+  for (const cls of ['u-url', 'url']) {
+    for (const el of Array.from(card.querySelectorAll(`.${cls}`)).slice(0, 50)) {
+      const value = ownerCard(el) === card ? urlValue(el, base) : undefined;
+      if (value) found.push(value);
+    }
+  }
+  return found;
+}
+
 function readCard(card: Element, base: string): Finding {
   const t = (...classes: string[]) => {
     const el = findProp(card, classes);
@@ -61,19 +76,23 @@ function readCard(card: Element, base: string): Finding {
   const lastName = t('p-family-name', 'family-name');
   // An h-card that is a bare link ("<a class="h-card">Jane Doe</a>") implies its name.
   const implied = card.classList.contains('h-card') && card.children.length === 0 ? textValue(card) : undefined;
-  const fullName =
-    t('p-name', 'fn') ?? ([firstName, lastName].filter(Boolean).join(' ') || undefined) ?? implied;
+  const written = t('p-name', 'fn') ?? ([firstName, lastName].filter(Boolean).join(' ') || undefined) ?? implied;
+  // A post's byline card often holds the CMS account ("admin"), not a person.
+  const fullName = isAccountName(written) ? undefined : written;
   const org = t('p-org', 'org');
   const location = ([['p-locality', 'locality'], ['p-region', 'region'], ['p-country-name', 'country-name']] as const)
     .map(([mf2, classic]) => t(mf2, classic))
     .filter(Boolean)
     .join(', ');
-  const url = u('u-url', 'url');
-  const profile = url ? classifyLinkedInUrl(url) : undefined;
+  // A card lists several u-url (the home page, then LinkedIn, GitHub…): the LinkedIn one is the profile.
+  const profile = urls(card, base)
+    .map((link) => classifyLinkedInUrl(link))
+    .find((page) => page.kind === 'person' || page.kind === 'company');
 
   // Classic hCard: fn equal to org means the card is an organisation's.
   if (fullName && org && sameText(fullName, org)) {
-    return { source: 'hcard', organization: { name: org, website: profile ? undefined : url } };
+    const website = urls(card, base).find((link) => classifyLinkedInUrl(link).kind === 'other');
+    return { source: 'hcard', organization: { name: org, website, linkedinUrl: profile?.kind === 'company' ? profile.canonicalUrl : undefined } };
   }
   return {
     source: 'hcard',
@@ -97,7 +116,7 @@ function readCard(card: Element, base: string): Finding {
 /** The first top-level card that names someone (or an organisation). */
 export function fromHCard(doc: Document, base: string): Finding | undefined {
   const cards = Array.from(doc.querySelectorAll(CARD))
-    .filter((card) => ownerCard(card) === null)
+    .filter((card) => ownerCard(card) === null && card.closest(COMMENTS) === null)
     .slice(0, MAX_CARDS);
   for (const card of cards) {
     const finding = readCard(card, base);

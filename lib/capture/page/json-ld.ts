@@ -36,8 +36,23 @@ function flatten(value: unknown, limit: number, depth = 0, out: unknown[] = []):
   return out;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Themes print names into JSON-LD HTML-escaped ("Smith &amp; Sons"): the common entities are
+ * read back. One pass of a bounded pattern, no backtracking.
+ */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
+    if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
 function toValue(raw: unknown, depth: number, budget: Budget, byId: Map<string, SoNode>): SoValue | undefined {
-  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'string') return decodeEntities(raw);
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
   if (!isRecord(raw)) return undefined;
   if ('@value' in raw) return toValue(raw['@value'], depth + 1, budget, byId);
@@ -68,6 +83,53 @@ function toNode(raw: Record<string, unknown>, depth: number, budget: Budget, byI
   return node;
 }
 
+/**
+ * JSON as CMS templates write it: a raw line break or tab inside a string (a description
+ * pasted in), a comma before a closing bracket, a CDATA or comment wrapper. Repaired in one
+ * linear pass; anything else still invalid gives undefined (the block is skipped, not the page).
+ */
+export function parseLenient(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(repairJson(source));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)|(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/)\s*$/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function repairJson(source: string): string {
+  const text = source.replace(WRAPPERS, '');
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (inString) {
+      if (ch === '\\') {
+        out += ch + (text[i + 1] ?? '');
+        i += 1;
+      } else {
+        if (ch === '"') inString = false;
+        out += ch < ' ' ? (ESCAPES[ch] ?? ' ') : ch;
+      }
+      continue;
+    }
+    if (ch === '"') inString = true;
+    if (ch === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j += 1;
+      if (text[j] === '}' || text[j] === ']') continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 function readScripts(doc: Document): unknown[] {
   const parsed: unknown[] = [];
   let seen = 0; // broken blocks count too: 10,000 of them must not cost 10,000 parses
@@ -77,11 +139,8 @@ function readScripts(doc: Document): unknown[] {
     if (++seen > MAX_SCRIPTS) break;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
-    try {
-      parsed.push(JSON.parse(source));
-    } catch {
-      // Invalid JSON is common on real pages: skip this block, keep the others.
-    }
+    const block = parseLenient(source);
+    if (block !== undefined) parsed.push(block);
   }
   return parsed;
 }

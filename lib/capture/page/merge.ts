@@ -1,6 +1,7 @@
 import { validCompanyField, validPersonField } from './fields';
 import { isGenericEmail } from './links';
 import type { CompanyDraft, CompanyField, Finding, PageSource, PersonField } from './types';
+import { sameCompany } from './names';
 import type { SiteInfo } from './site';
 import { sameText } from './text';
 
@@ -71,8 +72,10 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
 
   // The person's employer when one is stated; otherwise the organisation the page belongs to.
   const hasEmployer = Boolean(employer.name);
-  const company: Slots<CompanyField> = hasEmployer ? employer : pageOrg;
-  const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameText(n, employer.name?.value));
+  // A personal site's name is its owner's ("Jane Doe" on janedoe.com): not a company.
+  const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value);
+  const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite ? {} : pageOrg;
+  const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameCompany(n, employer.name?.value));
   if (employerIsPageOwner) {
     // The same company described twice (worksFor and the page's Organization): complete one from the other.
     for (const key of Object.keys(pageOrg) as CompanyField[]) company[key] ??= pageOrg[key];

@@ -87,6 +87,19 @@ export function looksLikeCompany(raw: string): boolean {
   return last !== undefined && COMPANY_SUFFIXES.has(last.replace(/,$/, ''));
 }
 
+/** A company's name without its legal form, for comparing: "Acme, Inc." and "Acme" are one company. */
+function companyCore(raw: string): string {
+  const list = words(cleanLine(raw, 200).toLocaleLowerCase().replace(/[,"«»„“”]/g, ' '));
+  while (list.length > 1 && (COMPANY_SUFFIXES.has(list[list.length - 1]!) || ['sp.', 'z', 'sp', 'k.', 'j.', 'sp.k.', 'sp.j.'].includes(list[list.length - 1]!))) list.pop();
+  while (list.length > 1 && ['ооо', 'оао', 'зао', 'пао', 'ао', 's.c.', 'sc'].includes(list[0]!)) list.shift();
+  return list.join(' ');
+}
+
+/** "Acme Inc." and "Acme", "Foo sp. z o.o." and "Foo": the same company. */
+export function sameCompany(a: string | undefined, b: string | undefined): boolean {
+  return Boolean(a && b && companyCore(a) === companyCore(b));
+}
+
 /** "VP Sales at Acme" / "VP Sales @ Acme" → ["VP Sales", "Acme"]. */
 export function splitTitleAtCompany(raw: string): [string, string] | undefined {
   const text = cleanLine(raw, 300);

@@ -32,14 +32,41 @@ const ORG_TYPES = new Set([
   'Organization', 'Corporation', 'LocalBusiness', 'NGO', 'EducationalOrganization',
   'GovernmentOrganization', 'NewsMediaOrganization', 'OnlineBusiness', 'OnlineStore',
   'ProfessionalService', 'Store', 'ResearchOrganization', 'MedicalOrganization',
-  'SportsOrganization', 'Consortium', 'Airline', 'WorkersUnion',
+  'SportsOrganization', 'Consortium', 'Airline', 'WorkersUnion', 'RealEstateAgent', 'Dentist',
+  'Attorney', 'Notary', 'Physician', 'Hotel', 'Motel', 'Hostel', 'Resort', 'Restaurant', 'Bakery',
+  'Brewery', 'Winery', 'CafeOrCoffeeShop', 'BarOrPub', 'Pharmacy', 'Hospital', 'Library', 'School',
+  'CollegeOrUniversity', 'Preschool', 'HighSchool', 'MiddleSchool', 'ElementarySchool', 'Optician',
+  'Electrician', 'Plumber', 'Locksmith', 'RoofingContractor', 'HVACBusiness', 'Bank', 'CreditUnion',
 ]);
+// The many kinds of business schema.org names by what they end in (LegalService, AccountingService,
+// InsuranceAgency, AutoDealer, ClothingStore, HomeAndConstructionBusiness, MedicalClinic…); the
+// Service types that are things a business offers, not businesses, are left out.
+const ORG_TYPE_ENDING = /(Organization|Business|Service|Agency|Store|Dealer|Contractor|Shop|Clinic|Establishment|Office)$/;
+const OFFERED_SERVICES = new Set(['Service', 'BroadcastService', 'CableOrSatelliteService', 'FoodService', 'GovernmentService', 'TaxiService']);
 const PAGE_TYPES = new Set(['ProfilePage', 'AboutPage', 'WebPage', 'ContactPage', 'ItemPage']);
 // Properties of an organisation that hold the people who work there.
 const STAFF_PROPS = ['employee', 'employees', 'founder', 'founders', 'member', 'members'];
+// Who an event page is about: its speakers (Event, BusinessEvent, EducationEvent…).
+const SPEAKER_PROPS = ['performer', 'performers'];
+
+// Account names a CMS writes as a post's author: not a person to save.
+const ACCOUNT_NAMES = new Set(['admin', 'administrator', 'editor', 'author', 'user', 'guest', 'staff', 'webmaster',
+  'root', 'test', 'team', 'redakcja', 'redaktor', 'redactia', 'администратор', 'редакция']);
+
+/** "admin", "jsmith", "Editor": one word that is an account, not a person's name. */
+export function isAccountName(name: string | undefined): boolean {
+  const trimmed = name?.trim() ?? '';
+  if (!trimmed || /\s/.test(trimmed)) return false;
+  // All lower case, in a script that has case ("王伟" has none and is a name).
+  const lowerCaseOnly = /\p{Ll}/u.test(trimmed) && !/\p{Lu}|\p{Lt}/u.test(trimmed);
+  return ACCOUNT_NAMES.has(trimmed.toLocaleLowerCase()) || lowerCaseOnly;
+}
 
 const isPerson = (n: SoNode) => n.types.includes('Person');
-const isOrg = (n: SoNode) => n.types.some((t) => ORG_TYPES.has(t));
+// A node typed both Person and Organization (a one-person business, as Yoast writes it) is the person.
+const isOrg = (n: SoNode) =>
+  !isPerson(n) && n.types.some((t) => ORG_TYPES.has(t) || (ORG_TYPE_ENDING.test(t) && !OFFERED_SERVICES.has(t)));
+const isEvent = (n: SoNode) => n.types.some((t) => t.endsWith('Event'));
 
 /** A `{"@id": …}` reference is replaced by the node it names. */
 function deref(doc: SoDoc, value: SoValue): SoValue {
@@ -128,11 +155,26 @@ function sizeBand(doc: SoDoc, node: SoNode): string | undefined {
   return undefined;
 }
 
+/**
+ * A company's website is its site, not the page the url names: themes write the shop's
+ * url joined to the page's ("…/pages/contact"). On the page's own host the root is kept.
+ */
+function siteRoot(raw: string | undefined, base: string): string | undefined {
+  const url = resolveUrl(raw, base);
+  if (!url || !base) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.host === new URL(base).host ? `${parsed.origin}/` : url;
+  } catch {
+    return url;
+  }
+}
+
 export function orgDraft(doc: SoDoc, org: SoValue, base: string): CompanyDraft {
   if (typeof org === 'string') return { name: org };
   return {
     name: text(doc, org, 'name', 'legalName', 'alternateName'),
-    website: resolveUrl(text(doc, org, 'url'), base),
+    website: siteRoot(text(doc, org, 'url'), base),
     linkedinUrl: linkedIn(allText(doc, org, 'sameAs'), 'company')?.canonicalUrl,
     logoUrl: imageUrl(doc, org, 'logo', base) ?? imageUrl(doc, org, 'image', base),
     headquarters: place(doc, org, ['address', 'location']),
@@ -195,9 +237,28 @@ export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: strin
       for (const staff of nodes(doc, org, prop)) if (isPerson(staff)) persons.push({ node: staff, employer: org });
     }
   }
-  const chosen = persons[0];
+  // An event page with one speaker is about that speaker; with several, about none of them.
+  for (const event of ordered.filter(isEvent)) {
+    const speakers = SPEAKER_PROPS.flatMap((prop) => nodes(doc, event, prop)).filter(isPerson);
+    if (speakers.length === 1) persons.push({ node: speakers[0]! });
+  }
+  const chosen = persons.find((p) => !isAccountName(fullName(doc, p.node)));
   const found = chosen ? personFinding(doc, chosen.node, chosen.employer, base) : undefined;
-  const organization = orgs[0] ? orgDraft(doc, orgs[0], base) : undefined;
+  const organization = orgs[0] ? pageOrganization(doc, orgs, base) : undefined;
   if (!found && !organization) return undefined;
   return { source, person: found?.person, employer: found?.employer, organization };
+}
+
+/**
+ * The page's organisation: the first one, completed by others of the same name (a theme's
+ * Organization and an app's LocalBusiness for one shop, the second holding the address).
+ */
+function pageOrganization(doc: SoDoc, orgs: SoNode[], base: string): CompanyDraft {
+  const first = orgDraft(doc, orgs[0]!, base);
+  for (const other of orgs.slice(1)) {
+    const draft = orgDraft(doc, other, base);
+    if (!first.name || !draft.name || first.name.trim().toLocaleLowerCase() !== draft.name.trim().toLocaleLowerCase()) continue;
+    for (const key of Object.keys(draft) as (keyof CompanyDraft)[]) first[key] ??= draft[key];
+  }
+  return first;
 }

@@ -8,6 +8,16 @@ const PLATFORM_HOSTS = [
   'gitlab.com', 'medium.com', 'youtube.com', 'tiktok.com', 'google.com', 'wikipedia.org',
   'reddit.com', 'about.me', 'substack.com', 'crunchbase.com', 'xing.com', 'wellfound.com',
   'angel.co', 'bsky.app', 'threads.net', 'mastodon.social', 'goldenline.pl', 'vk.com',
+  // Link pages, event and speaker platforms, portfolios, blog hosts.
+  'linktr.ee', 'beacons.ai', 'bio.link', 'carrd.co', 'sessionize.com', 'eventbrite.com', 'meetup.com',
+  'lu.ma', 'behance.net', 'dribbble.com', 'notion.site', 'wordpress.com', 'blogspot.com', 'tumblr.com',
+  'hashnode.dev', 'dev.to', 'stackoverflow.com', 'gravatar.com', 'calendly.com', 'ok.ru', 'habr.com',
+  // Newswires, directories and review sites: the page is theirs, the people on it are not.
+  'prnewswire.com', 'businesswire.com', 'globenewswire.com', 'prweb.com', 'einpresswire.com',
+  'accesswire.com', 'clutch.co', 'g2.com', 'capterra.com', 'trustpilot.com', 'yelp.com',
+  'glassdoor.com', 'indeed.com', 'zoominfo.com', 'rocketreach.co', 'apollo.io', 'signalhire.com',
+  'owler.com', 'pitchbook.com', 'dnb.com', 'bloomberg.com', 'producthunt.com', 'pracuj.pl',
+  'rejestr.io', 'krs-online.com.pl', 'aleo.com', 'listafirme.ro', 'rusprofile.ru', 'hh.ru',
 ];
 
 export interface SiteInfo {

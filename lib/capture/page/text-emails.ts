@@ -1,0 +1,57 @@
+import { normalizeEmail } from '../../schema/text';
+
+/**
+ * E-mail addresses printed as text, not linked: "e-mail: jan.kowalski@firma.pl", as many
+ * small companies' sites write them, or spelled out against harvesters ("jane [at] acme
+ * [dot] com", "jane(at)acme.com", "jan (małpa) firma.pl"). Found by looking around each
+ * "@" rather than by a pattern over the whole text, so hostile text costs linear time.
+ */
+
+const MAX_NODES = 20_000;
+const MAX_NODE_CHARS = 2000;
+const MAX_ADDRESSES = 20;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE']);
+
+// Spelled-out signs, bracketed so that "at" and "dot" in a sentence stay words.
+const AT_WORDS = /\s?[[({]\s{0,2}(?:at|małpa|malpa|собака|arond|arobase)\s{0,2}[\])}]\s?/giu;
+const DOT_WORDS = /\s?[[({]\s{0,2}(?:dot|kropka|punct|точка|punkt)\s{0,2}[\])}]\s?/giu;
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/** The addresses in one piece of text, valid and normalised, in order. */
+export function emailsInText(raw: string): string[] {
+  const text = raw.slice(0, MAX_NODE_CHARS).replace(AT_WORDS, '@').replace(DOT_WORDS, '.');
+  const out: string[] = [];
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at !== -1 && out.length < MAX_ADDRESSES; at = text.indexOf('@', searchFrom)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start -= 1;
+    let end = at + 1;
+    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end]!)) end += 1;
+    // A sentence's full stop after the address is not part of its domain.
+    const candidate = text.slice(start, end).replace(/[.-]+$/, '').replace(/^[.]+/, '');
+    const address = normalizeEmail(candidate);
+    if (address && !out.includes(address)) out.push(address);
+    searchFrom = Math.max(end, at + 1);
+  }
+  return out;
+}
+
+/** Text nodes holding an "@" (after spelled-out signs are read), with the element each sits in. */
+export function textWithAt(doc: Document): { text: string; parent: Element }[] {
+  const root = doc.body;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const found: { text: string; parent: Element }[] = [];
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode()) {
+    seen += 1;
+    const parent = node.parentElement;
+    const text = node.nodeValue ?? '';
+    if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) continue;
+    const head = text.slice(0, MAX_NODE_CHARS);
+    if (head.includes('@') || /[[({]\s{0,2}(?:at|małpa|malpa|собака)\s{0,2}[\])}]/iu.test(head)) found.push({ text: head, parent });
+  }
+  return found;
+}
