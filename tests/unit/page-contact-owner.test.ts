@@ -19,6 +19,8 @@ describe('whose e-mail address is it', () => {
     ['ivan.petrov@romashka.ru', 'Иван Петров'],
     ['s.ionescu@carpatsoft.ro', 'Ștefan Ionescu'],
     ['li.na@acme.example', 'Li Na'],
+    ['andrey@romashka.ru', 'Андрей Петров'],
+    ['biuro@jan-kowalski.pl', 'Jan Kowalski'],
   ])('%s is %s’s', (address, name) => {
     expect(addressNamesPerson(address, name)).toBe(true);
   });
@@ -29,6 +31,9 @@ describe('whose e-mail address is it', () => {
     ['sekretariat@drewbud.pl', 'Jan Kowalski'],
     ['ab@acme.example', 'Jane Doe'],
     ['nadia@acme.example', 'Li Na'],
+    ['janina.nowak@firma.pl', 'Jan Kowalski'],
+    ['sarah.jones@bottomline.example', 'Tom Baker'],
+    ['biuro@kowalski-meble.pl', 'Jan Kowalski'],
   ])('%s is not %s’s', (address, name) => {
     expect(addressNamesPerson(address, name)).toBe(false);
   });

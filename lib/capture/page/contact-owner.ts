@@ -8,23 +8,29 @@
  * "Jan Kowalski, tel. …".
  */
 
-// Transliteration for Russian names, as Russian addresses are usually written (ivan.petrov@).
+// Transliteration for Russian and Ukrainian names, as their addresses are usually written (ivan.petrov@).
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
 };
 // Latin letters that do not decompose into a base letter and a mark.
 const LATIN: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ı: 'i', þ: 'th' };
 
 /** Lower-case ASCII letters for comparing a name with an address: "Łukasz Żółć" → "lukasz zolc". */
 export function foldToAscii(text: string): string {
-  const lower = text.toLocaleLowerCase().normalize('NFD');
   let out = '';
-  for (const ch of lower) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x300 && code <= 0x36f) continue; // a combining mark: the accent of the letter before
-    out += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
+  // Each letter is looked up before it is decomposed: й and ё are letters of their own, not и and е with a mark.
+  for (const ch of text.toLocaleLowerCase()) {
+    const mapped = CYRILLIC[ch] ?? LATIN[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    for (const part of ch.normalize('NFD')) {
+      const code = part.charCodeAt(0);
+      if (code < 0x300 || code > 0x36f) out += part; // a combining mark is the accent of the letter before
+    }
   }
   return out;
 }
@@ -36,31 +42,50 @@ function nameWords(fullName: string): string[] {
   return wordsOf(fullName).filter((w) => w.length >= 2);
 }
 
-/** The domain without its top level, as letters: jane@jane-doe.co.uk → janedoeco. */
-function domainLetters(address: string): string {
-  return wordsOf(address.slice(address.lastIndexOf('@') + 1).split('.').slice(0, -1).join('.')).join('');
-}
-
-/** Whether an address is on the person's own domain: hello@janedoe.com, biuro@kowalski.pl. */
-export function domainNamesPerson(address: string, fullName: string): boolean {
-  const domain = domainLetters(address);
-  return nameWords(fullName).some((word) => word.length >= 3 && domain.includes(word));
-}
-
-/** Whether an e-mail address is the named person's by its own letters. */
-export function addressNamesPerson(address: string, fullName: string): boolean {
+/** The spellings of a name people use in addresses: jan, kowalski, jankowalski, jkowalski, kowalskij, jk. */
+function addressSpellings(fullName: string): Set<string> {
   const words = nameWords(fullName);
-  if (words.length === 0) return false;
-  const localParts = wordsOf(address.slice(0, address.lastIndexOf('@')));
-  const local = localParts.join('');
-  for (const word of words) {
-    if (localParts.includes(word)) return true;
-    if (word.length >= 3 && local.includes(word)) return true;
+  const spellings = new Set(words);
+  if (words.length >= 2) {
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    for (const s of [first + last, last + first, first[0] + last, last + first[0], first + last[0], first[0]! + last[0]]) spellings.add(s);
   }
-  // Initials: jd@, j.d@ for Jane Doe.
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  return (words.length >= 2 && local === `${first[0]}${last[0]}`) || domainNamesPerson(address, fullName);
+  return spellings;
+}
+
+function localParts(address: string): string[] {
+  return wordsOf(address.slice(0, address.lastIndexOf('@')));
+}
+
+/** Whether a host name is made of the person's name: janedoe.com, jan-kowalski.pl (their own site). */
+export function hostNamesPerson(host: string, fullName: string): boolean {
+  const words = nameWords(fullName);
+  const letters = wordsOf(host.split('.').slice(0, -1).join('.')).join('');
+  return words.length >= 2 && words.every((word) => letters.includes(word));
+}
+
+/** Whether an address is on a domain made of the person's name: hello@janedoe.com, biuro@jan-kowalski.pl. */
+export function domainNamesPerson(address: string, fullName: string): boolean {
+  return hostNamesPerson(address.slice(address.lastIndexOf('@') + 1), fullName);
+}
+
+/**
+ * Whether an e-mail address is the named person's by its own letters: one part of its
+ * local part is a spelling of the name (jan.kowalski@, jkowalski@, j.kowalski@, jk@), or
+ * it is on their own domain. A name is never matched inside a longer word (janina@ is not Jan's).
+ */
+export function addressNamesPerson(address: string, fullName: string): boolean {
+  const spellings = addressSpellings(fullName);
+  if (spellings.size === 0) return false;
+  const local = localParts(address);
+  return local.some((part) => spellings.has(part)) || spellings.has(local.join('')) || domainNamesPerson(address, fullName);
+}
+
+/** An address shaped as a person's own (first.last@, m.lee@): someone's, if not the page person's. */
+export function looksPersonal(address: string): boolean {
+  const local = localParts(address);
+  return local.length === 2 && local[1]!.length >= 2;
 }
 
 /** Whether text beside a link names the person: their last name, or every word of their name. */

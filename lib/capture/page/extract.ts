@@ -5,7 +5,8 @@ import { fromJsonLd } from './json-ld';
 import { contactFindings, readLinks } from './links';
 import { mergeFindings, type Slot } from './merge';
 import { fromMicrodata } from './microdata';
-import { fromOpenGraph, fromTitle, readMeta } from './open-graph';
+import { fromOpenGraph, fromTitle, isProfilePage, readMeta } from './open-graph';
+import { hostNamesPerson } from './contact-owner';
 import { siteInfo } from './site';
 import { fromVCardLinks } from './vcard';
 
@@ -32,9 +33,10 @@ function extract(doc: Document, url: string, now: number): PageExtract {
   ].filter((f): f is Finding => f !== undefined);
   const metadata = [safely(() => fromOpenGraph(meta, base)), safely(() => fromTitle(doc, meta, base))].filter((f): f is Finding => f !== undefined);
   // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
-  const named = mergeFindings([...structured, ...metadata], site).person.fullName;
-  const fromMetadata = named?.source === 'open-graph' || named?.source === 'title';
-  const contacts = links ? contactFindings(links, named ? { fullName: named.value, fromMetadata } : undefined) : [];
+  const named = mergeFindings([...structured, ...metadata], site).person.fullName?.value;
+  const host = site.origin ? new URL(site.origin).hostname : '';
+  const pagePerson = named ? { fullName: named, ownPage: isProfilePage(meta) || hostNamesPerson(host, named) } : undefined;
+  const contacts = links ? contactFindings(links, pagePerson, host) : [];
   const findings = [...structured, ...contacts, ...metadata];
 
   const { person: personSlots, company: companySlots } = mergeFindings(findings, site);

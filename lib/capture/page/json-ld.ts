@@ -88,10 +88,11 @@ function toNode(raw: Record<string, unknown>, depth: number, budget: Budget, byI
  * pasted in), a comma before a closing bracket, a CDATA or comment wrapper. Repaired in one
  * linear pass; anything else still invalid gives undefined (the block is skipped, not the page).
  */
-export function parseLenient(source: string): unknown {
+export function parseLenient(source: string, repair = true): unknown {
   try {
     return JSON.parse(source);
   } catch {
+    if (!repair) return undefined;
     try {
       return JSON.parse(repairJson(source));
     } catch {
@@ -99,6 +100,10 @@ export function parseLenient(source: string): unknown {
     }
   }
 }
+
+// A person's or company's block is a few kilobytes: megabytes of broken JSON are not worth mending.
+const MAX_REPAIR_CHARS = 100_000;
+const MAX_REPAIRS = 5;
 
 const WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)|(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/)\s*$/g;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -133,13 +138,16 @@ function repairJson(source: string): string {
 function readScripts(doc: Document): unknown[] {
   const parsed: unknown[] = [];
   let seen = 0; // broken blocks count too: 10,000 of them must not cost 10,000 parses
+  let repairs = 0;
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/ld+json') continue;
     if (++seen > MAX_SCRIPTS) break;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
-    const block = parseLenient(source);
+    const repair = source.length <= MAX_REPAIR_CHARS && repairs < MAX_REPAIRS;
+    const block = parseLenient(source, repair);
+    if (block === undefined && repair) repairs += 1;
     if (block !== undefined) parsed.push(block);
   }
   return parsed;

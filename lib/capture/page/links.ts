@@ -1,9 +1,9 @@
 import { normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
-import { addressNamesPerson, domainNamesPerson, textNamesPerson } from './contact-owner';
+import { addressNamesPerson, looksPersonal, textNamesPerson } from './contact-owner';
 import { emailsInText, textWithAt } from './text-emails';
 import type { Finding } from './types';
-import { bounded, elementText } from './text';
+import { bounded } from './text';
 
 /**
  * mailto: and tel: links, and inline vCard links, collected in one pass over
@@ -34,6 +34,8 @@ const GENERIC_LOCAL_PARTS = new Set([
   'ksiegowosc', 'serwis', 'recepcja', 'sprzedaz', 'vanzari', 'comenzi', 'secretariat',
   'resurse.umane', 'zakaz', 'zakazy', 'otdel.prodazh', 'prodazhi', 'sale', 'priemnaya', 'buh',
   'vertrieb', 'anfrage', 'anfragen', 'kundenservice', 'bestellung', 'buchhaltung', 'empfang', 'zentrale',
+  'datenschutz', 'presse', 'bewerbung', 'karriere', 'impressum', 'iod', 'rodo', 'dataprotection',
+  'hostmaster', 'www', 'wordpress', 'example',
 ]);
 
 /** info@, sales@, noreply@… : an address that reaches a role, not a person. */
@@ -96,10 +98,11 @@ function isVCardHeader(href: string): boolean {
   return head.includes('vcard') || head.includes('text/directory');
 }
 
-/** A contact link's value and the text of the block it sits in (empty when that block is a whole region). */
+/** A contact link's value, where it sits, and whether it was text rather than a link. */
 export interface ContactLink {
   value: string;
-  context: string;
+  at: Element;
+  printed?: boolean;
 }
 
 export interface PageLinks {
@@ -115,11 +118,32 @@ function isRelMe(anchor: Element): boolean {
   return (anchor.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('me');
 }
 
-/** The text of the block an element sits in (the element's own block when `self`). */
-function contextOf(el: Element, self = false): string {
-  const block = self ? el.closest(BLOCK) : el.parentElement?.closest(BLOCK);
-  const text = block ? elementText(block, MAX_CONTEXT + 1) : '';
-  return text.length > MAX_CONTEXT ? '' : text;
+const MAX_CONTEXT_NODES = 200;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The text of the block a contact sits in, its text nodes joined by spaces (minified markup
+ * puts "Olivia Hart" and "CEO" side by side with none), read within a budget: a block longer
+ * than MAX_CONTEXT characters is a page region naming everyone, so it says nothing ('').
+ */
+export function contextOf(el: Element): string {
+  const block = el.matches(BLOCK) && el.tagName.toUpperCase() !== 'A' ? el : el.parentElement?.closest(BLOCK);
+  if (!block) return '';
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  let nodes = 0;
+  let heading: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++nodes > MAX_CONTEXT_NODES) return '';
+    // Two headings in one block (a flat list of people, each name an h3): it names more than one person.
+    const inHeading = node.parentElement?.closest(HEADINGS) ?? null;
+    if (inHeading && block.contains(inHeading) && heading && inHeading !== heading) return '';
+    if (inHeading && block.contains(inHeading)) heading = inHeading;
+    text += ` ${node.nodeValue ?? ''}`;
+    if (text.length > MAX_CONTEXT * 2) return '';
+  }
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_CONTEXT ? '' : line;
 }
 
 export function readLinks(doc: Document): PageLinks {
@@ -128,6 +152,9 @@ export function readLinks(doc: Document): PageLinks {
   const dataHrefs: string[] = [];
   const meProfiles: string[] = [];
   const anchors = Array.from(doc.querySelectorAll('a[href], area[href]')).slice(0, MAX_ANCHORS);
+  const add = (list: ContactLink[], value: string, at: Element, printed?: boolean) => {
+    if (list.length < MAX_CONTACTS && !list.some((c) => c.value === value)) list.push({ value, at, ...(printed ? { printed } : {}) });
+  };
   for (const anchor of anchors) {
     const href = anchor.getAttribute('href') ?? '';
     const scheme = href.trim().slice(0, 7).toLowerCase();
@@ -135,12 +162,11 @@ export function readLinks(doc: Document): PageLinks {
     const inCard = () => anchor.closest(PERSON_CARD) !== null;
     if (scheme === 'mailto:') {
       if (emails.length >= MAX_CONTACTS || inCard()) continue;
-      const context = contextOf(anchor);
-      for (const value of parseMailto(href)) if (!emails.some((e) => e.value === value)) emails.push({ value, context });
+      for (const value of parseMailto(href)) add(emails, value, anchor);
     } else if (scheme.startsWith('tel:')) {
       if (phones.length >= MAX_CONTACTS || inCard()) continue;
       const value = parseTel(href);
-      if (value && !phones.some((p) => p.value === value)) phones.push({ value, context: contextOf(anchor) });
+      if (value) add(phones, value, anchor);
     } else if (scheme.startsWith('data:') && dataHrefs.length < 5 && isVCardHeader(href)) {
       dataHrefs.push(href);
     } else if (meProfiles.length < 5 && isRelMe(anchor)) {
@@ -152,41 +178,59 @@ export function readLinks(doc: Document): PageLinks {
   for (const { text, parent } of textWithAt(doc)) {
     if (emails.length >= MAX_CONTACTS) break;
     if (parent.closest(PERSON_CARD) !== null) continue;
-    const found = emailsInText(text).filter((value) => !emails.some((e) => e.value === value));
-    if (found.length > 0) {
-      const context = contextOf(parent, true);
-      for (const value of found) emails.push({ value, context });
-    }
+    for (const value of emailsInText(text)) add(emails, value, parent, true);
   }
   return { emails, phones, meProfiles, dataHrefs };
 }
 
+/** The page's host without "www." and its subdomains' common names, as letters: shop.acme-robotics.com → acmerobotics. */
+function siteLetters(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  // The label before the top level, or before a second-level one (acme.co.uk, firma.com.pl).
+  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
+  return (labels[labels.length - (secondLevel ? 3 : 2)] ?? '').replace(/[^a-z0-9]/g, '');
+}
+
+/** Whether an address is on the page's own site (printed addresses of other sites are credits, not contacts). */
+function onSite(address: string, host: string): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  return host !== '' && siteLetters(domain) === siteLetters(host);
+}
+
+export interface PagePerson {
+  fullName: string;
+  /** The page is the person's own: a profile page, or a site whose host is their name (janedoe.com). */
+  ownPage: boolean;
+}
+
 /**
- * The page's contact links as findings for its person (contact-owner.ts says why).
- * `person` is the name the page gives its person, and whether it comes from the
- * page's metadata only (a profile page's title: the page is theirs, so is a lone phone).
- * With no name, the links are all there is: a personal address, else a role one, and
- * the first phone.
+ * The page's contact links as findings for its person (contact-owner.ts says why). With
+ * no person named, the links are all there is: a personal address, else a role one (an
+ * address printed as text only on the page's own domain: elsewhere it is a credit, "site
+ * by studio@agency"), and the first phone.
  */
-export function contactFindings(links: PageLinks, person: { fullName: string; fromMetadata: boolean } | undefined): Finding[] {
-  const personal = links.emails.filter((e) => !isGenericEmail(e.value));
+export function contactFindings(links: PageLinks, person: PagePerson | undefined, host: string): Finding[] {
   let email: string | undefined;
   let phone: string | undefined;
   if (!person) {
-    email = (personal[0] ?? links.emails[0])?.value;
+    const usable = links.emails.filter((e) => !e.printed || onSite(e.value, host));
+    email = (usable.find((e) => !isGenericEmail(e.value)) ?? usable[0])?.value;
     phone = links.phones[0]?.value;
   } else {
     const { fullName } = person;
-    email =
-      personal.find((e) => addressNamesPerson(e.value, fullName) || textNamesPerson(e.context, fullName))?.value ??
-      // A role address on the person's own domain (hello@janedoe.com) still reaches them.
-      links.emails.find((e) => domainNamesPerson(e.value, fullName))?.value;
-    phone = links.phones.find((p) => textNamesPerson(p.context, fullName))?.value;
-    if (!phone && person.fromMetadata && links.phones.length === 1) phone = links.phones[0]!.value;
+    const theirs = (e: ContactLink) => {
+      if (addressNamesPerson(e.value, fullName)) return true;
+      // A role address, or another person's (marcus.lee@ beside Olivia Hart's name in one block), is not theirs.
+      if (isGenericEmail(e.value) || looksPersonal(e.value)) return false;
+      return textNamesPerson(contextOf(e.at), fullName);
+    };
+    email = links.emails.find(theirs)?.value;
+    phone = links.phones.find((p) => textNamesPerson(contextOf(p.at), fullName))?.value;
+    if (!phone && person.ownPage && links.phones.length === 1) phone = links.phones[0]!.value;
   }
   const findings: Finding[] = [];
-  // One rel="me" profile is the page owner's: microformats' rel-me, read with the h-card.
-  if (links.meProfiles.length === 1) {
+  // One rel="me" profile is the page owner's (microformats' rel-me, read with the h-card), once the page names its owner.
+  if (person && links.meProfiles.length === 1) {
     const profile = classifyLinkedInUrl(links.meProfiles[0]!);
     if (profile.kind === 'person') findings.push({ source: 'hcard', person: { linkedinUrl: profile.canonicalUrl, publicId: profile.publicId } });
   }

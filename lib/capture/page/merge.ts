@@ -1,6 +1,6 @@
 import { validCompanyField, validPersonField } from './fields';
-import { isGenericEmail } from './links';
 import type { CompanyDraft, CompanyField, Finding, PageSource, PersonField } from './types';
+import { hostNamesPerson } from './contact-owner';
 import { sameCompany } from './names';
 import type { SiteInfo } from './site';
 import { sameText } from './text';
@@ -54,10 +54,8 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
 
   for (const finding of findings) {
     const name = validPersonField('fullName', finding.person?.fullName);
-    // A role address (info@conference) on a page about a named person is the site's, not theirs.
-    const email = finding.source === 'mailto' ? finding.person?.email : undefined;
-    const roleAddressOfSite = Boolean(email && person.fullName && isGenericEmail(email));
-    if (!conflicts(person.fullName?.value, name) && !roleAddressOfSite) {
+    // Contact links arrive already judged for the page's person (links.ts contactFindings).
+    if (!conflicts(person.fullName?.value, name)) {
       fill(person, finding.person, finding.source, validPersonField);
       fillCompany(employer, finding.employer, finding.source);
     }
@@ -73,7 +71,8 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
   // The person's employer when one is stated; otherwise the organisation the page belongs to.
   const hasEmployer = Boolean(employer.name);
   // A personal site's name is its owner's ("Jane Doe" on janedoe.com): not a company.
-  const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value);
+  const host = site.origin ? new URL(site.origin).hostname : '';
+  const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value) && hostNamesPerson(host, person.fullName?.value ?? '');
   const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite ? {} : pageOrg;
   const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameCompany(n, employer.name?.value));
   if (employerIsPageOwner) {

@@ -3,7 +3,7 @@ import type { Finding } from './types';
 import { foldToAscii } from './contact-owner';
 import { isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
 import type { PersonDraft } from './types';
-import { bounded, resolveUrl, splitSegments } from './text';
+import { bounded, elementText, resolveUrl, sameText, splitSegments } from './text';
 
 /**
  * Open Graph and <title>: the least trusted sources. A person's name is taken
@@ -26,18 +26,31 @@ export function isProfilePage(meta: Map<string, string>): boolean {
   return (meta.get('og:type') ?? '').trim().toLowerCase() === 'profile';
 }
 
+// A part ending in one of these names a business, not a job: "Digital Marketing Agency", "Head Office".
+const BUSINESS_NOUNS = new Set(['agency', 'software', 'office', 'partnership', 'company', 'group', 'studio',
+  'consulting', 'consultancy', 'solutions', 'services', 'service', 'platform', 'shop', 'store', 'firm', 'bank',
+  'hotel', 'restaurant', 'school', 'university', 'crm', 'app', 'tools', 'products', 'agencja', 'firma', 'agenție',
+  'агентство', 'компания']);
+
+/** "Head of Growth", "CEO at Acme", "Prezes Zarządu": a job title, not a business's description. */
+function isJobTitlePart(part: string | undefined): part is string {
+  if (!part || !looksLikeTitle(part) || looksLikeCompany(part)) return false;
+  const words = part.toLocaleLowerCase().split(' ');
+  return words.length <= 8 && !BUSINESS_NOUNS.has(words[words.length - 1]!);
+}
+
 /**
  * A person from a title shaped "Name – Job title [at Company] – …" (profile pages, Crunchbase,
  * bio pages): the name, and the job title and company from the part after it when that part
- * reads as a job title. `anyPage`: the page does not say it is a profile, so the job title
- * part is required before the first part is taken for a name.
+ * reads as a job title. `heading`: on a page that does not say it is a profile, the page's
+ * h1, which must be the name too (a job ad's h1 is the job, a company's its slogan).
  */
-function personFromTitle(title: string | undefined, anyPage: boolean): PersonDraft | undefined {
+function personFromTitle(title: string | undefined, heading?: string): PersonDraft | undefined {
   const parts = title ? splitSegments(title, false) : [];
   const name = parts[0] && isPlausibleName(parts[0]) ? parts[0] : undefined;
   if (!name) return undefined;
-  const role = parts[1] && looksLikeTitle(parts[1]) && !looksLikeCompany(parts[1]) ? parts[1] : undefined;
-  if (anyPage && !role) return undefined;
+  const role = isJobTitlePart(parts[1]) ? parts[1] : undefined;
+  if (heading !== undefined && !(role && sameText(heading, name))) return undefined;
   const split = role ? splitTitleAtCompany(role) : undefined;
   return { fullName: name, title: split?.[0] ?? role, companyName: split?.[1] };
 }
@@ -51,7 +64,7 @@ export function fromOpenGraph(meta: Map<string, string>, base: string): Finding 
     const joined = [firstName, lastName].filter(Boolean).join(' ');
     const ogUrl = resolveUrl(meta.get('og:url'), base);
     const profile = ogUrl ? classifyLinkedInUrl(ogUrl) : undefined;
-    const fromTitle = personFromTitle(meta.get('og:title'), false);
+    const fromTitle = personFromTitle(meta.get('og:title'));
     finding.person = {
       ...fromTitle,
       fullName: joined || fromTitle?.fullName,
@@ -88,15 +101,18 @@ function namesCompany(part: string): boolean {
   return looksLikeCompany(part) || LEADING_FORMS.has(first);
 }
 
-/** "Kestrel Robotics" on kestrel-robotics.example, kestrelrobotics.com or shop.kestrel.io. */
+/** The host's own label, as letters: shop.acme-robotics.com → acmerobotics, firma.com.pl → firma. */
+function siteLabel(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
+  return (labels[labels.length - (secondLevel ? 3 : 2)] ?? '').replace(/[^a-z0-9]/g, '');
+}
+
+/** "Kestrel Robotics" on kestrel-robotics.example or support.kestrelrobotics.com, "Acme Corporation" on acme.com. */
 function namesHost(part: string, host: string): boolean {
   const letters = foldToAscii(part).replace(/[^a-z0-9]/g, '');
-  if (letters.length < 3) return false;
-  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1);
-  return labels.some((label) => {
-    const bare = label.replace(/[^a-z0-9]/g, '');
-    return bare.length >= 3 && (bare === letters || (bare.length >= 5 && letters.includes(bare)) || (letters.length >= 5 && bare.includes(letters)));
-  });
+  const label = siteLabel(host);
+  return label.length >= 3 && (letters === label || (label.length >= 4 && letters.startsWith(label)));
 }
 
 function hostOf(base: string): string {
@@ -108,15 +124,18 @@ function hostOf(base: string): string {
 }
 
 /**
- * The site's name among a title's parts. The part that names the site's host, or holds a
- * legal form, says so best; else the usual "Page | Site" shape: the last part, or the first
- * when the last is a page word. A part of more than six words is a tagline, not a name.
+ * The site's name among a title's parts (not the page's person): the part holding a legal
+ * form says so best, then the part naming the site's host; else the usual "Page | Site"
+ * shape: the last part, or the first when the last is a page word. A part of more than six
+ * words is a tagline, not a name.
  */
-function siteNameFromTitle(parts: string[], base: string): string | undefined {
+function siteNameFromTitle(parts: string[], base: string, personName?: string): string | undefined {
   if (parts.length < 2) return undefined;
-  const candidates = parts.filter((p) => !PAGE_WORDS.has(p.toLocaleLowerCase()) && p.length <= 60 && p.split(' ').length <= 6);
+  const candidates = parts.filter(
+    (p) => !PAGE_WORDS.has(p.toLocaleLowerCase()) && p.length <= 60 && p.split(' ').length <= 6 && !sameText(p, personName),
+  );
   const host = hostOf(base);
-  const named = candidates.find((p) => host && namesHost(p, host)) ?? candidates.find(namesCompany);
+  const named = candidates.find(namesCompany) ?? candidates.find((p) => host && namesHost(p, host));
   if (named) return named;
   const last = parts[parts.length - 1]!;
   const site = PAGE_WORDS.has(last.toLocaleLowerCase()) ? parts[0]! : last;
@@ -124,19 +143,21 @@ function siteNameFromTitle(parts: string[], base: string): string | undefined {
 }
 
 /**
- * <title>. The site name (siteNameFromTitle), and a person on a profile page, or on any page
- * whose title reads "Name – Job title – …" (a bio page that does not say it is a profile).
+ * <title>. A person on a profile page, or on any page whose title reads "Name – Job title
+ * – …" and whose h1 is that name (a bio page that does not say it is a profile); and the
+ * site's name (siteNameFromTitle).
  */
 export function fromTitle(doc: Document, meta: Map<string, string>, base = ''): Finding | undefined {
   const title = bounded(doc.querySelector('title')?.textContent, 1000);
   const parts = splitSegments(title, false);
   const finding: Finding = { source: 'title' };
-  const site = siteNameFromTitle(parts, base);
-  if (site) finding.organization = { name: site };
   const profile = isProfilePage(meta);
   if (!(profile && meta.get('og:title'))) {
-    const person = profile ? personFromTitle(title, false) : personFromTitle(title, true);
+    const h1 = doc.querySelector('h1');
+    const person = profile ? personFromTitle(title) : personFromTitle(title, h1 ? elementText(h1, 200) : '');
     if (person) finding.person = person;
   }
+  const site = siteNameFromTitle(parts, base, finding.person?.fullName);
+  if (site) finding.organization = { name: site };
   return finding.person || finding.organization ? finding : undefined;
 }

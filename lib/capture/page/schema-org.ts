@@ -42,7 +42,8 @@ const ORG_TYPES = new Set([
 // InsuranceAgency, AutoDealer, ClothingStore, HomeAndConstructionBusiness, MedicalClinic…); the
 // Service types that are things a business offers, not businesses, are left out.
 const ORG_TYPE_ENDING = /(Organization|Business|Service|Agency|Store|Dealer|Contractor|Shop|Clinic|Establishment|Office)$/;
-const OFFERED_SERVICES = new Set(['Service', 'BroadcastService', 'CableOrSatelliteService', 'FoodService', 'GovernmentService', 'TaxiService']);
+const OFFERED_SERVICES = new Set(['Service', 'BroadcastService', 'CableOrSatelliteService', 'FoodService', 'GovernmentService', 'TaxiService',
+  'PaymentService', 'CurrencyConversionService', 'FinancialProduct', 'WebAPI']);
 const PAGE_TYPES = new Set(['ProfilePage', 'AboutPage', 'WebPage', 'ContactPage', 'ItemPage']);
 // Properties of an organisation that hold the people who work there.
 const STAFF_PROPS = ['employee', 'employees', 'founder', 'founders', 'member', 'members'];
@@ -157,14 +158,19 @@ function sizeBand(doc: SoDoc, node: SoNode): string | undefined {
 
 /**
  * A company's website is its site, not the page the url names: themes write the shop's
- * url joined to the page's ("…/pages/contact"). On the page's own host the root is kept.
+ * url joined to the page's ("…/pages/contact" on the contact page). When the url is the
+ * page itself, two levels deep or more, the site's root is kept; a site living under a
+ * path of a shared host (jdoe.wixsite.com/acme-plumbing) keeps its path.
  */
 function siteRoot(raw: string | undefined, base: string): string | undefined {
   const url = resolveUrl(raw, base);
   if (!url || !base) return url;
   try {
     const parsed = new URL(url);
-    return parsed.host === new URL(base).host ? `${parsed.origin}/` : url;
+    const page = new URL(base);
+    const samePage = parsed.host === page.host && parsed.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+    const depth = parsed.pathname.split('/').filter(Boolean).length;
+    return samePage && depth >= 2 ? `${parsed.origin}/` : url;
   } catch {
     return url;
   }

@@ -21,19 +21,22 @@ const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 /** The addresses in one piece of text, valid and normalised, in order. */
 export function emailsInText(raw: string): string[] {
+  const cut = raw.length > MAX_NODE_CHARS;
   const text = raw.slice(0, MAX_NODE_CHARS).replace(AT_WORDS, '@').replace(DOT_WORDS, '.');
   const out: string[] = [];
   let searchFrom = 0;
   for (let at = text.indexOf('@'); at !== -1 && out.length < MAX_ADDRESSES; at = text.indexOf('@', searchFrom)) {
     let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start -= 1;
+    while (start > 0 && at - start <= 64 && LOCAL_CHAR.test(text[start - 1]!)) start -= 1;
     let end = at + 1;
-    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end]!)) end += 1;
+    while (end < text.length && end - at <= 254 && DOMAIN_CHAR.test(text[end]!)) end += 1;
+    searchFrom = Math.max(end, at + 1);
+    // A scan stopped by a limit (a local part past 64 characters, the text's cut) would give a shorter, other address.
+    if (at - start > 64 || end - at > 254 || (cut && end === text.length)) continue;
     // A sentence's full stop after the address is not part of its domain.
     const candidate = text.slice(start, end).replace(/[.-]+$/, '').replace(/^[.]+/, '');
     const address = normalizeEmail(candidate);
     if (address && !out.includes(address)) out.push(address);
-    searchFrom = Math.max(end, at + 1);
   }
   return out;
 }
