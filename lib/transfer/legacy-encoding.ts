@@ -64,26 +64,75 @@ const WESTERN_LATIN = /[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]
 const westernScore = (text: string) =>
   score(text, LATIN_WORD, (w) => (w.match(WESTERN_LATIN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
 
-// Letters of Polish and Romanian where windows-1252 reads another letter (ń/ñ, ę/ê, ć/æ, ă/ã, ţ/þ).
-const POLISH_ROMANIAN = /[ńęćăţ]/iu;
-// Letters of Czech, Slovak and Hungarian (not of the reps' own languages) that windows-1252 reads as
-// French, Italian or Scandinavian ones (č/è, ř/ø, ň/ò, ď/ï, ű/û): a Western file
-// is likelier than a Czech one for a rep here, unless the word also holds š or ž.
-const OTHER_CENTRAL = /[čřňďű]/iu;
 // Letters windows-1250 has for these bytes that next to no word holds (Slovak's ŕ and ĺ): 1252's à and å.
 const RARE_CENTRAL = /[ŕĺ]/iu;
 const VOWEL = /[aeiouyáéíóúâêîôûàèìòùäëïöüãõåæø]/iu;
+const LETTER = /\p{L}/u;
+const DIGIT = /[0-9]/;
+const UPPER = /\p{Lu}/u;
 // Both code pages have š and ž; a word holding one is Central European, not Western.
 const SHARED_CENTRAL = /[šž]/iu;
 const NOT_A_LETTER = /[^\p{L}]|[ªº]/u;
 
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch) && !NOT_A_LETTER.test(ch);
+
+/**
+ * Whether a letter of windows-1250 that windows-1252 reads as a sign (ł ą ż Ł ş read ³ ¹ ¿ £ º)
+ * stands as a letter does: inside a word, no digit beside it, no capital right after a small
+ * letter. "Łódź" and "oraş" do; "£25k", "3º B", "Nº", "¿Le interesa?" (read "Ł25k", "3ş B",
+ * "Nş", "żLe") do not, and so say windows-1252.
+ */
+function standsAsLetter(text: string, i: number, wordLength: number): boolean {
+  const ch = text[i]!;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if ((prev !== undefined && DIGIT.test(prev)) || (next !== undefined && DIGIT.test(next))) return false;
+  if (!isLetter(prev) && !isLetter(next)) return false;
+  if (!UPPER.test(ch) && next !== undefined && UPPER.test(next)) return false;
+  // ş and Ş are ª and º, ordinal signs after a letter or a number ("Nº", "1ª"): a word of two letters.
+  return !(/[şŞ]/u.test(ch) && wordLength <= 2);
+}
+
+/**
+ * Between two letters (central reading c, western w), which the word's shape says: Polish ń
+ * before a consonant or at a word's end, Spanish ñ before a vowel; Portuguese ã and õ before
+ * o or e; Czech č at a word's start or end or before a vowel, French and Italian è before
+ * consonants and an e (Michèle, Lefèvre) or alone (Italian "è"); Icelandic ð before a
+ * consonant; Czech ě and ů inside words, Italian and French ì and ù ending them; Polish ę and
+ * ć ending words (się, być), where French ê and Danish æ never stand. Others (ř/ø, ň/ò, ď/ï,
+ * ű/û) say nothing by themselves: with nothing else, the file is taken as Western (Danish ø
+ * is commoner in a rep's list than a Czech file with no ě, ů, č, š or ž).
+ */
+function letterEvidence(c: string, w: string, text: string, i: number, word: string): number {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const wordEnd = !isLetter(next);
+  if (RARE_CENTRAL.test(c)) return 2;
+  if (SHARED_CENTRAL.test(word)) return -1;
+  if (/[ńñ]/iu.test(c + w)) return next !== undefined && VOWEL.test(next) ? 1 : -1;
+  if (/[ăã]/iu.test(c + w)) return next !== undefined && /[oe]/iu.test(next) ? 1 : -1;
+  if (/[őõ]/iu.test(c + w)) return next !== undefined && /e/iu.test(next) ? 1 : -1;
+  if (/[čè]/iu.test(c + w)) {
+    if (word.length === 1) return 1;
+    if (!isLetter(prev) || wordEnd) return -1;
+    // French è: one or two consonants, then e (Michèle, Lefèvre, première); Czech č: a vowel next (Dvořáček, Kočka).
+    let j = i + 1;
+    while (j < i + 3 && isLetter(text[j]) && !VOWEL.test(text[j]!)) j += 1;
+    return j > i + 1 && text[j] !== undefined && /e/iu.test(text[j]!) ? 1 : -1;
+  }
+  // Icelandic ð before a consonant (Guðrún, Guðmundsson); Croatian đ before a vowel (Đorđe).
+  if (/[đð]/iu.test(c + w)) return isLetter(next) && !VOWEL.test(next!) ? 1 : 0;
+  if (/[ěů]/iu.test(c)) return wordEnd ? 1 : -1;
+  if (/[ęć]/iu.test(c)) return wordEnd ? -1 : 0;
+  if (/[ţ]/iu.test(c)) return -1;
+  return 0;
+}
+
 /**
  * How much more the bytes read differently say windows-1252 than windows-1250 (negative: 1250).
- * `central` and `western` are the same bytes read in each (one character per byte). A byte that
- * reads as a letter in one and a sign in the other is strong evidence (Polish ł ą ż read as ³ ¹ ¿);
- * between two letters, the reps' own languages decide: Polish writes ń only before a consonant
- * or at a word's end, Spanish ñ comes before a vowel; Portuguese ã before o or e (São, João);
- * another letter of Polish or Romanian counts for 1250, one of Czech or Hungarian for 1252.
+ * `central` and `western` are the same bytes read in each (one character per byte): a byte that
+ * reads as a letter in one and a sign in the other says most, if it stands as a letter
+ * (standsAsLetter); between two letters, the word's shape (letterEvidence).
  */
 function westernEvidence(central: string, western: string): number {
   let evidence = 0;
@@ -97,25 +146,13 @@ function westernEvidence(central: string, western: string): number {
     }
     const cLetter = !NOT_A_LETTER.test(c);
     const wLetter = !NOT_A_LETTER.test(w);
-    if (cLetter !== wLetter) {
-      evidence += wLetter ? 2 : -2;
-      continue;
-    }
-    if (!cLetter) continue;
-    const next = western[i + 1] ?? '';
+    if (!cLetter && !wLetter) continue;
     let wordEnd = i + 1;
-    while (wordEnd < central.length && !NOT_A_LETTER.test(central[wordEnd]!)) wordEnd += 1;
-    const word = central.slice(wordStart, wordEnd);
-    if (RARE_CENTRAL.test(c)) evidence += 2;
-    else if (SHARED_CENTRAL.test(word)) evidence -= 1;
-    else if (/[ńñ]/iu.test(c + w)) evidence += VOWEL.test(next) ? 1 : -1;
-    else if (/[ăã]/iu.test(c + w)) evidence += /[oe]/iu.test(next) ? 1 : -1;
-    // Hungarian ő before a consonant (Erdős, Győr); Portuguese õ before e (Camões).
-    else if (/[őõ]/iu.test(c + w)) evidence += /e/iu.test(next) ? 1 : -1;
-    // Czech ě and ů sit inside words (Věra, Růžička); Italian and French ì and ù end them (più, où).
-    else if (/[ěů]/iu.test(c)) evidence += NOT_A_LETTER.test(next || ' ') ? 1 : -1;
-    else if (OTHER_CENTRAL.test(c)) evidence += 1;
-    else if (POLISH_ROMANIAN.test(c)) evidence -= 1;
+    while (wordEnd < central.length && wordEnd - i < 64 && !NOT_A_LETTER.test(central[wordEnd]!)) wordEnd += 1;
+    const word = central.slice(Math.max(wordStart, i - 64), wordEnd);
+    if (cLetter && !wLetter) evidence += standsAsLetter(central, i, word.length) ? -2 : 1;
+    else if (wLetter && !cLetter) evidence += 2;
+    else evidence += letterEvidence(c, w, central, i, word);
   }
   return evidence;
 }
