@@ -4,6 +4,10 @@ import { addressNamesPerson, foldToAscii, textNamesPerson } from '../../lib/capt
 import { decodeEntities, parseLenient } from '../../lib/capture/page/json-ld';
 import { emailsInText } from '../../lib/capture/page/text-emails';
 import { extractPage } from '../../lib/capture/page';
+import { decodeCloudflareEmail } from '../../lib/capture/page/links';
+import { bareName } from '../../lib/capture/page/names';
+import { elementText } from '../../lib/capture/page/text';
+import { profileNamesPerson } from '../../lib/capture/page/contact-owner';
 
 /** The pieces "Save this page" uses to tell whose contact link is whose, and to read what pages print. */
 
@@ -119,5 +123,36 @@ describe('contact links on a page that names its person', () => {
   it('with no person named, the page’s address and phone are all there is (a contact page)', () => {
     const doc = page('<title>Contact | Acme</title>', '<a href="mailto:sales@acme.example">Sales</a> <a href="tel:+15550100">Call</a>');
     expect(extractPage(doc, 'https://acme.example/contact', 1_750_000_000_000).person).toMatchObject({ email: 'sales@acme.example', phone: '+15550100' });
+  });
+});
+
+describe('names and addresses as pages write them', () => {
+  it('a name without honorifics, letters after it or a bracketed job title', () => {
+    expect(bareName('Dr. Anna Nowak, MBA')).toBe('Anna Nowak');
+    expect(bareName('Prof. dr hab. Jan Kowalski')).toBe('Jan Kowalski');
+    expect(bareName('Jan Kowalski (CEO)')).toBe('Jan Kowalski');
+    expect(bareName('Jan Kowalski (Warszawa)')).toBe('Jan Kowalski (Warszawa)');
+    expect(bareName('Dr. Who')).toBe('Dr. Who');
+  });
+
+  it('a LinkedIn profile is the person’s by their last name or their name run together, not a first name alone', () => {
+    expect(profileNamesPerson('olivia-hart-1a2b3c', 'Olivia Hart')).toBe(true);
+    expect(profileNamesPerson('oliviahart', 'Olivia Hart')).toBe(true);
+    expect(profileNamesPerson('ohart', 'Olivia Hart')).toBe(true);
+    expect(profileNamesPerson('olivia-smith-42', 'Olivia Hart')).toBe(false);
+  });
+
+  it('reads Cloudflare-protected addresses without their script, and refuses what is not one', () => {
+    const key = 0x4f;
+    const hex = [key, ...Array.from('jane@acme.example').map((c) => c.charCodeAt(0) ^ key)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(decodeCloudflareEmail(hex)).toBe('jane@acme.example');
+    expect(decodeCloudflareEmail('zz')).toBeUndefined();
+    expect(decodeCloudflareEmail('4f20')).toBeUndefined();
+  });
+
+  it('keeps text in different blocks apart, as a browser shows it, and inline text together', () => {
+    const doc = new DOMParser().parseFromString('<div id="a"><div>Anna</div><div>Nowak</div></div><p id="b">Ann<b>a</b> <i>Nowak</i></p>', 'text/html');
+    expect(elementText(doc.getElementById('a')!)).toBe('Anna Nowak');
+    expect(elementText(doc.getElementById('b')!)).toBe('Anna Nowak');
   });
 });

@@ -8,6 +8,8 @@
  * "Jan Kowalski, tel. …".
  */
 
+import { bareName, isPlausibleName } from './names';
+
 // Transliteration for Russian and Ukrainian names, as their addresses are usually written (ivan.petrov@).
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
@@ -39,7 +41,7 @@ const wordsOf = (text: string) => foldToAscii(text).split(/[^a-z]+/).filter(Bool
 
 /** The name's words, folded: "Jan van Kowalski-Nowak" → jan, van, kowalski, nowak. */
 function nameWords(fullName: string): string[] {
-  return wordsOf(fullName).filter((w) => w.length >= 2);
+  return wordsOf(bareName(fullName)).filter((w) => w.length >= 2);
 }
 
 /** The spellings of a name people use in addresses: jan, kowalski, jankowalski, jkowalski, kowalskij, jk. */
@@ -76,10 +78,15 @@ export function domainNamesPerson(address: string, fullName: string): boolean {
  * it is on their own domain. A name is never matched inside a longer word (janina@ is not Jan's).
  */
 export function addressNamesPerson(address: string, fullName: string): boolean {
+  return localPartNamesPerson(address, fullName) || domainNamesPerson(address, fullName);
+}
+
+/** The same by the part before the "@" alone: on a site named after a brand, every address is on its domain. */
+export function localPartNamesPerson(address: string, fullName: string): boolean {
   const spellings = addressSpellings(fullName);
   if (spellings.size === 0) return false;
   const local = localParts(address);
-  return local.some((part) => spellings.has(part)) || spellings.has(local.join('')) || domainNamesPerson(address, fullName);
+  return local.some((part) => spellings.has(part)) || spellings.has(local.join(''));
 }
 
 /** An address shaped as a person's own (first.last@, m.lee@): someone's, if not the page person's. */
@@ -95,4 +102,34 @@ export function textNamesPerson(text: string, fullName: string): boolean {
   const around = new Set(wordsOf(text));
   const last = words[words.length - 1]!;
   return (last.length >= 3 && around.has(last)) || words.every((w) => around.has(w));
+}
+
+/**
+ * Whether an address spells the name of someone else the text names ("contact Marcus Lee's
+ * colleague Olivia Hart: ohart@…" on Marcus Lee's page): then it is theirs, not the person's.
+ */
+export function addressOfSomeoneElse(address: string, text: string, fullName: string): boolean {
+  const words = text.split(/[\s,;:()|•·/]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '')).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    for (const size of [2, 3]) {
+      if (i + size > words.length) continue;
+      const candidate = words.slice(i, i + size).join(' ');
+      if (isPlausibleName(candidate) && !textNamesPerson(candidate, fullName) && addressNamesPerson(address, candidate)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a LinkedIn profile's address is the person's: its words hold their last name, or
+ * their name run together (/in/olivia-hart-1a2b/, /in/oliviahart/, /in/ohart/). A first name
+ * alone is too common: /in/olivia-smith/ is someone else.
+ */
+export function profileNamesPerson(publicId: string, fullName: string): boolean {
+  const words = nameWords(fullName);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const parts = wordsOf(publicId);
+  return parts.some((part) => part === last || part === first + last || part === first[0] + last || part === last + first);
 }

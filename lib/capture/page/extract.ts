@@ -2,11 +2,12 @@ import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from '.
 import { finalizeCompany, finalizePerson } from './fields';
 import { fromHCard } from './hcard';
 import { fromJsonLd } from './json-ld';
-import { contactFindings, readLinks } from './links';
+import { contactFindings, readLinks, spelledByContact, type PagePerson } from './links';
 import { mergeFindings, type Slot } from './merge';
 import { fromMicrodata } from './microdata';
-import { fromOpenGraph, fromTitle, isProfilePage, readMeta } from './open-graph';
+import { fromOpenGraph, fromTitle, headedName, isProfilePage, readMeta } from './open-graph';
 import { hostNamesPerson } from './contact-owner';
+import { isPlausibleName } from './names';
 import { siteInfo } from './site';
 import { fromVCardLinks } from './vcard';
 
@@ -32,11 +33,24 @@ function extract(doc: Document, url: string, now: number): PageExtract {
     safely(() => fromVCardLinks(links?.dataHrefs ?? [])),
   ].filter((f): f is Finding => f !== undefined);
   const metadata = [safely(() => fromOpenGraph(meta, base)), safely(() => fromTitle(doc, meta, base))].filter((f): f is Finding => f !== undefined);
-  // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
-  const named = mergeFindings([...structured, ...metadata], site).person.fullName?.value;
   const host = site.origin ? new URL(site.origin).hostname : '';
-  const pagePerson = named ? { fullName: named, ownPage: isProfilePage(meta) || hostNamesPerson(host, named) } : undefined;
-  const contacts = links ? contactFindings(links, pagePerson, host) : [];
+  // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
+  const first = mergeFindings([...structured, ...metadata], site);
+  let named = first.person.fullName?.value;
+  // A name the page's heading and title share, or a personal site's organisation named as its owner
+  // ("Sarah Chen" on sarahchen.studio), when one of the page's contacts spells it (tomasz.lewandowski@, /in/lucasmartin).
+  const siteName = first.company.name?.value;
+  const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(host, siteName) ? siteName : undefined;
+  const headed = !named && links ? (safely(() => headedName(doc, meta, base)) ?? ownerSite) : undefined;
+  if (headed && links && spelledByContact(links, headed)) {
+    metadata.push({ source: 'title', person: { fullName: headed } });
+    named = headed;
+  }
+  // Their own page: a site named after them, or a profile page on a platform (an author archive on
+  // a company's site says og:type profile too, but its phone is the company's).
+  const ownPage: PagePerson['ownPage'] = !named ? false : hostNamesPerson(host, named) ? 'site' : isProfilePage(meta) && !site.companySite ? 'profile' : false;
+  const pagePerson = named ? { fullName: named, ownPage } : undefined;
+  const contacts = links ? contactFindings(links, pagePerson, host, site.companySite) : [];
   const findings = [...structured, ...contacts, ...metadata];
 
   const { person: personSlots, company: companySlots } = mergeFindings(findings, site);

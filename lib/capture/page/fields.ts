@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CompanyCaptureSchema, PersonCaptureSchema } from '../schema';
 import type { CompanyField, PersonField } from './types';
+import { looksLikeTitle } from './names';
 import { looksLikeMarkup } from './text';
 
 /**
@@ -26,8 +27,17 @@ function validField(parser: FieldParser, key: string, raw: string | undefined): 
 /** GitHub and other platforms write an employer as its handle, "@acme-corp": the name is without the "@". */
 const withoutHandleSign = (raw: string | undefined) => raw?.trim().replace(/^@(?=[^\s@]+$)/, '');
 
+/** "Jan Kowalski (CEO)": a job title in brackets is not part of the name. */
+const BRACKETED = /\s*\(([^()]{1,60})\)$/;
+function withoutBracketedTitle(raw: string | undefined): string | undefined {
+  const trimmed = raw?.trim();
+  const match = trimmed ? BRACKETED.exec(trimmed) : null;
+  return match && looksLikeTitle(match[1]!) ? trimmed!.slice(0, match.index) : raw;
+}
+
 export function validPersonField(key: PersonField, raw: string | undefined): string | undefined {
-  return validField(PersonCaptureSchema.shape[key] as FieldParser, key, key === 'companyName' ? withoutHandleSign(raw) : raw);
+  const value = key === 'companyName' ? withoutHandleSign(raw) : key === 'fullName' ? withoutBracketedTitle(raw) : raw;
+  return validField(PersonCaptureSchema.shape[key] as FieldParser, key, value);
 }
 
 export function validCompanyField(key: CompanyField, raw: string | undefined): string | undefined {

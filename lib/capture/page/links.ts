@@ -1,6 +1,6 @@
 import { normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
-import { addressNamesPerson, looksPersonal, textNamesPerson } from './contact-owner';
+import { addressNamesPerson, addressOfSomeoneElse, localPartNamesPerson, looksPersonal, profileNamesPerson, textNamesPerson } from './contact-owner';
 import { emailsInText, textWithAt } from './text-emails';
 import type { Finding } from './types';
 import { bounded } from './text';
@@ -35,7 +35,8 @@ const GENERIC_LOCAL_PARTS = new Set([
   'resurse.umane', 'zakaz', 'zakazy', 'otdel.prodazh', 'prodazhi', 'sale', 'priemnaya', 'buh',
   'vertrieb', 'anfrage', 'anfragen', 'kundenservice', 'bestellung', 'buchhaltung', 'empfang', 'zentrale',
   'datenschutz', 'presse', 'bewerbung', 'karriere', 'impressum', 'iod', 'rodo', 'dataprotection',
-  'hostmaster', 'www', 'wordpress', 'example',
+  'hostmaster', 'www', 'wordpress', 'example', 'mediainquiries', 'media-inquiries', 'pressinquiries', 'mediarelations',
+  'communications', 'comms', 'investor', 'investorrelations', 'office.manager', 'frontdesk', 'concierge', 'biuro.prasowe',
 ]);
 
 /** info@, sales@, noreply@… : an address that reaches a role, not a person. */
@@ -110,8 +111,21 @@ export interface PageLinks {
   phones: ContactLink[];
   /** LinkedIn profiles linked with rel="me": the page's author saying "this is me too". */
   meProfiles: string[];
+  /** Every LinkedIn profile and company page the page links to, once each. */
+  profiles: ContactLink[];
+  companyPages: string[];
   /** Raw hrefs of data: links, for the vCard reader. */
   dataHrefs: string[];
+}
+
+/** "1f7e71…": the first byte is the key each following byte is XOR-ed with. */
+export function decodeCloudflareEmail(hex: string): string | undefined {
+  const clean = hex.trim().slice(0, 512);
+  if (!/^(?:[0-9a-f]{2}){2,}$/i.test(clean)) return undefined;
+  const key = parseInt(clean.slice(0, 2), 16);
+  let text = '';
+  for (let i = 2; i < clean.length; i += 2) text += String.fromCharCode(parseInt(clean.slice(i, i + 2), 16) ^ key);
+  return normalizeEmail(text);
 }
 
 function isRelMe(anchor: Element): boolean {
@@ -120,6 +134,8 @@ function isRelMe(anchor: Element): boolean {
 
 const MAX_CONTEXT_NODES = 200;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+// Parts of a page every page of the site repeats: what they hold is the site's.
+const SITE_CHROME = 'header, nav, footer, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
 /**
  * The text of the block a contact sits in, its text nodes joined by spaces (minified markup
@@ -151,6 +167,8 @@ export function readLinks(doc: Document): PageLinks {
   const phones: ContactLink[] = [];
   const dataHrefs: string[] = [];
   const meProfiles: string[] = [];
+  const profiles: ContactLink[] = [];
+  const companyPages: string[] = [];
   const anchors = Array.from(doc.querySelectorAll('a[href], area[href]')).slice(0, MAX_ANCHORS);
   const add = (list: ContactLink[], value: string, at: Element, printed?: boolean) => {
     if (list.length < MAX_CONTACTS && !list.some((c) => c.value === value)) list.push({ value, at, ...(printed ? { printed } : {}) });
@@ -169,10 +187,23 @@ export function readLinks(doc: Document): PageLinks {
       if (value) add(phones, value, anchor);
     } else if (scheme.startsWith('data:') && dataHrefs.length < 5 && isVCardHeader(href)) {
       dataHrefs.push(href);
-    } else if (meProfiles.length < 5 && isRelMe(anchor)) {
-      const profile = classifyLinkedInUrl(href);
-      if (profile.kind === 'person' && !meProfiles.includes(profile.canonicalUrl)) meProfiles.push(profile.canonicalUrl);
+    } else if (href.includes('/cdn-cgi/l/email-protection#')) {
+      // Cloudflare's e-mail protection: the address XOR-ed with the first byte, in hex, readable without its script.
+      const address = decodeCloudflareEmail(href.slice(href.indexOf('#') + 1));
+      if (address && !inCard()) add(emails, address, anchor);
+    } else if (href.toLowerCase().includes('linkedin.com/')) {
+      const page = classifyLinkedInUrl(href.trim());
+      if (page.kind === 'person') {
+        add(profiles, page.canonicalUrl, anchor);
+        if (meProfiles.length < 5 && isRelMe(anchor) && !meProfiles.includes(page.canonicalUrl)) meProfiles.push(page.canonicalUrl);
+      } else if (page.kind === 'company' && companyPages.length < MAX_CONTACTS && !companyPages.includes(page.canonicalUrl)) {
+        companyPages.push(page.canonicalUrl);
+      }
     }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[data-cfemail]')).slice(0, MAX_CONTACTS)) {
+    const address = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
+    if (address && el.closest(PERSON_CARD) === null) add(emails, address, el);
   }
   // Addresses printed as text come after the linked ones.
   for (const { text, parent } of textWithAt(doc)) {
@@ -180,7 +211,7 @@ export function readLinks(doc: Document): PageLinks {
     if (parent.closest(PERSON_CARD) !== null) continue;
     for (const value of emailsInText(text)) add(emails, value, parent, true);
   }
-  return { emails, phones, meProfiles, dataHrefs };
+  return { emails, phones, meProfiles, profiles, companyPages, dataHrefs };
 }
 
 /** The page's host without "www." and its subdomains' common names, as letters: shop.acme-robotics.com → acmerobotics. */
@@ -199,8 +230,34 @@ function onSite(address: string, host: string): boolean {
 
 export interface PagePerson {
   fullName: string;
-  /** The page is the person's own: a profile page, or a site whose host is their name (janedoe.com). */
-  ownPage: boolean;
+  /** The page is the person's own: a site whose host is their name (janedoe.com), or a profile page on a platform. */
+  ownPage: 'site' | 'profile' | false;
+}
+
+/**
+ * The person's LinkedIn profile among the page's links: one linked rel="me"; else one whose
+ * address spells their name (/in/olivia-hart-1a2b/); else the page's only profile link, on
+ * their own page or in a block naming them.
+ */
+function theirProfile(links: PageLinks, person: PagePerson): string | undefined {
+  if (links.meProfiles.length === 1) return links.meProfiles[0];
+  const spelled = links.profiles.find((p) => profileNamesPerson(classifyLinkedInPublicId(p.value), person.fullName));
+  if (spelled) return spelled.value;
+  const only = links.profiles.length === 1 ? links.profiles[0]! : undefined;
+  return only && (person.ownPage || textNamesPerson(contextOf(only.at), person.fullName)) ? only.value : undefined;
+}
+
+/** Whether a personal address or a LinkedIn profile on the page spells the name. */
+export function spelledByContact(links: PageLinks, fullName: string): boolean {
+  return (
+    links.emails.some((e) => !isGenericEmail(e.value) && localPartNamesPerson(e.value, fullName)) ||
+    links.profiles.some((p) => profileNamesPerson(classifyLinkedInPublicId(p.value), fullName))
+  );
+}
+
+function classifyLinkedInPublicId(url: string): string {
+  const page = classifyLinkedInUrl(url);
+  return page.kind === 'person' ? page.publicId : '';
 }
 
 /**
@@ -209,31 +266,43 @@ export interface PagePerson {
  * address printed as text only on the page's own domain: elsewhere it is a credit, "site
  * by studio@agency"), and the first phone.
  */
-export function contactFindings(links: PageLinks, person: PagePerson | undefined, host: string): Finding[] {
+export function contactFindings(links: PageLinks, person: PagePerson | undefined, host: string, companySite = true): Finding[] {
   let email: string | undefined;
   let phone: string | undefined;
   if (!person) {
+    // The page's own addresses before others (a web agency's credit, a partner's), personal before role.
     const usable = links.emails.filter((e) => !e.printed || onSite(e.value, host));
-    email = (usable.find((e) => !isGenericEmail(e.value)) ?? usable[0])?.value;
-    phone = links.phones[0]?.value;
+    const own = usable.filter((e) => onSite(e.value, host));
+    const personal = usable.filter((e) => !isGenericEmail(e.value));
+    // Several people's addresses (a team or contact page naming nobody in particular): no one's is the lead's.
+    // (Addresses of one link, "mailto:a@x?cc=b@x", are one contact.)
+    const manyPeople = new Set(personal.map((e) => e.at)).size >= 2;
+    const pick = (list: ContactLink[]) => (manyPeople ? undefined : list.find((e) => !isGenericEmail(e.value))) ?? list.find((e) => isGenericEmail(e.value));
+    email = (pick(own) ?? pick(usable))?.value;
+    phone = manyPeople && links.phones.length > 1 ? undefined : links.phones[0]?.value;
   } else {
     const { fullName } = person;
     const theirs = (e: ContactLink) => {
       if (addressNamesPerson(e.value, fullName)) return true;
       // A role address, or another person's (marcus.lee@ beside Olivia Hart's name in one block), is not theirs.
       if (isGenericEmail(e.value) || looksPersonal(e.value)) return false;
-      return textNamesPerson(contextOf(e.at), fullName);
+      const context = contextOf(e.at);
+      return textNamesPerson(context, fullName) && !addressOfSomeoneElse(e.value, context, fullName);
     };
     email = links.emails.find(theirs)?.value;
     phone = links.phones.find((p) => textNamesPerson(contextOf(p.at), fullName))?.value;
-    if (!phone && person.ownPage && links.phones.length === 1) phone = links.phones[0]!.value;
+    // On the person's own page its one phone is theirs, unless it sits in the site's header, menu or footer.
+    const lone = links.phones.length === 1 ? links.phones[0]! : undefined;
+    if (!phone && lone && (person.ownPage === 'site' || (person.ownPage === 'profile' && !lone.at.closest(SITE_CHROME)))) phone = lone.value;
   }
   const findings: Finding[] = [];
-  // One rel="me" profile is the page owner's (microformats' rel-me, read with the h-card), once the page names its owner.
-  if (person && links.meProfiles.length === 1) {
-    const profile = classifyLinkedInUrl(links.meProfiles[0]!);
-    if (profile.kind === 'person') findings.push({ source: 'hcard', person: { linkedinUrl: profile.canonicalUrl, publicId: profile.publicId } });
+  const profile = person ? theirProfile(links, person) : undefined;
+  if (profile) {
+    const page = classifyLinkedInUrl(profile);
+    if (page.kind === 'person') findings.push({ source: 'profile-link', person: { linkedinUrl: page.canonicalUrl, publicId: page.publicId } });
   }
+  // A company's site links its one LinkedIn page (the footer's icon): the company's.
+  if (companySite && links.companyPages.length === 1) findings.push({ source: 'profile-link', organization: { linkedinUrl: links.companyPages[0] } });
   if (email) findings.push({ source: 'mailto', person: { email } });
   if (phone) findings.push({ source: 'tel', person: { phone } });
   return findings;

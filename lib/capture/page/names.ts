@@ -114,3 +114,22 @@ export function splitTitleAtCompany(raw: string): [string, string] | undefined {
   }
   return undefined;
 }
+
+// Titles before a name and letters after it, in the reps' languages: not part of the name itself.
+const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx',
+  'sir', 'dame', 'mgr', 'mgr.', 'inż.', 'inz.', 'hab.', 'lek.', 'pan', 'pani', 'dl.', 'dna.', 'г-н', 'г-жа']);
+const POST_NOMINALS = new Set(['mba', 'phd', 'ph.d.', 'md', 'm.d.', 'cpa', 'cfa', 'pmp', 'esq.', 'esq', 'jr.', 'jr', 'sr.', 'msc', 'bsc', 'llm', 'acca']);
+
+/**
+ * "Dr. Anna Nowak, MBA" → "Anna Nowak", "Jan Kowalski (CEO)" → "Jan Kowalski": the name
+ * without honorifics, letters after it or a job title in brackets.
+ */
+export function bareName(raw: string): string {
+  let text = cleanLine(raw, 200);
+  const bracket = /\s*\(([^()]{1,60})\)\s*$/.exec(text);
+  if (bracket && looksLikeTitle(bracket[1]!)) text = text.slice(0, bracket.index);
+  const list = words(text.replace(/,/g, ' , '));
+  while (list.length > 2 && HONORIFICS.has(list[0]!.toLocaleLowerCase())) list.shift();
+  while (list.length > 2 && (POST_NOMINALS.has(list[list.length - 1]!.toLocaleLowerCase()) || list[list.length - 1] === ',')) list.pop();
+  return list.join(' ').replace(/ , /g, ', ');
+}

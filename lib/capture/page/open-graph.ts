@@ -1,7 +1,7 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
 import { foldToAscii } from './contact-owner';
-import { isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
+import { bareName, isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
 import type { PersonDraft } from './types';
 import { bounded, elementText, resolveUrl, sameText, splitSegments } from './text';
 
@@ -52,7 +52,9 @@ function personFromTitle(title: string | undefined, heading?: string): PersonDra
   const role = isJobTitlePart(parts[1]) ? parts[1] : undefined;
   if (heading !== undefined && !(role && sameText(heading, name))) return undefined;
   const split = role ? splitTitleAtCompany(role) : undefined;
-  return { fullName: name, title: split?.[0] ?? role, companyName: split?.[1] };
+  // "Julia Becker - Head of Sales - Nordlicht Software GmbH | XING": the part after the job title, when it holds a legal form.
+  const employer = split?.[1] ?? (role && parts[2] && namesCompany(parts[2]) ? parts[2] : undefined);
+  return { fullName: name, title: split?.[0] ?? role, companyName: employer };
 }
 
 export function fromOpenGraph(meta: Map<string, string>, base: string): Finding | undefined {
@@ -74,6 +76,7 @@ export function fromOpenGraph(meta: Map<string, string>, base: string): Finding 
       linkedinUrl: profile?.kind === 'person' ? profile.canonicalUrl : undefined,
       publicId: profile?.kind === 'person' ? profile.publicId : undefined,
     };
+    if (fromTitle?.companyName) finding.employer = { name: fromTitle.companyName };
   }
   return finding.person || finding.organization ? finding : undefined;
 }
@@ -91,14 +94,19 @@ const PAGE_WORDS = new Set([
   'контакты', 'о нас', 'о компании', 'команда', 'руководство', 'вакансии', 'карьера', 'услуги',
   'продукты', 'новости', 'главная', 'цены',
   'impressum', 'über uns', 'ueber uns', 'startseite', 'karriere', 'datenschutz',
+  '会社概要', '会社案内', '企業情報', 'お問い合わせ', '採用情報', 'ニュース', 'トップ', '事業内容',
+  '关于我们', '联系我们', '公司简介', '首页', 'اتصل بنا', 'من نحن', 'الرئيسية',
 ]);
 
 // Legal forms written before the name: ООО «Ромашка», S.C. Alfa S.R.L.
 const LEADING_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп', 's.c.', 'sc']);
 
+// Legal forms written into the name without spaces (株式会社サンプル) or before it in Arabic (شركة).
+const JOINED_FORMS = /株式会社|有限会社|合同会社|有限公司|股份有限公司|^شركة\s/u;
+
 function namesCompany(part: string): boolean {
   const first = part.split(' ')[0]?.toLocaleLowerCase() ?? '';
-  return looksLikeCompany(part) || LEADING_FORMS.has(first);
+  return looksLikeCompany(part) || LEADING_FORMS.has(first) || JOINED_FORMS.test(part);
 }
 
 /** The host's own label, as letters: shop.acme-robotics.com → acmerobotics, firma.com.pl → firma. */
@@ -156,8 +164,26 @@ export function fromTitle(doc: Document, meta: Map<string, string>, base = ''): 
     const h1 = doc.querySelector('h1');
     const person = profile ? personFromTitle(title) : personFromTitle(title, h1 ? elementText(h1, 200) : '');
     if (person) finding.person = person;
+    if (person?.companyName) finding.employer = { name: person.companyName };
   }
   const site = siteNameFromTitle(parts, base, finding.person?.fullName);
   if (site) finding.organization = { name: site };
   return finding.person || finding.organization ? finding : undefined;
+}
+
+/**
+ * A name the page shows as its heading and its title ("Jane Doe | FlowMetrics", "BrightWave
+ * Blog | Lucas Martin", "Professor Helen Carter | Department | University"), when it reads as
+ * a person's name and is not the site's own. A candidate only: the caller takes it when a
+ * contact on the page spells it (a product's page is titled and headed alike too).
+ */
+export function headedName(doc: Document, meta: Map<string, string>, base: string): string | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return undefined;
+  const heading = bareName(elementText(h1, 200));
+  const part = splitSegments(bounded(doc.querySelector('title')?.textContent, 1000), false).find((p) => sameText(bareName(p), heading));
+  if (!part || !isPlausibleName(heading)) return undefined;
+  const host = hostOf(base);
+  if ((host && namesHost(heading, host)) || sameText(heading, meta.get('og:site_name'))) return undefined;
+  return heading;
 }

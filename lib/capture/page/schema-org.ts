@@ -248,11 +248,34 @@ export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: strin
     const speakers = SPEAKER_PROPS.flatMap((prop) => nodes(doc, event, prop)).filter(isPerson);
     if (speakers.length === 1) persons.push({ node: speakers[0]! });
   }
-  const chosen = persons.find((p) => !isAccountName(fullName(doc, p.node)));
+  const chosen = rankPersons(doc, persons, base).find((p) => !isAccountName(fullName(doc, p.node)));
   const found = chosen ? personFinding(doc, chosen.node, chosen.employer, base) : undefined;
   const organization = orgs[0] ? pageOrganization(doc, orgs, base) : undefined;
   if (!found && !organization) return undefined;
   return { source, person: found?.person, employer: found?.employer, organization };
+}
+
+/** Where a reference points: its @id, or its url. */
+function refIds(doc: SoDoc, node: SoNode, key: string): string[] {
+  return (node.props.get(key) ?? []).flatMap((v) => (typeof v === 'string' ? [v] : [v.id, text(doc, v, 'url')].filter((x): x is string => !!x)));
+}
+
+const sameUrl = (a: string, b: string) => a.replace(/[#?].*$/, '').replace(/\/$/, '') === b.replace(/[#?].*$/, '').replace(/\/$/, '');
+
+/**
+ * Persons in the order the page is about them: one whose mainEntityOfPage is this page (Rank
+ * Math's author page lists the site's owner first), then the others, and last the site's or
+ * an article's publisher (a blog owned by a person names them on every page).
+ */
+function rankPersons<T extends { node: SoNode }>(doc: SoDoc, persons: T[], base: string): T[] {
+  const pages = doc.roots.filter((r) => r.types.some((t) => PAGE_TYPES.has(t)));
+  const publishers = new Set(doc.roots.flatMap((r) => refIds(doc, r, 'publisher')));
+  const rank = (p: T) => {
+    const ofPage = refIds(doc, p.node, 'mainEntityOfPage');
+    if (ofPage.some((id) => (base && sameUrl(id, base)) || pages.some((page) => page.id === id || refIds(doc, page, 'url').includes(id)))) return 0;
+    return p.node.id && publishers.has(p.node.id) ? 2 : 1;
+  };
+  return persons.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
 }
 
 /**

@@ -11,6 +11,7 @@ export const PAGE_SOURCES = [
   'vcard',
   'mailto',
   'tel',
+  'profile-link',
   'open-graph',
   'title',
 ] as const;

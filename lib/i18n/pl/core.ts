@@ -80,6 +80,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'found.vcard': 'wizytówka vCard',
   'found.mailto': 'link e-mail',
   'found.tel': 'link telefoniczny',
+  'found.profile-link': 'link do LinkedIn',
   'found.open-graph': 'dane podglądu strony',
   'found.title': 'tytuł strony',
   'popup.nothingFound': 'Na tej stronie nie ma danych, które wyglądałyby na leada. Uzupełnij to, co wiesz.',

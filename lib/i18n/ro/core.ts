@@ -80,6 +80,7 @@ export const roCore: Record<keyof typeof enCore, string> = {
   'found.vcard': 'vCard',
   'found.mailto': 'link de e-mail',
   'found.tel': 'link de telefon',
+  'found.profile-link': 'link LinkedIn',
   'found.open-graph': 'date de previzualizare a paginii',
   'found.title': 'titlul paginii',
   'popup.nothingFound': 'Pe această pagină nu s-a găsit nimic care să semene cu un lead; completați ce știți.',
