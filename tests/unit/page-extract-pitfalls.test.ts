@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../lib/capture/page';
+import { doc, ld, NOW, run } from './helpers/page-doc';
 import { addressNamesPerson, foldToAscii } from '../../lib/capture/page/contact-owner';
 import { emailsInText } from '../../lib/capture/page/text-emails';
 import { readLinks } from '../../lib/capture/page/links';
@@ -10,15 +11,6 @@ import { readLinks } from '../../lib/capture/page/links';
  * minified markup, role addresses, schema.org products taken for companies, cut text.
  */
 
-const NOW = 1_750_000_000_000;
-function doc(body: string, head = ''): Document {
-  return new DOMParser().parseFromString(
-    `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
-    'text/html',
-  );
-}
-const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
-const run = (body: string, head: string, url: string) => extractPage(doc(body, head), url, NOW);
 
 describe('false persons from <title> (no og:type=profile)', () => {
   it('a company home page "Brand – Digital Marketing Agency" is a company, not a person', () => {
@@ -47,19 +39,7 @@ describe('false persons from <title> (no og:type=profile)', () => {
   });
 });
 
-describe('site name from the title part naming the host', () => {
-  it('shop.acme-robotics.example "Shop | Acme Robotics" is Acme Robotics, not "Shop"', () => {
-    const r = run('', '<title>Shop | Acme Robotics</title>', 'https://shop.acme-robotics.example/');
-    expect(r.company?.name).toBe('Acme Robotics');
-  });
-  it('support.kestrel.example "Support | Kestrel" is Kestrel', () => {
-    const r = run('', '<title>Support | Kestrel Robotics</title>', 'https://support.kestrelrobotics.example/');
-    expect(r.company?.name).toBe('Kestrel Robotics');
-  });
-  it('acmesoftware.example "Software | Acme" is Acme, not "Software"', () => {
-    const r = run('', '<title>Software | Acme</title>', 'https://acmesoftware.example/software');
-    expect(r.company?.name).toBe('Acme');
-  });
+describe('a personal site’s title', () => {
   it('a personal site title "Jane Doe – Head of Growth – Acme Corp" keeps her employer', () => {
     const r = run('<h1>Jane Doe</h1>', '<title>Jane Doe – Head of Growth – Acme Corp</title>', 'https://janedoe.example/');
     expect(r.person?.fullName).toBe('Jane Doe');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../lib/capture/page';
+import { ld, run } from './helpers/page-doc';
 
 /**
  * "Save this page" on pages shaped as CMSs and platforms emit them (Rank Math, Schema Pro,
@@ -11,15 +11,6 @@ import { extractPage } from '../../lib/capture/page';
  * the main line, printed phone numbers.
  */
 
-const NOW = 1_750_000_000_000;
-function doc(body: string, head = '', attrs = ''): Document {
-  return new DOMParser().parseFromString(
-    `<!doctype html><html ${attrs}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
-    'text/html',
-  );
-}
-const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
-const run = (body: string, head: string, url: string, attrs = "") => extractPage(doc(body, head, attrs), url, NOW);
 /** Cloudflare's e-mail protection: a key byte, then each character XOR the key, in hex. */
 const cfEncode = (email: string, key = 0x4f) =>
   [key, ...Array.from(email).map((c) => c.charCodeAt(0) ^ key)].map((b) => b.toString(16).padStart(2, '0')).join('');

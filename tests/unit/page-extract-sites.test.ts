@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../lib/capture/page';
+import { ld, run } from './helpers/page-doc';
 
 /**
  * "Save this page" on pages shaped as real sites write them (team and speaker pages,
@@ -8,16 +8,6 @@ import { extractPage } from '../../lib/capture/page';
  * expects, above all never another person's e-mail or phone on the lead.
  */
 
-const NOW = 1_750_000_000_000;
-
-function doc(body: string, head = ''): Document {
-  return new DOMParser().parseFromString(
-    `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
-    'text/html',
-  );
-}
-const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
-const run = (body: string, head: string, url: string) => extractPage(doc(body, head), url, NOW);
 
 // ---------------------------------------------------------------------------------------------
 // 1. Company team page: JSON-LD Organization with an employee list, HTML cards with mailto links.
@@ -547,21 +537,17 @@ describe('og:type profile with a LinkedIn-like title', () => {
 // 20. Company homepage, brand first then tagline in the title, no og:site_name.
 // ---------------------------------------------------------------------------------------------
 describe('company name from the title', () => {
-  it('"Brand | Tagline" home page: the brand, not the tagline', () => {
-    const r = run('', '<title>Kestrel Robotics | Warehouse automation that pays for itself</title>', 'https://kestrel.example/');
-    expect(r.company?.name).toBe('Kestrel Robotics');
-  });
-  it('"Page – Brand – Tagline": the brand', () => {
-    const r = run('', '<title>Contact Us – Kestrel Robotics – Warehouse Automation</title>', 'https://kestrel.example/contact');
-    expect(r.company?.name).toBe('Kestrel Robotics');
-  });
-  it('"Brand | Leadership Team": the brand, not the page', () => {
-    const r = run('', '<title>Kestrel Robotics | Leadership Team</title>', 'https://kestrel.example/leadership');
-    expect(r.company?.name).toBe('Kestrel Robotics');
-  });
-  it('German "Impressum | Firma GmbH" and "Firma GmbH - Impressum"', () => {
-    expect(run('', '<title>Impressum | Müller Maschinenbau GmbH</title>', 'https://mueller.example/impressum').company?.name).toBe('Müller Maschinenbau GmbH');
-    expect(run('', '<title>Müller Maschinenbau GmbH - Impressum</title>', 'https://mueller.example/impressum').company?.name).toBe('Müller Maschinenbau GmbH');
+  it.each([
+    ['a brand, not its tagline', 'Kestrel Robotics | Warehouse automation that pays for itself', 'https://kestrel.example/', 'Kestrel Robotics'],
+    ['"Page – Brand – Tagline": the brand', 'Contact Us – Kestrel Robotics – Warehouse Automation', 'https://kestrel.example/contact', 'Kestrel Robotics'],
+    ['a brand, not the page ("Leadership Team")', 'Kestrel Robotics | Leadership Team', 'https://kestrel.example/leadership', 'Kestrel Robotics'],
+    ['German "Impressum | Firma GmbH"', 'Impressum | Müller Maschinenbau GmbH', 'https://mueller.example/impressum', 'Müller Maschinenbau GmbH'],
+    ['German "Firma GmbH - Impressum"', 'Müller Maschinenbau GmbH - Impressum', 'https://mueller.example/impressum', 'Müller Maschinenbau GmbH'],
+    ['the host\'s own label, not a subdomain\'s page word ("Shop")', 'Shop | Acme Robotics', 'https://shop.acme-robotics.example/', 'Acme Robotics'],
+    ['the host\'s own label under a support subdomain', 'Support | Kestrel Robotics', 'https://support.kestrelrobotics.example/', 'Kestrel Robotics'],
+    ['not a word the host also holds ("Software" on acmesoftware)', 'Software | Acme', 'https://acmesoftware.example/software', 'Acme'],
+  ])('%s', (_case, title, url, company) => {
+    expect(run('', `<title>${title}</title>`, url).company?.name).toBe(company);
   });
   it('og:site_name wins over a tagline title', () => {
     const r = run('', '<title>Kestrel Robotics | Warehouse automation</title><meta property="og:site_name" content="Kestrel Robotics">', 'https://kestrel.example/');
