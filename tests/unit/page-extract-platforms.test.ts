@@ -470,3 +470,26 @@ describe('Rank Math "Person" site on the owner\'s own domain (about page)', () =
   });
 });
 
+
+describe('one professional’s practice in schema.org (Physician, RealEstateAgent)', () => {
+  it('"Dr. Anna Nowak, MD" as a Physician is a person with her phone, not a company', () => {
+    const head = ld({ '@context': 'https://schema.org', '@type': 'Physician', name: 'Dr. Anna Nowak, MD', telephone: '+48 22 555 01 02',
+      address: { '@type': 'PostalAddress', addressLocality: 'Warszawa', addressCountry: 'PL' }, medicalSpecialty: 'Cardiology' });
+    const r = run('<h1>Dr. Anna Nowak</h1>', head, 'https://klinika-serce.example/lekarze/anna-nowak');
+    expect(r.person).toMatchObject({ fullName: 'Dr. Anna Nowak, MD', phone: '+48 22 555 01 02', location: 'Warszawa, PL' });
+    expect(r.company?.name).not.toBe('Dr. Anna Nowak, MD');
+  });
+
+  it('an agent named like her site is a person when her address spells her name', () => {
+    const head = ld({ '@context': 'https://schema.org', '@type': 'RealEstateAgent', name: 'Sarah Miller', telephone: '+1 512 555 0199' });
+    const r = run('<h1>Homes in Austin</h1><p><a href="mailto:sarah.miller@sarahmillerhomes.example">Write to Sarah</a></p>', head, 'https://sarahmillerhomes.example/');
+    expect(r.person).toMatchObject({ fullName: 'Sarah Miller', email: 'sarah.miller@sarahmillerhomes.example' });
+  });
+
+  it('a practice with a business’s name stays a company', () => {
+    const head = ld({ '@context': 'https://schema.org', '@type': 'Dentist', name: 'Smile Dental', telephone: '+1 512 555 0100' });
+    const r = run('<h1>Smile Dental</h1><a href="mailto:smile@smile-dental.example">smile@smile-dental.example</a>', head, 'https://smile-dental.example/');
+    expect(r.company?.name).toBe('Smile Dental');
+    expect(r.person?.fullName).toBeUndefined();
+  });
+});

@@ -41,8 +41,9 @@ function extract(doc: Document, url: string, now: number): PageExtract {
   // ("Sarah Chen" on sarahchen.studio), when one of the page's contacts spells it (tomasz.lewandowski@, /in/lucasmartin).
   const siteName = first.company.name?.value;
   const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(host, siteName) ? siteName : undefined;
-  const headed = !named && links ? (safely(() => headedName(doc, meta, base)) ?? ownerSite) : undefined;
-  if (headed && links && spelledByContact(links, headed)) {
+  const fromHeading = !named && links ? safely(() => headedName(doc, meta, base)) : undefined;
+  const headed = fromHeading ?? (!named ? ownerSite : undefined);
+  if (headed && links && spelledByContact(links, headed, !fromHeading)) {
     metadata.push({ source: 'title', person: { fullName: headed } });
     named = headed;
   }

@@ -247,10 +247,15 @@ function theirProfile(links: PageLinks, person: PagePerson): string | undefined 
   return only && (person.ownPage || textNamesPerson(contextOf(only.at), person.fullName)) ? only.value : undefined;
 }
 
-/** Whether a personal address or a LinkedIn profile on the page spells the name. */
-export function spelledByContact(links: PageLinks, fullName: string): boolean {
+/**
+ * Whether a personal address or a LinkedIn profile on the page spells the name. `strict`: by
+ * the last name, as a profile's address must (sarah.miller@, smiller@; "smile@" does not make
+ * "Smile Dental" a person).
+ */
+export function spelledByContact(links: PageLinks, fullName: string, strict = false): boolean {
+  const local = (address: string) => address.slice(0, address.lastIndexOf('@'));
   return (
-    links.emails.some((e) => !isGenericEmail(e.value) && localPartNamesPerson(e.value, fullName)) ||
+    links.emails.some((e) => !isGenericEmail(e.value) && (strict ? profileNamesPerson(local(e.value), fullName) : localPartNamesPerson(e.value, fullName))) ||
     links.profiles.some((p) => profileNamesPerson(classifyLinkedInPublicId(p.value), fullName))
   );
 }

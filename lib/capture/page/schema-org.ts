@@ -1,5 +1,7 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { CompanyDraft, Finding, PageSource, PersonDraft } from './types';
+import { cleanLine } from '../../schema/text';
+import { bareName, isPlausibleName } from './names';
 import { resolveUrl } from './text';
 
 /**
@@ -236,8 +238,11 @@ export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: strin
     }
   }
   ordered.push(...doc.roots);
-  const persons: { node: SoNode; employer?: SoNode }[] = ordered.filter(isPerson).map((node) => ({ node }));
-  const orgs = ordered.filter(isOrg);
+  // An organisation that is one person: a practice named with an honorific, or one whose sameAs is a
+  // LinkedIn member profile and no company page (a personal site's "Organization", as Squarespace writes it).
+  const practices = ordered.filter((n) => isOrg(n) && (isOnePersonPractice(doc, n) || profiledAsPerson(doc, n)));
+  const persons: { node: SoNode; employer?: SoNode }[] = [...ordered.filter(isPerson), ...practices].map((node) => ({ node }));
+  const orgs = ordered.filter((n) => isOrg(n) && !practices.includes(n));
   for (const org of orgs) {
     for (const prop of STAFF_PROPS) {
       for (const staff of nodes(doc, org, prop)) if (isPerson(staff)) persons.push({ node: staff, employer: org });
@@ -253,6 +258,28 @@ export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: strin
   const organization = orgs[0] ? pageOrganization(doc, orgs, base) : undefined;
   if (!found && !organization) return undefined;
   return { source, person: found?.person, employer: found?.employer, organization };
+}
+
+// Business types schema.org gives one professional's own page (a doctor, an agent, a lawyer).
+const PRACTICE_TYPES = new Set(['Physician', 'RealEstateAgent', 'Attorney', 'Notary', 'Dentist', 'Optician', 'InsuranceAgency']);
+
+/**
+ * A practice node that is one person: its name carries an honorific or letters after it
+ * ("Dr. Anna Nowak, MD"). "Smile Dental" stays a business, and so does "Sarah Miller" as a
+ * RealEstateAgent, unless a contact on the page spells her name (extract.ts).
+ */
+function isOnePersonPractice(doc: SoDoc, node: SoNode): boolean {
+  if (!node.types.some((t) => PRACTICE_TYPES.has(t))) return false;
+  const name = text(doc, node, 'name');
+  if (!name) return false;
+  const bare = bareName(name);
+  return isPlausibleName(bare) && bare !== cleanLine(name, 200);
+}
+
+function profiledAsPerson(doc: SoDoc, node: SoNode): boolean {
+  const links = allText(doc, node, 'sameAs');
+  const name = text(doc, node, 'name');
+  return Boolean(name && isPlausibleName(bareName(name))) && linkedIn(links, 'person') !== undefined && linkedIn(links, 'company') === undefined;
 }
 
 /** Where a reference points: its @id, or its url. */
