@@ -68,7 +68,7 @@ export function hostNamesPerson(host: string, fullName: string): boolean {
 }
 
 /** Whether an address is on a domain made of the person's name: hello@janedoe.com, biuro@jan-kowalski.pl. */
-export function domainNamesPerson(address: string, fullName: string): boolean {
+function domainNamesPerson(address: string, fullName: string): boolean {
   return hostNamesPerson(address.slice(address.lastIndexOf('@') + 1), fullName);
 }
 

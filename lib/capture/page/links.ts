@@ -1,6 +1,7 @@
 import { normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
 import { addressNamesPerson, addressOfSomeoneElse, localPartNamesPerson, looksPersonal, profileNamesPerson, textNamesPerson } from './contact-owner';
+import { siteLabel } from './site';
 import { emailsInText, textWithAt } from './text-emails';
 import type { Finding } from './types';
 import { bounded } from './text';
@@ -142,7 +143,7 @@ const SITE_CHROME = 'header, nav, footer, [role="banner"], [role="contentinfo"],
  * puts "Olivia Hart" and "CEO" side by side with none), read within a budget: a block longer
  * than MAX_CONTEXT characters is a page region naming everyone, so it says nothing ('').
  */
-export function contextOf(el: Element): string {
+function contextOf(el: Element): string {
   const block = el.matches(BLOCK) && el.tagName.toUpperCase() !== 'A' ? el : el.parentElement?.closest(BLOCK);
   if (!block) return '';
   const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
@@ -214,18 +215,10 @@ export function readLinks(doc: Document): PageLinks {
   return { emails, phones, meProfiles, profiles, companyPages, dataHrefs };
 }
 
-/** The page's host without "www." and its subdomains' common names, as letters: shop.acme-robotics.com → acmerobotics. */
-function siteLetters(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  // The label before the top level, or before a second-level one (acme.co.uk, firma.com.pl).
-  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
-  return (labels[labels.length - (secondLevel ? 3 : 2)] ?? '').replace(/[^a-z0-9]/g, '');
-}
-
 /** Whether an address is on the page's own site (printed addresses of other sites are credits, not contacts). */
 function onSite(address: string, host: string): boolean {
   const domain = address.slice(address.lastIndexOf('@') + 1);
-  return host !== '' && siteLetters(domain) === siteLetters(host);
+  return host !== '' && siteLabel(domain) === siteLabel(host);
 }
 
 export interface PagePerson {

@@ -2,6 +2,7 @@ import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
 import { foldToAscii } from './contact-owner';
 import { bareName, isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
+import { siteLabel } from './site';
 import type { PersonDraft } from './types';
 import { bounded, elementText, resolveUrl, sameText, splitSegments } from './text';
 
@@ -107,13 +108,6 @@ const JOINED_FORMS = /株式会社|有限会社|合同会社|有限公司|股份
 function namesCompany(part: string): boolean {
   const first = part.split(' ')[0]?.toLocaleLowerCase() ?? '';
   return looksLikeCompany(part) || LEADING_FORMS.has(first) || JOINED_FORMS.test(part);
-}
-
-/** The host's own label, as letters: shop.acme-robotics.com → acmerobotics, firma.com.pl → firma. */
-function siteLabel(host: string): string {
-  const labels = host.toLowerCase().split('.');
-  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
-  return (labels[labels.length - (secondLevel ? 3 : 2)] ?? '').replace(/[^a-z0-9]/g, '');
 }
 
 /** "Kestrel Robotics" on kestrel-robotics.example or support.kestrelrobotics.com, "Acme Corporation" on acme.com. */

@@ -38,3 +38,13 @@ export function siteInfo(url: string): SiteInfo {
     return { companySite: false };
   }
 }
+
+/**
+ * A host's own label, as letters: shop.acme-robotics.com → acmerobotics, firma.com.pl → firma
+ * (the label before the top level, or before a second-level one: acme.co.uk).
+ */
+export function siteLabel(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
+  return (labels[labels.length - (secondLevel ? 3 : 2)] ?? '').replace(/[^a-z0-9]/g, '');
+}
