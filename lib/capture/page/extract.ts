@@ -2,13 +2,13 @@ import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from '.
 import { finalizeCompany, finalizePerson } from './fields';
 import { fromHCard } from './hcard';
 import { fromJsonLd } from './json-ld';
-import { contactFindings, readLinks, spelledByContact, type PagePerson } from './links';
+import { contactFindings, readLinks, spelledByContact, type PageLinks, type PagePerson } from './links';
 import { mergeFindings, type Slot } from './merge';
 import { fromMicrodata } from './microdata';
 import { fromOpenGraph, fromTitle, headedName, isProfilePage, readMeta } from './open-graph';
 import { hostNamesPerson } from './contact-owner';
 import { isPlausibleName } from './names';
-import { siteInfo } from './site';
+import { siteInfo, type SiteInfo } from './site';
 import { fromVCardLinks } from './vcard';
 
 /** One extractor failing (a DOM quirk, a bug) must not cost the others' findings. */
@@ -18,6 +18,41 @@ function safely<T>(read: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The person the page is about, as far as its contact links need to know: the name its data
+ * gives; else a name its heading and title share, or a personal site's organisation named as
+ * its owner ("Sarah Chen" on sarahchen.studio), when one of its contacts spells it
+ * (tomasz.lewandowski@, /in/lucasmartin), returned as a finding to merge too. Whether the page
+ * is their own: a site named after them, or a profile page on a platform (an author archive on
+ * a company's site says og:type profile too, but its phone is the company's).
+ */
+function pagePerson(
+  doc: Document,
+  meta: Map<string, string>,
+  base: string,
+  host: string,
+  site: SiteInfo,
+  links: PageLinks,
+  findings: Finding[],
+): (PagePerson & { found?: Finding }) | undefined {
+  const first = mergeFindings(findings, site);
+  let named = first.person.fullName?.value;
+  let found: Finding | undefined;
+  if (!named) {
+    const siteName = first.company.name?.value;
+    const fromHeading = safely(() => headedName(doc, meta, base));
+    const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(host, siteName) ? siteName : undefined;
+    const candidate = fromHeading ?? ownerSite;
+    if (candidate && spelledByContact(links, candidate, !fromHeading)) {
+      named = candidate;
+      found = { source: 'title', person: { fullName: candidate } };
+    }
+  }
+  if (!named) return undefined;
+  const ownPage = hostNamesPerson(host, named) ? 'site' : isProfilePage(meta) && !site.companySite ? 'profile' : false;
+  return { fullName: named, ownPage, found };
 }
 
 function extract(doc: Document, url: string, now: number): PageExtract {
@@ -33,25 +68,11 @@ function extract(doc: Document, url: string, now: number): PageExtract {
     safely(() => fromVCardLinks(links?.dataHrefs ?? [])),
   ].filter((f): f is Finding => f !== undefined);
   const metadata = [safely(() => fromOpenGraph(meta, base)), safely(() => fromTitle(doc, meta, base))].filter((f): f is Finding => f !== undefined);
-  const host = site.origin ? new URL(site.origin).hostname : '';
   // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
-  const first = mergeFindings([...structured, ...metadata], site);
-  let named = first.person.fullName?.value;
-  // A name the page's heading and title share, or a personal site's organisation named as its owner
-  // ("Sarah Chen" on sarahchen.studio), when one of the page's contacts spells it (tomasz.lewandowski@, /in/lucasmartin).
-  const siteName = first.company.name?.value;
-  const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(host, siteName) ? siteName : undefined;
-  const fromHeading = !named && links ? safely(() => headedName(doc, meta, base)) : undefined;
-  const headed = fromHeading ?? (!named ? ownerSite : undefined);
-  if (headed && links && spelledByContact(links, headed, !fromHeading)) {
-    metadata.push({ source: 'title', person: { fullName: headed } });
-    named = headed;
-  }
-  // Their own page: a site named after them, or a profile page on a platform (an author archive on
-  // a company's site says og:type profile too, but its phone is the company's).
-  const ownPage: PagePerson['ownPage'] = !named ? false : hostNamesPerson(host, named) ? 'site' : isProfilePage(meta) && !site.companySite ? 'profile' : false;
-  const pagePerson = named ? { fullName: named, ownPage } : undefined;
-  const contacts = links ? contactFindings(links, pagePerson, host, site.companySite) : [];
+  const host = site.origin ? new URL(site.origin).hostname : '';
+  const about = links ? pagePerson(doc, meta, base, host, site, links, [...structured, ...metadata]) : undefined;
+  if (about?.found) metadata.push(about.found);
+  const contacts = links ? contactFindings(links, about, host, site.companySite) : [];
   const findings = [...structured, ...contacts, ...metadata];
 
   const { person: personSlots, company: companySlots } = mergeFindings(findings, site);
