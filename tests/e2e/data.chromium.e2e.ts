@@ -4,12 +4,8 @@ import { storedLeads } from './harness/extension-data';
 import { FIXTURES } from './harness/paths';
 import { DataPage } from './pages/data-page';
 import { PopupPage } from './pages/popup-page';
+import { windows1252 } from '../unit/helpers/encodings';
 
-/** Text as Excel writes plain CSV on a Western European Windows: one byte a character, windows-1252. */
-function windows1252Bytes(text: string): Buffer {
-  const signs: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, '’': 0x92, '€': 0x80 };
-  return Buffer.from([...text].map((ch) => signs[ch] ?? ch.charCodeAt(0)));
-}
 
 let session: ChromiumSession;
 beforeAll(async () => {
@@ -77,7 +73,7 @@ describe('data in and out (Chromium)', () => {
   it('reads a CSV Excel saved in windows-1252 (a Western European Windows) with its names intact, and says which encoding it assumed', async () => {
     const data = new DataPage(await session.extensionPage('options.html#data'));
     const text = 'First Name,Last Name,Company,Email\r\nHélène,Lefèvre,Crème & Co,helene@creme.fr\r\nJosé,Muñoz,“Peña” Ibáñez SL,jose@pena.es\r\nSøren,Kjærgaard,Åsa AB,soren@asa.dk\r\n';
-    await data.chooseCsvBytes('contacts.csv', windows1252Bytes(text));
+    await data.chooseCsvBytes('contacts.csv', Buffer.from(windows1252(text)));
     await expect.poll(() => data.encodingNote().textContent()).toContain('Windows-1252 (Western European');
     await expect.poll(() => data.counts().textContent()).toBe('3 rows: 3 new, 0 merged into leads you have, 0 refused.');
     const preview = await data.preview().textContent();

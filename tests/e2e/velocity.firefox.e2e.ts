@@ -5,6 +5,7 @@ import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/transfer/backup-schema';
+import { windows1252 } from '../unit/helpers/encodings';
 import { knownPipelineLeads } from '../unit/helpers/known-pipeline';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { FIXTURES } from './harness/paths';
@@ -64,5 +65,17 @@ describe('data in Firefox: a backup restored, velocity in its popup, a CSV impor
     expect(counts).toBe('5 rows: 2 new, 1 merged into leads you have, 2 refused.');
     await clickButton(options, 'Import 3 rows');
     await waitUntil(options, () => document.body.textContent?.includes('Imported: 2 new leads, 1 merged.'), undefined, 30_000);
+  });
+
+  it('reads a CSV Excel saved in windows-1252 with its names intact, and says which encoding it assumed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pa-csv-')), 'contacts.csv');
+    writeFileSync(file, windows1252('First Name,Last Name,Company\r\nHélène,Lefèvre,“Crème” & Co\r\nSøren,Kjærgaard,Åsa AB\r\n'));
+    const options = await session.showExtensionPage('options.html#data');
+    const input = (await options.$(await controlByLabel(options, 'CSV file'))) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    const note = await waitUntil(options, () => document.querySelector('[data-testid="import-encoding"]')?.textContent, undefined, 30_000);
+    expect(note).toContain('Windows-1252 (Western European');
+    const preview = await waitUntil(options, () => document.querySelector('table')?.textContent, undefined, 30_000);
+    for (const name of ['Hélène', 'Lefèvre', '“Crème” & Co', 'Søren', 'Kjærgaard', 'Åsa AB']) expect(preview).toContain(name);
   });
 });

@@ -3,7 +3,7 @@
  * writes UTF-8 only). The single-byte tables are read off TextDecoder itself.
  */
 
-import { decodeLegacy } from '@/lib/transfer/legacy-encoding';
+import { decodeLegacy } from '../../../lib/transfer/legacy-encoding';
 
 function singleByteEncoder(encoding: 'windows-1250' | 'windows-1251' | 'windows-1252') {
   const byteOf = new Map<string, number>();
