@@ -32,7 +32,6 @@ function pagePerson(
   doc: Document,
   meta: Map<string, string>,
   base: string,
-  host: string,
   site: SiteInfo,
   links: PageLinks,
   findings: Finding[],
@@ -43,7 +42,7 @@ function pagePerson(
   if (!named) {
     const siteName = first.company.name?.value;
     const fromHeading = safely(() => headedName(doc, meta, base));
-    const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(host, siteName) ? siteName : undefined;
+    const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(site.host, siteName) ? siteName : undefined;
     const candidate = fromHeading ?? ownerSite;
     if (candidate && spelledByContact(links, candidate, !fromHeading)) {
       named = candidate;
@@ -51,7 +50,7 @@ function pagePerson(
     }
   }
   if (!named) return undefined;
-  const ownPage = hostNamesPerson(host, named) ? 'site' : isProfilePage(meta) && !site.companySite ? 'profile' : false;
+  const ownPage = hostNamesPerson(site.host, named) ? 'site' : isProfilePage(meta) && !site.companySite ? 'profile' : false;
   return { fullName: named, ownPage, found };
 }
 
@@ -69,10 +68,9 @@ function extract(doc: Document, url: string, now: number): PageExtract {
   ].filter((f): f is Finding => f !== undefined);
   const metadata = [safely(() => fromOpenGraph(meta, base)), safely(() => fromTitle(doc, meta, base))].filter((f): f is Finding => f !== undefined);
   // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
-  const host = site.origin ? new URL(site.origin).hostname : '';
-  const about = links ? pagePerson(doc, meta, base, host, site, links, [...structured, ...metadata]) : undefined;
+  const about = links ? pagePerson(doc, meta, base, site, links, [...structured, ...metadata]) : undefined;
   if (about?.found) metadata.push(about.found);
-  const contacts = links ? contactFindings(links, about, host, site.companySite) : [];
+  const contacts = links ? contactFindings(links, about, site.host, site.companySite) : [];
   const findings = [...structured, ...contacts, ...metadata];
 
   const { person: personSlots, company: companySlots } = mergeFindings(findings, site);

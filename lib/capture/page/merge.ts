@@ -68,11 +68,10 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
     }
   }
 
-  const host = site.origin ? new URL(site.origin).hostname : '';
   // The person's employer when one is stated; otherwise the organisation the page belongs to.
   const hasEmployer = Boolean(employer.name);
   // A personal site's name is its owner's ("Jane Doe" on janedoe.com): not a company.
-  const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value) && hostNamesPerson(host, person.fullName?.value ?? '');
+  const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value) && hostNamesPerson(site.host, person.fullName?.value ?? '');
   const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite ? {} : pageOrg;
   const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameCompany(n, employer.name?.value));
   if (employerIsPageOwner) {

@@ -87,11 +87,24 @@ export function looksLikeCompany(raw: string): boolean {
   return last !== undefined && COMPANY_SUFFIXES.has(last.replace(/,$/, ''));
 }
 
+// Legal forms written before the name: ООО «Ромашка», S.C. Alfa S.R.L.
+const LEADING_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп', 's.c.', 'sc']);
+// The words of Polish forms that end a name ("sp. z o.o.", "sp.k."), besides the last one.
+const SUFFIX_PIECES = new Set(['sp.', 'z', 'sp', 'k.', 'j.', 'sp.k.', 'sp.j.']);
+// Legal forms written into the name without spaces (株式会社サンプル) or before it in Arabic (شركة).
+const JOINED_FORMS = /株式会社|有限会社|合同会社|有限公司|股份有限公司|^شركة\s/u;
+
+/** "Acme Corp", "ООО «Ромашка»", "株式会社サンプル": a legal form at either end, or written into the name. */
+export function hasLegalForm(raw: string): boolean {
+  const first = raw.trim().split(' ')[0]?.toLocaleLowerCase() ?? '';
+  return looksLikeCompany(raw) || LEADING_FORMS.has(first) || JOINED_FORMS.test(raw);
+}
+
 /** A company's name without its legal form, for comparing: "Acme, Inc." and "Acme" are one company. */
 function companyCore(raw: string): string {
   const list = words(cleanLine(raw, 200).toLocaleLowerCase().replace(/[,"«»„“”]/g, ' '));
-  while (list.length > 1 && (COMPANY_SUFFIXES.has(list[list.length - 1]!) || ['sp.', 'z', 'sp', 'k.', 'j.', 'sp.k.', 'sp.j.'].includes(list[list.length - 1]!))) list.pop();
-  while (list.length > 1 && ['ооо', 'оао', 'зао', 'пао', 'ао', 's.c.', 'sc'].includes(list[0]!)) list.shift();
+  while (list.length > 1 && (COMPANY_SUFFIXES.has(list[list.length - 1]!) || SUFFIX_PIECES.has(list[list.length - 1]!))) list.pop();
+  while (list.length > 1 && LEADING_FORMS.has(list[0]!)) list.shift();
   return list.join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
 import { foldToAscii } from './contact-owner';
-import { bareName, isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
+import { bareName, hasLegalForm, isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
 import { siteLabel } from './site';
 import type { PersonDraft } from './types';
 import { bounded, elementText, resolveUrl, sameText, splitSegments } from './text';
@@ -54,7 +54,7 @@ function personFromTitle(title: string | undefined, heading?: string): PersonDra
   if (heading !== undefined && !(role && sameText(heading, name))) return undefined;
   const split = role ? splitTitleAtCompany(role) : undefined;
   // "Julia Becker - Head of Sales - Nordlicht Software GmbH | XING": the part after the job title, when it holds a legal form.
-  const employer = split?.[1] ?? (role && parts[2] && namesCompany(parts[2]) ? parts[2] : undefined);
+  const employer = split?.[1] ?? (role && parts[2] && hasLegalForm(parts[2]) ? parts[2] : undefined);
   return { fullName: name, title: split?.[0] ?? role, companyName: employer };
 }
 
@@ -99,17 +99,6 @@ const PAGE_WORDS = new Set([
   '关于我们', '联系我们', '公司简介', '首页', 'اتصل بنا', 'من نحن', 'الرئيسية',
 ]);
 
-// Legal forms written before the name: ООО «Ромашка», S.C. Alfa S.R.L.
-const LEADING_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп', 's.c.', 'sc']);
-
-// Legal forms written into the name without spaces (株式会社サンプル) or before it in Arabic (شركة).
-const JOINED_FORMS = /株式会社|有限会社|合同会社|有限公司|股份有限公司|^شركة\s/u;
-
-function namesCompany(part: string): boolean {
-  const first = part.split(' ')[0]?.toLocaleLowerCase() ?? '';
-  return looksLikeCompany(part) || LEADING_FORMS.has(first) || JOINED_FORMS.test(part);
-}
-
 /** "Kestrel Robotics" on kestrel-robotics.example or support.kestrelrobotics.com, "Acme Corporation" on acme.com. */
 function namesHost(part: string, host: string): boolean {
   const letters = foldToAscii(part).replace(/[^a-z0-9]/g, '');
@@ -137,7 +126,7 @@ function siteNameFromTitle(parts: string[], base: string, personName?: string): 
     (p) => !PAGE_WORDS.has(p.toLocaleLowerCase()) && p.length <= 60 && p.split(' ').length <= 6 && !sameText(p, personName),
   );
   const host = hostOf(base);
-  const named = candidates.find(namesCompany) ?? candidates.find((p) => host && namesHost(p, host));
+  const named = candidates.find(hasLegalForm) ?? candidates.find((p) => host && namesHost(p, host));
   if (named) return named;
   const last = parts[parts.length - 1]!;
   const site = PAGE_WORDS.has(last.toLocaleLowerCase()) ? parts[0]! : last;

@@ -23,6 +23,8 @@ const PLATFORM_HOSTS = [
 export interface SiteInfo {
   /** "https://acme.example" when the URL is http(s). */
   origin?: string;
+  /** "acme.example", lower case; '' when the URL is not http(s). */
+  host: string;
   /** True when the page looks like an organisation's own site, not a platform. */
   companySite: boolean;
 }
@@ -30,12 +32,12 @@ export interface SiteInfo {
 export function siteInfo(url: string): SiteInfo {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { companySite: false };
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { host: '', companySite: false };
     const host = parsed.hostname.toLowerCase();
     const platform = PLATFORM_HOSTS.some((p) => host === p || host.endsWith(`.${p}`));
-    return { origin: parsed.origin, companySite: !platform };
+    return { origin: parsed.origin, host, companySite: !platform };
   } catch {
-    return { companySite: false };
+    return { host: '', companySite: false };
   }
 }
 

@@ -13,7 +13,9 @@ const MAX_ADDRESSES = 20;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE']);
 
 // Spelled-out signs, bracketed so that "at" and "dot" in a sentence stay words.
-const AT_WORDS = /\s?[[({]\s{0,2}(?:at|małpa|malpa|собака|arond|arobase)\s{0,2}[\])}]\s?/giu;
+const SPELLED_AT = String.raw`[[({]\s{0,2}(?:at|małpa|malpa|собака|arond|arobase)\s{0,2}[\])}]`;
+const AT_WORDS = new RegExp(String.raw`\s?${SPELLED_AT}\s?`, 'giu');
+const HAS_SPELLED_AT = new RegExp(SPELLED_AT, 'iu');
 const DOT_WORDS = /\s?[[({]\s{0,2}(?:dot|kropka|punct|точка|punkt)\s{0,2}[\])}]\s?/giu;
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
@@ -54,7 +56,7 @@ export function textWithAt(doc: Document): { text: string; parent: Element }[] {
     const text = node.nodeValue ?? '';
     if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) continue;
     const head = text.slice(0, MAX_NODE_CHARS);
-    if (head.includes('@') || /[[({]\s{0,2}(?:at|małpa|malpa|собака)\s{0,2}[\])}]/iu.test(head)) found.push({ text: head, parent });
+    if (head.includes('@') || HAS_SPELLED_AT.test(head)) found.push({ text: head, parent });
   }
   return found;
 }
