@@ -35,8 +35,9 @@ function score(text: string, word: RegExp, letters: (w: string) => number): numb
   return total;
 }
 
-const latinScore = (text: string) =>
-  score(text, LATIN_WORD, (w) => (w.match(CENTRAL_EUROPEAN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
+/** The letters of `letters` in Latin words; a word with no ASCII letter counts half (Russian read as a Latin page). */
+const latinScore = (text: string, letters: RegExp) =>
+  score(text, LATIN_WORD, (w) => (w.match(letters)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
 // A word of one letter counts half: French and Portuguese "à" reads "а", like Russian's own one-letter words.
 const cyrillicScore = (text: string) => score(text, CYRILLIC_WORD, (w) => (w.match(RUSSIAN)?.length ?? 0) * (w.length > 1 ? 1 : 0.5));
 
@@ -60,9 +61,8 @@ function linesPastAscii(bytes: Uint8Array): Uint8Array {
   return sample.subarray(0, length);
 }
 
+// The letters of windows-1252 past ASCII.
 const WESTERN_LATIN = /[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]/gu;
-const westernScore = (text: string) =>
-  score(text, LATIN_WORD, (w) => (w.match(WESTERN_LATIN)?.length ?? 0) * (ASCII_LETTER.test(w) ? 1 : 0.5));
 
 // Letters windows-1250 has for these bytes that next to no word holds (Slovak's ŕ and ĺ): 1252's à and å.
 const RARE_CENTRAL = /[ŕĺ]/iu;
@@ -162,11 +162,11 @@ function latinReading(sample: Uint8Array): { encoding: 'windows-1250' | 'windows
   const central = new TextDecoder('windows-1250').decode(sample);
   const western = decodeLegacy(sample, 'windows-1252');
   const evidence = westernEvidence(central, western);
-  const centralScore = latinScore(central);
+  const centralScore = latinScore(central, CENTRAL_EUROPEAN);
   // With no evidence either way (the bytes read the same, or as evenly weighed letters), a file
   // holding letters of Polish or Romanian (ó, â, î, ę) is Central European; else Western.
   const isWestern = evidence > 0 || (evidence === 0 && centralScore === 0);
-  return isWestern ? { encoding: 'windows-1252', score: westernScore(western) } : { encoding: 'windows-1250', score: centralScore };
+  return isWestern ? { encoding: 'windows-1252', score: latinScore(western, WESTERN_LATIN) } : { encoding: 'windows-1250', score: centralScore };
 }
 
 /** The encoding to read `bytes` in, when they are not UTF-8. */
