@@ -78,6 +78,7 @@ export const enCore = {
   'found.vcard': 'vCard',
   'found.mailto': 'e-mail link',
   'found.tel': 'phone link',
+  'found.page-text': 'page text',
   'found.profile-link': 'LinkedIn link',
   'found.open-graph': 'page preview data',
   'found.title': 'page title',

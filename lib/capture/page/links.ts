@@ -2,13 +2,15 @@ import { normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
 import { addressNamesPerson, addressOfSomeoneElse, localPartNamesPerson, looksPersonal, profileNamesPerson, textNamesPerson } from './contact-owner';
 import { siteLabel } from './site';
-import { emailsInText, textWithAt } from './text-emails';
+import { printedText } from './printed-text';
+import { emailsInText } from './text-emails';
+import { phonesInText } from './text-phones';
 import type { Finding } from './types';
 import { bounded } from './text';
 
 /**
  * mailto: and tel: links, and inline vCard links, collected in one pass over
- * the page's anchors, then addresses printed as text, each with the text around it. Which of them belongs to
+ * the page's anchors, then addresses and phone numbers printed as text, each with the text around it. Which of them belongs to
  * the page's person is decided once that person is known (contactFindings).
  */
 const MAX_ANCHORS = 5000;
@@ -139,13 +141,11 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const SITE_CHROME = 'header, nav, footer, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
 /**
- * The text of the block a contact sits in, its text nodes joined by spaces (minified markup
- * puts "Olivia Hart" and "CEO" side by side with none), read within a budget: a block longer
- * than MAX_CONTEXT characters is a page region naming everyone, so it says nothing ('').
+ * The text of a block, its text nodes joined by spaces (minified markup puts "Olivia Hart" and
+ * "CEO" side by side with none), read within a budget: a block longer than MAX_CONTEXT
+ * characters, or holding two headings, is a page region naming everyone, so it says nothing ('').
  */
-function contextOf(el: Element): string {
-  const block = el.matches(BLOCK) && el.tagName.toUpperCase() !== 'A' ? el : el.parentElement?.closest(BLOCK);
-  if (!block) return '';
+function blockText(block: Element): string {
   const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';
   let nodes = 0;
@@ -161,6 +161,28 @@ function contextOf(el: Element): string {
   }
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > MAX_CONTEXT ? '' : line;
+}
+
+// How many blocks up a contact's card may reach ("<li><h3>Anna Nowak</h3><p>tel. …</p></li>").
+const MAX_CLIMB = 3;
+
+/**
+ * The text around a contact that names the person: its block's, or, when that block does not
+ * ("<p>tel. 600 200 300</p>"), the enclosing block's, a few levels up, as long as no other contact
+ * of its kind sits there too (the list holding everyone's card). '' when none names them.
+ */
+function contextNaming(contact: ContactLink, fullName: string, rivals: readonly ContactLink[]): string {
+  const el = contact.at;
+  let block = el.matches(BLOCK) && el.tagName.toUpperCase() !== 'A' ? el : el.parentElement?.closest(BLOCK);
+  for (let level = 0; block && level <= MAX_CLIMB; level += 1) {
+    const text = blockText(block);
+    if (text === '') return '';
+    if (textNamesPerson(text, fullName)) return text;
+    const up: Element | null | undefined = block.parentElement?.closest(BLOCK);
+    if (!up || rivals.some((r) => r !== contact && !block!.contains(r.at) && up.contains(r.at))) return '';
+    block = up;
+  }
+  return '';
 }
 
 export function readLinks(doc: Document): PageLinks {
@@ -206,11 +228,18 @@ export function readLinks(doc: Document): PageLinks {
     const address = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
     if (address && el.closest(PERSON_CARD) === null) add(emails, address, el);
   }
-  // Addresses printed as text come after the linked ones.
-  for (const { text, parent } of textWithAt(doc)) {
-    if (emails.length >= MAX_CONTACTS) break;
+  // Addresses and numbers printed as text come after the linked ones (a linked number printed as its own link text is one number).
+  const digitsOf = (phone: string) => phone.replace(/\D/g, '');
+  const linked = new Set(phones.map((p) => digitsOf(p.value)));
+  for (const { text, parent, before, at, digits } of printedText(doc)) {
     if (parent.closest(PERSON_CARD) !== null) continue;
-    for (const value of emailsInText(text)) add(emails, value, parent, true);
+    if (at && emails.length < MAX_CONTACTS) for (const value of emailsInText(text)) add(emails, value, parent, true);
+    if (!digits || phones.length >= MAX_CONTACTS || parent.closest('a[href^="tel:" i]') !== null) continue;
+    for (const value of phonesInText(text, before)) {
+      if (linked.has(digitsOf(value))) continue;
+      linked.add(digitsOf(value));
+      add(phones, value, parent, true);
+    }
   }
   return { emails, phones, meProfiles, profiles, companyPages, dataHrefs };
 }
@@ -237,7 +266,7 @@ function theirProfile(links: PageLinks, person: PagePerson): string | undefined 
   const spelled = links.profiles.find((p) => profileNamesPerson(classifyLinkedInPublicId(p.value), person.fullName));
   if (spelled) return spelled.value;
   const only = links.profiles.length === 1 ? links.profiles[0]! : undefined;
-  return only && (person.ownPage || textNamesPerson(contextOf(only.at), person.fullName)) ? only.value : undefined;
+  return only && (person.ownPage || contextNaming(only, person.fullName, links.profiles) !== '') ? only.value : undefined;
 }
 
 /**
@@ -265,8 +294,8 @@ function classifyLinkedInPublicId(url: string): string {
  * by studio@agency"), and the first phone.
  */
 export function contactFindings(links: PageLinks, person: PagePerson | undefined, host: string, companySite = true): Finding[] {
-  let email: string | undefined;
-  let phone: string | undefined;
+  let email: ContactLink | undefined;
+  let phone: ContactLink | undefined;
   if (!person) {
     // The page's own addresses before others (a web agency's credit, a partner's), personal before role.
     const usable = links.emails.filter((e) => !e.printed || onSite(e.value, host));
@@ -276,22 +305,25 @@ export function contactFindings(links: PageLinks, person: PagePerson | undefined
     // (Addresses of one link, "mailto:a@x?cc=b@x", are one contact.)
     const manyPeople = new Set(personal.map((e) => e.at)).size >= 2;
     const pick = (list: ContactLink[]) => (manyPeople ? undefined : list.find((e) => !isGenericEmail(e.value))) ?? list.find((e) => isGenericEmail(e.value));
-    email = (pick(own) ?? pick(usable))?.value;
-    phone = manyPeople && links.phones.length > 1 ? undefined : links.phones[0]?.value;
+    email = pick(own) ?? pick(usable);
+    phone = manyPeople && links.phones.length > 1 ? undefined : links.phones[0];
   } else {
     const { fullName } = person;
     const theirs = (e: ContactLink) => {
       if (addressNamesPerson(e.value, fullName)) return true;
       // A role address, or another person's (marcus.lee@ beside Olivia Hart's name in one block), is not theirs.
       if (isGenericEmail(e.value) || looksPersonal(e.value)) return false;
-      const context = contextOf(e.at);
-      return textNamesPerson(context, fullName) && !addressOfSomeoneElse(e.value, context, fullName);
+      const context = contextNaming(e, fullName, links.emails);
+      return context !== '' && !addressOfSomeoneElse(e.value, context, fullName);
     };
-    email = links.emails.find(theirs)?.value;
-    phone = links.phones.find((p) => textNamesPerson(contextOf(p.at), fullName))?.value;
+    email = links.emails.find(theirs);
+    phone = links.phones.find((p) => contextNaming(p, fullName, links.phones) !== '');
     // On the person's own page its one phone is theirs, unless it sits in the site's header, menu or footer.
-    const lone = links.phones.length === 1 ? links.phones[0]! : undefined;
-    if (!phone && lone && (person.ownPage === 'site' || (person.ownPage === 'profile' && !lone.at.closest(SITE_CHROME)))) phone = lone.value;
+    // (Its linked numbers first: a printed one beside them is often another line.)
+    const linkedPhones = links.phones.filter((p) => !p.printed);
+    const pool = linkedPhones.length ? linkedPhones : links.phones;
+    const lone = pool.length === 1 ? pool[0]! : undefined;
+    if (!phone && lone && (person.ownPage === 'site' || (person.ownPage === 'profile' && !lone.at.closest(SITE_CHROME)))) phone = lone;
   }
   const findings: Finding[] = [];
   const profile = person ? theirProfile(links, person) : undefined;
@@ -301,7 +333,7 @@ export function contactFindings(links: PageLinks, person: PagePerson | undefined
   }
   // A company's site links its one LinkedIn page (the footer's icon): the company's.
   if (companySite && links.companyPages.length === 1) findings.push({ source: 'profile-link', organization: { linkedinUrl: links.companyPages[0] } });
-  if (email) findings.push({ source: 'mailto', person: { email } });
-  if (phone) findings.push({ source: 'tel', person: { phone } });
+  if (email) findings.push({ source: email.printed ? 'page-text' : 'mailto', person: { email: email.value } });
+  if (phone) findings.push({ source: phone.printed ? 'page-text' : 'tel', person: { phone: phone.value } });
   return findings;
 }

@@ -7,10 +7,8 @@ import { normalizeEmail } from '../../schema/text';
  * "@" rather than by a pattern over the whole text, so hostile text costs linear time.
  */
 
-const MAX_NODES = 20_000;
 const MAX_NODE_CHARS = 2000;
 const MAX_ADDRESSES = 20;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE', 'PRE']);
 
 // Spelled-out signs, bracketed so that "at" and "dot" in a sentence stay words.
 const SPELLED_AT = String.raw`[[({]\s{0,2}(?:at|małpa|malpa|собака|arond|arobase)\s{0,2}[\])}]`;
@@ -43,20 +41,7 @@ export function emailsInText(raw: string): string[] {
   return out;
 }
 
-/** Text nodes holding an "@" (after spelled-out signs are read), with the element each sits in. */
-export function textWithAt(doc: Document): { text: string; parent: Element }[] {
-  const root = doc.body;
-  if (!root) return [];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const found: { text: string; parent: Element }[] = [];
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < MAX_NODES; node = walker.nextNode()) {
-    seen += 1;
-    const parent = node.parentElement;
-    const text = node.nodeValue ?? '';
-    if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) continue;
-    const head = text.slice(0, MAX_NODE_CHARS);
-    if (head.includes('@') || HAS_SPELLED_AT.test(head)) found.push({ text: head, parent });
-  }
-  return found;
+/** Whether a text holds an "@", or a spelled-out one. */
+export function hasAt(text: string): boolean {
+  return text.includes('@') || HAS_SPELLED_AT.test(text);
 }

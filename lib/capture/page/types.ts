@@ -11,6 +11,8 @@ export const PAGE_SOURCES = [
   'vcard',
   'mailto',
   'tel',
+  // An address or number printed as text, not linked.
+  'page-text',
   'profile-link',
   'open-graph',
   'title',

@@ -80,6 +80,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'found.vcard': 'wizytówka vCard',
   'found.mailto': 'link e-mail',
   'found.tel': 'link telefoniczny',
+  'found.page-text': 'tekst strony',
   'found.profile-link': 'link do LinkedIn',
   'found.open-graph': 'dane podglądu strony',
   'found.title': 'tytuł strony',

@@ -80,6 +80,7 @@ export const roCore: Record<keyof typeof enCore, string> = {
   'found.vcard': 'vCard',
   'found.mailto': 'link de e-mail',
   'found.tel': 'link de telefon',
+  'found.page-text': 'textul paginii',
   'found.profile-link': 'link LinkedIn',
   'found.open-graph': 'date de previzualizare a paginii',
   'found.title': 'titlul paginii',

@@ -80,6 +80,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'found.vcard': 'vCard',
   'found.mailto': 'ссылка на эл. почту',
   'found.tel': 'ссылка на телефон',
+  'found.page-text': 'текст страницы',
   'found.profile-link': 'ссылка на LinkedIn',
   'found.open-graph': 'данные для превью страницы',
   'found.title': 'заголовок страницы',

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phonesInText } from '../../lib/capture/page/text-phones';
+import { normalizePhone } from '../../lib/schema/text';
+import { run } from './helpers/page-doc';
+
+/** "Save this page" reads phone numbers printed as text, as most small sites write them, and nothing else that is digits. */
+
+describe('phone numbers printed in a text', () => {
+  it.each([
+    ['tel. +48 600 100 200', '+48 600 100 200'],
+    ['Phone: (415) 555-0100', '(415) 555-0100'],
+    ['Моб.: 8 (912) 345-67-89', '8 (912) 345-67-89'],
+    ['Telefon: 22 123 45 67, e-mail: biuro@drewbud.pl', '22 123 45 67'],
+    ['Tel./Fax: +48 22 123 45 67', '+48 22 123 45 67'],
+    ['Call us on +44 20 7946 0958.', '+44 20 7946 0958'],
+    ['Zentrale +49 (0)6221 123456', '+49 (0)6221 123456'],
+    ['M: 0722 123 456', '0722 123 456'],
+    ['☎ 600-100-200', '600-100-200'],
+    ['Тел.: +7 495 123-45-67', '+7 495 123-45-67'],
+  ])('%s', (text, phone) => {
+    expect(phonesInText(text)).toEqual([phone]);
+  });
+
+  it('a label in the element before the number counts', () => {
+    expect(phonesInText(' 600 100 200', 'Tel:')).toEqual(['600 100 200']);
+    expect(phonesInText(' 600 100 200', 'Faks:')).toEqual([]);
+  });
+
+  it('a fax number is not a phone; a phone and a fax in one line give the phone', () => {
+    expect(phonesInText('Fax: +48 22 123 45 68')).toEqual([]);
+    expect(phonesInText('Tel. +48 22 123 45 67, fax +48 22 123 45 68')).toEqual(['+48 22 123 45 67']);
+    expect(phonesInText('Факс: +7 495 123-45-68')).toEqual([]);
+  });
+
+  it.each([
+    'Price: 12 500 000 PLN',
+    'NIP 123-456-78-90, REGON 012345678, KRS 0000123456',
+    'Founded 2019-05-01, 10.05.2024',
+    'IBAN PL61 1090 1014 0000 0712 1981 2874',
+    'Order #4815162342 shipped',
+    'In 2019-2023 we grew by 250 000 users',
+    'Tel: 2024-05-01',
+    'version 1.2.3-456789',
+  ])('no phone in “%s”', (text) => {
+    expect(phonesInText(text)).toEqual([]);
+  });
+
+  it('hostile text: never throws, and whatever it gives is a number the schema keeps', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '2', ' ', '-', '(', ')', '+', 't', 'e', 'l', '.', ':', 'F', 'a', 'x', '/') , maxLength: 3000 }), fc.string({ maxLength: 40 }), (text, before) => {
+        const phones = phonesInText(text, before);
+        expect(phones.length).toBeLessThanOrEqual(10);
+        for (const phone of phones) expect(normalizePhone(phone)).toBe(phone);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('printed phone numbers on a page', () => {
+  const url = 'https://drewbud.example/zespol/jan';
+
+  it('a bio page: the number in the paragraph naming the person, not the header’s switchboard', () => {
+    const page = run(
+      '<header><p>Biuro: tel. +48 61 800 11 22</p></header><main><h1>Jan Kowalski</h1><p>Jan Kowalski, Prezes Zarządu. <b>Tel:</b> 600 111 222</p></main>',
+      '<title>Jan Kowalski - Prezes Zarządu - DREWBUD Sp. z o.o.</title>',
+      url,
+    );
+    expect(page.person).toMatchObject({ fullName: 'Jan Kowalski', phone: '600 111 222' });
+    expect(page.sources).toContain('page-text');
+  });
+
+  it('a team page: each person’s number stays theirs', () => {
+    const body =
+      '<h1>Anna Nowak</h1><ul><li><h3>Anna Nowak</h3><p>Dyrektor sprzedaży</p><p>tel. +48 600 200 300</p></li>' +
+      '<li><h3>Piotr Zieliński</h3><p>Handlowiec</p><p>tel. +48 600 400 500</p></li></ul>';
+    const page = run(body, '<title>Anna Nowak – Dyrektor sprzedaży – DREWBUD</title>', url);
+    expect(page.person?.phone).toBe('+48 600 200 300');
+  });
+
+  it('a personal site: its one printed number is the owner’s', () => {
+    const page = run('<h1>Jane Doe</h1><p>Sales coach for SaaS founders.</p><p>Call me: +48 600 100 200</p>', '<title>Jane Doe – Sales Coach</title><meta property="og:type" content="profile">', 'https://janedoe.example/');
+    expect(page.person).toMatchObject({ fullName: 'Jane Doe', phone: '+48 600 100 200' });
+  });
+
+  it('a number both linked and printed is one number, credited to the link', () => {
+    const page = run('<p>Telefon: <a href="tel:+48221234567">22 123 45 67</a></p><footer>Tel. +48 22 123 45 67</footer>', '<title>Kontakt | Drewbud</title>', 'https://drewbud.example/kontakt');
+    expect(page.person?.phone).toBe('+48221234567');
+    expect(page.sources).toContain('tel');
+    expect(page.sources).not.toContain('page-text');
+  });
+
+  it('a contact page naming nobody: its printed phone, not its fax', () => {
+    const page = run('<address>ul. Polna 1, 00-001 Warszawa<br>Fax: +48 22 123 45 68<br>Tel.: +48 22 123 45 67</address>', '<title>Kontakt | Drewbud</title>', 'https://drewbud.example/kontakt');
+    expect(page.person?.phone).toBe('+48 22 123 45 67');
+  });
+
+  it('a page with figures and dates but no number to call gives no phone', () => {
+    const page = run('<h1>Annual report 2024</h1><p>Revenue grew to 12 500 000 EUR between 2023-01-01 and 2024-12-31.</p>', '<title>Annual report | Acme</title>', 'https://acme.example/report');
+    expect(page.person?.phone).toBeUndefined();
+  });
+});
