@@ -161,6 +161,25 @@ describe('capture in Chromium', () => {
     await Promise.all([lead.page.close(), popup.page.close()]);
   });
 
+  it('"Save this page" on a page that is no profile reads it in the page: its data, and the number and address printed in the block naming the person', async () => {
+    const url = 'https://www.linkedin.com/pulse/jak-skrocic-cykl-sprzedazy-jan-kowalski/';
+    const article = await session.context.newPage();
+    await article.goto(url);
+    const popup = new PopupPage(await session.extensionPage(`popup.html?tab=${await tabIdOf(session.worker, url)}`));
+    await popup.page.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => popup.page.getByLabel('Name', { exact: true }).inputValue()).toBe('Jan Kowalski');
+    expect(await popup.page.getByLabel('Phone').inputValue()).toBe('+48 600 111 222');
+    expect(await popup.page.getByLabel('E-mail').inputValue()).toBe('jan.kowalski@drewbud.example');
+    // The footer's fax is no phone; the line says where the values came from.
+    await expect.poll(() => popup.page.getByText(/^Found on this page:/).textContent()).toBe('Found on this page: structured data, page text');
+    await popup.page.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => popup.page.getByRole('status').filter({ hasText: 'Lead saved' }).textContent()).toContain('Lead saved: Jan Kowalski');
+    const jan = (await storedLeads(session.worker)).find((l) => l.fullName === 'Jan Kowalski');
+    expect(jan).toMatchObject({ phone: '+48 600 111 222', email: 'jan.kowalski@drewbud.example', companyName: 'Drewbud Sp. z o.o.' });
+    expectNoTraffic();
+    await Promise.all([article.close(), popup.page.close()]);
+  });
+
   it('a rule edited on the options page changes a captured lead\'s score and label in the side panel', async () => {
     const url = 'https://www.linkedin.com/in/noor-haddad/';
     const profile = await LinkedInPage.open(await session.context.newPage(), url);

@@ -306,7 +306,9 @@ export function contactFindings(links: PageLinks, person: PagePerson | undefined
     const manyPeople = new Set(personal.map((e) => e.at)).size >= 2;
     const pick = (list: ContactLink[]) => (manyPeople ? undefined : list.find((e) => !isGenericEmail(e.value))) ?? list.find((e) => isGenericEmail(e.value));
     email = pick(own) ?? pick(usable);
-    phone = manyPeople && links.phones.length > 1 ? undefined : links.phones[0];
+    // A number printed on a platform's page (an article, a listing) is nobody's in particular.
+    const phones = links.phones.filter((p) => !p.printed || companySite);
+    phone = manyPeople && phones.length > 1 ? undefined : phones[0];
   } else {
     const { fullName } = person;
     const theirs = (e: ContactLink) => {
