@@ -96,6 +96,12 @@ describe('printed phone numbers on a page', () => {
     expect(page.person?.phone).toBe('+48 22 123 45 67');
   });
 
+  it('a platform’s page naming nobody: a number printed in its text is nobody’s (a linked one still counts)', () => {
+    const text = '<article><h1>10 cold-call openers</h1><p>Try it now: call +1 415 555 0100 and ask for the manager.</p></article>';
+    expect(run(text, '<title>10 cold-call openers | Medium</title>', 'https://medium.com/@someone/openers').person?.phone).toBeUndefined();
+    expect(run(text, '<title>10 cold-call openers | Acme</title>', 'https://acme.example/blog/openers').person?.phone).toBe('+1 415 555 0100');
+  });
+
   it('a page with figures and dates but no number to call gives no phone', () => {
     const page = run('<h1>Annual report 2024</h1><p>Revenue grew to 12 500 000 EUR between 2023-01-01 and 2024-12-31.</p>', '<title>Annual report | Acme</title>', 'https://acme.example/report');
     expect(page.person?.phone).toBeUndefined();
