@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineOfSomeoneElse } from '../../lib/capture/page/contact-owner';
 import { phonesInText } from '../../lib/capture/page/text-phones';
 import { normalizePhone } from '../../lib/schema/text';
 import { run } from './helpers/page-doc';
@@ -104,6 +105,45 @@ describe('printed phone numbers on a page', () => {
 
   it('a page with figures and dates but no number to call gives no phone', () => {
     const page = run('<h1>Annual report 2024</h1><p>Revenue grew to 12 500 000 EUR between 2023-01-01 and 2024-12-31.</p>', '<title>Annual report | Acme</title>', 'https://acme.example/report');
+    expect(page.person?.phone).toBeUndefined();
+  });
+});
+
+describe('a line labelled as someone else’s', () => {
+  it.each([
+    ['Asystentka: Maria Nowak, tel. ', true],
+    ['Switchboard ', true],
+    ['Jan Kowalski, tel. 600 111 222, biuro: ', true],
+    ['Секретарь: ', true],
+    ['Sekretariat Zarządu, tel. ', true],
+    ['Jan Kowalski, tel. ', false],
+    ['Tom Baker · Office: ', false],
+    ['Philadelphia, PA 19103 · Tel: ', false],
+    ['Biuro Jana: tel. 600 111 222, kom. ', false],
+  ])('“%s” → %s', (lead, expected) => {
+    expect(lineOfSomeoneElse(lead)).toBe(expected);
+  });
+
+  const url = 'https://drewbud.example/zespol/jan';
+  const head = '<title>Jan Kowalski - Prezes Zarządu - DREWBUD Sp. z o.o.</title>';
+
+  it('an assistant’s number in the block naming the person is not theirs', () => {
+    const page = run('<h1>Jan Kowalski</h1><p>Jan Kowalski, Prezes Zarządu. Asystentka: Maria Nowak, tel. 600 111 333</p>', head, url);
+    expect(page.person?.fullName).toBe('Jan Kowalski');
+    expect(page.person?.phone).toBeUndefined();
+  });
+
+  it('the secretariat’s linked number first, then the person’s: the person’s', () => {
+    const page = run(
+      '<h1>Jan Kowalski</h1><p>Jan Kowalski, Prezes Zarządu. Sekretariat: <a href="tel:+48221234567">22 123 45 67</a>, bezpośrednio: <a href="tel:+48600111222">600 111 222</a></p>',
+      head,
+      url,
+    );
+    expect(page.person?.phone).toBe('+48600111222');
+  });
+
+  it('on the person’s own site, a lone number labelled as the switchboard is not theirs either', () => {
+    const page = run('<h1>Jane Doe</h1><p>Switchboard: <a href="tel:+442079460958">+44 20 7946 0958</a></p>', '<title>Jane Doe – Sales Coach</title>', 'https://janedoe.example/');
     expect(page.person?.phone).toBeUndefined();
   });
 });

@@ -133,3 +133,25 @@ export function profileNamesPerson(publicId: string, fullName: string): boolean 
   const parts = wordsOf(publicId);
   return parts.some((part) => part === last || part === first + last || part === first[0] + last || part === last + first);
 }
+
+// Words that label a line as someone else's: an assistant's, a secretary's, the front desk's, the
+// switchboard (folded: "asystentka", "секретарь" → "sekretar"). "Office" and "birou" are left out:
+// in a signature they are the person's own desk line.
+const OTHERS_LINE = new Set([
+  'assistant', 'assistance', 'asystent', 'asystentka', 'asystenta', 'asistent', 'asistenta', 'assistentin', 'assistenz',
+  'secretary', 'sekretariat', 'sekretarka', 'secretariat', 'secretara', 'sekretar', 'sekretarya',
+  'reception', 'receptionist', 'recepcja', 'receptie', 'empfang', 'priemnaya', 'resepshn', 'pomoshchnik', 'pomoshchnitsa',
+  'switchboard', 'centrala', 'zentrale', 'hotline', 'infolinia', 'helpdesk', 'biuro',
+]);
+// A number already written in the text before: what labels a line comes after it.
+const EARLIER_NUMBER = /\d[\d\s().\-/]{4,}\d/g;
+
+/**
+ * Whether the words right before a phone number label it as someone else's line ("Asystentka:
+ * tel. …", "Switchboard +44 …", "biuro: 22 …") on a page about the person; only what follows
+ * the last number before it counts ("Jan Kowalski, tel. 600 111 222, biuro: 22 …").
+ */
+export function lineOfSomeoneElse(lead: string): boolean {
+  const tail = lead.split(EARLIER_NUMBER).pop() ?? '';
+  return wordsOf(tail).some((word) => OTHERS_LINE.has(word));
+}

@@ -1,10 +1,10 @@
 import { normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
-import { addressNamesPerson, addressOfSomeoneElse, localPartNamesPerson, looksPersonal, profileNamesPerson, textNamesPerson } from './contact-owner';
+import { addressNamesPerson, addressOfSomeoneElse, lineOfSomeoneElse, localPartNamesPerson, looksPersonal, profileNamesPerson, textNamesPerson } from './contact-owner';
 import { siteLabel } from './site';
 import { printedText } from './printed-text';
 import { emailsInText } from './text-emails';
-import { phonesInText } from './text-phones';
+import { printedPhones } from './text-phones';
 import type { Finding } from './types';
 import { bounded } from './text';
 
@@ -107,6 +107,8 @@ export interface ContactLink {
   value: string;
   at: Element;
   printed?: boolean;
+  /** A printed number's text just before it (a linked one's is read when needed: textBefore). */
+  lead?: string;
 }
 
 export interface PageLinks {
@@ -161,6 +163,23 @@ function blockText(block: Element): string {
   }
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > MAX_CONTEXT ? '' : line;
+}
+
+/** The text in a contact's block before it (its label: "Asystentka: tel. …"), up to 60 characters. */
+function textBefore(contact: ContactLink): string {
+  if (contact.lead !== undefined) return contact.lead;
+  const el = contact.at;
+  const block = el.parentElement?.closest(BLOCK);
+  if (!block) return '';
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  let nodes = 0;
+  for (let node = walker.nextNode(); node && ++nodes <= MAX_CONTEXT_NODES; node = walker.nextNode()) {
+    // Stop at the contact itself: what follows it labels the next line, not this one.
+    if (el.contains(node) || el.compareDocumentPosition(node) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) break;
+    text = `${text} ${node.nodeValue ?? ''}`.slice(-60);
+  }
+  return text;
 }
 
 // How many blocks up a contact's card may reach ("<li><h3>Anna Nowak</h3><p>tel. …</p></li>").
@@ -235,10 +254,10 @@ export function readLinks(doc: Document): PageLinks {
     if (parent.closest(PERSON_CARD) !== null) continue;
     if (at && emails.length < MAX_CONTACTS) for (const value of emailsInText(text)) add(emails, value, parent, true);
     if (!digits || phones.length >= MAX_CONTACTS || parent.closest('a[href^="tel:" i]') !== null) continue;
-    for (const value of phonesInText(text, before)) {
-      if (linked.has(digitsOf(value))) continue;
-      linked.add(digitsOf(value));
-      add(phones, value, parent, true);
+    for (const { phone, lead } of printedPhones(text, before)) {
+      if (linked.has(digitsOf(phone))) continue;
+      linked.add(digitsOf(phone));
+      if (phones.length < MAX_CONTACTS) phones.push({ value: phone, at: parent, printed: true, lead });
     }
   }
   return { emails, phones, meProfiles, profiles, companyPages, dataHrefs };
@@ -319,13 +338,15 @@ export function contactFindings(links: PageLinks, person: PagePerson | undefined
       return context !== '' && !addressOfSomeoneElse(e.value, context, fullName);
     };
     email = links.emails.find(theirs);
-    phone = links.phones.find((p) => contextNaming(p, fullName, links.phones) !== '');
+    // A line labelled as an assistant's, the front desk's or the switchboard is not theirs, whoever the block names.
+    const mine = (p: ContactLink) => !lineOfSomeoneElse(textBefore(p));
+    phone = links.phones.find((p) => mine(p) && contextNaming(p, fullName, links.phones) !== '');
     // On the person's own page its one phone is theirs, unless it sits in the site's header, menu or footer.
     // (Its linked numbers first: a printed one beside them is often another line.)
     const linkedPhones = links.phones.filter((p) => !p.printed);
     const pool = linkedPhones.length ? linkedPhones : links.phones;
     const lone = pool.length === 1 ? pool[0]! : undefined;
-    if (!phone && lone && (person.ownPage === 'site' || (person.ownPage === 'profile' && !lone.at.closest(SITE_CHROME)))) phone = lone;
+    if (!phone && lone && mine(lone) && (person.ownPage === 'site' || (person.ownPage === 'profile' && !lone.at.closest(SITE_CHROME)))) phone = lone;
   }
   const findings: Finding[] = [];
   const profile = person ? theirProfile(links, person) : undefined;

@@ -26,8 +26,13 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  * before it (a label in its own element: "<b>Tel:</b> 600 100 200").
  */
 export function phonesInText(raw: string, before = ''): string[] {
+  return printedPhones(raw, before).map((p) => p.phone);
+}
+
+/** The same, each number with the text just before it (up to 60 characters: its label, and whose line it is). */
+export function printedPhones(raw: string, before = ''): { phone: string; lead: string }[] {
   const text = raw.slice(0, MAX_NODE_CHARS);
-  const out: string[] = [];
+  const out: { phone: string; lead: string }[] = [];
   for (const match of text.matchAll(NUMBER_RUN)) {
     if (out.length >= MAX_NUMBERS) break;
     const start = match.index;
@@ -48,7 +53,7 @@ export function phonesInText(raw: string, before = ''): string[] {
     // A date or a time range ("2024-05-01", "10.05.2024") is not a number anyone dials.
     if (/^\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}$/.test(number)) continue;
     const phone = normalizePhone(number);
-    if (phone && !out.some((p) => digitsOf(p) === digitsOf(phone))) out.push(phone);
+    if (phone && !out.some((p) => digitsOf(p.phone) === digitsOf(phone))) out.push({ phone, lead: `${before} ${text.slice(0, start)}`.slice(-60) });
   }
   return out;
 }
