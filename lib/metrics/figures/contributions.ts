@@ -1,7 +1,7 @@
 import { TOUCH_KINDS } from '../../pipeline/touches';
 import type { Lead } from '../../schema/records';
 import { businessDuration, isRateMeasure, leadMeasures, type Touch } from '../response-times';
-import { dayNumber } from '../daily-totals';
+import { cycleWholeDays, dayNumber } from '../daily-totals';
 import { bump, type FigureDelta } from './delta';
 import { bucketOf } from './histogram';
 
@@ -102,7 +102,7 @@ export function addLead(delta: FigureDelta, lead: FigureLead, sign: 1 | -1): voi
     bump(settledDay, ['settled', stage, 'c', currency], sign);
   }
   bump(settledDay, ['settled', stage, 'cycle'], sign * cycle);
-  bump(settledDay, ['settled', stage, 'cd', String(Math.floor(cycle / 1_440))], sign);
+  bump(settledDay, ['settled', stage, 'cd', String(cycleWholeDays(lead))], sign);
   let touches = 0;
   for (const [kind, times] of Object.entries(lead.activitySummary ?? {})) if (OUTBOUND.has(kind)) touches += times?.length ?? 0;
   bump(settledDay, ['settled', stage, 'touches'], sign * touches);
