@@ -78,7 +78,7 @@ export type DashboardFigures = {
   rescued: { count: number; progressed: number; won: number };
   referrals: { count: number; won: number; revenue: Record<string, number> };
   completeness: Record<CompletenessField, number>;
-  /** Outbound touches per deal won in the window. */
+  /** Outbound touches up to the win per deal won in the window. */
   touchesPerWon: number | undefined;
   /** Open deals in the rep's currency by creation day: value and mean age in days, for the cycle-age forecast. */
   openDeals: { value: number; ageDays: number }[];

@@ -42,7 +42,7 @@ const SettledSchema = z.object({
   /** Sum of cycle lengths in minutes (creation to that change), and how many in each whole number of days (cycleWholeDays: calendar days, a part day counting as one). */
   cycle: z.optional(amount),
   cd: z.optional(counts),
-  /** The rep's outbound touches on those leads (touches per won deal). */
+  /** The rep's outbound touches on those leads up to that change (touches per won deal: those before the win). */
   touches: z.optional(count),
 });
 
