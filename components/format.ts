@@ -26,12 +26,13 @@ export function currencyLabel(code: string): string {
   }
 }
 
-/** A duration as the rep reads it: minutes under an hour, hours under two days, then days. */
-export function formatDuration(ms: number): string {
+/** A duration as the rep reads it: minutes under an hour, hours under two days (any number of business hours), then days. */
+export function formatDuration(ms: number, { businessHours = false }: { businessHours?: boolean } = {}): string {
   const minutes = ms / 60_000;
   if (minutes < 60) return formatUnit(Math.max(0, Math.round(minutes)), 'minute', 'short');
   const hours = minutes / 60;
-  if (hours < 48) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
+  // Business hours are never shown as 24-hour days: 60 of them are 7½ working days, not 2.5 days.
+  if (hours < 48 || businessHours) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
   return formatUnit(Math.round((hours / 24) * 10) / 10, 'day');
 }
 

@@ -16,12 +16,14 @@ import { localizeSequence } from '@/lib/i18n/default-names';
 const clock = () => Date.now();
 const PERIODS = [30, 90, 365] as const;
 
-function SummaryText({ summary }: { summary: Summary }) {
+/** `businessHours`: the durations are business hours, and "within 1 day" is within a working day (8 of them). */
+function SummaryText({ summary, businessHours }: { summary: Summary; businessHours: boolean }) {
   if (summary.count === 0 || summary.median === undefined || summary.p90 === undefined) return <span className="muted">{t('rt.noData')}</span>;
+  const duration = (ms: number) => formatDuration(ms, { businessHours });
   return (
     <span>
-      {t('rt.median', { value: formatDuration(summary.median) })} · {t('rt.p90', { value: formatDuration(summary.p90) })} ·{' '}
-      {t('rt.within', { m5: formatShare(summary.within5m ?? 0), h1: formatShare(summary.within1h ?? 0), d1: formatShare(summary.within1d ?? 0) })} ·{' '}
+      {t('rt.median', { value: duration(summary.median) })} · {t('rt.p90', { value: duration(summary.p90) })} ·{' '}
+      {t(businessHours ? 'rt.withinWorking' : 'rt.within', { m5: formatShare(summary.within5m ?? 0), h1: formatShare(summary.within1h ?? 0), d1: formatShare(summary.within1d ?? 0) })} ·{' '}
       {t('rt.count', { count: summary.count })}
     </span>
   );
@@ -46,7 +48,7 @@ export function ResponseTimesSection() {
     const period = periodDays(clock(), days);
     const rows = z.array(ResponseFiguresSchema).parse(await db.responseFigures.where('day').between(period.from, period.to, true, true).toArray());
     const sequences = (await db.sequences.toArray()).map(localizeSequence);
-    return { result: responseFromFigures(rows, businessHours), sequences };
+    return { result: responseFromFigures(rows, businessHours), sequences, businessHours };
   }, [db, days, businessHours]);
   useKeptRebuild(db, data === null);
 
@@ -78,22 +80,22 @@ export function ResponseTimesSection() {
         <dl className="response-times">
           <dt>{t('rt.speedToLead')}</dt>
           <dd>
-            <SummaryText summary={data.result.speedToLead} />
+            <SummaryText summary={data.result.speedToLead} businessHours={data.businessHours} />
           </dd>
           <dt>{t('rt.repReply')}</dt>
           <dd>
-            <SummaryText summary={data.result.repReply} />
+            <SummaryText summary={data.result.repReply} businessHours={data.businessHours} />
           </dd>
           <dt>{t('rt.prospectReply')}</dt>
           <dd>
-            <SummaryText summary={data.result.prospectReply.times} />
+            <SummaryText summary={data.result.prospectReply.times} businessHours={data.businessHours} />
           </dd>
           <dt>{t('rt.replyRate')}</dt>
           <dd>{rateText(data.result.prospectReply)}</dd>
           <dt>{t('rt.inviteAcceptance')}</dt>
           <dd>
             {rateText(data.result.invites)}
-            {data.result.invites.times.median !== undefined && <> · {t('rt.median', { value: formatDuration(data.result.invites.times.median) })}</>}
+            {data.result.invites.times.median !== undefined && <> · {t('rt.median', { value: formatDuration(data.result.invites.times.median, { businessHours: data.businessHours }) })}</>}
           </dd>
           <dt>{t('rt.channel')}</dt>
           <dd>

@@ -12,6 +12,7 @@ export function ChangeLine({ report, currency, windowDays }: { report: VelocityR
   const { change } = report;
   if (!change.ok) {
     if (change.reason === 'no-current') return null;
+    if (change.reason === 'from-zero') return <p className="velocity-change" data-testid="velocity-change">{t('vel.change.fromZero', { days: windowDays })}</p>;
     return <p className="muted small velocity-change">{t('vel.change.noPrevious', { days: windowDays })}</p>;
   }
   if (Math.abs(change.ratio - 1) < 0.0005) return <p className="velocity-change">{t('vel.change.flat', { days: windowDays })}</p>;

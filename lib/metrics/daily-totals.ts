@@ -29,7 +29,7 @@ export const DayTotalsSchema = z.object({
   /** Won value per currency ('' is the rep's currency, for deals that name none). */
   wonValue: z.optional(z.record(z.string(), z.number())),
   wonCount: z.optional(z.record(z.string(), count)),
-  /** Sum of won deals' cycles in days (for the mean) and how many won in each whole number of days (for the median). */
+  /** Sum of won deals' cycles in days (for the mean) and how many won in each whole number of days (for the median: cycleWholeDays). */
   cycleSum: z.optional(z.number().check(z.minimum(0))),
   cycleDays: z.optional(z.record(z.string().check(z.regex(/^\d{1,6}$/)), count)),
 });
@@ -78,6 +78,24 @@ export function cycleDays(lead: Pick<Counted, 'createdAt' | 'stageChangedAt'>): 
   return Math.max(0, lead.stageChangedAt - lead.createdAt) / DAY;
 }
 
+/** Minutes since local midnight by the wall clock (10:00 is 600 on a day the clocks change, too). */
+function wallMinute(ms: number): number {
+  const d = new Date(ms);
+  return d.getHours() * 60 + d.getMinutes() + (d.getSeconds() * 1000 + d.getMilliseconds()) / 60_000;
+}
+
+/**
+ * A won deal's cycle in whole days, for the median: counted on the local calendar and
+ * clock (1 March 10:00 to 29 March 10:00 is 28 days, though a clock change makes it 671
+ * hours), a part day counting as a day, and at least one (a deal won the day it came in
+ * took a day, not none: a cycle of 0 would leave velocity unknown).
+ */
+export function cycleWholeDays(lead: Pick<Counted, 'createdAt' | 'stageChangedAt'>): number {
+  const end = Math.max(lead.stageChangedAt, lead.createdAt);
+  const minutes = Math.round((dayNumber(end) - dayNumber(lead.createdAt)) * 1_440 + wallMinute(end) - wallMinute(lead.createdAt));
+  return Math.max(1, Math.ceil(minutes / 1_440));
+}
+
 /** Add (sign 1) or take away (sign −1) one lead's contribution. Mutates `days`. */
 export function contribute(days: DailyTotals, lead: Counted, kindOf: KindOf, sign: 1 | -1): void {
   const kind = kindOf(lead.stageId);
@@ -97,7 +115,7 @@ export function contribute(days: DailyTotals, lead: Counted, kindOf: KindOf, sig
       ? { wonValue: bump(t.wonValue, currency, sign * lead.dealValue, 2), wonCount: bump(t.wonCount, currency, sign) }
       : {}),
     cycleSum: Math.max(0, round((t.cycleSum ?? 0) + sign * cycle, 6)),
-    cycleDays: bump(t.cycleDays, String(Math.floor(cycle)), sign),
+    cycleDays: bump(t.cycleDays, String(cycleWholeDays(lead)), sign),
   }));
 }
 

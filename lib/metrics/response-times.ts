@@ -11,7 +11,8 @@ import type { Activity, Lead } from '../schema/records';
  *   sequence step, so you see which step gets answers);
  * - invite acceptance: from an invite sent to its acceptance.
  * A measure belongs to the period its start falls in. Durations may count
- * business hours only (Monday to Friday, 9:00–17:00 local).
+ * business hours only (Monday to Friday, 9:00–17:00 local); then a day is a
+ * working day of 8 of them.
  */
 
 export type Touch = Pick<Activity, 'leadId' | 'kind' | 'direction' | 'at'> & Partial<Pick<Activity, 'sequenceId' | 'stepId'>>;
@@ -26,7 +27,7 @@ export type Summary = {
   count: number;
   median?: number;
   p90?: number;
-  /** Shares (0–1) answered within 5 minutes, 1 hour and 1 day. */
+  /** Shares (0–1) answered within 5 minutes, 1 hour and 1 day (a working day, 8 hours, when business hours are counted). */
   within5m?: number;
   within1h?: number;
   within1d?: number;
@@ -47,6 +48,8 @@ export type ResponseTimes = {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+/** A day counted in business hours: 9:00 to 17:00. "Within 1 day" is within this when business hours are counted. */
+export const WORKING_DAY = 8 * HOUR;
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number | undefined {
@@ -61,11 +64,12 @@ export function median(sorted: readonly number[]): number | undefined {
   return sorted.length % 2 ? sorted[Math.floor(mid)] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export function summarize(durations: readonly number[]): Summary {
+/** `day`: what "within 1 day" means (24 hours on the wall clock; WORKING_DAY for business-hour durations). */
+export function summarize(durations: readonly number[], day = DAY): Summary {
   const sorted = [...durations].sort((a, b) => a - b);
   if (sorted.length === 0) return { count: 0 };
   const share = (limit: number) => sorted.filter((d) => d <= limit).length / sorted.length;
-  return { count: sorted.length, median: median(sorted), p90: percentile(sorted, 90), within5m: share(5 * MINUTE), within1h: share(HOUR), within1d: share(DAY) };
+  return { count: sorted.length, median: median(sorted), p90: percentile(sorted, 90), within5m: share(5 * MINUTE), within1h: share(HOUR), within1d: share(day) };
 }
 
 /** Working time between two instants: Monday to Friday, 9:00 to 17:00 local, day by day. */
@@ -182,7 +186,7 @@ export function responseTimes(input: {
   }
   return assemble((key) => {
     const tally = tallies.get(key) ?? emptyTally();
-    return { answered: tally.answered, total: tally.total, times: summarize(tally.durations) };
+    return { answered: tally.answered, total: tally.total, times: summarize(tally.durations, input.businessHours ? WORKING_DAY : DAY) };
   }, [...tallies.keys()]);
 }
 

@@ -16,7 +16,8 @@ export type WindowFigures = { range: DayRange; factors: FactorResult; velocity: 
 
 export type Change =
   | { ok: true; ratio: number; shares: Record<Lever, number> | undefined; logs: Record<Lever, number>; biggest: Lever }
-  | { ok: false; reason: 'no-previous' | 'no-current' };
+  /** 'from-zero': the window before had a velocity of 0 (deals closed, none won), so there is no ratio to tell. */
+  | { ok: false; reason: 'no-previous' | 'no-current' | 'from-zero' };
 
 export type VelocityReport = { current: WindowFigures; previous: WindowFigures; change: Change };
 
@@ -55,7 +56,9 @@ function computeReport(days: DailyTotals, today: number, windowDays: number, set
   if (!current.velocity.ok) change = { ok: false, reason: 'no-current' };
   else {
     const split = decompose(previous.factors, current.factors);
-    change = split.ok ? { ok: true, ratio: split.ratio, shares: split.shares, logs: split.logs, biggest: split.biggest } : { ok: false, reason: 'no-previous' };
+    change = split.ok
+      ? { ok: true, ratio: split.ratio, shares: split.shares, logs: split.logs, biggest: split.biggest }
+      : { ok: false, reason: split.fromZero ? 'from-zero' : 'no-previous' };
   }
   return { current, previous, change };
 }

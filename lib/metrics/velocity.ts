@@ -5,7 +5,9 @@
  *
  * money per day (the seed: 50 × 25,000 × 0.04 / 28 = 1,785.71). A factor that
  * cannot be known (no won deal, no closed deal, no cycle) makes velocity unknown,
- * said with what is missing, never shown as 0 or NaN.
+ * said with what is missing, never shown as 0 or NaN; except where deals closed
+ * and none was won: the win rate is known to be 0, so velocity is 0 whatever the
+ * deal size and cycle would have been (a bad window is a 0, not a gap).
  */
 
 export type VelocityFactors = {
@@ -20,6 +22,7 @@ export type Missing = 'no-opportunities' | 'no-won-deals' | 'no-closed-deals' | 
 export type Velocity = { ok: true; perDay: number; per30Days: number } | { ok: false; missing: Missing[] };
 
 export function velocity(f: VelocityFactors): Velocity {
+  if (f.winRate === 0) return { ok: true, perDay: 0, per30Days: 0 };
   const missing: Missing[] = [];
   if (f.opportunities <= 0) missing.push('no-opportunities');
   if (f.averageWonValue === undefined || f.averageWonValue <= 0) missing.push('no-won-deals');
@@ -37,14 +40,21 @@ export type Lever = 'opportunities' | 'dealValue' | 'winRate' | 'cycle';
  * velocities is the product of the four factor ratios (the cycle's inverted), so
  * their logarithms add up exactly to the log of the change: each lever's share is
  * its log over the total. The lever that moved it most has the largest |log|.
+ * A velocity of 0 (deals closed, none won) has no logs to split: down to 0 is all
+ * the win rate's doing; 0 to 0 is no change; up from 0 is said as such (`fromZero`),
+ * never as an infinite ratio.
  */
 export function decompose(
   before: VelocityFactors,
   after: VelocityFactors,
-): { ok: true; ratio: number; logs: Record<Lever, number>; shares: Record<Lever, number> | undefined; biggest: Lever } | { ok: false } {
+): { ok: true; ratio: number; logs: Record<Lever, number>; shares: Record<Lever, number> | undefined; biggest: Lever } | { ok: false; fromZero?: true } {
   const a = velocity(before);
   const b = velocity(after);
-  if (!a.ok || !b.ok || a.perDay <= 0 || b.perDay <= 0) return { ok: false };
+  if (!a.ok || !b.ok) return { ok: false };
+  const none: Record<Lever, number> = { opportunities: 0, dealValue: 0, winRate: 0, cycle: 0 };
+  if (a.perDay === 0 && b.perDay === 0) return { ok: true, ratio: 1, logs: none, shares: undefined, biggest: 'winRate' };
+  if (a.perDay === 0) return { ok: false, fromZero: true };
+  if (b.perDay === 0) return { ok: true, ratio: 0, logs: { ...none, winRate: -Infinity }, shares: undefined, biggest: 'winRate' };
   const logs: Record<Lever, number> = {
     opportunities: Math.log(after.opportunities / before.opportunities),
     dealValue: Math.log(after.averageWonValue! / before.averageWonValue!),

@@ -36,5 +36,9 @@ describe('response times section', () => {
     expect(within(dl).getByText('E-mail sent: 1 of 2 (50%)')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), '30');
     expect(within(dl).getByText('Reply rate').nextElementSibling).toHaveTextContent('1 of 2');
+    expect(within(dl).getByText('Speed to lead').nextElementSibling).toHaveTextContent('in 1 day');
+    // Counted in business hours, a day is a working day (8 of them), and the line says so.
+    await user.click(screen.getByRole('checkbox', { name: /business hours/ }));
+    expect(await within(dl).findAllByText(/in 1 working day \(8 h\)/)).not.toHaveLength(0);
   });
 });

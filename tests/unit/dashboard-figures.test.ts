@@ -49,7 +49,8 @@ function figures(history: Move[], leads: Lead[], pipeline = DEFAULT_PIPELINE, wi
   return dashboardFigures(totals, put.days, pipeline, window, NOW);
 }
 
-const times = (n: number) => Array.from({ length: n }, (_, i) => NOW - (i + 1) * DAY);
+/** `n` times, a day apart, the latest a day before `before`. */
+const times = (n: number, before = NOW) => Array.from({ length: n }, (_, i) => before - (i + 1) * DAY);
 
 /**
  * Ten leads, USD pipeline, window = last 30 days. Furthest step reached (history or current stage):
@@ -90,12 +91,12 @@ function knownLeads(): { history: Move[]; leads: Lead[] } {
       referredBy: 'Anna',
       dealValue: 10_000,
       stageChangedAt: NOW - 5 * DAY,
-      // Outbound: 2 + 1 + 3 + 1 = 7; inbound and notes do not count.
+      // Outbound up to the win: 2 + 1 + 3 + 1 = 7; inbound and notes do not count, nor the onboarding call after the win.
       activitySummary: {
-        'invite-sent': times(2),
-        'linkedin-message': times(1),
-        'email-sent': times(3),
-        call: times(1),
+        'invite-sent': times(2, NOW - 5 * DAY),
+        'linkedin-message': times(1, NOW - 5 * DAY),
+        'email-sent': times(3, NOW - 5 * DAY),
+        call: [...times(1, NOW - 5 * DAY), NOW - 2 * DAY],
         'invite-accepted': times(2),
         'reply-received': times(1),
         'meeting-booked': times(1),
@@ -110,7 +111,7 @@ function knownLeads(): { history: Move[]; leads: Lead[] } {
       currency: 'EUR',
       reactivations: 1,
       stageChangedAt: NOW - 29 * DAY,
-      activitySummary: { 'email-sent': times(1), call: times(2), 'email-opened': times(3) },
+      activitySummary: { 'email-sent': times(1, NOW - 29 * DAY), call: times(2, NOW - 29 * DAY), 'email-opened': times(3) },
     }),
     lead('lead-L07', 'won', {
       title: 'Founder',
@@ -118,7 +119,7 @@ function knownLeads(): { history: Move[]; leads: Lead[] } {
       dealValue: 500,
       currency: 'USD',
       stageChangedAt: NOW - 30 * DAY,
-      activitySummary: { 'invite-sent': times(4) },
+      activitySummary: { 'invite-sent': times(4, NOW - 30 * DAY) },
     }),
     lead('lead-L08', 'lost', { referredBy: 'Dee', dealValue: 0, reactivations: 2, lostReason: 'Budget' }),
     lead('lead-L09', 'lost', { lostReason: 'Timing' }),
@@ -188,7 +189,7 @@ describe('dashboard figures on a hand-computed pipeline', () => {
     });
   });
 
-  it('touches per won deal: outbound touches of deals won inside the window only', () => {
+  it('touches per won deal: outbound touches up to the win, of deals won inside the window only', () => {
     // L05 (7 outbound) and L06 (3, won on the window's first day); L07 closed the day before the window.
     expect(result().touchesPerWon).toBe((7 + 3) / 2);
   });

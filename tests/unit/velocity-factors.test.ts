@@ -49,12 +49,12 @@ describe('velocity factors from a hand-computed pipeline', () => {
     expect(histogramMedian({ '3': 1, '9': 1 })).toBe(6);
   });
 
-  it('an empty window, or only lost deals, gives no velocity and says why', () => {
+  it('an empty window gives no velocity and says why; only lost deals give 0', () => {
     const days = dailyTotalsOf(open(5), kindOf);
     expect(velocity(windowFactors(days, windowRange(TODAY, 30), settings))).toEqual({ ok: false, missing: ['no-won-deals', 'no-closed-deals', 'no-cycle'] });
     const onlyLost = windowFactors(dailyTotalsOf([...open(5), lead('lost', { value: 1_000, cycle: 3, closedDaysAgo: 3 })], kindOf), windowRange(TODAY, 30), settings);
     expect(onlyLost.winRate).toBe(0);
-    expect(velocity(onlyLost)).toEqual({ ok: false, missing: ['no-won-deals', 'no-cycle'] });
+    expect(velocity(onlyLost)).toEqual({ ok: true, perDay: 0, per30Days: 0 });
     expect(velocity(windowFactors({}, windowRange(TODAY, 30), settings))).toEqual({ ok: false, missing: ['no-opportunities', 'no-won-deals', 'no-closed-deals', 'no-cycle'] });
   });
 

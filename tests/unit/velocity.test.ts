@@ -46,8 +46,8 @@ describe('velocity without enough data', () => {
       ok: false,
       missing: ['no-opportunities', 'no-won-deals', 'no-closed-deals', 'no-cycle'],
     });
-    // Only lost deals: a win rate of 0 is known, but there is no won value or cycle.
-    expect(velocity({ opportunities: 10, averageWonValue: undefined, winRate: 0, averageCycleDays: undefined })).toEqual({ ok: false, missing: ['no-won-deals', 'no-cycle'] });
+    // Only lost deals: a win rate of 0 is known, so velocity is 0 whatever the won value or cycle would be.
+    expect(velocity({ opportunities: 10, averageWonValue: undefined, winRate: 0, averageCycleDays: undefined })).toEqual({ ok: true, perDay: 0, per30Days: 0 });
   });
 });
 

@@ -6,7 +6,9 @@ import { addActivity } from '../../lib/db/activities';
 import { bulkDelete, bulkSetStage, bulkTag, undoDelete } from '../../lib/db/bulk';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { updateLead } from '../../lib/db/edit-lead';
-import { eraseLead } from '../../lib/db/erase';
+import { deleteLeadsForGood, eraseLead } from '../../lib/db/erase';
+import { applyPull } from '../../lib/crm/sync/pull-store';
+import { freshSyncState } from '../../lib/crm/sync/state';
 import { StorageError } from '../../lib/db/errors';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { setLabelByHand } from '../../lib/db/label';
@@ -30,7 +32,8 @@ import { keptRows, recomputedRows } from './helpers/figures';
  * The write layer's promises, as properties over random sequences of writes from
  * every origin (capture, import, side-panel edits, stage moves and their undo,
  * touches and steps marked done, bulk actions, delete and undo, labels by hand,
- * a rule change's rescore, restore, the demo loaded and removed, a stage removed, a person erased):
+ * a rule change's rescore, restore, the demo loaded and removed, a stage removed, a person erased
+ * or deleted for good, a CRM pull with the stages the deal passed (origin 'outside')):
  * - the kept figures always equal a count from scratch of the records;
  * - the change log holds exactly one entry per record each write changed, in
  *   commit order, with the fields that changed.
@@ -62,6 +65,16 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('demo' as const), load: fc.boolean() }),
   fc.record({ kind: fc.constant('removeStage' as const) }),
   fc.record({ kind: fc.constant('erase' as const), lead: nat }),
+  fc.record({ kind: fc.constant('forGood' as const), lead: nat }),
+  fc.record({
+    kind: fc.constant('pull' as const),
+    lead: nat,
+    stage: fc.constantFrom(...STAGES),
+    passed: fc.array(fc.constantFrom(...STAGES), { maxLength: 3 }),
+    amount: fc.option(fc.integer({ min: 0, max: 90_000 }), { nil: undefined }),
+    hoursAgo: fc.integer({ min: 0, max: 6 }),
+    fresh: fc.boolean(),
+  }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -182,6 +195,26 @@ async function apply(db: LeadsDatabase, o: Op, t: number): Promise<void> {
     case 'erase': {
       const id = await pick(db, o.lead);
       if (id) await eraseLead(db, id, t);
+      return;
+    }
+    case 'forGood': {
+      const id = await pick(db, o.lead);
+      if (id) await deleteLeadsForGood(db, [id], t);
+      return;
+    }
+    case 'pull': {
+      // HubSpot moved the deal (through the stages passed, oldest first) and may have changed its amount: origin 'outside'.
+      const id = await pick(db, o.lead);
+      if (!id) return;
+      const at = t - o.hoursAgo * HOUR;
+      const logEnd = o.fresh ? ((await db.changes.orderBy(':id').last())?.seq ?? 0) : 0;
+      const stageHistory = o.passed.map((value, i) => ({ value, at: at - (o.passed.length - i) * 60_000 }));
+      await applyPull(
+        db,
+        freshSyncState('account', logEnd, t - DAY),
+        { deals: [{ leadId: id, crmId: `deal-${id}`, pipelineId: 'p', stage: { value: o.stage, at }, amount: o.amount === undefined ? undefined : { value: o.amount, at }, stageHistory }], contacts: [], until: t },
+        { mapping: { pipelineId: 'p', stages: Object.fromEntries(STAGES.map((s) => [s, s])) }, currency: 'USD', lostReason: 'Lost in HubSpot', now: t },
+      );
       return;
     }
     case 'removeStage': {

@@ -25,6 +25,8 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
     'Nicio schimbare față de {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}.',
   'vel.change.noPrevious':
     'Nu există o viteză calculată pentru {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}, cu care să se compare.',
+  'vel.change.fromZero':
+    'Creștere de la 0 în {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}, când s-au închis tranzacții, dar niciuna nu a fost câștigată.',
   'vel.lever.opportunities': 'numărul de oportunități',
   'vel.lever.dealValue': 'valoarea tranzacțiilor',
   'vel.lever.winRate': 'rata de câștig',

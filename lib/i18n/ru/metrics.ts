@@ -25,6 +25,8 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
     'Без изменений относительно {days, plural, one {предыдущего # дня} few {предыдущих # дней} many {предыдущих # дней} other {предыдущих # дня}}.',
   'vel.change.noPrevious':
     'Не с чем сравнить: за {days, plural, one {предыдущий # день} few {предыдущие # дня} many {предыдущие # дней} other {предыдущие # дня}} скорость не рассчитана.',
+  'vel.change.fromZero':
+    'Рост с 0 за {days, plural, one {предыдущий # день} few {предыдущие # дня} many {предыдущие # дней} other {предыдущие # дня}}, когда сделки закрывались, но ни одна не была выиграна.',
   'vel.lever.opportunities': 'число сделок в работе',
   'vel.lever.dealValue': 'размер сделки',
   'vel.lever.winRate': 'доля выигранных сделок',

@@ -1,7 +1,7 @@
 import { TOUCH_KINDS } from '../../pipeline/touches';
 import type { Lead } from '../../schema/records';
 import { businessDuration, isRateMeasure, leadMeasures, type Touch } from '../response-times';
-import { dayNumber } from '../daily-totals';
+import { cycleWholeDays, dayNumber } from '../daily-totals';
 import { bump, type FigureDelta } from './delta';
 import { bucketOf } from './histogram';
 
@@ -102,9 +102,10 @@ export function addLead(delta: FigureDelta, lead: FigureLead, sign: 1 | -1): voi
     bump(settledDay, ['settled', stage, 'c', currency], sign);
   }
   bump(settledDay, ['settled', stage, 'cycle'], sign * cycle);
-  bump(settledDay, ['settled', stage, 'cd', String(Math.floor(cycle / 1_440))], sign);
+  bump(settledDay, ['settled', stage, 'cd', String(cycleWholeDays(lead))], sign);
+  // The touches it took to get here: those up to the last stage change (for a won deal, the win; a call after it is not one that won it).
   let touches = 0;
-  for (const [kind, times] of Object.entries(lead.activitySummary ?? {})) if (OUTBOUND.has(kind)) touches += times?.length ?? 0;
+  for (const [kind, times] of Object.entries(lead.activitySummary ?? {})) if (OUTBOUND.has(kind)) touches += times?.filter((at) => at <= lead.stageChangedAt).length ?? 0;
   bump(settledDay, ['settled', stage, 'touches'], sign * touches);
 }
 

@@ -84,9 +84,10 @@ function valueAt(sorted: [number, number][], rank: number): number {
 /**
  * The same figures `summarize` computes from exact durations, read from a
  * histogram: median (mean of the two middle ranks when even) and nearest-rank
- * p90 to within half a bucket; the shares exactly.
+ * p90 to within half a bucket; the shares exactly. `dayMs`: what "within 1 day"
+ * means (a bucket edge: 24 hours, or a working day's 8 for business hours).
  */
-export function summarizeHistogram(hist: Histogram): HistogramSummary {
+export function summarizeHistogram(hist: Histogram, dayMs = 24 * 60 * MINUTE): HistogramSummary {
   const sorted = entries(hist);
   const count = sorted.reduce((s, [, n]) => s + n, 0);
   if (count === 0) return { count: 0 };
@@ -96,5 +97,5 @@ export function summarizeHistogram(hist: Histogram): HistogramSummary {
     const last = bucketOf(limitMs);
     return sorted.reduce((s, [b, n]) => (b <= last ? s + n : s), 0) / count;
   };
-  return { count, median, p90, within5m: within(5 * MINUTE), within1h: within(60 * MINUTE), within1d: within(24 * 60 * MINUTE) };
+  return { count, median, p90, within5m: within(5 * MINUTE), within1h: within(60 * MINUTE), within1d: within(dayMs) };
 }

@@ -2,7 +2,7 @@ import type { PipelineSettings } from '../../pipeline/schema';
 import type { PipelineStats } from '../../pipeline/stats-schema';
 import { dayNumber, kindsOf, type DailyTotals, type DayTotals } from '../daily-totals';
 import type { DayRange } from '../factors';
-import { assemble, type MeasureKey, type Rate, type ResponseTimes } from '../response-times';
+import { assemble, WORKING_DAY, type MeasureKey, type Rate, type ResponseTimes } from '../response-times';
 import { summarizeHistogram, type Histogram } from './histogram';
 import { parsePathKey } from './contributions';
 import { COMPLETENESS_FIELDS, type CompletenessField, type DayFigures, type ResponseFigures, type StageFigures, type TotalsFigures } from './schema';
@@ -78,7 +78,7 @@ export type DashboardFigures = {
   rescued: { count: number; progressed: number; won: number };
   referrals: { count: number; won: number; revenue: Record<string, number> };
   completeness: Record<CompletenessField, number>;
-  /** Outbound touches per deal won in the window. */
+  /** Outbound touches up to the win per deal won in the window. */
   touchesPerWon: number | undefined;
   /** Open deals in the rep's currency by creation day: value and mean age in days, for the cycle-age forecast. */
   openDeals: { value: number; ageDays: number }[];
@@ -192,7 +192,7 @@ export function responseFromFigures(rows: readonly ResponseFigures[], businessHo
   const rateOf = (key: MeasureKey): Rate => {
     const entry = merged.get(key);
     if (!entry) return { answered: 0, total: 0, times: { count: 0 } };
-    const times = summarizeHistogram(entry.h);
+    const times = summarizeHistogram(entry.h, businessHours ? WORKING_DAY : undefined);
     // Duration measures (speed, rep reply) exist only once answered: their count is the histogram's.
     return key === 'speed' || key === 'rep' ? { answered: times.count, total: times.count, times } : { answered: entry.a, total: entry.n, times };
   };

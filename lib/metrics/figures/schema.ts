@@ -12,7 +12,7 @@ import { epochMsMini as epochMs } from '../../schema/epoch';
  */
 
 /** Bumped when the rows' shape or meaning changes: figures of another version are rebuilt. */
-export const FIGURES_VERSION = 1;
+export const FIGURES_VERSION = 2;
 
 /** The time zone local days are counted in here. */
 export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
@@ -39,10 +39,10 @@ const SettledSchema = z.object({
   /** Deal values and how many had one, per currency. */
   v: z.optional(money),
   c: z.optional(counts),
-  /** Sum of cycle lengths in minutes (creation to that change), and how many in each whole number of days. */
+  /** Sum of cycle lengths in minutes (creation to that change), and how many in each whole number of days (cycleWholeDays: calendar days, a part day counting as one). */
   cycle: z.optional(amount),
   cd: z.optional(counts),
-  /** The rep's outbound touches on those leads (touches per won deal). */
+  /** The rep's outbound touches on those leads up to that change (touches per won deal: those before the win). */
   touches: z.optional(count),
 });
 
