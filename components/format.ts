@@ -1,4 +1,4 @@
-import { currentLocale } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 
 /** Points as the rep reads them: one decimal at most, a sign when asked ("+10", "−5"). */
 export function formatPoints(points: number, signed: boolean): string {
@@ -26,13 +26,23 @@ export function currencyLabel(code: string): string {
   }
 }
 
-/** A duration as the rep reads it: minutes under an hour, hours under two days (any number of business hours), then days. */
+/** Business hours in a working day (Monday to Friday, 9:00–17:00). */
+const WORKING_DAY_HOURS = 8;
+
+/**
+ * A duration as the rep reads it: minutes under an hour, hours under two days, then days.
+ * Business hours are never shown as 24-hour days (60 of them are 7½ working days, not 2.5
+ * days): hours under two working days, then working days.
+ */
 export function formatDuration(ms: number, { businessHours = false }: { businessHours?: boolean } = {}): string {
   const minutes = ms / 60_000;
   if (minutes < 60) return formatUnit(Math.max(0, Math.round(minutes)), 'minute', 'short');
   const hours = minutes / 60;
-  // Business hours are never shown as 24-hour days: 60 of them are 7½ working days, not 2.5 days.
-  if (hours < 48 || businessHours) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
+  if (businessHours) {
+    if (hours < 2 * WORKING_DAY_HOURS) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
+    return t('rt.workingDays', { count: Math.round((hours / WORKING_DAY_HOURS) * 10) / 10 });
+  }
+  if (hours < 48) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
   return formatUnit(Math.round((hours / 24) * 10) / 10, 'day');
 }
 

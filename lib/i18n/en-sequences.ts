@@ -114,6 +114,7 @@ export const enSequences = {
   'rt.median': 'median {value}',
   'rt.p90': '90 % within {value}',
   'rt.within': '{m5} in 5 min · {h1} in 1 h · {d1} in 1 day',
+  'rt.workingDays': '{count, plural, one {# working day} other {# working days}}',
   'rt.withinWorking': '{m5} in 5 min · {h1} in 1 h · {d1} in 1 working day (8 h)',
   'rt.count': '{count} measured',
   'rt.noData': 'No data yet.',

@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/pipeline/deal-input';
 import { formatDuration, formatShare, formatUnit } from '@/components/format';
 import { activateMessages } from '@/lib/i18n/runtime';
 import { en } from '@/lib/i18n/en';
+import { CATALOGS } from '@/lib/i18n/all-catalogs';
 import { resolveLocale, supportedLocale } from '@/lib/i18n/locales';
 
 // Intl writes no-break spaces (U+00A0, U+202F) where a line must not break; compare with plain ones.
@@ -32,6 +33,19 @@ describe('numbers, money and durations in the rep’s language', () => {
     activateMessages('ro', {});
     expect(plain(formatUnit(20, 'day'))).toBe('20 de zile');
     expect(plain(formatShare(0.25))).toBe('25 %');
+  });
+
+  it('says working days with each language’s plural, fractions included', () => {
+    const hours = (h: number) => h * 3_600_000;
+    activateMessages('pl', CATALOGS.pl);
+    expect(plain(formatDuration(hours(16), { businessHours: true }))).toBe('2 dni robocze');
+    expect(plain(formatDuration(hours(60), { businessHours: true }))).toBe('7,5 dnia roboczego');
+    expect(plain(formatDuration(hours(40), { businessHours: true }))).toBe('5 dni roboczych');
+    activateMessages('ru', CATALOGS.ru);
+    expect(plain(formatDuration(hours(40), { businessHours: true }))).toBe('5 рабочих дней');
+    expect(plain(formatDuration(hours(24), { businessHours: true }))).toBe('3 рабочих дня');
+    activateMessages('ro', CATALOGS.ro);
+    expect(plain(formatDuration(hours(160), { businessHours: true }))).toBe('20 de zile lucrătoare');
   });
 
   it('follows the browser language unless the rep picked one', () => {

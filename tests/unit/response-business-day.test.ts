@@ -52,8 +52,10 @@ describe('response times counted in business hours', () => {
     expect(responseTimes({ leads: [lead], touches: evening, period, businessHours: true }).prospectReply.times.within1d).toBe(1);
   });
 
-  it('business-hour durations are shown in hours, never in 24-hour days', () => {
-    expect(formatDuration(60 * HOUR, { businessHours: true })).toBe('60 hr');
+  it('business-hour durations are shown in hours, then in working days of 8, never in 24-hour days', () => {
+    expect(formatDuration(12 * HOUR, { businessHours: true })).toBe('12 hr');
+    expect(formatDuration(60 * HOUR, { businessHours: true })).toBe('7.5 working days');
+    expect(formatDuration(16 * HOUR, { businessHours: true })).toBe('2 working days');
     expect(formatDuration(60 * HOUR)).toBe('2.5 days');
   });
 });

@@ -123,6 +123,7 @@ export const plSequences: Record<keyof typeof enSequences, string> = {
   'rt.median': 'mediana: {value}',
   'rt.p90': '90\u00a0% w ciągu {value}',
   'rt.within': '{m5} w ciągu 5\u00a0min · {h1} w ciągu 1\u00a0godz. · {d1} w ciągu 1 dnia',
+  'rt.workingDays': '{count, plural, one {# dzień roboczy} few {# dni robocze} many {# dni roboczych} other {# dnia roboczego}}',
   'rt.withinWorking': '{m5} w ciągu 5\u00a0min · {h1} w ciągu 1\u00a0godz. · {d1} w ciągu 1 dnia roboczego (8\u00a0godz.)',
   'rt.count': '{count, plural, one {# pomiar} few {# pomiary} many {# pomiarów} other {# pomiaru}}',
   'rt.noData': 'Brak danych.',

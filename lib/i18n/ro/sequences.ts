@@ -121,6 +121,7 @@ export const roSequences: Record<keyof typeof enSequences, string> = {
   'rt.median': 'mediana {value}',
   'rt.p90': '90\u00a0% în cel mult {value}',
   'rt.within': '{m5} în 5 min · {h1} într-o oră · {d1} într-o zi',
+  'rt.workingDays': '{count, plural, one {# zi lucrătoare} few {# zile lucrătoare} other {# de zile lucrătoare}}',
   'rt.withinWorking': '{m5} în 5 min · {h1} într-o oră · {d1} într-o zi lucrătoare (8 ore)',
   'rt.count': '{count, plural, one {# măsurătoare} few {# măsurători} other {# de măsurători}}',
   'rt.noData': 'Nu există încă date.',

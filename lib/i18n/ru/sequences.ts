@@ -120,6 +120,7 @@ export const ruSequences: Record<keyof typeof enSequences, string> = {
   'rt.median': 'медиана: {value}',
   'rt.p90': '90-й процентиль: {value}',
   'rt.within': '{m5} — за 5\u00a0мин · {h1} — за 1\u00a0ч · {d1} — за 1\u00a0день',
+  'rt.workingDays': '{count, plural, one {# рабочий день} few {# рабочих дня} many {# рабочих дней} other {# рабочего дня}}',
   'rt.withinWorking': '{m5} — за 5\u00a0мин · {h1} — за 1\u00a0ч · {d1} — за 1\u00a0рабочий день (8\u00a0ч)',
   'rt.count': '{count, plural, one {# измерение} few {# измерения} many {# измерений} other {# измерения}}',
   'rt.noData': 'Данных пока нет.',
