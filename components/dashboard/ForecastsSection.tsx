@@ -25,7 +25,12 @@ export function ForecastsSection(props: {
       <Figure
         label={t('dash.fc.weighted')}
         value={moneyList(value.weighted) || money(0, currency)}
-        detail={t('dash.fc.weighted.how', { count: openDealCount })}
+        // The count is of deals in the rep's currency; with others beside it, the line says so.
+        detail={
+          Object.keys(value.weighted).some((code) => code !== currency)
+            ? t('dash.fc.weighted.howIn', { count: openDealCount, currency })
+            : t('dash.fc.weighted.how', { count: openDealCount })
+        }
       />
       <Figure
         label={t('dash.fc.cycleAge')}

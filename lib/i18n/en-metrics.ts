@@ -92,6 +92,7 @@ export const enMetrics = {
   'dash.forecasts': 'Forecasts',
   'dash.fc.weighted': 'Stage-weighted',
   'dash.fc.weighted.how': 'each open deal × its stage probability ({count, plural, one {# deal with a value} other {# deals with a value}})',
+  'dash.fc.weighted.howIn': 'each open deal × its stage probability ({count, plural, one {# deal with a value} other {# deals with a value}} in {currency}; other currencies apart)',
   'dash.fc.cycleAge': 'Cycle-age',
   'dash.fc.cycleAge.how': "each open deal × its age ÷ the typical cycle of {cycle} (at most 100 %)",
   'dash.fc.historical': 'Historical run-rate, next {days, plural, one {# day} other {# days}}',

@@ -109,6 +109,8 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.costs.none': 'Aby zobaczyć te wskaźniki, wpisz swoje koszty na stronie opcji.',
   'dash.forecasts': 'Prognozy',
   'dash.fc.weighted': 'Ważona etapem',
+  'dash.fc.weighted.howIn':
+    'każda otwarta transakcja × prawdopodobieństwo jej etapu ({count, plural, one {# transakcja z wartością} few {# transakcje z wartością} many {# transakcji z wartością} other {# transakcji z wartością}} w {currency}; inne waluty osobno)',
   'dash.fc.weighted.how':
     'każda otwarta transakcja × prawdopodobieństwo jej etapu ({count, plural, one {# transakcja z wartością} few {# transakcje z wartością} many {# transakcji z wartością} other {# transakcji z wartością}})',
   'dash.fc.cycleAge': 'Według wieku w cyklu',

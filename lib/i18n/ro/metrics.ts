@@ -108,6 +108,8 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.costs.none': 'Introduceți costurile pe pagina de opțiuni pentru a vedea acești indicatori.',
   'dash.forecasts': 'Prognoze',
   'dash.fc.weighted': 'Ponderată după etapă',
+  'dash.fc.weighted.howIn':
+    'fiecare tranzacție deschisă × probabilitatea etapei sale ({count, plural, one {# tranzacție cu valoare} few {# tranzacții cu valoare} other {# de tranzacții cu valoare}} în {currency}; celelalte monede separat)',
   'dash.fc.weighted.how':
     'fiecare tranzacție deschisă × probabilitatea etapei sale ({count, plural, one {# tranzacție cu valoare} few {# tranzacții cu valoare} other {# de tranzacții cu valoare}})',
   'dash.fc.cycleAge': 'După vechimea în ciclu',

@@ -109,6 +109,8 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.costs.none': 'Чтобы увидеть эти показатели, укажите затраты на странице настроек.',
   'dash.forecasts': 'Прогнозы',
   'dash.fc.weighted': 'С учётом вероятности этапов',
+  'dash.fc.weighted.howIn':
+    'каждая сделка в работе × вероятность её этапа ({count, plural, one {# сделка с суммой} few {# сделки с суммой} many {# сделок с суммой} other {# сделки с суммой}} в {currency}; другие валюты отдельно)',
   'dash.fc.weighted.how':
     'каждая сделка в работе × вероятность её этапа ({count, plural, one {# сделка с суммой} few {# сделки с суммой} many {# сделок с суммой} other {# сделки с суммой}})',
   'dash.fc.cycleAge': 'По возрасту сделок',

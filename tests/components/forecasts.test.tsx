@@ -1,0 +1,24 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ForecastsSection } from '../../components/dashboard/ForecastsSection';
+import type { VelocityReport } from '../../lib/metrics/velocity-report';
+
+/** The stage-weighted forecast's line counts the deals in the rep's currency: with others beside them, it says so. */
+
+const report = { current: { factors: {} }, previous: { factors: {} } } as unknown as VelocityReport;
+const draw = (weighted: Record<string, number>) =>
+  render(<ForecastsSection report={report} value={{ raw: weighted, weighted, deals: 3 }} openDeals={[]} openDealCount={2} currency="PLN" windowDays={90} />);
+
+describe('stage-weighted forecast', () => {
+  it('one currency: how many deals it is', () => {
+    draw({ PLN: 6_000 });
+    expect(screen.getByText(/each open deal × its stage probability/).textContent).toBe('each open deal × its stage probability (2 deals with a value)');
+  });
+
+  it('several currencies: the count is said to be of the rep’s currency, the others kept apart', () => {
+    draw({ PLN: 6_000, EUR: 1_500 });
+    expect(screen.getByText(/each open deal × its stage probability/).textContent).toBe(
+      'each open deal × its stage probability (2 deals with a value in PLN; other currencies apart)',
+    );
+  });
+});
