@@ -86,10 +86,10 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.due': 'Na dziś',
   'dash.overdue': 'Zaległe',
   'dash.touchesPerWon': 'Kontakty na wygraną transakcję',
-  'dash.rescued': 'Odzyskane leady',
+  'dash.rescued': 'Odzyskane leady (od początku)',
   'dash.rescued.detail':
     '{count, plural, one {# lead reaktywowany} few {# leady reaktywowane} many {# leadów reaktywowanych} other {# leada reaktywowanego}} po przegranej, z czego {progressed, plural, one {# przeszedł dalej} few {# przeszły dalej} many {# przeszło dalej} other {# przeszło dalej}} (wygrane: {won})',
-  'dash.referrals': 'Polecenia',
+  'dash.referrals': 'Polecenia (od początku)',
   'dash.referrals.detail':
     '{count, plural, one {# lead przyszedł z polecenia} few {# leady przyszły z polecenia} many {# leadów przyszło z polecenia} other {# leada przyszło z polecenia}}; wygrane: {won}, przychód: {revenue}',
   'dash.completeness': 'Kompletność danych',

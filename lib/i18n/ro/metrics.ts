@@ -86,10 +86,10 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.due': 'Scadente azi',
   'dash.overdue': 'Restante',
   'dash.touchesPerWon': 'Interacțiuni per tranzacție câștigată',
-  'dash.rescued': 'Leaduri recuperate',
+  'dash.rescued': 'Leaduri recuperate (de la început)',
   'dash.rescued.detail':
     '{count, plural, one {# lead reactivat după pierdere} few {# leaduri reactivate după pierdere} other {# de leaduri reactivate după pierdere}}, dintre care {progressed, plural, one {# a avansat} few {# au avansat} other {# au avansat}} (câștigate: {won})',
-  'dash.referrals': 'Recomandări',
+  'dash.referrals': 'Recomandări (de la început)',
   'dash.referrals.detail':
     '{count, plural, one {# lead a venit prin recomandare} few {# leaduri au venit prin recomandare} other {# de leaduri au venit prin recomandare}}; {won, plural, one {# câștigat} few {# câștigate} other {# câștigate}}, cu venituri de {revenue}',
   'dash.completeness': 'Completitudinea datelor',

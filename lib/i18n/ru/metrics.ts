@@ -86,10 +86,10 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
   'dash.due': 'На сегодня',
   'dash.overdue': 'Просрочено',
   'dash.touchesPerWon': 'Касаний на выигранную сделку',
-  'dash.rescued': 'Спасённые лиды',
+  'dash.rescued': 'Спасённые лиды (за всё время)',
   'dash.rescued.detail':
     '{count, plural, one {# лид возвращён} few {# лида возвращены} many {# лидов возвращено} other {# лида возвращено}} в работу после проигрыша, из них {progressed, plural, one {# продвинулся} few {# продвинулись} many {# продвинулись} other {# продвинулись}} дальше (выиграно: {won})',
-  'dash.referrals': 'Рекомендации',
+  'dash.referrals': 'Рекомендации (за всё время)',
   'dash.referrals.detail':
     '{count, plural, one {# лид пришёл по рекомендации} few {# лида пришли по рекомендации} many {# лидов пришли по рекомендации} other {# лида пришли по рекомендации}}; выиграно: {won}, выручка: {revenue}',
   'dash.completeness': 'Полнота данных',
