@@ -158,13 +158,27 @@ export function dashboardFigures(totals: TotalsFigures, days: readonly DayFigure
     if (value > 0) openDeals.push({ value, ageDays: Math.max(0, (now - dayStart(row.day)) / 86_400_000 - weightedTime / value / 1_440) });
   }
   const share = (n: number) => (totals.leads ? n / totals.leads : 0);
+  // A next step is asked of open leads only: a won or lost deal has none to take, so it is no gap.
+  let openLeads = 0;
+  for (const [key, n] of Object.entries(totals.paths ?? {})) {
+    const path = parsePathKey(key);
+    const kind = path ? kindOf(path.stageId) : undefined;
+    if (kind === 'new' || kind === 'open') openLeads += n;
+  }
+  let openWithNext = 0;
+  for (const [stageId, n] of Object.entries(totals.next ?? {})) {
+    const kind = kindOf(stageId);
+    if (kind === 'new' || kind === 'open') openWithNext += n;
+  }
   return {
     leads: totals.leads,
     funnel,
     worstStep: worst?.stageId,
     rescued,
     referrals,
-    completeness: Object.fromEntries(COMPLETENESS_FIELDS.map((f) => [f, share(totals.complete?.[f] ?? 0)])) as Record<CompletenessField, number>,
+    completeness: Object.fromEntries(
+      COMPLETENESS_FIELDS.map((f) => [f, f === 'nextStep' && openLeads ? openWithNext / openLeads : share(totals.complete?.[f] ?? 0)]),
+    ) as Record<CompletenessField, number>,
     touchesPerWon: wonInWindow ? touches / wonInWindow : undefined,
     openDeals,
     openDealCount,

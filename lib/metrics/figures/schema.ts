@@ -84,6 +84,8 @@ export const TotalsFiguresSchema = z.object({
   leads: count,
   /** Leads with each field filled in. */
   complete: z.optional(z.partialRecord(z.enum(COMPLETENESS_FIELDS), count)),
+  /** Leads with a next step, by the stage they are in now (a next step is asked of open leads only). */
+  next: z.optional(counts),
   /** Reactivated leads by the stage they are in now. */
   rescued: z.optional(counts),
   /** Referred leads by stage now, with their deal values. */
