@@ -106,11 +106,16 @@ export function reactivate(lead: Lead, pipeline: PipelineSettings, now: number, 
   return { ok: true, lead: next, change: { leadId: lead.id, at: now, fromStage: lead.stageId, toStage: top.id, kind: 'reactivated', reason: cleanReason(reason) } };
 }
 
-/** Stage-weighted value of a deal: value × stage probability / 100 (1,000 at 60 % is 600). No value or unknown stage: 0. */
+/**
+ * Stage-weighted value of a deal: value × stage probability / 100 (1,000 at 60 % is 600). No value or unknown stage: 0.
+ * A won deal counts whole and a lost one not at all, whatever probability its stage carries (the editor keeps them at
+ * 100 and 0, but a restored backup or an old settings row may not).
+ */
 export function weightedValue(lead: Pick<Lead, 'dealValue' | 'stageId'>, pipeline: PipelineSettings): number {
   const stage = stageOf(pipeline, lead.stageId);
   if (!stage || lead.dealValue === undefined) return 0;
-  return Math.round(lead.dealValue * stage.probability) / 100;
+  const probability = stage.kind === 'won' ? 100 : stage.kind === 'lost' ? 0 : stage.probability;
+  return Math.round(lead.dealValue * probability) / 100;
 }
 
 /**

@@ -196,6 +196,12 @@ describe('weightedValue', () => {
     expect(weightedValue({ stageId: 'demo', dealValue: 333.33 }, DEFAULT_PIPELINE)).toBe(133.33);
   });
 
+  it('a won deal counts whole and a lost one not at all, whatever probability a restored pipeline gives their stages', () => {
+    const odd = { ...DEFAULT_PIPELINE, stages: DEFAULT_PIPELINE.stages.map((s) => (s.kind === 'won' ? { ...s, probability: 90 } : s.kind === 'lost' ? { ...s, probability: 10 } : s)) };
+    expect(weightedValue({ stageId: 'won', dealValue: 1000 }, odd)).toBe(1000);
+    expect(weightedValue({ stageId: 'lost', dealValue: 1000 }, odd)).toBe(0);
+  });
+
   it('is 0 without a value or in a stage that no longer exists', () => {
     expect(weightedValue({ stageId: 'trial', dealValue: undefined }, DEFAULT_PIPELINE)).toBe(0);
     expect(weightedValue({ stageId: 'gone', dealValue: 1000 }, DEFAULT_PIPELINE)).toBe(0);
