@@ -549,6 +549,12 @@ describe('strategies in isolation', () => {
     expect(parseLinkedInTitle('Jane Doe - Head of Sales - Acme | LinkedIn')).toEqual({ name: 'Jane Doe', title: 'Head of Sales', company: 'Acme' });
     expect(parseLinkedInTitle('Anna Kowalska-Nowak | LinkedIn')).toEqual({ name: 'Anna Kowalska-Nowak' });
     expect(parseLinkedInTitle('Olivia Martinez | Sales Navigator')).toEqual({ name: 'Olivia Martinez' });
+    // A profile's sub-pages (/details/experience/, /recent-activity/) name themselves first, in the page's language.
+    expect(parseLinkedInTitle('Experience | Jane Doe | LinkedIn')).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('(3) Activity | Jane Doe | LinkedIn')).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('Berufserfahrung | Anna Kowalska-Nowak | LinkedIn')).toEqual({ name: 'Anna Kowalska-Nowak' });
+    // A bar after a dash-separated name is part of what follows the name, not a sub-page.
+    expect(parseLinkedInTitle('Jane Doe - Founder | Speaker | LinkedIn')).toEqual({ name: 'Jane Doe' });
     expect(parseLinkedInTitle('LinkedIn')).toBeUndefined();
     expect(parseLinkedInTitle('Jane Doe')).toBeUndefined();
   });
@@ -665,6 +671,38 @@ describe('robustness', () => {
     for (const now of [Number.NaN, -1, 1e20, 1.5]) {
       const person = personOf(extractLinkedIn(load('profile-current.html'), urlOf('profile-current.html'), now));
       expect(person.capturedAt).toBeGreaterThan(946_684_800_000);
+    }
+  });
+});
+
+describe("a profile's sub-pages (no <h1>: the title names the page first, then the person)", () => {
+  const viewerNav = `<header><nav><button><img alt="Vera Viewer" src="https://media.licdn.com/dms/image/v/profile-displayphoto-shrink_100_100/0/1"><span>Me</span></button></nav></header>`;
+
+  it('/details/experience/ gives the person and the newest position, never "Experience | …" as the name', () => {
+    const doc = parse(`<html><head><title>Experience | Jane Doe | LinkedIn</title></head><body>${viewerNav}
+      <section><div><div>Jane Doe</div><div>Head of Sales at Acme Analytics</div></div></section>
+      <main><section><div><button aria-label="Back to the main profile page"></button><h2>Experience</h2></div>
+        <ul><li><div><a href="https://www.linkedin.com/company/1441/"><img alt="Acme Analytics logo"></a>
+          <span><span aria-hidden="true">Head of Sales</span><span class="visually-hidden">Head of Sales</span></span>
+          <span><span aria-hidden="true">Acme Analytics · Full-time</span><span class="visually-hidden">Acme Analytics · Full-time</span></span>
+          <span><span aria-hidden="true">Dec 2019 - Present · 4 yrs</span><span class="visually-hidden">Dec 2019 - Present · 4 yrs</span></span>
+        </div></li></ul>
+      </section></main></body></html>`);
+    const person = personOf(extractLinkedIn(doc, 'https://www.linkedin.com/in/jane-doe/details/experience/', NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', title: 'Head of Sales', companyName: 'Acme Analytics' });
+    expect(person.linkedinUrl).toBe(profile('jane-doe'));
+    expect(JSON.stringify(person)).not.toContain('Vera');
+  });
+
+  it('/recent-activity/ gives the person, in any language of the page', () => {
+    for (const [title, url] of [
+      ['(3) Activity | Jane Doe | LinkedIn', 'https://www.linkedin.com/in/jane-doe/recent-activity/all/'],
+      ['Aktivitäten | Jane Doe | LinkedIn', 'https://de.linkedin.com/in/jane-doe/recent-activity/all/'],
+    ] as const) {
+      const doc = parse(`<html><head><title>${title}</title></head><body>${viewerNav}
+        <main><section><h2>All activity</h2><ul><li><div role="article"><h2 class="visually-hidden">Feed post number 1</h2>
+          <a href="https://www.linkedin.com/in/jane-doe?miniProfileUrn=x"><span>Jane Doe</span></a><p>Hello</p></div></li></ul></section></main></body></html>`);
+      expect(personOf(extractLinkedIn(doc, url, NOW)), title).toMatchObject({ fullName: 'Jane Doe', linkedinUrl: profile('jane-doe') });
     }
   });
 });

@@ -5,12 +5,15 @@ import type { CompanyDraft, PageContext, PersonDraft } from './types';
 /**
  * Strategy 4: the document <title> and <meta> tags. They survive every redesign
  * but carry less: "Jane Doe | LinkedIn", "(3) Jane Doe | LinkedIn" (unread
- * notification count first), "Jane Doe - Head of Sales - Acme | LinkedIn".
+ * notification count first), "Jane Doe - Head of Sales - Acme | LinkedIn". A profile's
+ * sub-pages put their own name first: "Experience | Jane Doe | LinkedIn",
+ * "(3) Activity | Jane Doe | LinkedIn".
  */
 
 const COUNT_PREFIX = /^\(\s*\d+\+?\s*\)\s*/u;
 const LINKEDIN_SUFFIX = /\s*[|｜]\s*(?:linkedin(?:\s+sales\s+navigator)?|sales\s+navigator)\s*$/iu;
 const PART_SEPARATOR = /\s+[-–—]\s+/u;
+const BAR_SEPARATOR = /\s+[|｜]\s+/u;
 
 export interface TitleParts {
   name: string;
@@ -18,12 +21,23 @@ export interface TitleParts {
   company?: string;
 }
 
+/**
+ * "Experience | Jane Doe": a sub-page's own name (any language) comes before the owner's,
+ * so the owner is the last bar-separated part. Only when no part before it is dash-separated:
+ * "Jane Doe - Founder | Speaker" is one name and headline, not a sub-page.
+ */
+function ownerPart(text: string): string {
+  const bars = text.split(BAR_SEPARATOR);
+  if (bars.length < 2 || bars.slice(0, -1).some((part) => PART_SEPARATOR.test(part))) return text;
+  return bars[bars.length - 1] ?? text;
+}
+
 /** Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn". */
 export function parseLinkedInTitle(raw: string | undefined): TitleParts | undefined {
   if (!raw) return undefined;
   const cleaned = cleanLine(raw, 1000).replace(COUNT_PREFIX, '');
   if (!LINKEDIN_SUFFIX.test(cleaned)) return undefined;
-  const parts = cleaned.replace(LINKEDIN_SUFFIX, '').split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = ownerPart(cleaned.replace(LINKEDIN_SUFFIX, '')).split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const [name] = parts;
   if (!name) return undefined;
   // Two parts are ambiguous (headline or company), so only three or more are split.
