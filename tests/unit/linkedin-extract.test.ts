@@ -706,3 +706,25 @@ describe("a profile's sub-pages (no <h1>: the title names the page first, then t
     }
   });
 });
+
+describe('a top card whose links to the company, the school and "Contact info" sit together (2018 layout)', () => {
+  const card = (withLocation: boolean) => `<html><body><div role="main"><section>
+    <div><div><h1>Jane Doe</h1><span><span class="visually-hidden">1st degree connection</span></span></div>
+      <h2>Head of Sales | Pipeline builder</h2>
+      ${withLocation ? '<h3>Kraków, Małopolskie, Poland</h3>' : ''}
+      <div><span style="display: none"><span class="visually-hidden">Jane has a account</span></span>
+        <button><img alt=""><span>Acme Analytics</span></button>
+        <button><img alt="Jagiellonian University"><span>Jagiellonian University</span></button>
+        <a href="/in/jane-doe/detail/contact-info/"><span>See contact info</span></a></div></div>
+    </section></div></body></html>`;
+
+  it('never takes the school beside "Contact info" for the location; the line under the headline is', () => {
+    const person = personOf(extractLinkedIn(parse(card(true)), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', headline: 'Head of Sales | Pipeline builder', location: 'Kraków, Małopolskie, Poland' });
+  });
+
+  it('leaves the location empty rather than guess when the card shows none', () => {
+    const person = personOf(extractLinkedIn(parse(card(false)), profile('jane-doe'), NOW));
+    expect(person.location).toBeUndefined();
+  });
+});
