@@ -728,3 +728,21 @@ describe('a top card whose links to the company, the school and "Contact info" s
     expect(person.location).toBeUndefined();
   });
 });
+
+describe('a company whose name holds " - " (public profile, the title read from <title>)', () => {
+  const page = (title: string) => `<html><head><title>${title}</title><link rel="canonical" href="https://sg.linkedin.com/in/jane-doe"></head><body>
+    <main><section class="top-card-layout"><h1>Jane Doe</h1><h2>Building sales teams | Founder</h2>
+      <div data-section="currentPositionsDetails"><a href="https://sg.linkedin.com/company/acme?trk=x"><span class="top-card-link__description">Acme - Widgets for Teams</span></a></div>
+    </section></main></body></html>`;
+
+  it('takes the job title as what comes before the company the page names', () => {
+    const person = personOf(extractLinkedIn(parse(page('Jane Doe - Head of Sales - Acme - Widgets for Teams | LinkedIn')), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme - Widgets for Teams' });
+  });
+
+  it('takes no job title from a title that names only the person and the company', () => {
+    const person = personOf(extractLinkedIn(parse(page('Jane Doe - Acme - Widgets for Teams | LinkedIn')), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', companyName: 'Acme - Widgets for Teams' });
+    expect(person.title).not.toBe('Acme');
+  });
+});

@@ -82,9 +82,27 @@ function parseProfileDescription(raw: string | undefined): PersonDraft {
   return draft;
 }
 
-export function personFromTitleAndMeta(ctx: PageContext): PersonDraft {
+/**
+ * "Jane Doe - Co-Founder & CTO - Aristotle - Co-Pilot for Cold Sales | LinkedIn": a company
+ * name can hold " - " itself. Split at the last dash the title would lose the company's first
+ * half to the job title; when the page already named the company, the title is what comes
+ * before it.
+ */
+function titleBeside(parts: TitleParts | undefined, knownCompany: string | undefined): Pick<TitleParts, 'title' | 'company'> {
+  if (!parts?.title || !parts.company || !knownCompany) return { title: parts?.title, company: parts?.company };
+  const rest = `${parts.title} - ${parts.company}`;
+  const company = cleanLine(knownCompany, 1000);
+  if (rest.toLowerCase() === company.toLowerCase()) return { title: undefined, company };
+  const suffix = ` - ${company}`.toLowerCase();
+  if (!rest.toLowerCase().endsWith(suffix)) return { title: parts.title, company: parts.company };
+  return { title: rest.slice(0, rest.length - suffix.length).trim() || undefined, company };
+}
+
+/** The title and meta tags; `known` is what the page's other layers already read (the company, to split the title). */
+export function personFromTitleAndMeta(ctx: PageContext, known: PersonDraft = {}): PersonDraft {
   const { doc } = ctx;
-  const fromTitle = parseLinkedInTitle(documentTitle(doc)) ?? parseLinkedInTitle(metaContent(doc, 'og:title'));
+  const parsed = parseLinkedInTitle(documentTitle(doc)) ?? parseLinkedInTitle(metaContent(doc, 'og:title'));
+  const fromTitle = parsed ? { ...parsed, ...titleBeside(parsed, known.companyName) } : undefined;
   const description = parseProfileDescription(metaContent(doc, 'og:description') ?? metaContent(doc, 'description'));
   const image = metaContent(doc, 'og:image');
   return {
