@@ -550,11 +550,13 @@ describe('strategies in isolation', () => {
     expect(parseLinkedInTitle('Anna Kowalska-Nowak | LinkedIn')).toEqual({ name: 'Anna Kowalska-Nowak' });
     expect(parseLinkedInTitle('Olivia Martinez | Sales Navigator')).toEqual({ name: 'Olivia Martinez' });
     // A profile's sub-pages (/details/experience/, /recent-activity/) name themselves first, in the page's language.
-    expect(parseLinkedInTitle('Experience | Jane Doe | LinkedIn')).toEqual({ name: 'Jane Doe' });
-    expect(parseLinkedInTitle('(3) Activity | Jane Doe | LinkedIn')).toEqual({ name: 'Jane Doe' });
-    expect(parseLinkedInTitle('Berufserfahrung | Anna Kowalska-Nowak | LinkedIn')).toEqual({ name: 'Anna Kowalska-Nowak' });
-    // A bar after a dash-separated name is part of what follows the name, not a sub-page.
-    expect(parseLinkedInTitle('Jane Doe - Founder | Speaker | LinkedIn')).toEqual({ name: 'Jane Doe' });
+    const subPage = { sectionFirst: true };
+    expect(parseLinkedInTitle('Experience | Jane Doe | LinkedIn', subPage)).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('(3) Activity | Jane Doe | LinkedIn', subPage)).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('Berufserfahrung | Anna Kowalska-Nowak | LinkedIn', subPage)).toEqual({ name: 'Anna Kowalska-Nowak' });
+    expect(parseLinkedInTitle('Experience | Jane Doe | Growth | LinkedIn', subPage)).toEqual({ name: 'Jane Doe | Growth' });
+    // On the profile itself a bar is part of the name the person wrote, never a sub-page's name.
+    expect(parseLinkedInTitle('Jane Doe | Growth | LinkedIn')).toEqual({ name: 'Jane Doe | Growth' });
     expect(parseLinkedInTitle('LinkedIn')).toBeUndefined();
     expect(parseLinkedInTitle('Jane Doe')).toBeUndefined();
   });

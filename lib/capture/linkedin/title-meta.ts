@@ -22,22 +22,24 @@ export interface TitleParts {
 }
 
 /**
- * "Experience | Jane Doe": a sub-page's own name (any language) comes before the owner's,
- * so the owner is the last bar-separated part. Only when no part before it is dash-separated:
- * "Jane Doe - Founder | Speaker" is one name and headline, not a sub-page.
+ * A profile's sub-page puts its own name (in the page's language) before the owner's:
+ * "Experience | Jane Doe". Only there is the first bar-separated part dropped: on the
+ * profile itself a bar belongs to the name people write ("Jane Doe | Growth").
  */
-function ownerPart(text: string): string {
+function ownerPart(text: string, sectionFirst: boolean): string {
   const bars = text.split(BAR_SEPARATOR);
-  if (bars.length < 2 || bars.slice(0, -1).some((part) => PART_SEPARATOR.test(part))) return text;
-  return bars[bars.length - 1] ?? text;
+  return sectionFirst && bars.length >= 2 ? bars.slice(1).join(' | ') : text;
 }
 
-/** Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn". */
-export function parseLinkedInTitle(raw: string | undefined): TitleParts | undefined {
+/**
+ * Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn".
+ * `sectionFirst`: the page is a profile's sub-page (/in/<id>/details/…, /recent-activity/…).
+ */
+export function parseLinkedInTitle(raw: string | undefined, { sectionFirst = false } = {}): TitleParts | undefined {
   if (!raw) return undefined;
   const cleaned = cleanLine(raw, 1000).replace(COUNT_PREFIX, '');
   if (!LINKEDIN_SUFFIX.test(cleaned)) return undefined;
-  const parts = ownerPart(cleaned.replace(LINKEDIN_SUFFIX, '')).split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = ownerPart(cleaned.replace(LINKEDIN_SUFFIX, ''), sectionFirst).split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const [name] = parts;
   if (!name) return undefined;
   // Two parts are ambiguous (headline or company), so only three or more are split.
@@ -98,10 +100,22 @@ function titleBeside(parts: TitleParts | undefined, knownCompany: string | undef
   return { title: rest.slice(0, rest.length - suffix.length).trim() || undefined, company };
 }
 
+// /in/<id>/details/experience/, /in/<id>/recent-activity/all/: a page of the profile, not the profile.
+const SUB_PAGE_PATH = /^\/in\/[^/]+\/[^/]+/u;
+
+function isProfileSubPage(url: string): boolean {
+  try {
+    return SUB_PAGE_PATH.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** The title and meta tags; `known` is what the page's other layers already read (the company, to split the title). */
 export function personFromTitleAndMeta(ctx: PageContext, known: PersonDraft = {}): PersonDraft {
   const { doc } = ctx;
-  const parsed = parseLinkedInTitle(documentTitle(doc)) ?? parseLinkedInTitle(metaContent(doc, 'og:title'));
+  const sectionFirst = isProfileSubPage(ctx.url);
+  const parsed = parseLinkedInTitle(documentTitle(doc), { sectionFirst }) ?? parseLinkedInTitle(metaContent(doc, 'og:title'), { sectionFirst });
   const fromTitle = parsed ? { ...parsed, ...titleBeside(parsed, known.companyName) } : undefined;
   const description = parseProfileDescription(metaContent(doc, 'og:description') ?? metaContent(doc, 'description'));
   const image = metaContent(doc, 'og:image');
