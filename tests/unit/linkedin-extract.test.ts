@@ -549,6 +549,14 @@ describe('strategies in isolation', () => {
     expect(parseLinkedInTitle('Jane Doe - Head of Sales - Acme | LinkedIn')).toEqual({ name: 'Jane Doe', title: 'Head of Sales', company: 'Acme' });
     expect(parseLinkedInTitle('Anna Kowalska-Nowak | LinkedIn')).toEqual({ name: 'Anna Kowalska-Nowak' });
     expect(parseLinkedInTitle('Olivia Martinez | Sales Navigator')).toEqual({ name: 'Olivia Martinez' });
+    // A profile's sub-pages (/details/experience/, /recent-activity/) name themselves first, in the page's language.
+    const subPage = { sectionFirst: true };
+    expect(parseLinkedInTitle('Experience | Jane Doe | LinkedIn', subPage)).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('(3) Activity | Jane Doe | LinkedIn', subPage)).toEqual({ name: 'Jane Doe' });
+    expect(parseLinkedInTitle('Berufserfahrung | Anna Kowalska-Nowak | LinkedIn', subPage)).toEqual({ name: 'Anna Kowalska-Nowak' });
+    expect(parseLinkedInTitle('Experience | Jane Doe | Growth | LinkedIn', subPage)).toEqual({ name: 'Jane Doe | Growth' });
+    // On the profile itself a bar is part of the name the person wrote, never a sub-page's name.
+    expect(parseLinkedInTitle('Jane Doe | Growth | LinkedIn')).toEqual({ name: 'Jane Doe | Growth' });
     expect(parseLinkedInTitle('LinkedIn')).toBeUndefined();
     expect(parseLinkedInTitle('Jane Doe')).toBeUndefined();
   });
@@ -666,5 +674,77 @@ describe('robustness', () => {
       const person = personOf(extractLinkedIn(load('profile-current.html'), urlOf('profile-current.html'), now));
       expect(person.capturedAt).toBeGreaterThan(946_684_800_000);
     }
+  });
+});
+
+describe("a profile's sub-pages (no <h1>: the title names the page first, then the person)", () => {
+  const viewerNav = `<header><nav><button><img alt="Vera Viewer" src="https://media.licdn.com/dms/image/v/profile-displayphoto-shrink_100_100/0/1"><span>Me</span></button></nav></header>`;
+
+  it('/details/experience/ gives the person and the newest position, never "Experience | …" as the name', () => {
+    const doc = parse(`<html><head><title>Experience | Jane Doe | LinkedIn</title></head><body>${viewerNav}
+      <section><div><div>Jane Doe</div><div>Head of Sales at Acme Analytics</div></div></section>
+      <main><section><div><button aria-label="Back to the main profile page"></button><h2>Experience</h2></div>
+        <ul><li><div><a href="https://www.linkedin.com/company/1441/"><img alt="Acme Analytics logo"></a>
+          <span><span aria-hidden="true">Head of Sales</span><span class="visually-hidden">Head of Sales</span></span>
+          <span><span aria-hidden="true">Acme Analytics · Full-time</span><span class="visually-hidden">Acme Analytics · Full-time</span></span>
+          <span><span aria-hidden="true">Dec 2019 - Present · 4 yrs</span><span class="visually-hidden">Dec 2019 - Present · 4 yrs</span></span>
+        </div></li></ul>
+      </section></main></body></html>`);
+    const person = personOf(extractLinkedIn(doc, 'https://www.linkedin.com/in/jane-doe/details/experience/', NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', title: 'Head of Sales', companyName: 'Acme Analytics' });
+    expect(person.linkedinUrl).toBe(profile('jane-doe'));
+    expect(JSON.stringify(person)).not.toContain('Vera');
+  });
+
+  it('/recent-activity/ gives the person, in any language of the page', () => {
+    for (const [title, url] of [
+      ['(3) Activity | Jane Doe | LinkedIn', 'https://www.linkedin.com/in/jane-doe/recent-activity/all/'],
+      ['Aktivitäten | Jane Doe | LinkedIn', 'https://de.linkedin.com/in/jane-doe/recent-activity/all/'],
+    ] as const) {
+      const doc = parse(`<html><head><title>${title}</title></head><body>${viewerNav}
+        <main><section><h2>All activity</h2><ul><li><div role="article"><h2 class="visually-hidden">Feed post number 1</h2>
+          <a href="https://www.linkedin.com/in/jane-doe?miniProfileUrn=x"><span>Jane Doe</span></a><p>Hello</p></div></li></ul></section></main></body></html>`);
+      expect(personOf(extractLinkedIn(doc, url, NOW)), title).toMatchObject({ fullName: 'Jane Doe', linkedinUrl: profile('jane-doe') });
+    }
+  });
+});
+
+describe('a top card whose links to the company, the school and "Contact info" sit together (2018 layout)', () => {
+  const card = (withLocation: boolean) => `<html><body><div role="main"><section>
+    <div><div><h1>Jane Doe</h1><span><span class="visually-hidden">1st degree connection</span></span></div>
+      <h2>Head of Sales | Pipeline builder</h2>
+      ${withLocation ? '<h3>Kraków, Małopolskie, Poland</h3>' : ''}
+      <div><span style="display: none"><span class="visually-hidden">Jane has a account</span></span>
+        <button><img alt=""><span>Acme Analytics</span></button>
+        <button><img alt="Jagiellonian University"><span>Jagiellonian University</span></button>
+        <a href="/in/jane-doe/detail/contact-info/"><span>See contact info</span></a></div></div>
+    </section></div></body></html>`;
+
+  it('never takes the school beside "Contact info" for the location; the line under the headline is', () => {
+    const person = personOf(extractLinkedIn(parse(card(true)), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', headline: 'Head of Sales | Pipeline builder', location: 'Kraków, Małopolskie, Poland' });
+  });
+
+  it('leaves the location empty rather than guess when the card shows none', () => {
+    const person = personOf(extractLinkedIn(parse(card(false)), profile('jane-doe'), NOW));
+    expect(person.location).toBeUndefined();
+  });
+});
+
+describe('a company whose name holds " - " (public profile, the title read from <title>)', () => {
+  const page = (title: string) => `<html><head><title>${title}</title><link rel="canonical" href="https://sg.linkedin.com/in/jane-doe"></head><body>
+    <main><section class="top-card-layout"><h1>Jane Doe</h1><h2>Building sales teams | Founder</h2>
+      <div data-section="currentPositionsDetails"><a href="https://sg.linkedin.com/company/acme?trk=x"><span class="top-card-link__description">Acme - Widgets for Teams</span></a></div>
+    </section></main></body></html>`;
+
+  it('takes the job title as what comes before the company the page names', () => {
+    const person = personOf(extractLinkedIn(parse(page('Jane Doe - Head of Sales - Acme - Widgets for Teams | LinkedIn')), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme - Widgets for Teams' });
+  });
+
+  it('takes no job title from a title that names only the person and the company', () => {
+    const person = personOf(extractLinkedIn(parse(page('Jane Doe - Acme - Widgets for Teams | LinkedIn')), profile('jane-doe'), NOW));
+    expect(person).toMatchObject({ fullName: 'Jane Doe', companyName: 'Acme - Widgets for Teams' });
+    expect(person.title).not.toBe('Acme');
   });
 });

@@ -1,5 +1,5 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
-import { absoluteUrl, attr, ownerElements, textOf } from './dom';
+import { absoluteUrl, attr, ownerElements, query, textOf } from './dom';
 import { acceptPersonField } from './plausible';
 import { findTopCard, mainArea } from './top-card';
 import type { PageContext, PersonDraft } from './types';
@@ -35,7 +35,11 @@ const CONTACT_INFO_TEXT =
   /^(?:contact info|informacje kontaktowe|dane kontaktowe|kontaktinfo|kontaktinformationen|coordonnées|informations de contact|información de contacto|datos de contacto|informații de contact|informaţii de contact|date de contact|контактная информация|контактные данные|контактные сведения)$/iu;
 const CONTACT_INFO_HREF = /\/(?:overlay|detail)\/contact-info\/?/;
 
-/** Structure: the location is the text shown just before the "Contact info" link. */
+// A link or button before "Contact info" (the current company, the school: 2018's top card)
+// means the location line is not there: what comes before it is another block of the card.
+const CONTROLS = 'a, button, [role="button"], [role="link"]';
+
+/** Structure: the location is the plain text shown just before the "Contact info" link, on its line. */
 function locationBeforeContactInfo(scope: Element | undefined): string | undefined {
   const link = ownerElements(scope, 'a').find(
     (a) => CONTACT_INFO_HREF.test(attr(a, 'href') ?? '') || CONTACT_INFO_TEXT.test(textOf(a)),
@@ -43,6 +47,7 @@ function locationBeforeContactInfo(scope: Element | undefined): string | undefin
   let node: Element | null | undefined = link;
   for (let depth = 0; node && node !== scope && depth < 4; depth += 1, node = node.parentElement) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(CONTROLS) || query(prev, CONTROLS)) return undefined;
       const text = textOf(prev);
       if (acceptPersonField('location', text)) return text;
     }

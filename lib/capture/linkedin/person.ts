@@ -57,7 +57,7 @@ export function extractPerson(ctx: PageContext): Extraction {
   // The slowest rule (reads every line of the card), so only when the location is still missing.
   if (!draft.location) run(draft, trace, 'topCard', (c) => ({ draft: personFromTopCardLines(c), via: { location: 'line-under-headline' } }), ctx);
   // A stale <title> (previous profile) must not name this one.
-  if (metaMatchesUrl(ctx.doc, ctx.url) !== false) run(draft, trace, 'titleMeta', plain(personFromTitleAndMeta), ctx);
+  if (metaMatchesUrl(ctx.doc, ctx.url) !== false) run(draft, trace, 'titleMeta', (c) => ({ draft: personFromTitleAndMeta(c, draft) }), ctx);
   // Title and company spelled out in the headline count as the headline's layer.
   const headlineLayer = (trace.via.headline?.split(':')[0] ?? 'titleMeta') as Layer;
   run(draft, trace, headlineLayer, () => ({ draft: positionFromHeadline(draft.headline), via: { title: 'headline', companyName: 'headline' } }), ctx);

@@ -5,12 +5,15 @@ import type { CompanyDraft, PageContext, PersonDraft } from './types';
 /**
  * Strategy 4: the document <title> and <meta> tags. They survive every redesign
  * but carry less: "Jane Doe | LinkedIn", "(3) Jane Doe | LinkedIn" (unread
- * notification count first), "Jane Doe - Head of Sales - Acme | LinkedIn".
+ * notification count first), "Jane Doe - Head of Sales - Acme | LinkedIn". A profile's
+ * sub-pages put their own name first: "Experience | Jane Doe | LinkedIn",
+ * "(3) Activity | Jane Doe | LinkedIn".
  */
 
 const COUNT_PREFIX = /^\(\s*\d+\+?\s*\)\s*/u;
 const LINKEDIN_SUFFIX = /\s*[|｜]\s*(?:linkedin(?:\s+sales\s+navigator)?|sales\s+navigator)\s*$/iu;
 const PART_SEPARATOR = /\s+[-–—]\s+/u;
+const BAR_SEPARATOR = /\s+[|｜]\s+/u;
 
 export interface TitleParts {
   name: string;
@@ -18,12 +21,25 @@ export interface TitleParts {
   company?: string;
 }
 
-/** Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn". */
-export function parseLinkedInTitle(raw: string | undefined): TitleParts | undefined {
+/**
+ * A profile's sub-page puts its own name (in the page's language) before the owner's:
+ * "Experience | Jane Doe". Only there is the first bar-separated part dropped: on the
+ * profile itself a bar belongs to the name people write ("Jane Doe | Growth").
+ */
+function ownerPart(text: string, sectionFirst: boolean): string {
+  const bars = text.split(BAR_SEPARATOR);
+  return sectionFirst && bars.length >= 2 ? bars.slice(1).join(' | ') : text;
+}
+
+/**
+ * Parse a LinkedIn page title; undefined when it is not "<something> | LinkedIn".
+ * `sectionFirst`: the page is a profile's sub-page (/in/<id>/details/…, /recent-activity/…).
+ */
+export function parseLinkedInTitle(raw: string | undefined, { sectionFirst = false } = {}): TitleParts | undefined {
   if (!raw) return undefined;
   const cleaned = cleanLine(raw, 1000).replace(COUNT_PREFIX, '');
   if (!LINKEDIN_SUFFIX.test(cleaned)) return undefined;
-  const parts = cleaned.replace(LINKEDIN_SUFFIX, '').split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = ownerPart(cleaned.replace(LINKEDIN_SUFFIX, ''), sectionFirst).split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const [name] = parts;
   if (!name) return undefined;
   // Two parts are ambiguous (headline or company), so only three or more are split.
@@ -68,9 +84,39 @@ function parseProfileDescription(raw: string | undefined): PersonDraft {
   return draft;
 }
 
-export function personFromTitleAndMeta(ctx: PageContext): PersonDraft {
+/**
+ * "Jane Doe - Co-Founder & CTO - Aristotle - Co-Pilot for Cold Sales | LinkedIn": a company
+ * name can hold " - " itself. Split at the last dash the title would lose the company's first
+ * half to the job title; when the page already named the company, the title is what comes
+ * before it.
+ */
+function titleBeside(parts: TitleParts | undefined, knownCompany: string | undefined): Pick<TitleParts, 'title' | 'company'> {
+  if (!parts?.title || !parts.company || !knownCompany) return { title: parts?.title, company: parts?.company };
+  const rest = `${parts.title} - ${parts.company}`;
+  const company = cleanLine(knownCompany, 1000);
+  if (rest.toLowerCase() === company.toLowerCase()) return { title: undefined, company };
+  const suffix = ` - ${company}`.toLowerCase();
+  if (!rest.toLowerCase().endsWith(suffix)) return { title: parts.title, company: parts.company };
+  return { title: rest.slice(0, rest.length - suffix.length).trim() || undefined, company };
+}
+
+// /in/<id>/details/experience/, /in/<id>/recent-activity/all/: a page of the profile, not the profile.
+const SUB_PAGE_PATH = /^\/in\/[^/]+\/[^/]+/u;
+
+function isProfileSubPage(url: string): boolean {
+  try {
+    return SUB_PAGE_PATH.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The title and meta tags; `known` is what the page's other layers already read (the company, to split the title). */
+export function personFromTitleAndMeta(ctx: PageContext, known: PersonDraft = {}): PersonDraft {
   const { doc } = ctx;
-  const fromTitle = parseLinkedInTitle(documentTitle(doc)) ?? parseLinkedInTitle(metaContent(doc, 'og:title'));
+  const sectionFirst = isProfileSubPage(ctx.url);
+  const parsed = parseLinkedInTitle(documentTitle(doc), { sectionFirst }) ?? parseLinkedInTitle(metaContent(doc, 'og:title'), { sectionFirst });
+  const fromTitle = parsed ? { ...parsed, ...titleBeside(parsed, known.companyName) } : undefined;
   const description = parseProfileDescription(metaContent(doc, 'og:description') ?? metaContent(doc, 'description'));
   const image = metaContent(doc, 'og:image');
   return {

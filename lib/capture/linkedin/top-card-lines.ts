@@ -23,10 +23,12 @@ const MAX_LINES = 4;
 const BLOCK_CHILDREN = 'div, p, li, ul, ol, section, h1, h2, h3, h4';
 const DIALOGS = '[role="dialog"], [aria-modal="true"], form';
 const CONTROLS = `a, button, img, svg, input, iframe, ${DIALOGS}`;
+// Not shown at all: a membership badge LinkedIn keeps in the card with display: none.
+const NOT_SHOWN = '[hidden], [style*="display: none"], [style*="display:none"]';
 
 /** A block whose text is one line of the card's own text (no controls, no nested blocks). */
 function isTextLine(el: Element): boolean {
-  return query(el, `${BLOCK_CHILDREN}, ${CONTROLS}`) === undefined && !closest(el, `a, button, ${DIALOGS}`);
+  return query(el, `${BLOCK_CHILDREN}, ${CONTROLS}`) === undefined && !closest(el, `a, button, ${DIALOGS}, ${NOT_SHOWN}`);
 }
 
 function namedByLabels(card: Element, text: string): boolean {
@@ -41,7 +43,8 @@ export function locationUnderHeadline(doc: Document): string | undefined {
   let headlineSeen = false;
   let lines = 0;
   let previous = '';
-  for (const el of ownerElements(card, 'div, p, span, li', 1_000)) {
+  // h2/h3: the 2018 card set its headline and location as headings.
+  for (const el of ownerElements(card, 'div, p, span, li, h2, h3', 1_000)) {
     if (heading.contains(el) || !(heading.compareDocumentPosition(el) & 4 /* FOLLOWING */)) continue;
     if (!isTextLine(el)) continue;
     const text = shownTextOf(el);
