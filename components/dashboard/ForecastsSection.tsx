@@ -34,8 +34,8 @@ export function ForecastsSection(props: {
       />
       <Figure
         label={t('dash.fc.cycleAge')}
-        value={cycleAge === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noCycle') }) : money(cycleAge, currency)}
-        detail={cycle === undefined ? undefined : t('dash.fc.cycleAge.how', { cycle: days(cycle) })}
+        value={cycleAge === undefined ? t('dash.fc.unknown', { reason: cycle === undefined ? t('dash.fc.noCycle') : t('vel.missing.zero-cycle') }) : money(cycleAge, currency)}
+        detail={cycle === undefined || cycle <= 0 ? undefined : t('dash.fc.cycleAge.how', { cycle: days(cycle) })}
       />
       <Figure
         label={t('dash.fc.historical', { days: windowDays })}

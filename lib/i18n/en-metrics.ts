@@ -12,6 +12,7 @@ export const enMetrics = {
   'vel.missing.no-won-deals': 'no won deal with a value in {currency}',
   'vel.missing.no-closed-deals': 'no deal won or lost',
   'vel.missing.no-cycle': 'no sales cycle (it needs a won deal)',
+  'vel.missing.zero-cycle': 'no sales cycle (the won deals were saved already won)',
   'vel.change.up': 'Up {pct} on the previous {days, plural, one {# day} other {# days}}.',
   'vel.change.down': 'Down {pct} on the previous {days, plural, one {# day} other {# days}}.',
   'vel.change.pushed': 'Moved most by {lever} ({before} → {after}), which pushed it up {effect}.',

@@ -17,7 +17,7 @@ export type VelocityFactors = {
   averageCycleDays: number | undefined;
 };
 
-export type Missing = 'no-opportunities' | 'no-won-deals' | 'no-closed-deals' | 'no-cycle';
+export type Missing = 'no-opportunities' | 'no-won-deals' | 'no-closed-deals' | 'no-cycle' | 'zero-cycle';
 
 export type Velocity = { ok: true; perDay: number; per30Days: number } | { ok: false; missing: Missing[] };
 
@@ -27,7 +27,9 @@ export function velocity(f: VelocityFactors): Velocity {
   if (f.opportunities <= 0) missing.push('no-opportunities');
   if (f.averageWonValue === undefined || f.averageWonValue <= 0) missing.push('no-won-deals');
   if (f.winRate === undefined) missing.push('no-closed-deals');
-  if (f.averageCycleDays === undefined || f.averageCycleDays <= 0) missing.push('no-cycle');
+  if (f.averageCycleDays === undefined) missing.push('no-cycle');
+  // Won deals whose cycle is nothing: saved already won (an import, a pull), so there is no cycle to measure.
+  else if (f.averageCycleDays <= 0) missing.push('zero-cycle');
   if (missing.length > 0 || f.averageWonValue === undefined || f.winRate === undefined || f.averageCycleDays === undefined) return { ok: false, missing };
   const perDay = (f.opportunities * f.averageWonValue * f.winRate) / f.averageCycleDays;
   return { ok: true, perDay, per30Days: perDay * 30 };

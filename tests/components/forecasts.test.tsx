@@ -9,6 +9,14 @@ const report = { current: { factors: {} }, previous: { factors: {} } } as unknow
 const draw = (weighted: Record<string, number>) =>
   render(<ForecastsSection report={report} value={{ raw: weighted, weighted, deals: 3 }} openDeals={[]} openDealCount={2} currency="PLN" windowDays={90} />);
 
+describe('cycle-age forecast', () => {
+  it('won deals saved already won give no cycle, and the forecast says so rather than asking for a won deal', () => {
+    const zero = { current: { factors: { averageCycleDays: 0 } }, previous: { factors: {} } } as unknown as VelocityReport;
+    render(<ForecastsSection report={zero} value={{ raw: {}, weighted: {}, deals: 0 }} openDeals={[{ value: 1_000, ageDays: 10 }]} openDealCount={1} currency="PLN" windowDays={90} />);
+    expect(screen.getByText(/^Not known: no sales cycle/).textContent).toBe('Not known: no sales cycle (the won deals were saved already won)');
+  });
+});
+
 describe('stage-weighted forecast', () => {
   it('one currency: how many deals it is', () => {
     draw({ PLN: 6_000 });

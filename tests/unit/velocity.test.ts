@@ -49,6 +49,10 @@ describe('velocity without enough data', () => {
     // Only lost deals: a win rate of 0 is known, so velocity is 0 whatever the won value or cycle would be.
     expect(velocity({ opportunities: 10, averageWonValue: undefined, winRate: 0, averageCycleDays: undefined })).toEqual({ ok: true, perDay: 0, per30Days: 0 });
   });
+
+  it('won deals with no cycle at all (saved already won) say so, not that a won deal is needed', () => {
+    expect(velocity({ opportunities: 10, averageWonValue: 5_000, winRate: 0.5, averageCycleDays: 0 })).toEqual({ ok: false, missing: ['zero-cycle'] });
+  });
 });
 
 describe('what moved velocity', () => {

@@ -15,6 +15,7 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.missing.no-won-deals': 'brak wygranej transakcji z wartością w {currency}',
   'vel.missing.no-closed-deals': 'brak transakcji wygranych ani przegranych',
   'vel.missing.no-cycle': 'brak cyklu sprzedaży (potrzebna jest wygrana transakcja)',
+  'vel.missing.zero-cycle': 'brak cyklu sprzedaży (wygrane transakcje zapisano już jako wygrane)',
   'vel.change.up':
     'Wzrost o {pct} względem {days, plural, one {poprzedniego dnia} few {poprzednich # dni} many {poprzednich # dni} other {poprzednich # dnia}}.',
   'vel.change.down':

@@ -15,6 +15,7 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.missing.no-won-deals': 'nicio tranzacție câștigată cu valoare în {currency}',
   'vel.missing.no-closed-deals': 'nicio tranzacție câștigată sau pierdută',
   'vel.missing.no-cycle': 'niciun ciclu de vânzare (necesită o tranzacție câștigată)',
+  'vel.missing.zero-cycle': 'niciun ciclu de vânzare (tranzacțiile câștigate au fost salvate deja câștigate)',
   'vel.change.up':
     'Creștere de {pct} față de {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}.',
   'vel.change.down':

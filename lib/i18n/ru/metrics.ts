@@ -15,6 +15,7 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.missing.no-won-deals': 'нет выигранных сделок с суммой в {currency}',
   'vel.missing.no-closed-deals': 'нет выигранных или проигранных сделок',
   'vel.missing.no-cycle': 'цикл продаж не определён (нужна хотя бы одна выигранная сделка)',
+  'vel.missing.zero-cycle': 'цикл продаж не определён (выигранные сделки были сохранены уже выигранными)',
   'vel.change.up':
     'Рост на {pct} относительно {days, plural, one {предыдущего # дня} few {предыдущих # дней} many {предыдущих # дней} other {предыдущих # дня}}.',
   'vel.change.down':
