@@ -1,4 +1,4 @@
-import { advance, enrol, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { advance, enrol, rebase, snooze, stop, type EnrolVia } from '../sequences/engine';
 import { markReminded, reminderPending, withRemindAt } from '../sequences/reminders';
 import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
@@ -78,11 +78,27 @@ export async function updateEnrolment(
   }
 }
 
-/** Save a sequence (new or edited), validated by its schema. */
+/**
+ * Save a sequence (new or edited), validated by its schema. The leads active in an
+ * edited one move with it (`rebase`): each waits on the first step it has not been
+ * through, and one with no step left completes, in the same transaction.
+ */
 export async function saveSequence(db: LeadsDatabase, sequence: Sequence): Promise<Sequence> {
   const parsed = SequenceSchema.parse(sequence);
-  await db.sequences.put(parsed);
-  return parsed;
+  const now = parsed.updatedAt;
+  try {
+    return await commit(db, [db.sequences.name, db.enrolments.name], { origin: 'rep', now }, async (w) => {
+      const before = await db.sequences.get(parsed.id);
+      await db.sequences.put(parsed);
+      if (!before) return parsed;
+      const active = await db.enrolments.where('[sequenceId+status]').equals([parsed.id, 'active']).toArray();
+      const changed = active.map((e) => rebase(e, before, parsed, now)).filter((e, i) => e !== active[i]);
+      if (changed.length) await w.put('enrolments', changed.map((e) => EnrolmentSchema.parse(e)), { before: new Map(active.map((e) => [e.id, e])) });
+      return parsed;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /**

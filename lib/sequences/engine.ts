@@ -1,6 +1,6 @@
 import type { Lead } from '../schema/records';
 import { dueAfter } from './schedule';
-import type { Enrolment, Sequence, SequenceChannel, StopReason } from './schema';
+import { MAX_STEPS, type Enrolment, type Sequence, type SequenceChannel, type StopReason } from './schema';
 
 /**
  * Sequence progress as pure functions: each takes the enrolment, the sequence and
@@ -54,10 +54,45 @@ export function advance(enrolment: Enrolment, sequence: Sequence, outcome: 'done
   const step = sequence.steps[enrolment.stepIndex];
   if (!step) return stop(enrolment, 'completed', now);
   const history = [...enrolment.history, { stepId: step.id, outcome, at: now, dueAt: enrolment.dueAt ?? now }];
-  const nextIndex = enrolment.stepIndex + 1;
+  const nextIndex = firstNotGoneThrough(sequence, history);
   const next = sequence.steps[nextIndex];
-  if (!next) return stop({ ...enrolment, history, stepIndex: nextIndex }, 'completed', now);
+  if (!next) return stop({ ...enrolment, history, stepIndex: Math.min(sequence.steps.length, MAX_STEPS) }, 'completed', now);
   return { ...enrolment, history, stepIndex: nextIndex, dueAt: dueAfter(now, next.delayDays, next.businessDays), remindedDueAt: undefined };
+}
+
+/**
+ * The index of the first step the lead has not been through (done or skipped), or -1.
+ * Without edits that is the step after the last one done; after the rep reordered the
+ * steps it is never one the lead already had, and never skips one it has not.
+ */
+function firstNotGoneThrough(sequence: Sequence, history: Enrolment['history']): number {
+  const had = new Set(history.map((h) => h.stepId));
+  return sequence.steps.findIndex((s) => !had.has(s.id));
+}
+
+/**
+ * An active enrolment once its sequence was edited (`before` as it was, `after` as
+ * saved). The enrolment stores the index of the step it waits on, so without this a
+ * removed step would leave it past the last step (active for ever: on the badge and
+ * reminded, with no step to show) or on another step than it waited on. It waits on
+ * the first step of the edited sequence it has not been through: the same step when
+ * nothing moved before it; the next one when that step was removed; a step moved or
+ * added before it first. With none left it completes. Its due time is worked out again
+ * (from when the previous step was done, or it was enrolled) only when the step it waits
+ * on changed or that step's delay did; otherwise (a snoozed step too) it stays.
+ * Returns the same object when nothing changes.
+ */
+export function rebase(enrolment: Enrolment, before: Sequence | undefined, after: Sequence, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  const index = firstNotGoneThrough(after, enrolment.history);
+  const next = after.steps[index];
+  if (!next) return stop({ ...enrolment, stepIndex: Math.min(after.steps.length, MAX_STEPS) }, 'completed', now);
+  const was = before?.steps[enrolment.stepIndex];
+  const same = was !== undefined && was.id === next.id && was.delayDays === next.delayDays && was.businessDays === next.businessDays;
+  if (same && index === enrolment.stepIndex) return enrolment;
+  if (same) return { ...enrolment, stepIndex: index };
+  const from = enrolment.history.at(-1)?.at ?? enrolment.enrolledAt;
+  return { ...enrolment, stepIndex: index, dueAt: dueAfter(from, next.delayDays, next.businessDays) };
 }
 
 /** Put the current step off until `until` (never earlier than now). */
