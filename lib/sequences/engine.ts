@@ -138,9 +138,19 @@ export function touchOfChannel(channel: SequenceChannel): 'invite-sent' | 'linke
   }
 }
 
-/** Why an event on a lead ends its enrolments: a reply, a won or lost deal. */
-export function stopReasonFor(event: { kind: 'activity'; activityKind: string } | { kind: 'stage'; stageKind: string }): StopReason | undefined {
-  if (event.kind === 'activity') return event.activityKind === 'reply-received' ? 'reply' : undefined;
+/**
+ * Why an event on a lead ends its enrolments: a reply, a won or lost deal. A touch
+ * logged "From them" on a conversation channel (their LinkedIn message, e-mail, call or
+ * invitation) is a reply as much as "Reply received" is; signals (an e-mail opened, an
+ * invitation accepted) are not.
+ */
+export function stopReasonFor(
+  event: { kind: 'activity'; activityKind: string; direction?: 'outbound' | 'inbound' | 'none' } | { kind: 'stage'; stageKind: string },
+): StopReason | undefined {
+  if (event.kind === 'activity') {
+    const answered = event.activityKind === 'reply-received' || (event.direction === 'inbound' && channelOfTouch(event.activityKind) !== undefined);
+    return answered ? 'reply' : undefined;
+  }
   if (event.stageKind === 'won') return 'won';
   if (event.stageKind === 'lost') return 'lost';
   return undefined;
