@@ -1,10 +1,10 @@
-import { advance, enrol, rebase, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { advance, enrol, rebase, settle, snooze, stop, type EnrolVia } from '../sequences/engine';
 import { markReminded, reminderPending, withRemindAt } from '../sequences/reminders';
 import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { commit } from './write/commit';
+import { commit, type Writer } from './write/commit';
 
 /**
  * Sequences and enrolments in the database. What a lead's change does to its
@@ -122,6 +122,18 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/**
+ * Inside a write that put enrolments back as a file had them (a backup restored): each
+ * active one meets its sequence as now stored (`settle`): it ends when the sequence is
+ * gone or deleted, and moves on (or completes) when the step it waited on is not there.
+ */
+export async function settleActiveEnrolments(db: LeadsDatabase, w: Writer, now: number): Promise<void> {
+  const sequences = new Map((await db.sequences.toArray()).map((s) => [s.id, s]));
+  const active = await db.enrolments.where('status').equals('active').toArray();
+  const changed = active.map((e) => settle(e, sequences.get(e.sequenceId), now)).filter((e, i) => e !== active[i]);
+  if (changed.length) await w.put('enrolments', changed, { before: new Map(active.map((e) => [e.id, e])) });
 }
 
 /** How many leads are active in each sequence (the editor asks before deleting a sequence that has some). */

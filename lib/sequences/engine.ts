@@ -95,6 +95,18 @@ export function rebase(enrolment: Enrolment, before: Sequence | undefined, after
   return { ...enrolment, stepIndex: index, dueAt: dueAfter(from, next.delayDays, next.businessDays) };
 }
 
+/**
+ * An active enrolment put back with its lead (an undone delete, a backup restored)
+ * against its sequence as it is now: it ends when the sequence is gone or deleted, and
+ * otherwise waits on the first step it has not been through (completes with none left).
+ * Returns the same object when nothing changes.
+ */
+export function settle(enrolment: Enrolment, sequence: Sequence | undefined, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  if (!sequence || sequence.deletedAt !== undefined) return stop(enrolment, 'sequence-deleted', now);
+  return rebase(enrolment, sequence, sequence, now);
+}
+
 /** Put the current step off until `until` (never earlier than now). */
 export function snooze(enrolment: Enrolment, until: number, now: number): Enrolment {
   if (enrolment.status !== 'active') return enrolment;
