@@ -107,6 +107,20 @@ export function settle(enrolment: Enrolment, sequence: Sequence | undefined, now
   return rebase(enrolment, sequence, sequence, now);
 }
 
+/**
+ * An enrolment ended by a won or lost deal that did not happen after all (the stage
+ * change undone): active again on the step it waited on, due after that step's delay
+ * from when the previous one was done (or it was enrolled). Then as `settle`.
+ */
+export function reopen(enrolment: Enrolment, sequence: Sequence | undefined, now: number): Enrolment {
+  if (enrolment.status !== 'ended') return enrolment;
+  const { endedAt: _endedAt, stopReason: _stopReason, ...rest } = enrolment;
+  const step = sequence?.steps[enrolment.stepIndex];
+  const from = enrolment.history.at(-1)?.at ?? enrolment.enrolledAt;
+  const open: Enrolment = { ...rest, status: 'active', dueAt: step ? dueAfter(from, step.delayDays, step.businessDays) : now };
+  return settle(open, sequence, now);
+}
+
 /** Put the current step off until `until` (never earlier than now). */
 export function snooze(enrolment: Enrolment, until: number, now: number): Enrolment {
   if (enrolment.status !== 'active') return enrolment;
