@@ -3,6 +3,7 @@ import { StageChangeSchema } from '../pipeline/schema';
 import { applyScore } from '../scoring/apply';
 import { ActivitySchema, Id, LeadSchema, type Lead } from '../schema/records';
 import { epochMs } from '../schema/text';
+import { settle } from '../sequences/engine';
 import { EnrolmentSchema } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { toStorageError } from './errors';
@@ -121,7 +122,9 @@ export async function undoDelete(db: LeadsDatabase, now: number, newId: NewId = 
       await w.add('leads', leads);
       await w.put('activities', restorable.flatMap((r) => r.activities));
       await w.put('stageHistory', restorable.flatMap((r) => r.stageHistory));
-      await w.put('enrolments', restorable.flatMap((r) => r.enrolments));
+      // The sequences as they are now: one deleted or edited while the leads were away ends or moves their enrolments.
+      const sequences = new Map((await db.sequences.toArray()).map((s) => [s.id, s]));
+      await w.put('enrolments', restorable.flatMap((r) => r.enrolments.map((e) => settle(e, sequences.get(e.sequenceId), now))));
       const moved = await moveOutOfMissingStages(w, leads, pipeline, [], now, newId);
       await db.deletedLeads.clear();
       return { restored: leads.length, skipped: rows.length - leads.length, moved };

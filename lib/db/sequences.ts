@@ -1,10 +1,10 @@
-import { advance, enrol, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { advance, enrol, rebase, settle, snooze, stop, type EnrolVia } from '../sequences/engine';
 import { markReminded, reminderPending, withRemindAt } from '../sequences/reminders';
 import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
 import { randomId, type NewId } from './save-capture';
-import { commit } from './write/commit';
+import { commit, type Writer } from './write/commit';
 
 /**
  * Sequences and enrolments in the database. What a lead's change does to its
@@ -78,11 +78,27 @@ export async function updateEnrolment(
   }
 }
 
-/** Save a sequence (new or edited), validated by its schema. */
+/**
+ * Save a sequence (new or edited), validated by its schema. The leads active in an
+ * edited one move with it (`rebase`): each waits on the first step it has not been
+ * through, and one with no step left completes, in the same transaction.
+ */
 export async function saveSequence(db: LeadsDatabase, sequence: Sequence): Promise<Sequence> {
   const parsed = SequenceSchema.parse(sequence);
-  await db.sequences.put(parsed);
-  return parsed;
+  const now = parsed.updatedAt;
+  try {
+    return await commit(db, [db.sequences.name, db.enrolments.name], { origin: 'rep', now }, async (w) => {
+      const before = await db.sequences.get(parsed.id);
+      await db.sequences.put(parsed);
+      if (!before) return parsed;
+      const active = await db.enrolments.where('[sequenceId+status]').equals([parsed.id, 'active']).toArray();
+      const changed = active.map((e) => rebase(e, before, parsed, now)).filter((e, i) => e !== active[i]);
+      if (changed.length) await w.put('enrolments', changed.map((e) => EnrolmentSchema.parse(e)), { before: new Map(active.map((e) => [e.id, e])) });
+      return parsed;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /**
@@ -106,6 +122,18 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/**
+ * Inside a write that put enrolments back as a file had them (a backup restored): each
+ * active one meets its sequence as now stored (`settle`): it ends when the sequence is
+ * gone or deleted, and moves on (or completes) when the step it waited on is not there.
+ */
+export async function settleActiveEnrolments(db: LeadsDatabase, w: Writer, now: number): Promise<void> {
+  const sequences = new Map((await db.sequences.toArray()).map((s) => [s.id, s]));
+  const active = await db.enrolments.where('status').equals('active').toArray();
+  const changed = active.map((e) => settle(e, sequences.get(e.sequenceId), now)).filter((e, i) => e !== active[i]);
+  if (changed.length) await w.put('enrolments', changed, { before: new Map(active.map((e) => [e.id, e])) });
 }
 
 /** How many leads are active in each sequence (the editor asks before deleting a sequence that has some). */

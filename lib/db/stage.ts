@@ -1,4 +1,5 @@
 import { changeStage, reactivate } from '../pipeline/stage-change';
+import { reopen } from '../sequences/engine';
 import { leadsToMove, missingStageMoves } from '../pipeline/stages-edit';
 import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings, type Stage, type StageChange } from '../pipeline/schema';
 import { LeadSchema, type Lead } from '../schema/records';
@@ -113,15 +114,27 @@ export async function moveOutOfMissingStages(
  * Take back a stage change the rep just made (a mis-click): the history entry is
  * removed and the lead's stage fields are put back (the stages it has been in
  * too), so metrics never count a move that did not happen. Refused unless the
- * entry is still the lead's latest. No effect fires: nothing happened.
+ * entry is still the lead's latest. No effect fires: nothing happened; and the sequence
+ * effects the change had are taken back with it (see inside).
  */
 export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead): Promise<boolean> {
   try {
-    return await commit(db, [db.leads.name, db.stageHistory.name], { origin: 'rep', effects: false }, async (w) => {
+    const tables = [db.leads.name, db.stageHistory.name, db.sequences.name, db.enrolments.name];
+    return await commit(db, tables, { origin: 'rep', effects: false }, async (w) => {
       const lead = await db.leads.get(before.id);
       const latest = await db.stageHistory.where('[leadId+at]').between([before.id, -Infinity], [before.id, Infinity]).last();
       if (!lead || latest?.id !== changeId) return false;
       await w.delete('stageHistory', changeId);
+      // Its sequence effects, made in the change's own write (at its time): an enrolment the stage
+      // started goes (nothing was done in it yet), and those a won or lost deal ended go on.
+      const enrolments = await db.enrolments.where('leadId').equals(before.id).toArray();
+      const started = enrolments.filter((e) => e.via === 'stage-entered' && e.enrolledAt === latest.at && e.history.length === 0);
+      const ended = enrolments.filter((e) => e.status === 'ended' && (e.stopReason === 'won' || e.stopReason === 'lost') && e.endedAt === latest.at);
+      if (started.length) await w.delete('enrolments', started.map((e) => e.id));
+      if (ended.length) {
+        const sequences = new Map((await db.sequences.bulkGet(ended.map((e) => e.sequenceId))).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+        await w.put('enrolments', ended.map((e) => reopen(e, sequences.get(e.sequenceId), Date.now())), { before: new Map(ended.map((e) => [e.id, e])) });
+      }
       const restored: Lead = {
         ...lead,
         stageId: before.stageId,

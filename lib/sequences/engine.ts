@@ -1,6 +1,6 @@
 import type { Lead } from '../schema/records';
 import { dueAfter } from './schedule';
-import type { Enrolment, Sequence, SequenceChannel, StopReason } from './schema';
+import { MAX_STEPS, type Enrolment, type Sequence, type SequenceChannel, type StopReason } from './schema';
 
 /**
  * Sequence progress as pure functions: each takes the enrolment, the sequence and
@@ -54,10 +54,71 @@ export function advance(enrolment: Enrolment, sequence: Sequence, outcome: 'done
   const step = sequence.steps[enrolment.stepIndex];
   if (!step) return stop(enrolment, 'completed', now);
   const history = [...enrolment.history, { stepId: step.id, outcome, at: now, dueAt: enrolment.dueAt ?? now }];
-  const nextIndex = enrolment.stepIndex + 1;
+  const nextIndex = firstNotGoneThrough(sequence, history);
   const next = sequence.steps[nextIndex];
-  if (!next) return stop({ ...enrolment, history, stepIndex: nextIndex }, 'completed', now);
+  if (!next) return stop({ ...enrolment, history, stepIndex: Math.min(sequence.steps.length, MAX_STEPS) }, 'completed', now);
   return { ...enrolment, history, stepIndex: nextIndex, dueAt: dueAfter(now, next.delayDays, next.businessDays), remindedDueAt: undefined };
+}
+
+/**
+ * The index of the first step the lead has not been through (done or skipped), or -1.
+ * Without edits that is the step after the last one done; after the rep reordered the
+ * steps it is never one the lead already had, and never skips one it has not.
+ */
+function firstNotGoneThrough(sequence: Sequence, history: Enrolment['history']): number {
+  const had = new Set(history.map((h) => h.stepId));
+  return sequence.steps.findIndex((s) => !had.has(s.id));
+}
+
+/**
+ * An active enrolment once its sequence was edited (`before` as it was, `after` as
+ * saved). The enrolment stores the index of the step it waits on, so without this a
+ * removed step would leave it past the last step (active for ever: on the badge and
+ * reminded, with no step to show) or on another step than it waited on. It waits on
+ * the first step of the edited sequence it has not been through: the same step when
+ * nothing moved before it; the next one when that step was removed; a step moved or
+ * added before it first. With none left it completes. Its due time is worked out again
+ * (from when the previous step was done, or it was enrolled) only when the step it waits
+ * on changed or that step's delay did; otherwise (a snoozed step too) it stays.
+ * Returns the same object when nothing changes.
+ */
+export function rebase(enrolment: Enrolment, before: Sequence | undefined, after: Sequence, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  const index = firstNotGoneThrough(after, enrolment.history);
+  const next = after.steps[index];
+  if (!next) return stop({ ...enrolment, stepIndex: Math.min(after.steps.length, MAX_STEPS) }, 'completed', now);
+  const was = before?.steps[enrolment.stepIndex];
+  const same = was !== undefined && was.id === next.id && was.delayDays === next.delayDays && was.businessDays === next.businessDays;
+  if (same && index === enrolment.stepIndex) return enrolment;
+  if (same) return { ...enrolment, stepIndex: index };
+  const from = enrolment.history.at(-1)?.at ?? enrolment.enrolledAt;
+  return { ...enrolment, stepIndex: index, dueAt: dueAfter(from, next.delayDays, next.businessDays) };
+}
+
+/**
+ * An active enrolment put back with its lead (an undone delete, a backup restored)
+ * against its sequence as it is now: it ends when the sequence is gone or deleted, and
+ * otherwise waits on the first step it has not been through (completes with none left).
+ * Returns the same object when nothing changes.
+ */
+export function settle(enrolment: Enrolment, sequence: Sequence | undefined, now: number): Enrolment {
+  if (enrolment.status !== 'active') return enrolment;
+  if (!sequence || sequence.deletedAt !== undefined) return stop(enrolment, 'sequence-deleted', now);
+  return rebase(enrolment, sequence, sequence, now);
+}
+
+/**
+ * An enrolment ended by a won or lost deal that did not happen after all (the stage
+ * change undone): active again on the step it waited on, due after that step's delay
+ * from when the previous one was done (or it was enrolled). Then as `settle`.
+ */
+export function reopen(enrolment: Enrolment, sequence: Sequence | undefined, now: number): Enrolment {
+  if (enrolment.status !== 'ended') return enrolment;
+  const { endedAt: _endedAt, stopReason: _stopReason, ...rest } = enrolment;
+  const step = sequence?.steps[enrolment.stepIndex];
+  const from = enrolment.history.at(-1)?.at ?? enrolment.enrolledAt;
+  const open: Enrolment = { ...rest, status: 'active', dueAt: step ? dueAfter(from, step.delayDays, step.businessDays) : now };
+  return settle(open, sequence, now);
 }
 
 /** Put the current step off until `until` (never earlier than now). */
@@ -103,9 +164,19 @@ export function touchOfChannel(channel: SequenceChannel): 'invite-sent' | 'linke
   }
 }
 
-/** Why an event on a lead ends its enrolments: a reply, a won or lost deal. */
-export function stopReasonFor(event: { kind: 'activity'; activityKind: string } | { kind: 'stage'; stageKind: string }): StopReason | undefined {
-  if (event.kind === 'activity') return event.activityKind === 'reply-received' ? 'reply' : undefined;
+/**
+ * Why an event on a lead ends its enrolments: a reply, a won or lost deal. A touch
+ * logged "From them" on a conversation channel (their LinkedIn message, e-mail, call or
+ * invitation) is a reply as much as "Reply received" is; signals (an e-mail opened, an
+ * invitation accepted) are not.
+ */
+export function stopReasonFor(
+  event: { kind: 'activity'; activityKind: string; direction?: 'outbound' | 'inbound' | 'none' } | { kind: 'stage'; stageKind: string },
+): StopReason | undefined {
+  if (event.kind === 'activity') {
+    const answered = event.activityKind === 'reply-received' || (event.direction === 'inbound' && channelOfTouch(event.activityKind) !== undefined);
+    return answered ? 'reply' : undefined;
+  }
   if (event.stageKind === 'won') return 'won';
   if (event.stageKind === 'lost') return 'lost';
   return undefined;

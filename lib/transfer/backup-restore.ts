@@ -3,6 +3,7 @@ import { toStorageError } from '../db/errors';
 import { getPipeline, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
 import type { RescoreJob } from '../db/jobs';
 import { randomId, type NewId } from '../db/save-capture';
+import { settleActiveEnrolments } from '../db/sequences';
 import { moveOutOfMissingStages } from '../db/stage';
 import { commit } from '../db/write/commit';
 import { eraseLeads } from '../db/erase';
@@ -97,6 +98,7 @@ export async function restoreBackup(
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
+      await settleActiveEnrolments(db, w, now);
       const comeBack = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
       if (comeBack.length) await eraseLeads(db, comeBack, now);
       const moved = await moveOutOfMissingStages(w, await leadsOutOfPipeline(db), await getPipeline(db), knownStages(settings, before.pipeline), now, newId);

@@ -7,7 +7,8 @@ import type { TxCore } from './core';
 /**
  * Sequence effects of a write, worked out by the write layer in the write's own
  * transaction (the layer calls these with the records before and after):
- * - a reply received, a won or a lost deal ends the lead's active enrolments;
+ * - a reply received (or a touch logged "From them" on a conversation channel), a won
+ *   or a lost deal ends the lead's active enrolments;
  * - a touch completes the step it does: the one named on the activity (a step
  *   marked done), or else the first active step with the touch's channel (Connect
  *   clicked on LinkedIn completes an invite step), and the activity is marked with it;
@@ -119,7 +120,7 @@ async function stopAll(io: EffectsIo, writes: EnrolmentWrites, leadId: string, r
  * to write (marked with the step) and records the enrolment's advance.
  */
 export async function completeStepOf(io: EffectsIo, writes: EnrolmentWrites, activity: Activity): Promise<Activity> {
-  if (stopReasonFor({ kind: 'activity', activityKind: activity.kind })) return activity;
+  if (stopReasonFor({ kind: 'activity', activityKind: activity.kind, direction: activity.direction })) return activity;
   const channel = channelOfTouch(activity.kind);
   const named = activity.sequenceId !== undefined && activity.stepId !== undefined;
   if (!named && !channel) return activity;
@@ -136,9 +137,9 @@ export async function completeStepOf(io: EffectsIo, writes: EnrolmentWrites, act
   return activity;
 }
 
-/** After a new activity is written: a reply ends the lead's sequences. */
+/** After a new activity is written: a reply (or their own message, e-mail or call) ends the lead's sequences. */
 export async function afterActivity(io: EffectsIo, writes: EnrolmentWrites, activity: Activity): Promise<void> {
-  const reason = stopReasonFor({ kind: 'activity', activityKind: activity.kind });
+  const reason = stopReasonFor({ kind: 'activity', activityKind: activity.kind, direction: activity.direction });
   if (reason) await stopAll(io, writes, activity.leadId, reason);
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { addActivity } from '../../lib/db/activities';
+import { saveCapture } from '../../lib/db/save-capture';
+import { countDue, enrolLeads, saveSequence } from '../../lib/db/sequences';
+import { stopReasonFor } from '../../lib/sequences/engine';
+import type { Sequence } from '../../lib/sequences/schema';
+import { freshDb, NOW } from './helpers/db';
+
+/**
+ * A touch logged "From them" (the prospect wrote on LinkedIn, e-mailed or called the rep)
+ * is the prospect answering: it ends the follow-up like "Reply received", and never
+ * completes the rep's own step of that channel (which would schedule the next nudge to
+ * someone who has answered).
+ */
+
+const HOUR = 3_600_000;
+const CADENCE: Sequence = {
+  id: 'sequence-inbound-1',
+  name: 'Cadence',
+  createdAt: NOW,
+  updatedAt: NOW,
+  triggers: [],
+  steps: [
+    { id: 'message', channel: 'linkedin-message', delayDays: 0, businessDays: false, title: 'Message', template: '' },
+    { id: 'email', channel: 'email', delayDays: 2, businessDays: false, title: 'E-mail', template: '' },
+    { id: 'call', channel: 'call', delayDays: 2, businessDays: false, title: 'Call', template: '' },
+  ],
+};
+
+async function setup() {
+  const db = freshDb();
+  await saveSequence(db, CADENCE);
+  const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
+  const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
+  await enrolLeads(db, [id], CADENCE.id, 'manual', NOW);
+  return { db, id };
+}
+
+describe('a touch from the prospect', () => {
+  it('is a reply when it comes in on a conversation channel', () => {
+    for (const kind of ['linkedin-message', 'email-sent', 'call']) {
+      expect(stopReasonFor({ kind: 'activity', activityKind: kind, direction: 'inbound' })).toBe('reply');
+      expect(stopReasonFor({ kind: 'activity', activityKind: kind, direction: 'outbound' })).toBeUndefined();
+    }
+    // Signals are not answers.
+    expect(stopReasonFor({ kind: 'activity', activityKind: 'email-opened', direction: 'inbound' })).toBeUndefined();
+    expect(stopReasonFor({ kind: 'activity', activityKind: 'invite-accepted', direction: 'inbound' })).toBeUndefined();
+  });
+
+  for (const kind of ['linkedin-message', 'email-sent', 'call'] as const) {
+    it(`a ${kind} "from them" ends the sequence as a reply instead of completing the rep's step`, async () => {
+      const { db, id } = await setup();
+      const { activity } = await addActivity(db, { leadId: id, kind, direction: 'inbound', at: NOW + HOUR }, NOW + HOUR);
+      expect(activity.stepId).toBeUndefined();
+      const [enrolment] = await db.enrolments.toArray();
+      expect(enrolment).toMatchObject({ status: 'ended', stopReason: 'reply', history: [] });
+      expect(await countDue(db, Number.MAX_SAFE_INTEGER)).toBe(0);
+    });
+  }
+
+  it('the rep’s own message still completes the step', async () => {
+    const { db, id } = await setup();
+    const { activity } = await addActivity(db, { leadId: id, kind: 'linkedin-message', direction: 'outbound', at: NOW + HOUR }, NOW + HOUR);
+    expect(activity).toMatchObject({ sequenceId: CADENCE.id, stepId: 'message' });
+    expect(await db.enrolments.toArray()).toMatchObject([{ status: 'active', stepIndex: 1 }]);
+  });
+});
