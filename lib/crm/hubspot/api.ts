@@ -33,18 +33,31 @@ export function inGroups(propertyName: string, values: readonly string[], groups
 
 /** Every result of a search (OR between groups), page after page. */
 export async function searchAll(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[] = []): Promise<HubSpotObject[]> {
-  const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));
-  if (filterGroups.length === 0) return [];
   const results: HubSpotObject[] = [];
+  await searchPages(http, kind, groups, properties, sorts, Number.POSITIVE_INFINITY, (page) => results.push(...page));
+  return results;
+}
+
+/**
+ * A search's pages, each handed to `take`, until the last or until `cap` results were read
+ * (HubSpot's search stops at 10,000: a page past them answers 400). True when every result was read.
+ */
+export async function searchPages(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[], cap: number, take: (page: HubSpotObject[]) => void): Promise<boolean> {
+  const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));
+  if (filterGroups.length === 0) return true;
   let after = '0';
+  let read = 0;
   for (;;) {
     const page = await http.request('POST', `/crm/v3/objects/${kind}/search`, {
       body: { filterGroups, sorts, properties, limit: SEARCH_PAGE, after },
       schema: SearchSchema,
     });
-    results.push(...page.results);
+    take(page.results);
+    read += page.results.length;
     const next = page.paging?.next?.after;
-    if (!next || page.results.length === 0) return results;
+    if (!next || page.results.length === 0) return true;
+    // HubSpot's cursor is the offset of the next page: one at the cap would answer 400.
+    if (read >= cap || Number(next) >= cap) return false;
     after = next;
   }
 }
