@@ -1,6 +1,7 @@
 import type { HubSpotHttp } from './http';
 import type { ObjectKind } from './objects';
-import { BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
+import { CrmError } from '../errors';
+import { type BatchObjects, BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
 
 /**
  * HubSpot's CRM endpoints as the connector calls them, each at most 100 inputs a call
@@ -62,19 +63,41 @@ export async function searchPages(http: HubSpotHttp, kind: ObjectKind, groups: F
   }
 }
 
+/**
+ * A 207 answer's per-input errors: HubSpot applied the rest. What it refused is not reported as
+ * pushed: the push fails as `rejected` (its links are not saved, the checkpoint stays, the rep is
+ * told), and runs again whole next round (upserts and searches find what this one made). Errors of
+ * the categories in `allowed` are the caller's to read.
+ */
+function refuseErrors(what: string, answer: BatchObjects, allowed: readonly string[] = []): void {
+  const refused = (answer.errors ?? []).filter((e) => !allowed.includes(e.category ?? ''));
+  if (refused.length === 0) return;
+  const first = refused[0]!;
+  throw new CrmError('rejected', `${what}: ${refused.length} refused (${`${first.category ?? ''} ${first.message}`.trim().slice(0, 200)})`, 207);
+}
+
 export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idProperty: string, inputs: { id: string; properties: Record<string, string> }[]): Promise<HubSpotObject[]> {
   if (inputs.length === 0) return [];
   const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/upsert`, {
     body: { inputs: inputs.map((i) => ({ id: i.id, idProperty, properties: i.properties })) },
     schema: BatchObjectsSchema,
   });
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/upsert`, answer);
   return answer.results;
+}
+
+/** The id of the record HubSpot says already holds a unique value (409: "… already exists. Existing ID: 123"). */
+export function existingIdOf(error: unknown): string | undefined {
+  if (!(error instanceof CrmError) || error.status !== 409) return undefined;
+  return /Existing ID:\s*(\d+)/i.exec(error.message)?.[1];
 }
 
 /** Updates by HubSpot id; ids HubSpot no longer has come back in `missing`. */
 export async function batchUpdate(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Record<string, string> }[]): Promise<{ results: HubSpotObject[]; missing: string[] }> {
   if (inputs.length === 0) return { results: [], missing: [] };
   const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/update`, { body: { inputs }, schema: BatchObjectsSchema });
+  // Ids HubSpot no longer has come back as OBJECT_NOT_FOUND errors: the caller forgets them.
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/update`, answer, ['OBJECT_NOT_FOUND']);
   const done = new Set(answer.results.map((r) => r.id));
   return { results: answer.results, missing: inputs.map((i) => i.id).filter((id) => !done.has(id)) };
 }
@@ -85,6 +108,7 @@ export type NewObject = { properties: Record<string, string>; associations: { to
 export async function batchCreate(http: HubSpotHttp, kind: ObjectKind, inputs: NewObject[]): Promise<HubSpotObject[]> {
   if (inputs.length === 0) return [];
   const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/create`, { body: { inputs }, schema: BatchObjectsSchema, idempotent: false });
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/create`, answer);
   return answer.results;
 }
 

@@ -1,6 +1,6 @@
 import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
-import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
+import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, batchUpsert, chunks, existingIdOf, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
 import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
@@ -80,6 +80,34 @@ function withoutRecordId(properties: Properties): Properties {
 type Planned = { localId: string; crmId?: string; properties: Properties };
 
 /**
+ * The upsert of the records no search found. A contact whose e-mail another contact already
+ * holds (HubSpot's search missed it: its index trails writes, and it does not search a
+ * contact's other e-mails) is refused with 409 for the whole batch, naming that contact's
+ * id. That contact is the team's: it is linked and gets only the fields it lacks (never our
+ * record id), and the rest of the batch is sent again, once per such contact at most.
+ */
+async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates: Planned[], ids: Record<string, string>): Promise<HubSpotObject[]> {
+  let pending = creates;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await batchUpsert(http, kind, RECORD_ID, pending.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+    } catch (error) {
+      const holderId = kind === 'contacts' && attempt < creates.length ? existingIdOf(error) : undefined;
+      if (holderId === undefined) throw error;
+      const [holder] = await batchRead(http, kind, [holderId], CONTACT_READ, []);
+      const email = holder?.properties.email?.toLowerCase();
+      const planned = email ? pending.find((p) => p.properties.email?.toLowerCase() === email) : undefined;
+      if (!holder || !planned) throw error;
+      const properties = holder.properties[RECORD_ID] === planned.localId ? withoutRecordId(planned.properties) : fillOnly(planned.properties, holder.properties);
+      if (Object.keys(properties).length > 0) await batchUpdate(http, kind, [{ id: holder.id, properties }]);
+      ids[planned.localId] = holder.id;
+      pending = pending.filter((p) => p !== planned);
+      if (pending.length === 0) return [];
+    }
+  }
+}
+
+/**
  * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
  * ids, and the known ids HubSpot no longer has.
  */
@@ -118,7 +146,7 @@ async function writeMatched(
       gone.push([u.localId, u.id]);
     }
   }
-  const made = await batchUpsert(http, kind, RECORD_ID, creates.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+  const made = await upsertLinkingHolders(http, kind, creates, ids);
   for (const object of made) {
     const localId = object.properties[RECORD_ID];
     if (!localId) continue;
