@@ -43,3 +43,34 @@ describe('HubSpot pull against real answers', () => {
   }, 60_000);
 });
 
+
+describe('HubSpot pull against real answers: the search index trails writes', () => {
+  it('finds next time a change HubSpot\'s search showed only after a newer one', async () => {
+    let hidden: string | undefined;
+    const lagging: Rewrite = (path, status, body) => {
+      if (!path.endsWith('/deals/search') || status !== 200 || hidden === undefined) return undefined;
+      const answer = body as { results: { id: string }[]; total: number };
+      const results = answer.results.filter((r) => r.id !== hidden);
+      return { status, body: { ...answer, results, total: results.length } };
+    };
+    const { server, connector, mapping, clock } = await setup(lagging);
+    const outcome = await connector.push(
+      request(mapping, { leads: ['lead-0011', 'lead-0012'].map((id, i) => ({ lead: leadRecord({ id, email: `${id}@example.com`, stageId: 'demo', dealValue: 100 + i }) })) }),
+    );
+    const since = clock.t;
+    clock.t += 60_000;
+    const slow = server.store.find('deals', outcome.deals['lead-0011']!)!;
+    server.store.write(slow, { dealstage: 'closedwon' }, 'CRM_UI');
+    clock.t += 2_000;
+    server.store.write(server.store.find('deals', outcome.deals['lead-0012']!)!, { dealstage: 'closedlost' }, 'CRM_UI');
+    // The first change is not in the index yet when the pull searches; the second is.
+    hidden = slow.id;
+    const first = await connector.pull(since);
+    expect(first.deals.map((d) => d.leadId)).toEqual(['lead-0012']);
+    hidden = undefined;
+    clock.t += 1_000;
+    const second = await connector.pull(first.until);
+    expect(second.deals.map((d) => d.leadId)).toContain('lead-0011');
+    expect(second.until).toBeGreaterThanOrEqual(first.until);
+  });
+});

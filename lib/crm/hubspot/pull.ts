@@ -93,14 +93,23 @@ async function changedSince(http: HubSpotHttp, kind: 'deals' | 'contacts', modif
   }
 }
 
+/**
+ * HubSpot's search index trails its writes by a few seconds: a change made just before a newer
+ * one may be found only after it, when the checkpoint (the newest time read) has passed it. Each
+ * pull therefore searches again this far before its checkpoint; what it reads twice changes
+ * nothing the second time (a value already taken, a conflict already kept or dismissed).
+ */
+export const PULL_OVERLAP_MS = 60_000;
+
 export async function pullChanges(http: HubSpotHttp, since: number): Promise<PullResult> {
   let until = since;
+  const from = Math.max(0, since - PULL_OVERLAP_MS);
   const seen = (value: string | null | undefined) => {
     const at = timeOf(value);
     if (at !== undefined && at > until) until = at;
   };
 
-  const changedDeals = await changedSince(http, 'deals', 'hs_lastmodifieddate', since, [RECORD_ID, 'hs_lastmodifieddate']);
+  const changedDeals = await changedSince(http, 'deals', 'hs_lastmodifieddate', from, [RECORD_ID, 'hs_lastmodifieddate']);
   const deals: DealChange[] = [];
   for (const ids of chunks(changedDeals.map((d) => d.id))) {
     for (const object of await batchRead(http, 'deals', ids, [RECORD_ID, 'dealstage', 'amount', 'pipeline', 'hs_lastmodifieddate'], ['dealstage', 'amount'])) {
@@ -110,7 +119,7 @@ export async function pullChanges(http: HubSpotHttp, since: number): Promise<Pul
     }
   }
 
-  const changedContacts = await changedSince(http, 'contacts', 'lastmodifieddate', since, [RECORD_ID, 'hubspot_owner_id', 'lifecyclestage', 'lastmodifieddate']);
+  const changedContacts = await changedSince(http, 'contacts', 'lastmodifieddate', from, [RECORD_ID, 'hubspot_owner_id', 'lifecyclestage', 'lastmodifieddate']);
   const contacts: ContactChange[] = [];
   for (const object of changedContacts) {
     const leadId = object.properties[RECORD_ID];
