@@ -286,8 +286,15 @@ async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items:
   return { ids, gone };
 }
 
-function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): string | undefined {
-  return outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+/**
+ * The lead's contact for its notes and tasks: this push's, else the linked one, unless this push
+ * found it gone (deleted or merged in HubSpot): an association to it would make HubSpot refuse
+ * the whole batch, round after round.
+ */
+function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): { id?: string; reason: 'no-contact' | 'contact-gone' } {
+  const id = outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+  if (id !== undefined && outcome.gone.some((g) => g.kind === 'contact' && g.crmId === id)) return { reason: 'contact-gone' };
+  return { id, reason: 'no-contact' };
 }
 
 export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {
@@ -298,9 +305,9 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
 
   const notes: Engagement[] = [];
   for (const { activity, crmId } of request.touches) {
-    const contact = contactOf(request, outcome, activity.leadId);
+    const { id: contact, reason } = contactOf(request, outcome, activity.leadId);
     if (!contact && !crmId) {
-      outcome.skipped.push({ kind: 'note', localId: activity.id, reason: 'no-contact' });
+      outcome.skipped.push({ kind: 'note', localId: activity.id, reason });
       continue;
     }
     notes.push({ localId: activity.id, crmId, contact, leadId: activity.leadId, properties: noteProperties(activity, ctx.kindLabel(activity.kind)) });
@@ -311,10 +318,10 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
 
   const tasks: Engagement[] = [];
   for (const { lead, crmId } of request.nextSteps) {
-    const contact = contactOf(request, outcome, lead.id);
+    const { id: contact, reason } = contactOf(request, outcome, lead.id);
     const localId = nextStepRecordId(lead.id);
     if (!contact && !crmId) {
-      outcome.skipped.push({ kind: 'task', localId, reason: 'no-contact' });
+      outcome.skipped.push({ kind: 'task', localId, reason });
       continue;
     }
     tasks.push({ localId, crmId, contact, leadId: lead.id, properties: taskProperties(lead, ctx.now) });
