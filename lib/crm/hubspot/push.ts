@@ -108,6 +108,31 @@ async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates
 }
 
 /**
+ * The updates of known and matched records. An e-mail changed here to one another contact
+ * already holds is refused with 409 for the whole batch (naming that contact): the contact is
+ * updated without the e-mail (it keeps its own; which of the two is the person is the team's
+ * call in HubSpot), and the rest of the batch is sent again, once per such e-mail at most.
+ */
+async function updateLeavingHeldEmails(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Properties }[]): Promise<{ missing: string[] }> {
+  let pending = inputs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await batchUpdate(http, kind, pending);
+    } catch (error) {
+      const holderId = kind === 'contacts' && attempt < inputs.length ? existingIdOf(error) : undefined;
+      if (holderId === undefined) throw error;
+      const [holder] = await batchRead(http, kind, [holderId], ['email'], []);
+      const email = holder?.properties.email?.toLowerCase();
+      const refused = email ? pending.find((i) => i.id !== holderId && i.properties.email?.toLowerCase() === email) : undefined;
+      if (!refused) throw error;
+      const { email: _held, ...rest } = refused.properties;
+      pending = pending.flatMap((i) => (i !== refused ? [i] : Object.keys(rest).length > 0 ? [{ id: i.id, properties: rest }] : []));
+      if (pending.length === 0) return { missing: [] };
+    }
+  }
+}
+
+/**
  * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
  * ids, and the known ids HubSpot no longer has.
  */
@@ -137,7 +162,7 @@ async function writeMatched(
   }
   // One update per CRM record: two of ours matching one of theirs write it once.
   const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
-  const { missing } = await batchUpdate(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
+  const { missing } = await updateLeavingHeldEmails(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
   const gone: [string, string][] = [];
   for (const u of updates) {
     if (!missing.includes(u.id)) {
