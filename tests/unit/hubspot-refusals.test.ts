@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { CrmError } from '../../lib/crm/errors';
+import { HubSpotHttp } from '../../lib/crm/hubspot/http';
+import { SearchSchema } from '../../lib/crm/hubspot/schemas';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { realAnswersSetup, request } from './helpers/hubspot-real';
 import { leadRecord } from './helpers/lead';
@@ -30,5 +33,20 @@ describe('HubSpot push: an e-mail another contact holds', () => {
     expect(server.store.find('contacts', ann)!.properties).toMatchObject({ email: 'ann@example.com', jobtitle: 'COO' });
     expect(server.store.find('contacts', ben)!.properties).toMatchObject({ jobtitle: 'CTO' });
     expect(theirs.properties.jobtitle).toBeUndefined();
+  });
+});
+
+describe('HubSpot client: the daily limit', () => {
+  it('a 429 for the daily limit is not waited out ten times: rate-limited at once', async () => {
+    const clock = { t: 1_000_000 };
+    let calls = 0;
+    const fetch: typeof globalThis.fetch = async () => {
+      calls += 1;
+      const body = { status: 'error', message: 'You have reached your daily limit.', errorType: 'RATE_LIMIT', correlationId: 'c0ffee00-0000-4000-8000-000000000000', policyName: 'DAILY', groupName: 'app' };
+      return new Response(JSON.stringify(body), { status: 429, headers: { 'Content-Type': 'application/json' } });
+    };
+    const http = new HubSpotHttp({ token: 'tok', fetch, clock: { now: () => clock.t, sleep: async (ms) => void (clock.t += ms) } });
+    await expect(http.request('POST', '/crm/v3/objects/contacts/search', { body: {}, schema: SearchSchema })).rejects.toSatisfy((e: unknown) => e instanceof CrmError && e.kind === 'rate-limited');
+    expect(calls).toBe(1);
   });
 });

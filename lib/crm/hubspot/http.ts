@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CrmError } from '../errors';
-import { HubSpotErrorSchema } from './schemas';
+import { HubSpotErrorSchema, RateLimitErrorSchema } from './schemas';
 
 /**
  * HubSpot over `fetch`: Bearer auth, JSON, pacing under the documented limit, retries.
@@ -95,6 +95,8 @@ export class HubSpotHttp {
         continue;
       }
       if (response.status === 429) {
+        // HubSpot's daily limit lasts until midnight in the portal's time zone: no wait of seconds ends it.
+        if (await isDailyLimit(response)) throw new CrmError('rate-limited', `${method} ${path}: HubSpot's daily request limit is reached`, 429);
         rateLimited += 1;
         if (rateLimited > this.retry.rateLimitWaits) throw new CrmError('rate-limited', `${method} ${path}: still rate limited`, 429);
         await this.clock.sleep(retryAfterMs(response.headers.get('Retry-After')));
@@ -143,6 +145,17 @@ export function retryAfterMs(header: string | null, now = Date.now()): number {
     if (Number.isFinite(date)) return Math.min(Math.max(0, date - now), 120_000);
   }
   return 10_000;
+}
+
+/** A 429 of the daily limit (`policyName` DAILY in HubSpot's answer), not of the ten-second window (TEN_SECONDLY_ROLLING). */
+async function isDailyLimit(response: Response): Promise<boolean> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed = RateLimitErrorSchema.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data.policyName === 'DAILY';
+  } catch {
+    return false;
+  }
 }
 
 async function errorMessage(response: Response): Promise<string> {
