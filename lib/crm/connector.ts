@@ -51,8 +51,12 @@ export type PushOutcome = {
   tasks: Record<string, string>;
   /** Records the CRM no longer has (deleted there): their CRM id should be forgotten. */
   gone: { kind: 'company' | 'contact' | 'deal' | 'note' | 'task'; localId: string; crmId: string }[];
-  /** Records left out, and why (a touch whose lead has no contact yet). */
-  skipped: { kind: 'note' | 'task'; localId: string; reason: string }[];
+  /**
+   * Records left out, and why: a touch whose lead has no contact yet (`no-contact`), or whose
+   * contact this push found gone in the CRM (`contact-gone`: the caller pushes them again once
+   * the link is forgotten, and the lead's contact is made anew).
+   */
+  skipped: { kind: 'note' | 'task'; localId: string; reason: 'no-contact' | 'contact-gone' }[];
 };
 
 /**

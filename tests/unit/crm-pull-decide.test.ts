@@ -91,6 +91,19 @@ describe('pull decision: stage', () => {
     expect(late.writes[0]!.lead.stageId).toBe('trial');
   });
 
+  it('a HubSpot change read again by the pull\'s overlap (before its checkpoint) is no conflict the rep\'s newer edit won', () => {
+    // Taken by the last pull; the rep moved on since; this pull reads it again (the search lag overlap).
+    const taken = { ...LEAD, stageId: 'negotiation', stageChangedAt: NOW + 30 };
+    const again = decidePull(
+      input({ deals: [deal({ stage: { value: 'contractsent', at: NOW + 10, source: 'CRM_UI' }, amount: { value: 5, at: NOW + 10, source: 'CRM_UI' } })] }, { readThrough: NOW + 20, pending: [edit(NOW + 30, ['stageId', 'dealValue'])] }, [{ ...taken, stageId: 'won' }]),
+    );
+    expect(again.writes).toEqual([]);
+    expect(again.conflicts).toEqual([]);
+    // Newer than the checkpoint it is news: listed as before.
+    const news = decidePull(input({ deals: [deal({ stage: { value: 'contractsent', at: NOW + 25, source: 'CRM_UI' } })] }, { readThrough: NOW + 20, pending: [edit(NOW + 30, ['stageId'])] }, [{ ...taken, stageId: 'won' }]));
+    expect(news.conflicts).toEqual([expect.objectContaining({ field: 'stage', kept: 'here' })]);
+  });
+
   it('a stage HubSpot shares between several of ours: the nearest to the lead’s, so no stage is claimed nobody moved it to', () => {
     // qualifiedtobuy is our qualified and demo: from discovery (forward) the first, from negotiation (back) the last.
     const forward = decidePull(input({ deals: [deal({ stage: { value: 'qualifiedtobuy', at: NOW + 20 } })] }, {}, [{ ...LEAD, stageId: 'discovery' }]));

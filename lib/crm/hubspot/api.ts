@@ -1,6 +1,7 @@
 import type { HubSpotHttp } from './http';
 import type { ObjectKind } from './objects';
-import { BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
+import { CrmError } from '../errors';
+import { type BatchObjects, BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
 
 /**
  * HubSpot's CRM endpoints as the connector calls them, each at most 100 inputs a call
@@ -33,20 +34,46 @@ export function inGroups(propertyName: string, values: readonly string[], groups
 
 /** Every result of a search (OR between groups), page after page. */
 export async function searchAll(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[] = []): Promise<HubSpotObject[]> {
-  const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));
-  if (filterGroups.length === 0) return [];
   const results: HubSpotObject[] = [];
+  await searchPages(http, kind, groups, properties, sorts, Number.POSITIVE_INFINITY, (page) => results.push(...page));
+  return results;
+}
+
+/**
+ * A search's pages, each handed to `take`, until the last or until `cap` results were read
+ * (HubSpot's search stops at 10,000: a page past them answers 400). True when every result was read.
+ */
+export async function searchPages(http: HubSpotHttp, kind: ObjectKind, groups: Filter[][], properties: string[], sorts: string[], cap: number, take: (page: HubSpotObject[]) => void): Promise<boolean> {
+  const filterGroups = groups.filter((g) => g.length > 0).map((filters) => ({ filters }));
+  if (filterGroups.length === 0) return true;
   let after = '0';
+  let read = 0;
   for (;;) {
     const page = await http.request('POST', `/crm/v3/objects/${kind}/search`, {
       body: { filterGroups, sorts, properties, limit: SEARCH_PAGE, after },
       schema: SearchSchema,
     });
-    results.push(...page.results);
+    take(page.results);
+    read += page.results.length;
     const next = page.paging?.next?.after;
-    if (!next || page.results.length === 0) return results;
+    if (!next || page.results.length === 0) return true;
+    // HubSpot's cursor is the offset of the next page: one at the cap would answer 400.
+    if (read >= cap || Number(next) >= cap) return false;
     after = next;
   }
+}
+
+/**
+ * A 207 answer's per-input errors: HubSpot applied the rest. What it refused is not reported as
+ * pushed: the push fails as `rejected` (its links are not saved, the checkpoint stays, the rep is
+ * told), and runs again whole next round (upserts and searches find what this one made). Errors of
+ * the categories in `allowed` are the caller's to read.
+ */
+function refuseErrors(what: string, answer: BatchObjects, allowed: readonly string[] = []): void {
+  const refused = (answer.errors ?? []).filter((e) => !allowed.includes(e.category ?? ''));
+  if (refused.length === 0) return;
+  const first = refused[0]!;
+  throw new CrmError('rejected', `${what}: ${refused.length} refused (${`${first.category ?? ''} ${first.message}`.trim().slice(0, 200)})`, 207);
 }
 
 export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idProperty: string, inputs: { id: string; properties: Record<string, string> }[]): Promise<HubSpotObject[]> {
@@ -55,13 +82,22 @@ export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idPropert
     body: { inputs: inputs.map((i) => ({ id: i.id, idProperty, properties: i.properties })) },
     schema: BatchObjectsSchema,
   });
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/upsert`, answer);
   return answer.results;
+}
+
+/** The id of the record HubSpot says already holds a unique value (409: "… already exists. Existing ID: 123"). */
+export function existingIdOf(error: unknown): string | undefined {
+  if (!(error instanceof CrmError) || error.status !== 409) return undefined;
+  return /Existing ID:\s*(\d+)/i.exec(error.message)?.[1];
 }
 
 /** Updates by HubSpot id; ids HubSpot no longer has come back in `missing`. */
 export async function batchUpdate(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Record<string, string> }[]): Promise<{ results: HubSpotObject[]; missing: string[] }> {
   if (inputs.length === 0) return { results: [], missing: [] };
   const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/update`, { body: { inputs }, schema: BatchObjectsSchema });
+  // Ids HubSpot no longer has come back as OBJECT_NOT_FOUND errors: the caller forgets them.
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/update`, answer, ['OBJECT_NOT_FOUND']);
   const done = new Set(answer.results.map((r) => r.id));
   return { results: answer.results, missing: inputs.map((i) => i.id).filter((id) => !done.has(id)) };
 }
@@ -72,6 +108,7 @@ export type NewObject = { properties: Record<string, string>; associations: { to
 export async function batchCreate(http: HubSpotHttp, kind: ObjectKind, inputs: NewObject[]): Promise<HubSpotObject[]> {
   if (inputs.length === 0) return [];
   const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/create`, { body: { inputs }, schema: BatchObjectsSchema, idempotent: false });
+  refuseErrors(`POST /crm/v3/objects/${kind}/batch/create`, answer);
   return answer.results;
 }
 

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { CrmError } from '../errors';
-import { HubSpotErrorSchema } from './schemas';
+import { HubSpotErrorSchema, RateLimitErrorSchema } from './schemas';
 
 /**
  * HubSpot over `fetch`: Bearer auth, JSON, pacing under the documented limit, retries.
  *
  * - Requests are paced to at most `pace.max` in any `pace.windowMs` (HubSpot: about 100
- *   per 10 s per app), so a long push waits instead of meeting 429s.
+ *   per 10 s per app), so a long push waits instead of meeting 429s; searches besides to
+ *   `searchPace` (HubSpot: five a second per account), so a pull paging through thousands
+ *   of changes does not meet a 429 (and its 10 s wait) page after page.
  * - A 429 was not applied: it is sent again after Retry-After (any request), up to
  *   `retry.rateLimitWaits` times.
  * - Network errors and 5xx are retried with exponential backoff, but only for requests
@@ -31,11 +33,14 @@ export type HubSpotHttpOptions = {
   clock?: Clock;
   retry?: { attempts: number; baseDelayMs: number; maxDelayMs: number; rateLimitWaits: number };
   pace?: { max: number; windowMs: number };
+  searchPace?: { max: number; windowMs: number };
 };
 
 export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 export const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, rateLimitWaits: 10 };
 export const DEFAULT_PACE = { max: 100, windowMs: 10_000 };
+/** HubSpot's search endpoints: five requests a second per account (its search guide). */
+export const DEFAULT_SEARCH_PACE = { max: 5, windowMs: 1_000 };
 
 export type RequestOptions<T> = {
   body?: unknown;
@@ -47,11 +52,13 @@ export type RequestOptions<T> = {
 
 export class HubSpotHttp {
   private readonly sent: number[] = [];
+  private readonly searches: number[] = [];
   private readonly baseUrl: string;
   private readonly fetch: typeof fetch;
   readonly clock: Clock;
   private readonly retry: typeof DEFAULT_RETRY;
   private readonly pace: typeof DEFAULT_PACE;
+  private readonly searchPace: typeof DEFAULT_SEARCH_PACE;
 
   constructor(private readonly options: HubSpotHttpOptions) {
     this.baseUrl = (options.baseUrl ?? HUBSPOT_BASE_URL).replace(/\/$/, '');
@@ -61,6 +68,7 @@ export class HubSpotHttp {
     this.clock = options.clock ?? realClock;
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.pace = options.pace ?? DEFAULT_PACE;
+    this.searchPace = options.searchPace ?? DEFAULT_SEARCH_PACE;
   }
 
   async request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {
@@ -74,7 +82,8 @@ export class HubSpotHttp {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
-      await this.waitForPace();
+      if (method === 'POST' && path.endsWith('/search')) await this.waitForPace(this.searches, this.searchPace);
+      await this.waitForPace(this.sent, this.pace);
       let response: Response;
       try {
         response = await this.fetch(url, init);
@@ -86,6 +95,8 @@ export class HubSpotHttp {
         continue;
       }
       if (response.status === 429) {
+        // HubSpot's daily limit lasts until midnight in the portal's time zone: no wait of seconds ends it.
+        if (await isDailyLimit(response)) throw new CrmError('rate-limited', `${method} ${path}: HubSpot's daily request limit is reached`, 429);
         rateLimited += 1;
         if (rateLimited > this.retry.rateLimitWaits) throw new CrmError('rate-limited', `${method} ${path}: still rate limited`, 429);
         await this.clock.sleep(retryAfterMs(response.headers.get('Retry-After')));
@@ -111,16 +122,16 @@ export class HubSpotHttp {
   }
 
   /** Sliding window over our own requests: wait until one more fits. */
-  private async waitForPace(): Promise<void> {
+  private async waitForPace(sent: number[], pace: { max: number; windowMs: number }): Promise<void> {
     for (;;) {
       const now = this.clock.now();
-      while (this.sent.length > 0 && (this.sent[0] ?? now) <= now - this.pace.windowMs) this.sent.shift();
-      const oldest = this.sent[0];
-      if (oldest === undefined || this.sent.length < this.pace.max) {
-        this.sent.push(now);
+      while (sent.length > 0 && (sent[0] ?? now) <= now - pace.windowMs) sent.shift();
+      const oldest = sent[0];
+      if (oldest === undefined || sent.length < pace.max) {
+        sent.push(now);
         return;
       }
-      await this.clock.sleep(oldest + this.pace.windowMs - now);
+      await this.clock.sleep(oldest + pace.windowMs - now);
     }
   }
 }
@@ -134,6 +145,17 @@ export function retryAfterMs(header: string | null, now = Date.now()): number {
     if (Number.isFinite(date)) return Math.min(Math.max(0, date - now), 120_000);
   }
   return 10_000;
+}
+
+/** A 429 of the daily limit (`policyName` DAILY in HubSpot's answer), not of the ten-second window (TEN_SECONDLY_ROLLING). */
+async function isDailyLimit(response: Response): Promise<boolean> {
+  const text = await response.text().catch(() => '');
+  try {
+    const parsed = RateLimitErrorSchema.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data.policyName === 'DAILY';
+  } catch {
+    return false;
+  }
 }
 
 async function errorMessage(response: Response): Promise<string> {

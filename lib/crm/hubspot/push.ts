@@ -1,6 +1,6 @@
 import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
-import { type Filter, associateDefault, batchCreate, batchUpdate, batchUpsert, chunks, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
+import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, batchUpsert, chunks, existingIdOf, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
 import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
@@ -80,6 +80,59 @@ function withoutRecordId(properties: Properties): Properties {
 type Planned = { localId: string; crmId?: string; properties: Properties };
 
 /**
+ * The upsert of the records no search found. A contact whose e-mail another contact already
+ * holds (HubSpot's search missed it: its index trails writes, and it does not search a
+ * contact's other e-mails) is refused with 409 for the whole batch, naming that contact's
+ * id. That contact is the team's: it is linked and gets only the fields it lacks (never our
+ * record id), and the rest of the batch is sent again, once per such contact at most.
+ */
+async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates: Planned[], ids: Record<string, string>): Promise<HubSpotObject[]> {
+  let pending = creates;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await batchUpsert(http, kind, RECORD_ID, pending.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+    } catch (error) {
+      const holderId = kind === 'contacts' && attempt < creates.length ? existingIdOf(error) : undefined;
+      if (holderId === undefined) throw error;
+      const [holder] = await batchRead(http, kind, [holderId], CONTACT_READ, []);
+      const email = holder?.properties.email?.toLowerCase();
+      const planned = email ? pending.find((p) => p.properties.email?.toLowerCase() === email) : undefined;
+      if (!holder || !planned) throw error;
+      const properties = holder.properties[RECORD_ID] === planned.localId ? withoutRecordId(planned.properties) : fillOnly(planned.properties, holder.properties);
+      if (Object.keys(properties).length > 0) await batchUpdate(http, kind, [{ id: holder.id, properties }]);
+      ids[planned.localId] = holder.id;
+      pending = pending.filter((p) => p !== planned);
+      if (pending.length === 0) return [];
+    }
+  }
+}
+
+/**
+ * The updates of known and matched records. An e-mail changed here to one another contact
+ * already holds is refused with 409 for the whole batch (naming that contact): the contact is
+ * updated without the e-mail (it keeps its own; which of the two is the person is the team's
+ * call in HubSpot), and the rest of the batch is sent again, once per such e-mail at most.
+ */
+async function updateLeavingHeldEmails(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Properties }[]): Promise<{ missing: string[] }> {
+  let pending = inputs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await batchUpdate(http, kind, pending);
+    } catch (error) {
+      const holderId = kind === 'contacts' && attempt < inputs.length ? existingIdOf(error) : undefined;
+      if (holderId === undefined) throw error;
+      const [holder] = await batchRead(http, kind, [holderId], ['email'], []);
+      const email = holder?.properties.email?.toLowerCase();
+      const refused = email ? pending.find((i) => i.id !== holderId && i.properties.email?.toLowerCase() === email) : undefined;
+      if (!refused) throw error;
+      const { email: _held, ...rest } = refused.properties;
+      pending = pending.flatMap((i) => (i !== refused ? [i] : Object.keys(rest).length > 0 ? [{ id: i.id, properties: rest }] : []));
+      if (pending.length === 0) return { missing: [] };
+    }
+  }
+}
+
+/**
  * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
  * ids, and the known ids HubSpot no longer has.
  */
@@ -109,7 +162,7 @@ async function writeMatched(
   }
   // One update per CRM record: two of ours matching one of theirs write it once.
   const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
-  const { missing } = await batchUpdate(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
+  const { missing } = await updateLeavingHeldEmails(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
   const gone: [string, string][] = [];
   for (const u of updates) {
     if (!missing.includes(u.id)) {
@@ -118,7 +171,7 @@ async function writeMatched(
       gone.push([u.localId, u.id]);
     }
   }
-  const made = await batchUpsert(http, kind, RECORD_ID, creates.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+  const made = await upsertLinkingHolders(http, kind, creates, ids);
   for (const object of made) {
     const localId = object.properties[RECORD_ID];
     if (!localId) continue;
@@ -258,8 +311,15 @@ async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items:
   return { ids, gone };
 }
 
-function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): string | undefined {
-  return outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+/**
+ * The lead's contact for its notes and tasks: this push's, else the linked one, unless this push
+ * found it gone (deleted or merged in HubSpot): an association to it would make HubSpot refuse
+ * the whole batch, round after round.
+ */
+function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): { id?: string; reason: 'no-contact' | 'contact-gone' } {
+  const id = outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+  if (id !== undefined && outcome.gone.some((g) => g.kind === 'contact' && g.crmId === id)) return { reason: 'contact-gone' };
+  return { id, reason: 'no-contact' };
 }
 
 export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {
@@ -270,9 +330,9 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
 
   const notes: Engagement[] = [];
   for (const { activity, crmId } of request.touches) {
-    const contact = contactOf(request, outcome, activity.leadId);
+    const { id: contact, reason } = contactOf(request, outcome, activity.leadId);
     if (!contact && !crmId) {
-      outcome.skipped.push({ kind: 'note', localId: activity.id, reason: 'no-contact' });
+      outcome.skipped.push({ kind: 'note', localId: activity.id, reason });
       continue;
     }
     notes.push({ localId: activity.id, crmId, contact, leadId: activity.leadId, properties: noteProperties(activity, ctx.kindLabel(activity.kind)) });
@@ -283,10 +343,10 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
 
   const tasks: Engagement[] = [];
   for (const { lead, crmId } of request.nextSteps) {
-    const contact = contactOf(request, outcome, lead.id);
+    const { id: contact, reason } = contactOf(request, outcome, lead.id);
     const localId = nextStepRecordId(lead.id);
     if (!contact && !crmId) {
-      outcome.skipped.push({ kind: 'task', localId, reason: 'no-contact' });
+      outcome.skipped.push({ kind: 'task', localId, reason });
       continue;
     }
     tasks.push({ localId, crmId, contact, leadId: lead.id, properties: taskProperties(lead, ctx.now) });

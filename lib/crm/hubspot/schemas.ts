@@ -9,6 +9,8 @@ import { z } from 'zod';
 const isoTime = z.string().refine((v) => Number.isFinite(Date.parse(v)), 'a date-time');
 
 export const HubSpotErrorSchema = z.object({ message: z.string(), category: z.string().optional(), correlationId: z.string().optional() });
+/** A 429's answer: which limit was met (TEN_SECONDLY_ROLLING, SECONDLY, DAILY). */
+export const RateLimitErrorSchema = z.object({ policyName: z.string().optional() });
 
 export const ObjectSchema = z.object({
   id: z.string(),

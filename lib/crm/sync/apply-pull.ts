@@ -31,6 +31,13 @@ export type PullInput = {
   currency: string;
   /** When the last round ended: HubSpot values at or before it are our own push coming back. */
   lastSyncAt?: number;
+  /**
+   * The pull checkpoint this pull started from. A pull reads again a little before it (HubSpot's
+   * search index lags, lib/crm/hubspot/pull.ts PULL_OVERLAP_MS): a HubSpot value at or before it
+   * was most likely read by the last pull already, so it is still taken where it is newer than
+   * ours, but it is never listed again as a conflict the rep's newer value won.
+   */
+  readThrough?: number;
   /** A deal lost in HubSpot gives no reason: the lead records this one. */
   lostReason: string;
   now: number;
@@ -66,6 +73,11 @@ export function localEditTimes(pending: readonly ChangeEntry[]): (leadId: string
 function isEcho(value: Timed<unknown>, lastSyncAt: number | undefined): boolean {
   if (lastSyncAt === undefined || value.at > lastSyncAt) return false;
   return value.source === undefined || value.source === 'INTEGRATION' || value.source === 'API';
+}
+
+/** A HubSpot value the last pull read already (the overlap reads it again): ours winning over it is no news. */
+function readBefore(value: Timed<unknown>, input: PullInput): boolean {
+  return input.readThrough !== undefined && value.at <= input.readThrough;
 }
 
 const conflictId = (leadId: string, field: PullConflict['field'], crmAt: number) => `${leadId}:${field}:${crmAt}`;
@@ -112,7 +124,7 @@ function applyAmount(side: Side, deal: DealChange, amount: Timed<number | undefi
   const hereAt = localAt(FIELD.amount);
   const base = { id: conflictId(deal.leadId, 'amount', amount.at), leadId: deal.leadId, field: 'amount' as const, here: side.lead.dealValue, crm: amount.value, crmAt: amount.at, hereAt, at: input.now };
   if (hereAt !== undefined && hereAt >= amount.at) {
-    side.conflicts.push({ ...base, kept: 'here' });
+    if (!readBefore(amount, input)) side.conflicts.push({ ...base, kept: 'here' });
     return;
   }
   if (hereAt !== undefined) side.conflicts.push({ ...base, kept: 'crm' });
@@ -162,7 +174,7 @@ function applyStage(side: Side, deal: DealChange, stage: Timed<string>, input: P
     side.lead = before.lead;
     side.changes.length = before.changes;
     side.local = before.local;
-    side.conflicts.push(conflict);
+    if (!readBefore(stage, input)) side.conflicts.push(conflict);
   };
   applyPassedStages(side, deal, stage, input, localAt);
   const lead = side.lead;

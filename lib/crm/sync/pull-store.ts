@@ -7,7 +7,7 @@ import { LeadSchema, type Lead } from '../../schema/records';
 import type { PullResult, StageMapping } from '../connector';
 import { decidePull } from './apply-pull';
 import { keepConflicts } from './conflicts';
-import type { CrmSyncJob } from './state';
+import { pullFrom, type CrmSyncJob } from './state';
 
 /**
  * A pull's writes, through the write layer as an outside change (origin 'outside': the
@@ -32,7 +32,7 @@ export async function applyPull(db: LeadsDatabase, state: CrmSyncJob, pull: Pull
     const found = await db.leads.bulkGet(ids);
     const leads = new Map(found.filter((l): l is Lead => l !== undefined).map((l) => [l.id, l]));
     const pending = await db.changes.where(':id').above(state.checkpoint).filter((e) => e.table === 'leads' && leads.has(e.key)).toArray();
-    const decision = decidePull({ pull, leads, pending, pipeline: await getPipeline(db), mapping: config.mapping, currency: config.currency, lastSyncAt: state.lastSyncAt, lostReason: config.lostReason, now: config.now });
+    const decision = decidePull({ pull, leads, pending, pipeline: await getPipeline(db), mapping: config.mapping, currency: config.currency, lastSyncAt: state.lastSyncAt, readThrough: pullFrom(state), lostReason: config.lostReason, now: config.now });
     for (const { lead, changes } of decision.writes) {
       await w.put('leads', LeadSchema.parse(lead), { before: new Map([[lead.id, leads.get(lead.id)!]]) });
       if (changes.length) await w.add('stageHistory', changes.map((change) => StageChangeSchema.parse({ ...change, id: newId() })));

@@ -64,7 +64,8 @@ function linksFor(db: LeadsDatabase, leads: readonly Lead[], companyIds: readonl
   return readLinks(db, { contacts: [...leadIds, ...activities.map((a) => a.leadId)], companies, deals: leadIds, notes: activities.map((a) => a.id), tasks: leadIds.map(taskKey) });
 }
 
-type Pushed = { state: CrmSyncJob; links?: ReturnType<typeof linkWrites>; stale?: StaleLookups };
+/** `again`: the push left out touches whose contact it found gone in the CRM: the step runs again once their link is dropped, and the contact is made anew. */
+type Pushed = { state: CrmSyncJob; links?: ReturnType<typeof linkWrites>; stale?: StaleLookups; again?: boolean };
 
 /** Whose "already in the CRM?" answer a push's contact links make wrong: those it created or changed, and those found gone. */
 export function staleLookupsOf(leads: readonly Lead[], before: CrmLinks, changes: ReturnType<typeof linkWrites>): StaleLookups | undefined {
@@ -96,7 +97,8 @@ async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: Cr
   if (leads.length + companies.length + activities.length === 0) return { state };
   const outcome = await connector.push(buildPushRequest(records, links, config));
   const changes = linkWrites(links, outcome, activities);
-  return { state: { ...state, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes) };
+  const again = outcome.skipped.some((s) => s.reason === 'contact-gone');
+  return { state: { ...state, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes), again };
 }
 
 /** One step: a walk chunk or a log chunk. Returns the new state and whether more is due. */
@@ -111,7 +113,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
     }
     const activities = await db.activities.where('leadId').anyOf(ids).toArray();
     const pushed = await pushRecords(db, connector, state, ids, [], activities, config);
-    const next = { ...pushed.state, walk: { done: false, after: ids.at(-1) } };
+    const next = { ...pushed.state, walk: pushed.again ? state.walk : { done: false, after: ids.at(-1) } };
     await saveSyncState(db, next, pushed.links);
     await tellStale(config, pushed.stale);
     return { state: next, more: true };
@@ -130,10 +132,10 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   const contacts = await readLinks(db, { contacts: activities.map((a) => a.leadId) });
   for (const a of activities) if (!contacts.contacts[a.leadId]) pending.leadIds.add(a.leadId);
   const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config);
-  const next = { ...pushed.state, checkpoint: read.next, updatedAt: config.now() };
+  const next = { ...pushed.state, checkpoint: pushed.again ? state.checkpoint : read.next, updatedAt: config.now() };
   await saveSyncState(db, next, pushed.links);
   await tellStale(config, pushed.stale);
-  return { state: next, more: read.entries.length === LOG_CHUNK };
+  return { state: next, more: pushed.again === true || read.entries.length === LOG_CHUNK };
 }
 
 /** Push everything due (bounded by `maxSteps`, so one run never holds the worker forever). */

@@ -10,6 +10,8 @@ import { type Reply, apiError, iso } from './reply';
 
 export const BATCH_LIMIT = 100;
 const SEARCH_PAGE_LIMIT = 200;
+/** HubSpot's search gives at most 10,000 results a query: paging past them answers 400 (its search guide). */
+export const SEARCH_TOTAL_LIMIT = 10_000;
 
 type Body = Record<string, unknown>;
 type Filter = { propertyName: string; operator: string; value?: string; values?: string[]; highValue?: string };
@@ -164,6 +166,7 @@ function search(store: HubSpotStore, type: ObjectType, body: Body, now: number):
     return byId(a, b);
   });
   const offset = Number(body.after ?? 0) || 0;
+  if (offset >= SEARCH_TOTAL_LIMIT) return apiError(400, 'VALIDATION_ERROR', `Search results are limited to ${SEARCH_TOTAL_LIMIT}: there is no page after ${offset}.`);
   const page = found.slice(offset, offset + limit);
   const wanted = (body.properties ?? []) as string[];
   const reply: Record<string, unknown> = { total: found.length, results: page.map((o) => toPublic(o, wanted)) };
