@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { endOfDay } from '../calendar';
 import type { LeadsDatabase } from '../db/database';
-import { countDue, markDueReminded, pendingReminders } from '../db/sequences';
+import { countDue, markDueReminded, pendingReminders, settleEnrolments } from '../db/sequences';
 import { getQuietHours } from '../db/settings';
 import { t } from '../i18n';
 import { planReminders } from '../sequences/reminders';
@@ -12,6 +12,16 @@ import { localizeSequence } from '../i18n/default-names';
 const ALARM = 'sequence-reminders';
 /** A wake-up every minute: writes made while the worker slept (a step enrolled in the popup) are seen within a minute. */
 const TICK = 'sequence-reminders-tick';
+/** Set once the enrolments an earlier version left on a removed step were moved on (settleEnrolments). */
+export const ENROLMENTS_SETTLED_KEY = 'enrolmentsSettled';
+
+/** Once per profile, before the first check: not at every wake of the worker (it reads every active enrolment). */
+async function settleOnce(db: LeadsDatabase, now: number): Promise<void> {
+  const stored = await browser.storage.local.get(ENROLMENTS_SETTLED_KEY);
+  if (stored[ENROLMENTS_SETTLED_KEY]) return;
+  await settleEnrolments(db, now);
+  await browser.storage.local.set({ [ENROLMENTS_SETTLED_KEY]: true });
+}
 
 type BadgeApi = { setBadgeText(details: { text: string }): Promise<void>; setBadgeBackgroundColor(details: { color: string }): Promise<void> };
 
@@ -77,7 +87,7 @@ async function notifyDue(db: LeadsDatabase, count: number, first: readonly Enrol
  */
 export function setupReminders(db: LeadsDatabase, now: () => number, rescoring: () => boolean = () => false): () => Promise<void> {
   // One check at a time: a check that starts while another runs waits for it.
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> = settleOnce(db, now()).catch(() => undefined);
   const refresh = () => {
     running = running.then(() => refreshReminders(db, now())).catch(() => undefined);
     return running;

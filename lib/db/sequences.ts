@@ -129,11 +129,25 @@ export async function deleteSequence(db: LeadsDatabase, sequenceId: string, now:
  * active one meets its sequence as now stored (`settle`): it ends when the sequence is
  * gone or deleted, and moves on (or completes) when the step it waited on is not there.
  */
-export async function settleActiveEnrolments(db: LeadsDatabase, w: Writer, now: number): Promise<void> {
+export async function settleActiveEnrolments(db: LeadsDatabase, w: Writer, now: number): Promise<number> {
   const sequences = new Map((await db.sequences.toArray()).map((s) => [s.id, s]));
   const active = await db.enrolments.where('status').equals('active').toArray();
   const changed = active.map((e) => settle(e, sequences.get(e.sequenceId), now)).filter((e, i) => e !== active[i]);
   if (changed.length) await w.put('enrolments', changed, { before: new Map(active.map((e) => [e.id, e])) });
+  return changed.length;
+}
+
+/**
+ * Once, after an update: enrolments an earlier version left on a step the rep had since
+ * removed from its sequence (it saved sequences without moving their leads) wait for ever
+ * with no step to show. Each active one meets its sequence as stored now. How many moved.
+ */
+export async function settleEnrolments(db: LeadsDatabase, now: number): Promise<number> {
+  try {
+    return await commit(db, [db.sequences.name, db.enrolments.name], { origin: 'extension', now }, (w) => settleActiveEnrolments(db, w, now));
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }
 
 /** How many leads are active in each sequence (the editor asks before deleting a sequence that has some). */
