@@ -5,8 +5,8 @@ import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { bulkSetStage, bulkTag } from '../../lib/db/bulk';
 import { savePeople } from '../../lib/db/save-capture';
 import { countDue, saveSequence } from '../../lib/db/sequences';
-import type { Sequence } from '../../lib/sequences/schema';
 import { freshDb, NOW, sequentialIds } from './helpers/db';
+import { cadence, step } from './helpers/sequences';
 import { inTimeZone } from './helpers/time-zone';
 
 /**
@@ -19,20 +19,14 @@ inTimeZone('Europe/Warsaw');
 afterEach(() => vi.restoreAllMocks());
 
 const DAY = 86_400_000;
-const CADENCE: Sequence = {
-  id: 'sequence-bulk-1',
-  name: 'Cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [
+const CADENCE = cadence(
+  'sequence-bulk-1',
+  [step('invite', 'linkedin-invite', 0, 'Invite'), { ...step('message', 'linkedin-message', 2, 'Message'), businessDays: true }],
+  [
     { kind: 'tag-added', tag: 'webinar' },
     { kind: 'stage-entered', stageId: 'demo' },
   ],
-  steps: [
-    { id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' },
-    { id: 'message', channel: 'linkedin-message', delayDays: 2, businessDays: true, title: 'Message', template: '' },
-  ],
-};
+);
 
 describe('bulk triggers and catch-up reminders', () => {
   it('1,000 leads tagged twice and moved to the trigger stage: one enrolment each; days later one notification, once', { timeout: 60_000 }, async () => {

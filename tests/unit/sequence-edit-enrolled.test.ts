@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
-import { saveCapture } from '../../lib/db/save-capture';
-import { countDue, enrolLeads, saveSequence } from '../../lib/db/sequences';
+import { countDue, saveSequence } from '../../lib/db/sequences';
 import { advance, currentStep, enrol, rebase } from '../../lib/sequences/engine';
 import { dueAfter } from '../../lib/sequences/schedule';
-import type { Enrolment, Sequence, SequenceStep } from '../../lib/sequences/schema';
-import { freshDb, NOW } from './helpers/db';
+import type { Enrolment } from '../../lib/sequences/schema';
+import { NOW } from './helpers/db';
+import { adaIn, cadence, step } from './helpers/sequences';
 import { inTimeZone } from './helpers/time-zone';
 
 /**
@@ -21,15 +20,7 @@ inTimeZone('Europe/Warsaw');
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const step = (id: string, channel: SequenceStep['channel'], delayDays: number): SequenceStep => ({ id, channel, delayDays, businessDays: false, title: id, template: '' });
-const CADENCE: Sequence = {
-  id: 'sequence-edit-1',
-  name: 'Edited cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [],
-  steps: [step('invite', 'linkedin-invite', 0), step('message', 'linkedin-message', 2), step('email', 'email', 3)],
-};
+const CADENCE = cadence('sequence-edit-1', [step('invite', 'linkedin-invite', 0), step('message', 'linkedin-message', 2), step('email', 'email', 3)], [], 'Edited cadence');
 
 function enrolledAt(index: number): Enrolment {
   const result = enrol({ id: 'lead-000001' }, CADENCE, [], NOW, 'manual', 'enrolment-01');
@@ -117,12 +108,7 @@ describe('rebasing an enrolment on an edited sequence', () => {
 
 describe('saving an edited sequence with leads enrolled', () => {
   async function setup() {
-    const db = freshDb();
-    await saveSequence(db, CADENCE);
-    const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
-    const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
-    await enrolLeads(db, [id], CADENCE.id, 'manual', NOW);
-    return { db, id };
+    return adaIn(CADENCE);
   }
 
   it('removing the step a lead waits on, the last one, ends the enrolment instead of leaving it due for ever', async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
-import { saveCapture } from '../../lib/db/save-capture';
-import { countDue, enrolLeads, saveSequence } from '../../lib/db/sequences';
+import { countDue } from '../../lib/db/sequences';
 import { stopReasonFor } from '../../lib/sequences/engine';
-import type { Sequence } from '../../lib/sequences/schema';
-import { freshDb, NOW } from './helpers/db';
+import { NOW } from './helpers/db';
+import { adaIn, cadence, step } from './helpers/sequences';
 
 /**
  * A touch logged "From them" (the prospect wrote on LinkedIn, e-mailed or called the rep)
@@ -15,27 +13,9 @@ import { freshDb, NOW } from './helpers/db';
  */
 
 const HOUR = 3_600_000;
-const CADENCE: Sequence = {
-  id: 'sequence-inbound-1',
-  name: 'Cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [],
-  steps: [
-    { id: 'message', channel: 'linkedin-message', delayDays: 0, businessDays: false, title: 'Message', template: '' },
-    { id: 'email', channel: 'email', delayDays: 2, businessDays: false, title: 'E-mail', template: '' },
-    { id: 'call', channel: 'call', delayDays: 2, businessDays: false, title: 'Call', template: '' },
-  ],
-};
+const CADENCE = cadence('sequence-inbound-1', [step('message', 'linkedin-message', 0, 'Message'), step('email', 'email', 2, 'E-mail'), step('call', 'call', 2, 'Call')]);
 
-async function setup() {
-  const db = freshDb();
-  await saveSequence(db, CADENCE);
-  const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
-  const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
-  await enrolLeads(db, [id], CADENCE.id, 'manual', NOW);
-  return { db, id };
-}
+const setup = () => adaIn(CADENCE);
 
 describe('a touch from the prospect', () => {
   it('is a reply when it comes in on a conversation channel', () => {

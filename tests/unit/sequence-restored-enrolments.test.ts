@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
 import { bulkDelete, undoDelete } from '../../lib/db/bulk';
-import { saveCapture } from '../../lib/db/save-capture';
-import { countDue, deleteSequence, enrolLeads, saveSequence } from '../../lib/db/sequences';
+import { countDue, deleteSequence, saveSequence } from '../../lib/db/sequences';
 import type { Sequence } from '../../lib/sequences/schema';
 import { backupJson, exportBackup, parseBackup, restoreBackup } from '../../lib/transfer/backup';
 import { freshDb, NOW } from './helpers/db';
+import { adaIn, cadence, step } from './helpers/sequences';
 
 /**
  * Enrolments that come back with their lead (an undo of a bulk delete, a backup merged
@@ -16,24 +15,10 @@ import { freshDb, NOW } from './helpers/db';
  */
 
 const HOUR = 3_600_000;
-const CADENCE: Sequence = {
-  id: 'sequence-restored-1',
-  name: 'Cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [],
-  steps: [
-    { id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' },
-    { id: 'message', channel: 'linkedin-message', delayDays: 2, businessDays: false, title: 'Message', template: '' },
-  ],
-};
+const CADENCE = cadence('sequence-restored-1', [step('invite', 'linkedin-invite', 0, 'Invite'), step('message', 'linkedin-message', 2, 'Message')]);
 
 async function setup() {
-  const db = freshDb();
-  await saveSequence(db, CADENCE);
-  const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
-  const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
-  await enrolLeads(db, [id], CADENCE.id, 'manual', NOW);
+  const { db, id } = await adaIn(CADENCE);
   await addActivity(db, { leadId: id, kind: 'invite-sent', direction: 'outbound', at: NOW + HOUR }, NOW + HOUR);
   return { db, id };
 }

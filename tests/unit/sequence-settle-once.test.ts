@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENROLMENTS_SETTLED_KEY, setupReminders } from '../../lib/background/reminders';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { addActivity } from '../../lib/db/activities';
-import { saveCapture } from '../../lib/db/save-capture';
-import { countDue, enrolLeads, saveSequence, settleEnrolments } from '../../lib/db/sequences';
-import type { Sequence } from '../../lib/sequences/schema';
-import { freshDb, NOW } from './helpers/db';
+import { countDue, settleEnrolments } from '../../lib/db/sequences';
+import { NOW } from './helpers/db';
+import { adaIn, cadence, step } from './helpers/sequences';
 
 /**
  * An earlier version saved a sequence without moving its leads: a lead waiting on a step the
@@ -15,25 +13,11 @@ import { freshDb, NOW } from './helpers/db';
  */
 
 const HOUR = 3_600_000;
-const CADENCE: Sequence = {
-  id: 'sequence-settle-once',
-  name: 'Cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [],
-  steps: [
-    { id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' },
-    { id: 'message', channel: 'linkedin-message', delayDays: 2, businessDays: false, title: 'Message', template: '' },
-  ],
-};
+const CADENCE = cadence('sequence-settle-once', [step('invite', 'linkedin-invite', 0, 'Invite'), step('message', 'linkedin-message', 2, 'Message')]);
 
 /** A lead past its invite, waiting on the message step, which the old version's edit then removed (a plain put, as it did). */
 async function stuck() {
-  const db = freshDb();
-  await saveSequence(db, CADENCE);
-  const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
-  const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
-  await enrolLeads(db, [id], CADENCE.id, 'manual', NOW);
+  const { db, id } = await adaIn(CADENCE);
   await addActivity(db, { leadId: id, kind: 'invite-sent', direction: 'outbound', at: NOW + HOUR }, NOW + HOUR);
   await db.sequences.put({ ...CADENCE, steps: CADENCE.steps.slice(0, 1), updatedAt: NOW + 2 * HOUR });
   return { db, id };

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { saveCapture } from '../../lib/db/save-capture';
-import { countDue, enrolLeads, saveSequence } from '../../lib/db/sequences';
+import { countDue, enrolLeads } from '../../lib/db/sequences';
 import { moveToStage, undoStageChange } from '../../lib/db/stage';
-import type { Sequence } from '../../lib/sequences/schema';
-import { freshDb, NOW } from './helpers/db';
+import { NOW } from './helpers/db';
+import { adaIn, cadence, step } from './helpers/sequences';
 
 /**
  * "Undo" of a stage change the rep just made by mistake takes it back as if it never
@@ -14,24 +12,10 @@ import { freshDb, NOW } from './helpers/db';
  */
 
 const HOUR = 3_600_000;
-const CADENCE: Sequence = {
-  id: 'sequence-undo-1',
-  name: 'Cadence',
-  createdAt: NOW,
-  updatedAt: NOW,
-  triggers: [{ kind: 'stage-entered', stageId: 'demo' }],
-  steps: [
-    { id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' },
-    { id: 'message', channel: 'linkedin-message', delayDays: 2, businessDays: false, title: 'Message', template: '' },
-  ],
-};
+const CADENCE = cadence('sequence-undo-1', [step('invite', 'linkedin-invite', 0, 'Invite'), step('message', 'linkedin-message', 2, 'Message')], [{ kind: 'stage-entered', stageId: 'demo' }]);
 
 async function setup() {
-  const db = freshDb();
-  await saveSequence(db, CADENCE);
-  const person = PersonCaptureSchema.parse({ fullName: 'Ada Lovelace', linkedinUrl: 'https://www.linkedin.com/in/ada-lovelace/', source: 'linkedin', capturedAt: NOW });
-  const id = (await saveCapture(db, { kind: 'person', person }, NOW)).id;
-  return { db, id };
+  return adaIn(CADENCE, { enrolled: false });
 }
 
 describe('undoing a stage change undoes its sequence effects', () => {
