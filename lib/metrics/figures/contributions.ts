@@ -74,10 +74,8 @@ export function addLead(delta: FigureDelta, lead: FigureLead, sign: 1 | -1): voi
   if (lead.title) bump(totals, ['complete', 'title'], sign);
   if (lead.companyName) bump(totals, ['complete', 'company'], sign);
   if (value !== undefined) bump(totals, ['complete', 'dealValue'], sign);
-  if (lead.nextStep?.text) {
-    bump(totals, ['complete', 'nextStep'], sign);
-    bump(totals, ['next', stage], sign);
-  }
+  // By stage: the dashboard's share counts open leads only (read.ts).
+  if (lead.nextStep?.text) bump(totals, ['next', stage], sign);
   if (lead.reactivations > 0) bump(totals, ['rescued', stage], sign);
   if (lead.referredBy) {
     bump(totals, ['referred', stage, 'n'], sign);

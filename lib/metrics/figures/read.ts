@@ -99,13 +99,17 @@ export function dashboardFigures(totals: TotalsFigures, days: readonly DayFigure
   const position = new Map(steps.map((s, i) => [s.id, i]));
   const reached = steps.map(() => 0);
   const lostHere = steps.map(() => 0);
+  // Open leads (in the first or an open stage) too: a next step is asked of them only.
+  let openLeads = 0;
   for (const [key, n] of Object.entries(totals.paths ?? {})) {
     const path = parsePathKey(key);
     if (!path) continue;
     let furthest = 0;
     for (const stageId of path.reached) furthest = Math.max(furthest, position.get(stageId) ?? 0);
     for (let i = 0; i <= furthest; i++) reached[i]! += n;
-    if (kindOf(path.stageId) === 'lost') lostHere[furthest]! += n;
+    const kind = kindOf(path.stageId);
+    if (kind === 'lost') lostHere[furthest]! += n;
+    if (kind === 'new' || kind === 'open') openLeads += n;
   }
   const funnel = steps.map((s, i) => ({
     stageId: s.id,
@@ -159,26 +163,21 @@ export function dashboardFigures(totals: TotalsFigures, days: readonly DayFigure
   }
   const share = (n: number) => (totals.leads ? n / totals.leads : 0);
   // A next step is asked of open leads only: a won or lost deal has none to take, so it is no gap.
-  let openLeads = 0;
-  for (const [key, n] of Object.entries(totals.paths ?? {})) {
-    const path = parsePathKey(key);
-    const kind = path ? kindOf(path.stageId) : undefined;
-    if (kind === 'new' || kind === 'open') openLeads += n;
-  }
+  let withNext = 0;
   let openWithNext = 0;
   for (const [stageId, n] of Object.entries(totals.next ?? {})) {
     const kind = kindOf(stageId);
+    withNext += n;
     if (kind === 'new' || kind === 'open') openWithNext += n;
   }
+  const shareOf = (f: CompletenessField) => (f !== 'nextStep' ? share(totals.complete?.[f] ?? 0) : openLeads ? openWithNext / openLeads : share(withNext));
   return {
     leads: totals.leads,
     funnel,
     worstStep: worst?.stageId,
     rescued,
     referrals,
-    completeness: Object.fromEntries(
-      COMPLETENESS_FIELDS.map((f) => [f, f === 'nextStep' && openLeads ? openWithNext / openLeads : share(totals.complete?.[f] ?? 0)]),
-    ) as Record<CompletenessField, number>,
+    completeness: Object.fromEntries(COMPLETENESS_FIELDS.map((f) => [f, shareOf(f)])) as Record<CompletenessField, number>,
     touchesPerWon: wonInWindow ? touches / wonInWindow : undefined,
     openDeals,
     openDealCount,

@@ -82,7 +82,7 @@ export const TotalsFiguresSchema = z.object({
   /** The time zone the day rows were counted in: a day is a local calendar day, so another zone means counting again. */
   zone: z.optional(z.string().check(z.maxLength(80))),
   leads: count,
-  /** Leads with each field filled in. */
+  /** Leads with each field filled in (the next step is kept by stage: `next`). */
   complete: z.optional(z.partialRecord(z.enum(COMPLETENESS_FIELDS), count)),
   /** Leads with a next step, by the stage they are in now (a next step is asked of open leads only). */
   next: z.optional(counts),
