@@ -1,4 +1,5 @@
 import { currentLocale, t } from '@/lib/i18n';
+import { WORKING_DAY } from '@/lib/metrics/working-day';
 
 /** Points as the rep reads them: one decimal at most, a sign when asked ("+10", "−5"). */
 export function formatPoints(points: number, signed: boolean): string {
@@ -26,9 +27,6 @@ export function currencyLabel(code: string): string {
   }
 }
 
-/** Business hours in a working day (Monday to Friday, 9:00–17:00). */
-const WORKING_DAY_HOURS = 8;
-
 /**
  * A duration as the rep reads it: minutes under an hour, hours under two days, then days.
  * Business hours are never shown as 24-hour days (60 of them are 7½ working days, not 2.5
@@ -39,8 +37,8 @@ export function formatDuration(ms: number, { businessHours = false }: { business
   if (minutes < 60) return formatUnit(Math.max(0, Math.round(minutes)), 'minute', 'short');
   const hours = minutes / 60;
   if (businessHours) {
-    if (hours < 2 * WORKING_DAY_HOURS) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
-    return t('rt.workingDays', { count: Math.round((hours / WORKING_DAY_HOURS) * 10) / 10 });
+    if (ms < 2 * WORKING_DAY) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
+    return t('rt.workingDays', { count: Math.round((ms / WORKING_DAY) * 10) / 10 });
   }
   if (hours < 48) return formatUnit(Math.round(hours * 10) / 10, 'hour', 'short');
   return formatUnit(Math.round((hours / 24) * 10) / 10, 'day');

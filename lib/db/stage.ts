@@ -117,7 +117,7 @@ export async function moveOutOfMissingStages(
  * entry is still the lead's latest. No effect fires: nothing happened; and the sequence
  * effects the change had are taken back with it (see inside).
  */
-export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead): Promise<boolean> {
+export async function undoStageChange(db: LeadsDatabase, changeId: string, before: Lead, now = Date.now()): Promise<boolean> {
   try {
     const tables = [db.leads.name, db.stageHistory.name, db.sequences.name, db.enrolments.name];
     return await commit(db, tables, { origin: 'rep', effects: false }, async (w) => {
@@ -133,7 +133,7 @@ export async function undoStageChange(db: LeadsDatabase, changeId: string, befor
       if (started.length) await w.delete('enrolments', started.map((e) => e.id));
       if (ended.length) {
         const sequences = new Map((await db.sequences.bulkGet(ended.map((e) => e.sequenceId))).flatMap((s) => (s ? [[s.id, s] as const] : [])));
-        await w.put('enrolments', ended.map((e) => reopen(e, sequences.get(e.sequenceId), Date.now())), { before: new Map(ended.map((e) => [e.id, e])) });
+        await w.put('enrolments', ended.map((e) => reopen(e, sequences.get(e.sequenceId), now)), { before: new Map(ended.map((e) => [e.id, e])) });
       }
       const restored: Lead = {
         ...lead,

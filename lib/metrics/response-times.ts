@@ -1,4 +1,5 @@
 import type { Activity, Lead } from '../schema/records';
+import { WORKING_DAY } from './working-day';
 
 /**
  * Response times from recorded touches, as pure functions of the records:
@@ -48,8 +49,6 @@ export type ResponseTimes = {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** A day counted in business hours: 9:00 to 17:00. "Within 1 day" is within this when business hours are counted. */
-export const WORKING_DAY = 8 * HOUR;
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number | undefined {

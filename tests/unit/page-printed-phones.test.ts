@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineOfSomeoneElse } from '../../lib/capture/page/contact-owner';
-import { phonesInText } from '../../lib/capture/page/text-phones';
+import { printedPhones } from '../../lib/capture/page/text-phones';
 import { normalizePhone } from '../../lib/schema/text';
 import { run } from './helpers/page-doc';
+
+const phonesInText = (text: string, before?: string) => printedPhones(text, before).map((p) => p.phone);
 
 /** "Save this page" reads phone numbers printed as text, as most small sites write them, and nothing else that is digits. */
 

@@ -4,7 +4,7 @@ import { addressNamesPerson, addressOfSomeoneElse, lineOfSomeoneElse, localPartN
 import { siteLabel } from './site';
 import { printedText } from './printed-text';
 import { emailsInText } from './text-emails';
-import { printedPhones } from './text-phones';
+import { phoneDigits, printedPhones } from './text-phones';
 import type { Finding } from './types';
 import { bounded } from './text';
 
@@ -248,15 +248,14 @@ export function readLinks(doc: Document): PageLinks {
     if (address && el.closest(PERSON_CARD) === null) add(emails, address, el);
   }
   // Addresses and numbers printed as text come after the linked ones (a linked number printed as its own link text is one number).
-  const digitsOf = (phone: string) => phone.replace(/\D/g, '');
-  const linked = new Set(phones.map((p) => digitsOf(p.value)));
+  const linked = new Set(phones.map((p) => phoneDigits(p.value)));
   for (const { text, parent, before, at, digits } of printedText(doc)) {
     if (parent.closest(PERSON_CARD) !== null) continue;
     if (at && emails.length < MAX_CONTACTS) for (const value of emailsInText(text)) add(emails, value, parent, true);
     if (!digits || phones.length >= MAX_CONTACTS || parent.closest('a[href^="tel:" i]') !== null) continue;
     for (const { phone, lead } of printedPhones(text, before)) {
-      if (linked.has(digitsOf(phone))) continue;
-      linked.add(digitsOf(phone));
+      if (linked.has(phoneDigits(phone))) continue;
+      linked.add(phoneDigits(phone));
       if (phones.length < MAX_CONTACTS) phones.push({ value: phone, at: parent, printed: true, lead });
     }
   }

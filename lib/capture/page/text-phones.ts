@@ -19,17 +19,14 @@ const FAX_LABEL = /(?:fax|telefax|факс|(?:^|[^\p{L}])f)\.?\s?[:.\-–]?\s*$/
 const MIN_INTERNATIONAL_DIGITS = 8;
 const MAX_DIGITS = 15;
 
-const digitsOf = (text: string) => text.replace(/\D/g, '');
+/** A number's digits alone: two spellings of one number have the same. */
+export const phoneDigits = (text: string) => text.replace(/\D/g, '');
 
 /**
- * The phone numbers in one piece of text, normalised, in order. `before` is the text just
- * before it (a label in its own element: "<b>Tel:</b> 600 100 200").
+ * The phone numbers in one piece of text, normalised, in order, each with the text just before
+ * it (up to 60 characters: its label, and whose line it is). `before` is the text before the
+ * piece (a label in its own element: "<b>Tel:</b> 600 100 200").
  */
-export function phonesInText(raw: string, before = ''): string[] {
-  return printedPhones(raw, before).map((p) => p.phone);
-}
-
-/** The same, each number with the text just before it (up to 60 characters: its label, and whose line it is). */
 export function printedPhones(raw: string, before = ''): { phone: string; lead: string }[] {
   const text = raw.slice(0, MAX_NODE_CHARS);
   const out: { phone: string; lead: string }[] = [];
@@ -45,7 +42,7 @@ export function printedPhones(raw: string, before = ''): { phone: string; lead: 
     // "Fax: …" is not a phone; "Tel./Fax: …" is both.
     if (FAX_LABEL.test(lead) && !/tel|phone|тел/iu.test(lead.slice(-14))) continue;
     const number = match[0].trim();
-    const digits = digitsOf(number);
+    const digits = phoneDigits(number);
     if (digits.length > MAX_DIGITS + 1) continue;
     const labelled = PHONE_LABEL.test(lead);
     const international = number.startsWith('+') && digits.length >= MIN_INTERNATIONAL_DIGITS;
@@ -53,7 +50,7 @@ export function printedPhones(raw: string, before = ''): { phone: string; lead: 
     // A date or a time range ("2024-05-01", "10.05.2024") is not a number anyone dials.
     if (/^\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}$/.test(number)) continue;
     const phone = normalizePhone(number);
-    if (phone && !out.some((p) => digitsOf(p.phone) === digitsOf(phone))) out.push({ phone, lead: `${before} ${text.slice(0, start)}`.slice(-60) });
+    if (phone && !out.some((p) => phoneDigits(p.phone) === phoneDigits(phone))) out.push({ phone, lead: `${before} ${text.slice(0, start)}`.slice(-60) });
   }
   return out;
 }
