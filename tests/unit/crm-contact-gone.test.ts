@@ -1,15 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
-import { proposeStageMapping } from '../../lib/crm/stages';
-import { startSync, syncPush, type SyncConfig } from '../../lib/crm/sync/run';
+import { startSync, syncPush } from '../../lib/crm/sync/run';
 import { addActivity } from '../../lib/db/activities';
 import { readAllLinks } from '../../lib/db/crm-links';
 import { saveCapture } from '../../lib/db/save-capture';
-import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
-import { freshDb, NOW } from './helpers/db';
+import { connectedSync } from './helpers/hubspot-sync';
+import { NOW } from './helpers/db';
 
 /**
  * A contact deleted in HubSpot (a teammate's cleanup, a merge) while the rep keeps working the
@@ -22,14 +20,7 @@ const hubspot = hubSpotServerPerTest();
 
 describe('CRM sync: a contact deleted in HubSpot', () => {
   it('a touch logged afterwards lands on the lead\'s contact made again, and the sync goes on', async () => {
-    let t = NOW;
-    const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-    const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
-    const connector = createHubSpotConnector({ token: 'tok', baseUrl: server.url, clock, kindLabel: (kind) => kind });
-    const account = await connector.connect();
-    const [pipeline] = await connector.pipelines();
-    const config: SyncConfig = { mapping: proposeStageMapping(DEFAULT_PIPELINE.stages, pipeline!), firstStageId: 'new', now: clock.now };
-    const db = freshDb();
+    const { server, connector, account, config, db } = await connectedSync(hubspot);
     const person = PersonCaptureSchema.parse({ fullName: 'Gone Person', email: 'gone@example.com', linkedinUrl: 'https://www.linkedin.com/in/gone-person/', source: 'linkedin', capturedAt: NOW });
     const { id } = await saveCapture(db, { kind: 'person', person }, NOW);
     let state = await syncPush(db, connector, await startSync(db, account.accountId, NOW), config);

@@ -1,9 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
-import { proposeStageMapping } from '../../lib/crm/stages';
-import { loadSyncState, startSync, syncPush, type SyncConfig } from '../../lib/crm/sync/run';
+import { loadSyncState, startSync, syncPush } from '../../lib/crm/sync/run';
 import { addActivity } from '../../lib/db/activities';
 import { readAllLinks } from '../../lib/db/crm-links';
 import { eraseLead } from '../../lib/db/erase';
@@ -11,9 +9,9 @@ import { updateLead } from '../../lib/db/edit-lead';
 import { saveCapture } from '../../lib/db/save-capture';
 import { commit } from '../../lib/db/write/commit';
 import { trimChanges } from '../../lib/db/write/change-log';
-import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
-import { freshDb, NOW } from './helpers/db';
+import { connectedSync } from './helpers/hubspot-sync';
+import { NOW } from './helpers/db';
 
 /** The outbox: a checkpoint into the change log, pushed through the connector to the test server. */
 
@@ -24,16 +22,7 @@ const capture = (n: number) => ({
   person: PersonCaptureSchema.parse({ fullName: `Lead ${n}`, email: `lead${n}@example.com`, linkedinUrl: `https://www.linkedin.com/in/lead-${n}/`, source: 'linkedin', capturedAt: NOW }),
 });
 
-async function setup() {
-  let t = NOW;
-  const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };
-  const server = await hubspot.start({ now: clock.now, tokens: ['tok'] });
-  const connector = createHubSpotConnector({ token: 'tok', baseUrl: server.url, clock, kindLabel: (kind) => kind });
-  const account = await connector.connect();
-  const [pipeline] = await connector.pipelines();
-  const config: SyncConfig = { mapping: proposeStageMapping(DEFAULT_PIPELINE.stages, pipeline!), firstStageId: 'new', now: clock.now };
-  return { server, connector, account, config, db: freshDb() };
-}
+const setup = () => connectedSync(hubspot);
 
 describe('CRM sync: the outbox is a checkpoint into the change log', () => {
   it('walks every lead once on first connect, then pushes only what changed', async () => {
