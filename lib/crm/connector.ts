@@ -26,9 +26,14 @@ export type CrmPipeline = { id: string; label: string; stages: CrmStage[] };
 export type StageMapping = { pipelineId: string; stages: Record<string, string> };
 
 export type PushRequest = {
-  companies: { company: Company; crmId?: string }[];
+  /**
+   * `changed`: of a record the CRM has, the fields changed here since the last push; only
+   * what is made from them is sent (a teammate may have changed the rest in the CRM).
+   * Undefined: send everything (a record new to the CRM, or a walk).
+   */
+  companies: { company: Company; crmId?: string; changed?: readonly string[] }[];
   /** Each lead becomes a contact; one with a deal value or past `firstStageId` also a deal. */
-  leads: { lead: Lead; crmId?: string; dealCrmId?: string }[];
+  leads: { lead: Lead; crmId?: string; dealCrmId?: string; changed?: readonly string[] }[];
   /** Touches become notes on the lead's contact. */
   touches: { activity: Activity; crmId?: string }[];
   /** Next steps become tasks on the lead's contact (one per lead). */

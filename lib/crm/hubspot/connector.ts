@@ -90,7 +90,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
         );
     },
     push(request) {
-      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set() }, request);
+      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set(), contactsSeen: new Set() }, request);
     },
     pull(since) {
       return pullChanges(http, since);

@@ -49,6 +49,70 @@ export function contactProperties(lead: Lead): Properties {
   return out;
 }
 
+/**
+ * Which of our fields each property is made from. A push of a record HubSpot already has
+ * sends only the properties made from fields changed here since the last push: the others
+ * may have been changed by a teammate in HubSpot, and sending ours back would undo that.
+ * (tests/unit/hubspot-changed-fields.test.ts proves every field is listed where it is read.)
+ */
+export type Sources = Readonly<Record<string, readonly string[]>>;
+
+export const CONTACT_SOURCES: Sources = {
+  email: ['email'],
+  firstname: ['firstName', 'fullName'],
+  lastname: ['lastName', 'firstName', 'fullName'],
+  jobtitle: ['title', 'headline'],
+  company: ['companyName'],
+  phone: ['phone'],
+  website: ['website'],
+  [LINKEDIN_URL]: ['linkedinUrl'],
+};
+
+export const COMPANY_SOURCES: Sources = {
+  name: ['name'],
+  domain: ['website'],
+  website: ['website'],
+  industry: ['industry'],
+  linkedin_company_page: ['linkedinUrl'],
+};
+
+export const DEAL_SOURCES: Sources = {
+  dealname: ['fullName', 'firstName', 'lastName', 'companyName', 'email'],
+  // A stage is sent with its pipeline: HubSpot checks one against the other.
+  pipeline: ['stageId'],
+  dealstage: ['stageId'],
+  amount: ['dealValue'],
+  deal_currency_code: ['currency'],
+  closedate: ['expectedCloseAt'],
+};
+
+/** The lead fields a next step's task is made from. */
+export const TASK_SOURCES: readonly string[] = ['nextStep'];
+
+/** The lead fields the sync carries to HubSpot at all: a change to none of them (a rescore, a tag) pushes nothing. */
+export const SYNCED_LEAD_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.values(CONTACT_SOURCES).flat(),
+  ...Object.values(DEAL_SOURCES).flat(),
+  ...TASK_SOURCES,
+  // The contact's and deal's company association.
+  'companyId',
+  // A lead erased here sends nothing more (plan.ts leaves it out).
+  'erasedAt',
+]);
+export const SYNCED_COMPANY_FIELDS: ReadonlySet<string> = new Set(Object.values(COMPANY_SOURCES).flat());
+/** What a touch's note is made from. */
+export const SYNCED_TOUCH_FIELDS: ReadonlySet<string> = new Set(['kind', 'note', 'at']);
+
+/** The properties made from the changed fields (all of them when `changed` is undefined: a record new to HubSpot). */
+export function changedOnly(properties: Properties, sources: Sources, changed: readonly string[] | undefined): Properties {
+  if (changed === undefined) return properties;
+  const out: Properties = {};
+  for (const [name, value] of Object.entries(properties)) {
+    if (sources[name]?.some((field) => changed.includes(field))) out[name] = value;
+  }
+  return out;
+}
+
 export function companyProperties(company: Company): Properties {
   const out: Properties = {};
   put(out, 'name', company.name);

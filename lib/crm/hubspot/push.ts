@@ -4,7 +4,22 @@ import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, bat
 import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
-import { type Properties, companyProperties, contactProperties, dealProperties, domainOf, fillOnly, needsDeal, nextStepRecordId, noteProperties, taskProperties } from './mapping';
+import {
+  changedOnly,
+  COMPANY_SOURCES,
+  CONTACT_SOURCES,
+  companyProperties,
+  contactProperties,
+  DEAL_SOURCES,
+  dealProperties,
+  domainOf,
+  fillOnly,
+  needsDeal,
+  nextStepRecordId,
+  noteProperties,
+  type Properties,
+  taskProperties,
+} from './mapping';
 import { ASSOCIATION_TYPE, type ObjectKind } from './objects';
 import type { HubSpotObject } from './schemas';
 
@@ -26,6 +41,8 @@ export type PushContext = {
   now: number;
   /** Leads whose contact this push created: no note or task of theirs can exist yet, so none is searched for. */
   newContacts: Set<string>;
+  /** CRM ids of the contacts this push wrote or made, so known to exist now. */
+  contactsSeen: Set<string>;
 };
 
 type Match = { object: HubSpotObject; ours: boolean };
@@ -141,14 +158,17 @@ async function writeMatched(
   kind: ObjectKind,
   planned: Planned[],
   match: (p: Planned) => Match | undefined,
-): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string> }> {
+): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string>; seen: Set<string> }> {
   const ids: Record<string, string> = {};
+  const seen = new Set<string>();
   const created = new Set<string>();
   const updates: { id: string; properties: Properties; localId: string; known: boolean }[] = [];
   const creates: Planned[] = [];
   for (const p of planned) {
     if (p.crmId) {
-      updates.push({ id: p.crmId, properties: withoutRecordId(p.properties), localId: p.localId, known: true });
+      // Nothing of it changed here that HubSpot receives: it stays as it is there.
+      if (Object.keys(p.properties).every((name) => name === RECORD_ID)) ids[p.localId] = p.crmId;
+      else updates.push({ id: p.crmId, properties: withoutRecordId(p.properties), localId: p.localId, known: true });
       continue;
     }
     const found = match(p);
@@ -167,6 +187,7 @@ async function writeMatched(
   for (const u of updates) {
     if (!missing.includes(u.id)) {
       ids[u.localId] = u.id;
+      seen.add(u.id);
     } else if (u.known) {
       gone.push([u.localId, u.id]);
     }
@@ -176,6 +197,7 @@ async function writeMatched(
     const localId = object.properties[RECORD_ID];
     if (!localId) continue;
     ids[localId] = object.id;
+    seen.add(object.id);
     if (object.new === true) created.add(localId);
   }
   // An upsert answer that leaves out the record id property: find those by it.
@@ -186,7 +208,8 @@ async function writeMatched(
       if (localId) ids[localId] = object.id;
     }
   }
-  return { ids, gone, created };
+  for (const id of Object.values(ids)) if (!planned.some((p) => p.crmId === id)) seen.add(id);
+  return { ids, gone, created, seen };
 }
 
 async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
@@ -205,7 +228,7 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
             ],
             COMPANY_READ,
           );
-    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: companyProperties(i.company) }));
+    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: changedOnly(companyProperties(i.company), COMPANY_SOURCES, i.changed) }));
     const byId = new Map(chunk.map((i) => [i.company.id, i.company]));
     const { ids, gone } = await writeMatched(ctx.http, 'companies', planned, (p) => {
       const company = byId.get(p.localId)!;
@@ -231,9 +254,9 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
             contactSearchGroups(unknown.map((i) => i.lead)),
             CONTACT_READ,
           );
-    const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: contactProperties(i.lead) }));
+    const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: changedOnly(contactProperties(i.lead), CONTACT_SOURCES, i.changed) }));
     const byId = new Map(chunk.map((i) => [i.lead.id, i.lead]));
-    const { ids, gone, created } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
+    const { ids, gone, created, seen } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
       const lead = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['email', lead.email],
@@ -242,10 +265,13 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
     });
     Object.assign(outcome.contacts, ids);
     for (const leadId of created) ctx.newContacts.add(leadId);
+    for (const id of seen) ctx.contactsSeen.add(id);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
 
     const pairs: [string, string][] = [];
-    for (const { lead } of chunk) {
+    for (const item of chunk) {
+      const { lead } = item;
+      if (!associationDue(item, request, outcome)) continue;
       const contact = ids[lead.id];
       const company = lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
       if (contact && company) pairs.push([contact, company]);
@@ -254,18 +280,37 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
   }
 }
 
+/**
+ * Whether a lead's contact (and deal) needs its associations sent: when it is new to HubSpot,
+ * its company changed, or its company was linked in this push. Otherwise they are there
+ * already, and a push of a changed title costs one request, not three.
+ */
+function associationDue(item: PushRequest['leads'][number], request: PushRequest, outcome: PushOutcome): boolean {
+  if (!item.crmId || item.changed === undefined || item.changed.includes('companyId')) return true;
+  const companyId = item.lead.companyId;
+  return companyId !== undefined && outcome.companies[companyId] !== undefined && outcome.companies[companyId] !== request.companyCrmIds?.[companyId];
+}
+
 async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
   const leads = request.leads.filter((i) => needsDeal(i.lead, request.firstStageId));
   for (const chunk of chunks(leads)) {
-    // Deals are always ours: an upsert by record id updates or creates, in one call.
-    const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, chunk.map((i) => ({ id: i.lead.id, properties: withoutRecordId(dealProperties(i.lead, request.mapping)) })));
+    // Deals are always ours: an upsert by record id updates or creates, in one call. One
+    // HubSpot has gets only what changed here (a teammate may have moved its close date).
+    const inputs = chunk.flatMap((i) => {
+      const all = withoutRecordId(dealProperties(i.lead, request.mapping));
+      const properties = i.dealCrmId ? changedOnly(all, DEAL_SOURCES, i.changed) : all;
+      return Object.keys(properties).length > 0 ? [{ id: i.lead.id, properties }] : [];
+    });
+    const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, inputs);
     for (const object of made) {
       const leadId = object.properties[RECORD_ID];
       if (leadId) outcome.deals[leadId] = object.id;
     }
     const toContacts: [string, string][] = [];
     const toCompanies: [string, string][] = [];
-    for (const { lead } of chunk) {
+    for (const item of chunk) {
+      const { lead } = item;
+      if (item.dealCrmId && !associationDue(item, request, outcome)) continue;
       const deal = outcome.deals[lead.id];
       if (!deal) continue;
       const contact = outcome.contacts[lead.id];
@@ -322,11 +367,30 @@ function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): 
   return { id, reason: 'no-contact' };
 }
 
+/**
+ * The linked contacts this push's notes and tasks go on but did not write (their lead's fields
+ * sent to HubSpot did not change) are read first: one deleted or merged away there is found
+ * gone, as an update would have found it, instead of refusing the whole note batch.
+ */
+async function confirmContacts(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
+  const leadIds = [...new Set([...request.touches.map((t) => t.activity.leadId), ...request.nextSteps.map((n) => n.lead.id)])];
+  const unseen = new Map<string, string>();
+  for (const leadId of leadIds) {
+    const id = outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
+    if (id !== undefined && !ctx.contactsSeen.has(id) && !outcome.gone.some((g) => g.kind === 'contact' && g.crmId === id)) unseen.set(leadId, id);
+  }
+  for (const chunk of chunks([...new Set(unseen.values())])) {
+    for (const object of await batchRead(ctx.http, 'contacts', chunk, [RECORD_ID], [])) ctx.contactsSeen.add(object.id);
+  }
+  for (const [leadId, crmId] of unseen) if (!ctx.contactsSeen.has(crmId)) outcome.gone.push({ kind: 'contact', localId: leadId, crmId });
+}
+
 export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {
   const outcome: PushOutcome = { companies: {}, contacts: {}, deals: {}, notes: {}, tasks: {}, gone: [], skipped: [] };
   await pushCompanies(ctx, request, outcome);
   await pushContacts(ctx, request, outcome);
   await pushDeals(ctx, request, outcome);
+  await confirmContacts(ctx, request, outcome);
 
   const notes: Engagement[] = [];
   for (const { activity, crmId } of request.touches) {

@@ -3,7 +3,7 @@ import { readChanges } from '../../db/write/change-log';
 import type { Activity, Company, Lead } from '../../schema/records';
 import type { CrmConnector, StageMapping } from '../connector';
 import { clearLinks, readLinks, writeLinks } from '../../db/crm-links';
-import { buildPushRequest, pendingFrom, type PushRecords } from './plan';
+import { buildPushRequest, type ChangedFields, pendingFrom, type PushRecords } from './plan';
 import { linkWrites, taskKey } from './links';
 import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
 import type { StaleLookups } from '../lookup-cache';
@@ -86,7 +86,16 @@ async function tellStale(config: SyncConfig, stale: StaleLookups | undefined): P
   }
 }
 
-async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, leadIds: readonly string[], companyIds: readonly string[], activities: Activity[], config: SyncConfig): Promise<Pushed> {
+async function pushRecords(
+  db: LeadsDatabase,
+  connector: CrmConnector,
+  state: CrmSyncJob,
+  leadIds: readonly string[],
+  companyIds: readonly string[],
+  activities: Activity[],
+  config: SyncConfig,
+  changed?: { leads: ChangedFields; companies: ChangedFields },
+): Promise<Pushed> {
   const leads = (await db.leads.bulkGet([...leadIds])).filter((l): l is Lead => l !== undefined);
   const links = await linksFor(db, leads, companyIds, activities);
   // A lead's company not yet in the CRM goes with it, so the association has both ends;
@@ -95,7 +104,7 @@ async function pushRecords(db: LeadsDatabase, connector: CrmConnector, state: Cr
   const companies = (await db.companies.bulkGet([...new Set([...companyIds, ...unlinked])])).filter((c): c is Company => c !== undefined);
   const records: PushRecords = { leads, companies, activities };
   if (leads.length + companies.length + activities.length === 0) return { state };
-  const outcome = await connector.push(buildPushRequest(records, links, config));
+  const outcome = await connector.push(buildPushRequest(records, links, config, changed));
   const changes = linkWrites(links, outcome, activities);
   const again = outcome.skipped.some((s) => s.reason === 'contact-gone');
   return { state: { ...state, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes), again };
@@ -131,7 +140,7 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   // A touch needs its lead's contact: a lead not yet linked goes with it.
   const contacts = await readLinks(db, { contacts: activities.map((a) => a.leadId) });
   for (const a of activities) if (!contacts.contacts[a.leadId]) pending.leadIds.add(a.leadId);
-  const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config);
+  const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config, { leads: pending.leadFields, companies: pending.companyFields });
   const next = { ...pushed.state, checkpoint: pushed.again ? state.checkpoint : read.next, updatedAt: config.now() };
   await saveSyncState(db, next, pushed.links);
   await tellStale(config, pushed.stale);
