@@ -1,11 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { HUBSPOT_ORIGINS } from '@/lib/crm/permission';
+import { HUBSPOT_SCOPES } from '@/lib/crm/hubspot/scopes';
+import { scopesText } from './scopes-text';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import { ConfirmDialog } from '../ConfirmDialog';
 
-type Problem = 'refused' | 'unreachable' | 'unexpected' | 'no-permission';
+type Problem = 'refused' | 'missing-scopes' | 'unreachable' | 'unexpected' | 'no-permission';
 
 /**
  * The token field and "Connect". The host permission is asked for first, in the click
@@ -23,6 +25,7 @@ export function ConnectForm() {
   const token = () => field.current?.value.trim() ?? '';
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
+  const [missing, setMissing] = useState<readonly string[]>([]);
   const [otherPortal, setOtherPortal] = useState<string>();
 
   async function connect(replacePortal: boolean, granted: Promise<boolean>) {
@@ -36,6 +39,7 @@ export function ConnectForm() {
         return setFilled(false);
       }
       if (answer.reason === 'other-portal') return setOtherPortal(answer.portalId);
+      setMissing(answer.scopes ?? []);
       setProblem(answer.reason);
     } catch {
       setProblem('unexpected');
@@ -66,9 +70,17 @@ export function ConnectForm() {
         aria-invalid={problem === 'refused' || undefined}
         onChange={(event) => setFilled(event.target.value.trim() !== '')}
       />
-      <p id={helpId} className="small muted">
-        {t('crm.tokenHelp')}
-      </p>
+      <div className="small muted">
+        <p id={helpId}>{t('crm.tokenHelp')}</p>
+        <p className="crm-scopes-label">{t('crm.tokenScopes')}</p>
+        <ul className="crm-scopes" data-testid="crm-scopes">
+          {HUBSPOT_SCOPES.map((scope) => (
+            <li key={scope}>
+              <code>{scope}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
       <p className="button-row">
         <button type="submit" disabled={busy || !filled}>
           {busy ? t('crm.connecting') : t('crm.connect')}
@@ -76,7 +88,7 @@ export function ConnectForm() {
       </p>
       {problem && (
         <p role="alert" className="field-error" data-testid="crm-problem">
-          {t(`crm.error.${problem}`)}
+          {problem === 'missing-scopes' ? t('crm.error.missingScopes', { count: missing.length, scopes: scopesText(missing) }) : t(`crm.error.${problem}`)}
         </p>
       )}
       {otherPortal !== undefined && (

@@ -3,10 +3,12 @@ import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import type { CrmSyncStatus } from '@/lib/crm/sync/status';
 import { useSyncStatus } from './use-sync-status';
+import { scopesText } from './scopes-text';
 
 /** What the last error means for the rep: reconnect, wait for the next round, or that something is wrong. */
 export function syncErrorKey(error: NonNullable<CrmSyncStatus['lastError']>): MessageKey {
   if (error.kind === 'reconnect') return 'crm.sync.error.reconnect';
+  if (error.kind === 'missing-scopes') return 'crm.sync.error.missingScopes';
   if (error.kind === 'rate-limited' || error.kind === 'unavailable' || error.kind === 'ambiguous-write') return 'crm.sync.error.retry';
   return 'crm.sync.error.other';
 }
@@ -42,7 +44,7 @@ export function SyncStatus() {
       ) : (
         status.lastError && (
           <p role="alert" className="field-error" data-testid="crm-sync-error">
-            {t(syncErrorKey(status.lastError), { date: formatDateTime(status.lastError.at) })}
+            {t(syncErrorKey(status.lastError), { date: formatDateTime(status.lastError.at), count: status.lastError.scopes?.length ?? 0, scopes: scopesText(status.lastError.scopes ?? []) })}
           </p>
         )
       )}

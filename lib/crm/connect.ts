@@ -2,19 +2,20 @@ import type { LeadsDatabase } from '../db/database';
 import { keepConnection, readConnection } from '../db/crm-connections';
 import { keptOwners, viewOf, type CrmConnectionView } from './connection';
 import type { CrmAccount, CrmConnector, CrmOwner } from './connector';
-import { CrmError } from './errors';
+import { CrmError, isCrmError } from './errors';
 
 /** Why connecting failed, as the rep is told. */
-export type ConnectFailure = 'refused' | 'unreachable' | 'unexpected';
+export type ConnectFailure = 'refused' | 'missing-scopes' | 'unreachable' | 'unexpected';
 
 export type ConnectOutcome =
   | { ok: true; connection: CrmConnectionView }
   /** 'other-portal': connected to another account before; connecting here starts a clean mapping, so the rep is asked first. */
-  | { ok: false; reason: ConnectFailure | 'other-portal'; portalId?: string };
+  | { ok: false; reason: ConnectFailure | 'other-portal'; portalId?: string; /** For `missing-scopes`: what HubSpot said the app lacks. */ scopes?: string[] };
 
 function failureOf(error: unknown): ConnectFailure {
   if (!(error instanceof CrmError)) return 'unexpected';
   if (error.kind === 'reconnect') return 'refused';
+  if (error.kind === 'missing-scopes') return 'missing-scopes';
   if (error.kind === 'unavailable' || error.kind === 'rate-limited') return 'unreachable';
   return 'unexpected';
 }
@@ -38,7 +39,8 @@ export async function connectCrm(
     account = await connector.connect();
     owners = keptOwners(await connector.owners());
   } catch (error) {
-    return { ok: false, reason: failureOf(error) };
+    const reason = failureOf(error);
+    return reason === 'missing-scopes' && isCrmError(error) ? { ok: false, reason, scopes: [...error.scopes] } : { ok: false, reason };
   }
   const before = await readConnection(db, 'hubspot');
   const newPortal = before !== undefined && before.account.accountId !== account.accountId;

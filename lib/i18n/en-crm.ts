@@ -1,7 +1,8 @@
 /** Strings of the CRM connection (options page, "CRM" section). */
 export const enCrm = {
   'crm.tokenLabel': 'HubSpot access token',
-  'crm.tokenHelp': 'In HubSpot, create a private app (Settings › Integrations › Private apps) with read and write access to contacts, companies and deals, and paste its access token here.',
+  'crm.tokenHelp': 'In HubSpot, create a private app (Settings › Integrations › Private apps) with the scopes below, and paste its access token here.',
+  'crm.tokenScopes': 'Scopes the private app needs',
   'crm.connect': 'Connect',
   'crm.connecting': 'Connecting…',
   'crm.connected': 'Connected to HubSpot account {portalId} ({domain}).',
@@ -16,6 +17,7 @@ export const enCrm = {
   'crm.error.refused': 'HubSpot refused this token. Check that it was copied whole and that the app has access to contacts, companies and deals.',
   'crm.error.unreachable': 'HubSpot could not be reached. Check your connection and try again.',
   'crm.error.unexpected': 'HubSpot answered something this version does not understand. Try again later.',
+  'crm.error.missingScopes': 'HubSpot accepted the token, but its private app lacks {count, plural, =0 {a scope this extension needs (see the list above)} one {this scope: {scopes}} other {these scopes: {scopes}}}. Add {count, plural, =0 {it} one {it} other {them}} to the app in HubSpot (Settings › Integrations › Private apps › the app › Scopes), then press Connect again.',
   'crm.error.no-permission': 'The browser was not allowed to reach HubSpot, so nothing was sent.',
   'crm.otherPortal': 'This token opens HubSpot account {portalId}, not the one you connected before. Connecting to it starts afresh: your leads are matched again in that account.',
   'crm.otherPortalConfirm': 'Connect to account {portalId}',
@@ -30,6 +32,7 @@ export const enCrm = {
   'crm.sync.error.reconnect': 'Reconnect HubSpot: it refused the token ({date}).',
   'crm.sync.error.retry': 'The last sync stopped ({date}): HubSpot could not be reached or asked to slow down. The next sync tries again.',
   'crm.sync.error.other': 'The last sync failed ({date}): HubSpot refused what was sent or answered unexpectedly. The next sync tries again.',
+  'crm.sync.error.missingScopes': 'The last sync stopped ({date}): the HubSpot private app lacks {count, plural, =0 {a scope this extension needs} one {this scope: {scopes}} other {these scopes: {scopes}}}. Add {count, plural, =0 {it} one {it} other {them}} to the app in HubSpot (Settings › Integrations › Private apps); the token stays the same, and the next sync tries again.',
   'crm.sync.popup': 'HubSpot: {count, plural, =0 {in sync} one {# change waiting} other {# changes waiting}}',
   'crm.sync.popupReconnect': 'HubSpot: reconnect in Settings',
   'crm.mapping.title': 'Deal stages',

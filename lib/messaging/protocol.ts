@@ -102,7 +102,12 @@ export const BackgroundResponses = {
   'rescore.run': z.object({ started: z.literal(true) }),
   'crm.connect': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), connection: CrmConnectionViewSchema }),
-    z.object({ ok: z.literal(false), reason: z.enum(['refused', 'unreachable', 'unexpected', 'other-portal', 'no-permission']), portalId: z.string().max(40).optional() }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.enum(['refused', 'missing-scopes', 'unreachable', 'unexpected', 'other-portal', 'no-permission']),
+      portalId: z.string().max(40).optional(),
+      scopes: z.array(z.string().regex(/^[a-z][a-z0-9._-]{1,79}$/)).max(10).optional(),
+    }),
   ]),
   'crm.disconnect': z.object({ disconnected: z.literal(true) }),
   'crm.sync': CrmSyncStatusSchema,

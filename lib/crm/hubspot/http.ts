@@ -15,7 +15,8 @@ import { HubSpotErrorSchema, RateLimitErrorSchema } from './schemas';
  *   that are safe to send twice (reads, searches, updates, upserts, associations). A
  *   create that fails without an answer throws `ambiguous-write`: the caller runs its
  *   whole step again, which finds what the lost request made.
- * - 401/403 throw `reconnect` at once.
+ * - 401/403 throw `reconnect` at once, but a 403 MISSING_SCOPES throws `missing-scopes`
+ *   with the scopes HubSpot names (the token is good; its app lacks them).
  * Every answer is parsed with the Zod schema the caller gives: it is outside data.
  */
 
@@ -103,7 +104,9 @@ export class HubSpotHttp {
         continue;
       }
       if (response.status === 401 || response.status === 403) {
-        throw new CrmError('reconnect', `${method} ${path}: ${await errorMessage(response)}`, response.status);
+        const answer = await errorAnswer(response);
+        if (response.status === 403 && answer.scopes) throw new CrmError('missing-scopes', `${method} ${path}: ${answer.message}`, 403, answer.scopes);
+        throw new CrmError('reconnect', `${method} ${path}: ${answer.message}`, response.status);
       }
       if (response.status >= 500) {
         if (!idempotent) throw new CrmError('ambiguous-write', `${method} ${path}: ${response.status}`, response.status);
@@ -158,15 +161,28 @@ async function isDailyLimit(response: Response): Promise<boolean> {
   }
 }
 
-async function errorMessage(response: Response): Promise<string> {
+/** A scope as HubSpot spells them ("crm.objects.deals.write"): anything else in the answer is not shown. */
+const SCOPE = /^[a-z][a-z0-9._-]{1,79}$/;
+
+/** An error answer's message, and for MISSING_SCOPES the scopes it names (outside data: checked, at most ten). */
+async function errorAnswer(response: Response): Promise<{ message: string; scopes?: string[] }> {
   const text = await response.text().catch(() => '');
   try {
     const parsed = HubSpotErrorSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return `${parsed.data.category ?? ''} ${parsed.data.message}`.trim();
+    if (parsed.success) {
+      const message = `${parsed.data.category ?? ''} ${parsed.data.message}`.trim();
+      if (parsed.data.category !== 'MISSING_SCOPES') return { message };
+      const named = (parsed.data.errors ?? []).flatMap((e) => [...(e.context?.requiredGranularScopes ?? []), ...(e.context?.requiredScopes ?? [])]);
+      return { message, scopes: [...new Set(named.filter((s) => SCOPE.test(s)))].slice(0, 10) };
+    }
   } catch {
     // Not JSON: say what there is, shortened.
   }
-  return text.slice(0, 200);
+  return { message: text.slice(0, 200) };
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  return (await errorAnswer(response)).message;
 }
 
 async function parseBody<T>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {

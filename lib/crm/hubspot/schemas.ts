@@ -8,7 +8,15 @@ import { z } from 'zod';
 
 const isoTime = z.string().refine((v) => Number.isFinite(Date.parse(v)), 'a date-time');
 
-export const HubSpotErrorSchema = z.object({ message: z.string(), category: z.string().optional(), correlationId: z.string().optional() });
+export const HubSpotErrorSchema = z.object({
+  message: z.string(),
+  category: z.string().optional(),
+  correlationId: z.string().optional(),
+  /** MISSING_SCOPES names the scopes in its errors' context (older answers: requiredScopes). */
+  errors: z
+    .array(z.object({ context: z.object({ requiredGranularScopes: z.array(z.string()).optional(), requiredScopes: z.array(z.string()).optional() }).partial().optional() }).partial())
+    .optional(),
+});
 /** A 429's answer: which limit was met (TEN_SECONDLY_ROLLING, SECONDLY, DAILY). */
 export const RateLimitErrorSchema = z.object({ policyName: z.string().optional() });
 

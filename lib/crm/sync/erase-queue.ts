@@ -119,7 +119,8 @@ export async function runErasures(
         await connector.gdprDelete(entry.contactId);
       } catch (error) {
         const kind = isCrmError(error) ? error.kind : 'unexpected';
-        await recordError(db, { kind, at: now() }, now());
+        const scopes = isCrmError(error, 'missing-scopes') ? [...error.scopes] : undefined;
+        await recordError(db, scopes ? { kind, at: now(), scopes } : { kind, at: now() }, now());
         if (kind === 'rejected' || kind === 'bad-response') {
           refused = true;
           continue;

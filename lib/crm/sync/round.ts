@@ -126,7 +126,9 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
     if (kind === 'reconnect') await markReconnect(db, 'hubspot');
     const passing = kind === 'rate-limited' || kind === 'unavailable';
     const failures = ((await loadSyncState(db))?.failures ?? 0) + 1;
-    await record(db, { lastError: { kind, at }, failures, retryAt: passing ? at + backoffMs(failures) : undefined });
+    // A scope the app lacks: the token stays (it is good); the next round tries again, and works once the rep adds it.
+    const scopes = isCrmError(error, 'missing-scopes') ? [...error.scopes] : undefined;
+    await record(db, { lastError: scopes ? { kind, at, scopes } : { kind, at }, failures, retryAt: passing ? at + backoffMs(failures) : undefined });
     return { ran: true, ok: false, kind };
   }
 }

@@ -32,7 +32,14 @@ export const CrmSyncJob = z.object({
   /** When a round last started (the popup's round runs at most once a minute). */
   lastAttemptAt: epochMs.optional(),
   /** What stopped the last round, if it failed; cleared by a round that succeeds. */
-  lastError: z.object({ kind: z.enum(['reconnect', 'rate-limited', 'unavailable', 'ambiguous-write', 'rejected', 'bad-response', 'unexpected']), at: epochMs }).optional(),
+  lastError: z
+    .object({
+      kind: z.enum(['reconnect', 'missing-scopes', 'rate-limited', 'unavailable', 'ambiguous-write', 'rejected', 'bad-response', 'unexpected']),
+      at: epochMs,
+      /** For `missing-scopes`: what the CRM said the app lacks (shown to the rep as it names them). */
+      scopes: z.array(z.string().regex(/^[a-z][a-z0-9._-]{1,79}$/)).max(10).optional(),
+    })
+    .optional(),
   /** Rounds failed in a row for a passing reason (rate-limited, unavailable), and when the next may run. */
   failures: z.number().int().min(0).optional(),
   retryAt: epochMs.optional(),

@@ -3,7 +3,8 @@ import type { enCrm } from '../en-crm';
 /** Strings of the CRM connection (options page, "CRM" section). */
 export const plCrm: Record<keyof typeof enCrm, string> = {
   'crm.tokenLabel': 'Token dostępu HubSpot',
-  'crm.tokenHelp': 'W HubSpot utwórz aplikację prywatną (Ustawienia › Integracje › Aplikacje prywatne) z dostępem do odczytu i zapisu kontaktów, firm i transakcji, a następnie wklej tutaj jej token dostępu.',
+  'crm.tokenHelp': 'W HubSpot utwórz aplikację prywatną (Ustawienia › Integracje › Aplikacje prywatne) z uprawnieniami (scopes) wymienionymi poniżej, a następnie wklej tutaj jej token dostępu.',
+  'crm.tokenScopes': 'Uprawnienia, których potrzebuje aplikacja prywatna',
   'crm.connect': 'Połącz',
   'crm.connecting': 'Łączenie…',
   'crm.connected': 'Połączono z kontem HubSpot {portalId} ({domain}).',
@@ -18,6 +19,7 @@ export const plCrm: Record<keyof typeof enCrm, string> = {
   'crm.error.refused': 'HubSpot odrzucił ten token. Sprawdź, czy został skopiowany w całości i czy aplikacja ma dostęp do kontaktów, firm i transakcji.',
   'crm.error.unreachable': 'Nie udało się połączyć z HubSpot. Sprawdź połączenie i spróbuj ponownie.',
   'crm.error.unexpected': 'HubSpot odpowiedział czymś, czego ta wersja nie rozumie. Spróbuj ponownie później.',
+  'crm.error.missingScopes': 'HubSpot przyjął token, ale jego aplikacji prywatnej brakuje {count, plural, =0 {uprawnienia potrzebnego tej wtyczce (zob. listę powyżej)} one {uprawnienia: {scopes}} few {uprawnień: {scopes}} many {uprawnień: {scopes}} other {uprawnień: {scopes}}}. Dodaj je do aplikacji w HubSpot (Ustawienia › Integracje › Aplikacje prywatne › aplikacja › Zakresy), a następnie ponownie kliknij Połącz.',
   'crm.error.no-permission': 'Przeglądarka nie otrzymała zgody na połączenie z HubSpot, więc nic nie zostało wysłane.',
   'crm.otherPortal': 'Ten token otwiera konto HubSpot {portalId}, a nie to, z którym łączyłeś się wcześniej. Połączenie z nim zaczyna od nowa: Twoje leady zostaną ponownie dopasowane na tym koncie.',
   'crm.otherPortalConfirm': 'Połącz z kontem {portalId}',
@@ -32,6 +34,7 @@ export const plCrm: Record<keyof typeof enCrm, string> = {
   'crm.sync.error.reconnect': "Połącz ponownie z HubSpot: odrzucił token ({date}).",
   'crm.sync.error.retry': "Ostatnia synchronizacja przerwana ({date}): nie udało się połączyć z HubSpot albo poprosił o zwolnienie tempa. Następna synchronizacja spróbuje ponownie.",
   'crm.sync.error.other': "Ostatnia synchronizacja nie powiodła się ({date}): HubSpot odrzucił wysłane dane lub odpowiedział nieoczekiwanie. Następna synchronizacja spróbuje ponownie.",
+  'crm.sync.error.missingScopes': 'Ostatnia synchronizacja zatrzymała się ({date}): aplikacji prywatnej HubSpot brakuje {count, plural, =0 {uprawnienia potrzebnego tej wtyczce} one {uprawnienia: {scopes}} few {uprawnień: {scopes}} many {uprawnień: {scopes}} other {uprawnień: {scopes}}}. Dodaj je do aplikacji w HubSpot (Ustawienia › Integracje › Aplikacje prywatne); token pozostaje ten sam, a następna synchronizacja spróbuje ponownie.',
   'crm.sync.popup': "HubSpot: {count, plural, =0 {zsynchronizowano} one {# zmiana czeka} few {# zmiany czekają} many {# zmian czeka} other {# zmiany czeka}}",
   'crm.sync.popupReconnect': "HubSpot: połącz ponownie w Ustawieniach",
   'crm.mapping.title': "Etapy transakcji",

@@ -3,7 +3,8 @@ import type { enCrm } from '../en-crm';
 /** Strings of the CRM connection (options page, "CRM" section). */
 export const roCrm: Record<keyof typeof enCrm, string> = {
   'crm.tokenLabel': 'Token de acces HubSpot',
-  'crm.tokenHelp': 'În HubSpot, creați o aplicație privată (Setări › Integrări › Aplicații private) cu acces de citire și scriere la contacte, companii și tranzacții, apoi lipiți aici tokenul ei de acces.',
+  'crm.tokenHelp': 'În HubSpot, creați o aplicație privată (Setări › Integrări › Aplicații private) cu permisiunile (scopes) de mai jos, apoi lipiți aici tokenul ei de acces.',
+  'crm.tokenScopes': 'Permisiunile de care are nevoie aplicația privată',
   'crm.connect': 'Conectează',
   'crm.connecting': 'Se conectează…',
   'crm.connected': 'Conectat la contul HubSpot {portalId} ({domain}).',
@@ -18,6 +19,7 @@ export const roCrm: Record<keyof typeof enCrm, string> = {
   'crm.error.refused': 'HubSpot a refuzat acest token. Verificați că a fost copiat întreg și că aplicația are acces la contacte, companii și tranzacții.',
   'crm.error.unreachable': 'HubSpot nu a putut fi contactat. Verificați conexiunea și încercați din nou.',
   'crm.error.unexpected': 'HubSpot a răspuns ceva ce această versiune nu înțelege. Încercați din nou mai târziu.',
+  'crm.error.missingScopes': 'HubSpot a acceptat tokenul, dar aplicației sale private îi {count, plural, =0 {lipsește o permisiune de care are nevoie această extensie (vedeți lista de mai sus)} one {lipsește permisiunea: {scopes}} few {lipsesc permisiunile: {scopes}} other {lipsesc permisiunile: {scopes}}}. Adăugați-{count, plural, =0 {o} one {o} few {le} other {le}} aplicației în HubSpot (Setări › Integrări › Aplicații private › aplicația › Scopes), apoi apăsați din nou Conectează.',
   'crm.error.no-permission': 'Browserul nu a primit permisiunea de a contacta HubSpot, așa că nu s-a trimis nimic.',
   'crm.otherPortal': 'Acest token deschide contul HubSpot {portalId}, nu pe cel conectat anterior. Conectarea la el o ia de la capăt: leadurile sunt potrivite din nou în acel cont.',
   'crm.otherPortalConfirm': 'Conectează la contul {portalId}',
@@ -32,6 +34,7 @@ export const roCrm: Record<keyof typeof enCrm, string> = {
   'crm.sync.error.reconnect': "Reconectează HubSpot: a refuzat tokenul ({date}).",
   'crm.sync.error.retry': "Ultima sincronizare s-a oprit ({date}): HubSpot nu a putut fi contactat sau a cerut încetinirea. Următoarea sincronizare încearcă din nou.",
   'crm.sync.error.other': "Ultima sincronizare a eșuat ({date}): HubSpot a refuzat ce s-a trimis sau a răspuns neașteptat. Următoarea sincronizare încearcă din nou.",
+  'crm.sync.error.missingScopes': 'Ultima sincronizare s-a oprit ({date}): aplicației private HubSpot îi {count, plural, =0 {lipsește o permisiune de care are nevoie această extensie} one {lipsește permisiunea: {scopes}} few {lipsesc permisiunile: {scopes}} other {lipsesc permisiunile: {scopes}}}. Adăugați-{count, plural, =0 {o} one {o} few {le} other {le}} aplicației în HubSpot (Setări › Integrări › Aplicații private); tokenul rămâne același, iar următoarea sincronizare încearcă din nou.',
   'crm.sync.popup': "HubSpot: {count, plural, =0 {sincronizat} one {# modificare în așteptare} few {# modificări în așteptare} other {# de modificări în așteptare}}",
   'crm.sync.popupReconnect': "HubSpot: reconectează din Setări",
   'crm.mapping.title': "Etapele tranzacțiilor",

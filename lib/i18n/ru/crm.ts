@@ -3,7 +3,8 @@ import type { enCrm } from '../en-crm';
 /** Strings of the CRM connection (options page, "CRM" section). */
 export const ruCrm: Record<keyof typeof enCrm, string> = {
   'crm.tokenLabel': 'Токен доступа HubSpot',
-  'crm.tokenHelp': 'В HubSpot создайте частное приложение (Настройки › Интеграции › Частные приложения) с доступом на чтение и запись к контактам, компаниям и сделкам и вставьте сюда его токен доступа.',
+  'crm.tokenHelp': 'В HubSpot создайте частное приложение (Настройки › Интеграции › Частные приложения) с разрешениями (scopes), перечисленными ниже, и вставьте сюда его токен доступа.',
+  'crm.tokenScopes': 'Разрешения, нужные частному приложению',
   'crm.connect': 'Подключить',
   'crm.connecting': 'Подключение…',
   'crm.connected': 'Подключено к аккаунту HubSpot {portalId} ({domain}).',
@@ -18,6 +19,7 @@ export const ruCrm: Record<keyof typeof enCrm, string> = {
   'crm.error.refused': 'HubSpot отклонил этот токен. Проверьте, что он скопирован целиком и что у приложения есть доступ к контактам, компаниям и сделкам.',
   'crm.error.unreachable': 'Не удалось связаться с HubSpot. Проверьте подключение и попробуйте снова.',
   'crm.error.unexpected': 'HubSpot ответил так, как эта версия не понимает. Попробуйте позже.',
+  'crm.error.missingScopes': 'HubSpot принял токен, но его частному приложению не хватает {count, plural, =0 {разрешения, нужного этому расширению (см. список выше)} one {разрешения: {scopes}} few {разрешений: {scopes}} many {разрешений: {scopes}} other {разрешений: {scopes}}}. Добавьте {count, plural, =0 {его} one {его} few {их} many {их} other {их}} приложению в HubSpot (Настройки › Интеграции › Частные приложения › приложение › Scopes) и снова нажмите «Подключить».',
   'crm.error.no-permission': 'Браузеру не разрешили обращаться к HubSpot, поэтому ничего не отправлено.',
   'crm.otherPortal': 'Этот токен открывает аккаунт HubSpot {portalId}, а не тот, к которому вы подключались раньше. Подключение к нему начинается заново: лиды будут сопоставлены в этом аккаунте заново.',
   'crm.otherPortalConfirm': 'Подключить аккаунт {portalId}',
@@ -32,6 +34,7 @@ export const ruCrm: Record<keyof typeof enCrm, string> = {
   'crm.sync.error.reconnect': "Подключите HubSpot заново: он отклонил токен ({date}).",
   'crm.sync.error.retry': "Последняя синхронизация прервана ({date}): HubSpot недоступен или попросил снизить темп. Следующая синхронизация попробует снова.",
   'crm.sync.error.other': "Последняя синхронизация не удалась ({date}): HubSpot отклонил отправленное или ответил неожиданно. Следующая синхронизация попробует снова.",
+  'crm.sync.error.missingScopes': 'Последняя синхронизация остановилась ({date}): частному приложению HubSpot не хватает {count, plural, =0 {разрешения, нужного этому расширению} one {разрешения: {scopes}} few {разрешений: {scopes}} many {разрешений: {scopes}} other {разрешений: {scopes}}}. Добавьте {count, plural, =0 {его} one {его} few {их} many {их} other {их}} приложению в HubSpot (Настройки › Интеграции › Частные приложения); токен остаётся прежним, следующая синхронизация попробует снова.',
   'crm.sync.popup': "HubSpot: {count, plural, =0 {синхронизировано} one {# изменение ждёт} few {# изменения ждут} many {# изменений ждут} other {# изменения ждут}}",
   'crm.sync.popupReconnect': "HubSpot: подключите заново в настройках",
   'crm.mapping.title': "Этапы сделок",

@@ -5,6 +5,7 @@ import { handleObjects } from './objects';
 import { handleAccount, handleAssociations, handleOwners, handlePipelines, handleProperties } from './portal';
 import { type Reply, apiError } from './reply';
 import { HubSpotStore, objectTypeOf } from './store';
+import { missingScope, requiredScope } from './scopes';
 
 /**
  * A local, stateful HubSpot for tests, on 127.0.0.1 at a random port.
@@ -37,6 +38,8 @@ export type HubSpotServerOptions = {
   now?: () => number;
   /** Tokens that are valid from the start. */
   tokens?: string[];
+  /** The scopes the tokens' private app has (scopes.ts); every scope when not given. */
+  scopes?: string[];
   rateLimit?: RateLimit;
 };
 
@@ -50,6 +53,8 @@ export class HubSpotTestServer {
   readonly violations: Violation[] = [];
   readonly requests: RequestRecord[] = [];
   readonly tokens: Set<string>;
+  /** The private app's scopes (a test adds one as the rep would in HubSpot); undefined: all. */
+  scopes: Set<string> | undefined;
   rateLimit: RateLimit;
   private readonly faults: QueuedFault[] = [];
   private readonly recent: number[] = [];
@@ -64,6 +69,7 @@ export class HubSpotTestServer {
     this.now = options.now ?? Date.now;
     this.store = new HubSpotStore(this.now);
     this.tokens = new Set(options.tokens ?? ['test-token']);
+    this.scopes = options.scopes ? new Set(options.scopes) : undefined;
     this.rateLimit = options.rateLimit ?? HUBSPOT_RATE_LIMIT;
   }
 
@@ -195,6 +201,8 @@ export class HubSpotTestServer {
     if (!auth?.[1] || !this.tokens.has(auth[1])) {
       return finish(apiError(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication.'));
     }
+    const scope = requiredScope(method, matched);
+    if (this.scopes && scope && !this.scopes.has(scope)) return finish(missingScope(scope));
     const wait = this.throttle();
     if (wait !== undefined) return finish(rateLimited(wait, this.rateLimit));
     if (fault?.kind === 'status') {
