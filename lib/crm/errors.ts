@@ -10,11 +10,16 @@
  */
 export type CrmErrorKind = 'reconnect' | 'rate-limited' | 'unavailable' | 'ambiguous-write' | 'rejected' | 'bad-response';
 
+/** What the CRM said of a refused request, as it said it (outside data: text only). */
+export type CrmErrorDetail = { category?: string; message: string };
+
 export class CrmError extends Error {
   constructor(
     readonly kind: CrmErrorKind,
     message: string,
     readonly status?: number,
+    /** The CRM's own error body, when it sent one: which record it refused and why is read from it. */
+    readonly detail?: CrmErrorDetail,
   ) {
     super(message);
     this.name = 'CrmError';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CrmError } from '../errors';
+import { CrmError, type CrmErrorDetail } from '../errors';
 import { HubSpotErrorSchema, RateLimitErrorSchema } from './schemas';
 
 /**
@@ -103,7 +103,7 @@ export class HubSpotHttp {
         continue;
       }
       if (response.status === 401 || response.status === 403) {
-        throw new CrmError('reconnect', `${method} ${path}: ${await errorMessage(response)}`, response.status);
+        throw new CrmError('reconnect', `${method} ${path}: ${said(await errorBody(response))}`, response.status);
       }
       if (response.status >= 500) {
         if (!idempotent) throw new CrmError('ambiguous-write', `${method} ${path}: ${response.status}`, response.status);
@@ -112,7 +112,10 @@ export class HubSpotHttp {
         await this.clock.sleep(this.backoff(failures));
         continue;
       }
-      if (response.status >= 400) throw new CrmError('rejected', `${method} ${path}: ${response.status} ${await errorMessage(response)}`, response.status);
+      if (response.status >= 400) {
+        const body = await errorBody(response);
+        throw new CrmError('rejected', `${method} ${path}: ${response.status} ${said(body)}`, response.status, typeof body === 'string' ? undefined : body);
+      }
       return parseBody(response, options.schema, `${method} ${path}`);
     }
   }
@@ -158,15 +161,20 @@ async function isDailyLimit(response: Response): Promise<boolean> {
   }
 }
 
-async function errorMessage(response: Response): Promise<string> {
+/** HubSpot's error body (category and message) when the answer is one, else the text, shortened. */
+async function errorBody(response: Response): Promise<CrmErrorDetail | string> {
   const text = await response.text().catch(() => '');
   try {
     const parsed = HubSpotErrorSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return `${parsed.data.category ?? ''} ${parsed.data.message}`.trim();
+    if (parsed.success) return { category: parsed.data.category, message: parsed.data.message };
   } catch {
     // Not JSON: say what there is, shortened.
   }
   return text.slice(0, 200);
+}
+
+function said(body: CrmErrorDetail | string): string {
+  return typeof body === 'string' ? body : `${body.category ?? ''} ${body.message}`.trim();
 }
 
 async function parseBody<T>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {
