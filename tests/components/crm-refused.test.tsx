@@ -54,8 +54,8 @@ describe('the CRM section: records HubSpot refused', () => {
       { kind: 'deal', localId: jane, leadId: jane, message: '<b>bogus</b> is not a valid option for dealstage', at: NOW },
       // A lead deleted here since: not shown (the next round drops it).
       { kind: 'contact', localId: 'lead-gone', leadId: 'lead-gone', message: 'Email address … is invalid', at: NOW },
-    ];
-    await db.jobs.put({ ...freshSyncState(ACCOUNT.accountId, 0, NOW), refused });
+    ] as const;
+    await db.jobs.put({ ...freshSyncState(ACCOUNT.accountId, 0, NOW), refused: [...refused] });
 
     const list = await screen.findByTestId('crm-refused');
     expect(within(list).getByRole('heading')).toHaveTextContent('HubSpot refused 2 records');
