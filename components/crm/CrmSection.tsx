@@ -7,6 +7,7 @@ import { ConnectForm } from './ConnectForm';
 import { useCrmConnection } from './use-crm-connection';
 import { SyncStatus } from './SyncStatus';
 import { PullConflicts } from './PullConflicts';
+import { RefusedRecords } from './RefusedRecords';
 import { StageMappingForm } from './StageMapping';
 
 /** Owners named in the section; the rest are counted. */
@@ -51,6 +52,7 @@ function Connected({ connection }: { connection: CrmConnectionView }) {
       </p>
       <p>{t('crm.whatGoes')}</p>
       <SyncStatus />
+      <RefusedRecords />
       <PullConflicts />
       {connection.state === 'connected' && <StageMappingForm />}
       {connection.state === 'reconnect' && (

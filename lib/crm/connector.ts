@@ -62,6 +62,12 @@ export type PushOutcome = {
    * the link is forgotten, and the lead's contact is made anew).
    */
   skipped: { kind: 'note' | 'task'; localId: string; reason: 'no-contact' | 'contact-gone' }[];
+  /**
+   * Records the CRM refused (bad data: an invalid e-mail, a value a property does not allow),
+   * with its reason as it gave it (outside data: text). The rest of the push went through; the
+   * sync keeps these until a push of them does (lib/crm/sync/refused.ts).
+   */
+  refused: { kind: 'company' | 'contact' | 'deal' | 'note' | 'task'; localId: string; message: string }[];
 };
 
 /**

@@ -13,16 +13,27 @@
  */
 export type CrmErrorKind = 'reconnect' | 'missing-scopes' | 'rate-limited' | 'unavailable' | 'ambiguous-write' | 'rejected' | 'bad-response';
 
+/**
+ * What the CRM said of a refused request, as it said it (outside data: text only); for
+ * `missing-scopes`, the scopes it named (checked against a scope's spelling).
+ */
+export type CrmErrorDetail = { category?: string; message: string; scopes?: string[] };
+
 export class CrmError extends Error {
   constructor(
     readonly kind: CrmErrorKind,
     message: string,
     readonly status?: number,
-    /** For `missing-scopes`: the scopes the CRM said the call needs. */
-    readonly scopes: readonly string[] = [],
+    /** The CRM's own error body, when it sent one: which record it refused and why is read from it. */
+    readonly detail?: CrmErrorDetail,
   ) {
     super(message);
     this.name = 'CrmError';
+  }
+
+  /** For `missing-scopes`: the scopes the CRM said the call needs. */
+  get scopes(): readonly string[] {
+    return this.detail?.scopes ?? [];
   }
 }
 

@@ -1,7 +1,9 @@
 import type { HubSpotHttp } from './http';
 import type { ObjectKind } from './objects';
 import { CrmError } from '../errors';
-import { type BatchObjects, BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
+import { RECORD_ID } from './fields';
+import { isolating, splitAnswer, type Written } from './refusals';
+import { BatchObjectsSchema, DefaultAssociationsSchema, type HubSpotObject, SearchSchema } from './schemas';
 
 /**
  * HubSpot's CRM endpoints as the connector calls them, each at most 100 inputs a call
@@ -63,27 +65,27 @@ export async function searchPages(http: HubSpotHttp, kind: ObjectKind, groups: F
   }
 }
 
-/**
- * A 207 answer's per-input errors: HubSpot applied the rest. What it refused is not reported as
- * pushed: the push fails as `rejected` (its links are not saved, the checkpoint stays, the rep is
- * told), and runs again whole next round (upserts and searches find what this one made). Errors of
- * the categories in `allowed` are the caller's to read.
- */
-function refuseErrors(what: string, answer: BatchObjects, allowed: readonly string[] = []): void {
-  const refused = (answer.errors ?? []).filter((e) => !allowed.includes(e.category ?? ''));
-  if (refused.length === 0) return;
-  const first = refused[0]!;
-  throw new CrmError('rejected', `${what}: ${refused.length} refused (${`${first.category ?? ''} ${first.message}`.trim().slice(0, 200)})`, 207);
-}
+export type WriteInput = { id: string; properties: Record<string, string>; /** Our record's id, sent as `objectWriteTraceId`: HubSpot's errors name the input by it. */ trace?: string };
 
-export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idProperty: string, inputs: { id: string; properties: Record<string, string> }[]): Promise<HubSpotObject[]> {
-  if (inputs.length === 0) return [];
-  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/upsert`, {
-    body: { inputs: inputs.map((i) => ({ id: i.id, idProperty, properties: i.properties })) },
-    schema: BatchObjectsSchema,
-  });
-  refuseErrors(`POST /crm/v3/objects/${kind}/batch/upsert`, answer);
-  return answer.results;
+const recordIdOf = (idProperty: string) => (object: HubSpotObject) => object.properties[idProperty] ?? undefined;
+
+/**
+ * Upserts by a unique property (ours: the record id). Inputs HubSpot refuses (a 400 for the
+ * batch, split until found; a 207's errors) come back in `refused`, the rest are written.
+ */
+export async function batchUpsert(http: HubSpotHttp, kind: ObjectKind, idProperty: string, inputs: WriteInput[]): Promise<Written> {
+  if (inputs.length === 0) return { results: [], refused: [], missing: [] };
+  const what = `POST /crm/v3/objects/${kind}/batch/upsert`;
+  return isolating(
+    inputs.map((i) => ({ ...i, trace: i.trace ?? i.id })),
+    async (part) => {
+      const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/upsert`, {
+        body: { inputs: part.map((i) => ({ id: i.id, idProperty, properties: i.properties, objectWriteTraceId: i.trace })) },
+        schema: BatchObjectsSchema,
+      });
+      return splitAnswer(what, answer, part, recordIdOf(idProperty));
+    },
+  );
 }
 
 /** The id of the record HubSpot says already holds a unique value (409: "… already exists. Existing ID: 123"). */
@@ -92,24 +94,47 @@ export function existingIdOf(error: unknown): string | undefined {
   return /Existing ID:\s*(\d+)/i.exec(error.message)?.[1];
 }
 
-/** Updates by HubSpot id; ids HubSpot no longer has come back in `missing`. */
-export async function batchUpdate(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Record<string, string> }[]): Promise<{ results: HubSpotObject[]; missing: string[] }> {
-  if (inputs.length === 0) return { results: [], missing: [] };
-  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/update`, { body: { inputs }, schema: BatchObjectsSchema });
-  // Ids HubSpot no longer has come back as OBJECT_NOT_FOUND errors: the caller forgets them.
-  refuseErrors(`POST /crm/v3/objects/${kind}/batch/update`, answer, ['OBJECT_NOT_FOUND']);
-  const done = new Set(answer.results.map((r) => r.id));
-  return { results: answer.results, missing: inputs.map((i) => i.id).filter((id) => !done.has(id)) };
+/**
+ * Updates by HubSpot id; ids HubSpot no longer has come back in `missing` (its OBJECT_NOT_FOUND
+ * errors: the caller forgets them), inputs it refuses in `refused` (by `trace`, else the id).
+ */
+export async function batchUpdate(http: HubSpotHttp, kind: ObjectKind, inputs: WriteInput[]): Promise<Written> {
+  if (inputs.length === 0) return { results: [], refused: [], missing: [] };
+  const what = `POST /crm/v3/objects/${kind}/batch/update`;
+  const written = await isolating(
+    inputs.map((i) => ({ ...i, trace: i.trace ?? i.id })),
+    async (part) => {
+      const body = { inputs: part.map((i) => ({ id: i.id, properties: i.properties, objectWriteTraceId: i.trace })) };
+      const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/update`, { body, schema: BatchObjectsSchema });
+      return splitAnswer(what, answer, part, (o) => o.id, 'OBJECT_NOT_FOUND');
+    },
+  );
+  // Ids an error named missing, and ids the answer left out without naming: both are gone.
+  const done = new Set(written.results.map((r) => r.id));
+  const refused = new Set(written.refused.map((r) => r.trace));
+  const missing = inputs.filter((i) => !done.has(i.id) && !refused.has(i.trace ?? i.id)).map((i) => i.id);
+  return { ...written, missing };
 }
 
-export type NewObject = { properties: Record<string, string>; associations: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED'; associationTypeId: number }[] }[] };
+export type NewObject = {
+  properties: Record<string, string>;
+  associations: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED'; associationTypeId: number }[] }[];
+  /** Our record's id (its `prospecting_record_id`), sent as `objectWriteTraceId`. */
+  trace: string;
+};
 
-/** Creates: not safe to send twice, so never resent on a lost answer (see http.ts). */
-export async function batchCreate(http: HubSpotHttp, kind: ObjectKind, inputs: NewObject[]): Promise<HubSpotObject[]> {
-  if (inputs.length === 0) return [];
-  const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/create`, { body: { inputs }, schema: BatchObjectsSchema, idempotent: false });
-  refuseErrors(`POST /crm/v3/objects/${kind}/batch/create`, answer);
-  return answer.results;
+/**
+ * Creates: not safe to send twice, so never resent on a lost answer (see http.ts). A 400 applied
+ * nothing, so the halves of a refused batch are sent again (refusals.ts); a 207 is never resent.
+ */
+export async function batchCreate(http: HubSpotHttp, kind: ObjectKind, inputs: NewObject[]): Promise<Written> {
+  if (inputs.length === 0) return { results: [], refused: [], missing: [] };
+  const what = `POST /crm/v3/objects/${kind}/batch/create`;
+  return isolating(inputs, async (part) => {
+    const body = { inputs: part.map((i) => ({ properties: i.properties, associations: i.associations, objectWriteTraceId: i.trace })) };
+    const answer = await http.request('POST', `/crm/v3/objects/${kind}/batch/create`, { body, schema: BatchObjectsSchema, idempotent: false });
+    return splitAnswer(what, answer, part, recordIdOf(RECORD_ID));
+  });
 }
 
 export async function batchRead(http: HubSpotHttp, kind: ObjectKind, ids: string[], properties: string[], propertiesWithHistory: string[]): Promise<HubSpotObject[]> {

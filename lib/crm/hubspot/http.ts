@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CrmError } from '../errors';
+import { CrmError, type CrmErrorDetail } from '../errors';
 import { HubSpotErrorSchema, RateLimitErrorSchema } from './schemas';
 
 /**
@@ -104,9 +104,9 @@ export class HubSpotHttp {
         continue;
       }
       if (response.status === 401 || response.status === 403) {
-        const answer = await errorAnswer(response);
-        if (response.status === 403 && answer.scopes) throw new CrmError('missing-scopes', `${method} ${path}: ${answer.message}`, 403, answer.scopes);
-        throw new CrmError('reconnect', `${method} ${path}: ${answer.message}`, response.status);
+        const body = await errorBody(response);
+        if (response.status === 403 && typeof body !== 'string' && body.scopes) throw new CrmError('missing-scopes', `${method} ${path}: ${said(body)}`, 403, body);
+        throw new CrmError('reconnect', `${method} ${path}: ${said(body)}`, response.status);
       }
       if (response.status >= 500) {
         if (!idempotent) throw new CrmError('ambiguous-write', `${method} ${path}: ${response.status}`, response.status);
@@ -115,7 +115,10 @@ export class HubSpotHttp {
         await this.clock.sleep(this.backoff(failures));
         continue;
       }
-      if (response.status >= 400) throw new CrmError('rejected', `${method} ${path}: ${response.status} ${await errorMessage(response)}`, response.status);
+      if (response.status >= 400) {
+        const body = await errorBody(response);
+        throw new CrmError('rejected', `${method} ${path}: ${response.status} ${said(body)}`, response.status, typeof body === 'string' ? undefined : body);
+      }
       return parseBody(response, options.schema, `${method} ${path}`);
     }
   }
@@ -164,25 +167,28 @@ async function isDailyLimit(response: Response): Promise<boolean> {
 /** A scope as HubSpot spells them ("crm.objects.deals.write"): anything else in the answer is not shown. */
 const SCOPE = /^[a-z][a-z0-9._-]{1,79}$/;
 
-/** An error answer's message, and for MISSING_SCOPES the scopes it names (outside data: checked, at most ten). */
-async function errorAnswer(response: Response): Promise<{ message: string; scopes?: string[] }> {
+/**
+ * HubSpot's error body (category and message; for MISSING_SCOPES the scopes it names, checked,
+ * at most ten) when the answer is one, else the text, shortened.
+ */
+async function errorBody(response: Response): Promise<CrmErrorDetail | string> {
   const text = await response.text().catch(() => '');
   try {
     const parsed = HubSpotErrorSchema.safeParse(JSON.parse(text));
     if (parsed.success) {
-      const message = `${parsed.data.category ?? ''} ${parsed.data.message}`.trim();
-      if (parsed.data.category !== 'MISSING_SCOPES') return { message };
+      const { category, message } = parsed.data;
+      if (category !== 'MISSING_SCOPES') return { category, message };
       const named = (parsed.data.errors ?? []).flatMap((e) => [...(e.context?.requiredGranularScopes ?? []), ...(e.context?.requiredScopes ?? [])]);
-      return { message, scopes: [...new Set(named.filter((s) => SCOPE.test(s)))].slice(0, 10) };
+      return { category, message, scopes: [...new Set(named.filter((s) => SCOPE.test(s)))].slice(0, 10) };
     }
   } catch {
     // Not JSON: say what there is, shortened.
   }
-  return { message: text.slice(0, 200) };
+  return text.slice(0, 200);
 }
 
-async function errorMessage(response: Response): Promise<string> {
-  return (await errorAnswer(response)).message;
+function said(body: CrmErrorDetail | string): string {
+  return typeof body === 'string' ? body : `${body.category ?? ''} ${body.message}`.trim();
 }
 
 async function parseBody<T>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {

@@ -1,6 +1,7 @@
 import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
-import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, batchUpsert, chunks, existingIdOf, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll } from './api';
+import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, batchUpsert, chunks, existingIdOf, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll, type WriteInput } from './api';
+import type { Refusal } from './refusals';
 import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
@@ -103,11 +104,13 @@ type Planned = { localId: string; crmId?: string; properties: Properties };
  * id. That contact is the team's: it is linked and gets only the fields it lacks (never our
  * record id), and the rest of the batch is sent again, once per such contact at most.
  */
-async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates: Planned[], ids: Record<string, string>): Promise<HubSpotObject[]> {
+async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates: Planned[], ids: Record<string, string>, refused: Refusal[]): Promise<HubSpotObject[]> {
   let pending = creates;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await batchUpsert(http, kind, RECORD_ID, pending.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+      const written = await batchUpsert(http, kind, RECORD_ID, pending.map((p) => ({ id: p.localId, properties: withoutRecordId(p.properties) })));
+      refused.push(...written.refused);
+      return written.results;
     } catch (error) {
       const holderId = kind === 'contacts' && attempt < creates.length ? existingIdOf(error) : undefined;
       if (holderId === undefined) throw error;
@@ -116,8 +119,9 @@ async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates
       const planned = email ? pending.find((p) => p.properties.email?.toLowerCase() === email) : undefined;
       if (!holder || !planned) throw error;
       const properties = holder.properties[RECORD_ID] === planned.localId ? withoutRecordId(planned.properties) : fillOnly(planned.properties, holder.properties);
-      if (Object.keys(properties).length > 0) await batchUpdate(http, kind, [{ id: holder.id, properties }]);
-      ids[planned.localId] = holder.id;
+      const filled = Object.keys(properties).length > 0 ? await batchUpdate(http, kind, [{ id: holder.id, properties, trace: planned.localId }]) : undefined;
+      if (filled?.refused.length) refused.push(...filled.refused);
+      else ids[planned.localId] = holder.id;
       pending = pending.filter((p) => p !== planned);
       if (pending.length === 0) return [];
     }
@@ -130,7 +134,7 @@ async function upsertLinkingHolders(http: HubSpotHttp, kind: ObjectKind, creates
  * updated without the e-mail (it keeps its own; which of the two is the person is the team's
  * call in HubSpot), and the rest of the batch is sent again, once per such e-mail at most.
  */
-async function updateLeavingHeldEmails(http: HubSpotHttp, kind: ObjectKind, inputs: { id: string; properties: Properties }[]): Promise<{ missing: string[] }> {
+async function updateLeavingHeldEmails(http: HubSpotHttp, kind: ObjectKind, inputs: WriteInput[]): Promise<{ missing: string[]; refused: Refusal[] }> {
   let pending = inputs;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -143,22 +147,23 @@ async function updateLeavingHeldEmails(http: HubSpotHttp, kind: ObjectKind, inpu
       const refused = email ? pending.find((i) => i.id !== holderId && i.properties.email?.toLowerCase() === email) : undefined;
       if (!refused) throw error;
       const { email: _held, ...rest } = refused.properties;
-      pending = pending.flatMap((i) => (i !== refused ? [i] : Object.keys(rest).length > 0 ? [{ id: i.id, properties: rest }] : []));
-      if (pending.length === 0) return { missing: [] };
+      pending = pending.flatMap((i) => (i !== refused ? [i] : Object.keys(rest).length > 0 ? [{ ...i, properties: rest }] : []));
+      if (pending.length === 0) return { missing: [], refused: [] };
     }
   }
 }
 
 /**
  * Update the known, fill the matched, upsert the rest by record id. Returns local -> CRM
- * ids, and the known ids HubSpot no longer has.
+ * ids, the known ids HubSpot no longer has, and the records HubSpot refused (left unlinked:
+ * the rest of the batch is written all the same, refusals.ts).
  */
 async function writeMatched(
   http: HubSpotHttp,
   kind: ObjectKind,
   planned: Planned[],
   match: (p: Planned) => Match | undefined,
-): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string>; seen: Set<string> }> {
+): Promise<{ ids: Record<string, string>; gone: [string, string][]; created: Set<string>; seen: Set<string>; refused: Refusal[] }> {
   const ids: Record<string, string> = {};
   const seen = new Set<string>();
   const created = new Set<string>();
@@ -182,17 +187,24 @@ async function writeMatched(
   }
   // One update per CRM record: two of ours matching one of theirs write it once.
   const unique = [...new Map(updates.map((u) => [u.id, u])).values()];
-  const { missing } = await updateLeavingHeldEmails(http, kind, unique.map(({ id, properties }) => ({ id, properties })));
+  const { missing, refused } = await updateLeavingHeldEmails(http, kind, unique.map(({ id, properties, localId }) => ({ id, properties, trace: localId })));
+  // A refused update refuses every record of ours it was written for (two may share one of theirs).
+  const reasonByCrmId = new Map(unique.flatMap((u) => refused.filter((r) => r.trace === u.localId).map((r) => [u.id, r.message] as const)));
   const gone: [string, string][] = [];
   for (const u of updates) {
-    if (!missing.includes(u.id)) {
+    const reason = reasonByCrmId.get(u.id);
+    if (reason !== undefined) {
+      // Not linked: a match is looked for again next time; a known record keeps its stored link.
+      delete ids[u.localId];
+      if (!refused.some((r) => r.trace === u.localId)) refused.push({ trace: u.localId, message: reason });
+    } else if (!missing.includes(u.id)) {
       ids[u.localId] = u.id;
       seen.add(u.id);
     } else if (u.known) {
       gone.push([u.localId, u.id]);
     }
   }
-  const made = await upsertLinkingHolders(http, kind, creates, ids);
+  const made = await upsertLinkingHolders(http, kind, creates, ids, refused);
   for (const object of made) {
     const localId = object.properties[RECORD_ID];
     if (!localId) continue;
@@ -201,7 +213,7 @@ async function writeMatched(
     if (object.new === true) created.add(localId);
   }
   // An upsert answer that leaves out the record id property: find those by it.
-  const unseen = creates.map((p) => p.localId).filter((id) => !ids[id]);
+  const unseen = creates.map((p) => p.localId).filter((id) => !ids[id] && !refused.some((r) => r.trace === id));
   if (unseen.length > 0) {
     for (const object of await searchAll(http, kind, [inFilter(RECORD_ID, unseen)], [RECORD_ID])) {
       const localId = object.properties[RECORD_ID];
@@ -209,7 +221,7 @@ async function writeMatched(
     }
   }
   for (const id of Object.values(ids)) if (!planned.some((p) => p.crmId === id)) seen.add(id);
-  return { ids, gone, created, seen };
+  return { ids, gone, created, seen, refused };
 }
 
 async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
@@ -230,7 +242,7 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
           );
     const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: changedOnly(companyProperties(i.company), COMPANY_SOURCES, i.changed) }));
     const byId = new Map(chunk.map((i) => [i.company.id, i.company]));
-    const { ids, gone } = await writeMatched(ctx.http, 'companies', planned, (p) => {
+    const { ids, gone, refused } = await writeMatched(ctx.http, 'companies', planned, (p) => {
       const company = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['domain', domainOf(company.website)],
@@ -239,6 +251,7 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
     });
     Object.assign(outcome.companies, ids);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'company', localId, crmId });
+    noteRefused(outcome, 'company', refused);
   }
 }
 
@@ -256,7 +269,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
           );
     const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: changedOnly(contactProperties(i.lead), CONTACT_SOURCES, i.changed) }));
     const byId = new Map(chunk.map((i) => [i.lead.id, i.lead]));
-    const { ids, gone, created, seen } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
+    const { ids, gone, created, seen, refused } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
       const lead = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['email', lead.email],
@@ -267,6 +280,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
     for (const leadId of created) ctx.newContacts.add(leadId);
     for (const id of seen) ctx.contactsSeen.add(id);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
+    noteRefused(outcome, 'contact', refused);
 
     const pairs: [string, string][] = [];
     for (const item of chunk) {
@@ -302,10 +316,11 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
       return Object.keys(properties).length > 0 ? [{ id: i.lead.id, properties }] : [];
     });
     const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, inputs);
-    for (const object of made) {
+    for (const object of made.results) {
       const leadId = object.properties[RECORD_ID];
       if (leadId) outcome.deals[leadId] = object.id;
     }
+    noteRefused(outcome, 'deal', made.refused);
     const toContacts: [string, string][] = [];
     const toCompanies: [string, string][] = [];
     for (const item of chunk) {
@@ -326,9 +341,10 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
 type Engagement = { localId: string; crmId?: string; contact?: string; leadId: string; properties: Properties };
 
 /** Notes and tasks: update the known, find by record id, create the rest with their contact association. */
-async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items: Engagement[], associationTypeId: number): Promise<{ ids: Record<string, string>; gone: [string, string][] }> {
+async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items: Engagement[], associationTypeId: number): Promise<{ ids: Record<string, string>; gone: [string, string][]; refused: Refusal[] }> {
   const ids: Record<string, string> = {};
   const gone: [string, string][] = [];
+  const refused: Refusal[] = [];
   for (const chunk of chunks(items)) {
     // Notes and tasks are made with their contact: one this push created has none yet.
     const unknown = chunk.filter((i) => !i.crmId && !ctx.newContacts.has(i.leadId));
@@ -338,22 +354,33 @@ async function pushEngagements(ctx: PushContext, kind: 'notes' | 'tasks', items:
       const id = i.crmId ?? foundBy.get(i.localId);
       return id ? [{ id, properties: withoutRecordId(i.properties), localId: i.localId, known: !!i.crmId }] : [];
     });
-    const { missing } = await batchUpdate(ctx.http, kind, updates.map(({ id, properties }) => ({ id, properties })));
+    const updated = await batchUpdate(ctx.http, kind, updates.map(({ id, properties, localId }) => ({ id, properties, trace: localId })));
+    refused.push(...updated.refused);
+    const refusedHere = new Set(updated.refused.map((r) => r.trace));
     for (const u of updates) {
-      if (!missing.includes(u.id)) ids[u.localId] = u.id;
+      if (refusedHere.has(u.localId)) continue;
+      if (!updated.missing.includes(u.id)) ids[u.localId] = u.id;
       else if (u.known) gone.push([u.localId, u.id]);
     }
     const creates = chunk.filter((i) => !i.crmId && !foundBy.has(i.localId) && i.contact);
     const inputs: NewObject[] = creates.map((i) => ({
       properties: i.properties,
       associations: [{ to: { id: i.contact! }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId }] }],
+      trace: i.localId,
     }));
-    for (const object of await batchCreate(ctx.http, kind, inputs)) {
+    const made = await batchCreate(ctx.http, kind, inputs);
+    refused.push(...made.refused);
+    for (const object of made.results) {
       const localId = object.properties[RECORD_ID];
       if (localId) ids[localId] = object.id;
     }
   }
-  return { ids, gone };
+  return { ids, gone, refused };
+}
+
+/** Records HubSpot refused, by kind, for the outcome (the sync keeps them, with the reason, until a push of them goes through). */
+function noteRefused(outcome: PushOutcome, kind: PushOutcome['refused'][number]['kind'], refused: readonly Refusal[]): void {
+  for (const { trace, message } of refused) outcome.refused.push({ kind, localId: trace, message });
 }
 
 /**
@@ -386,7 +413,7 @@ async function confirmContacts(ctx: PushContext, request: PushRequest, outcome: 
 }
 
 export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {
-  const outcome: PushOutcome = { companies: {}, contacts: {}, deals: {}, notes: {}, tasks: {}, gone: [], skipped: [] };
+  const outcome: PushOutcome = { companies: {}, contacts: {}, deals: {}, notes: {}, tasks: {}, gone: [], skipped: [], refused: [] };
   await pushCompanies(ctx, request, outcome);
   await pushContacts(ctx, request, outcome);
   await pushDeals(ctx, request, outcome);
@@ -404,6 +431,7 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
   const pushedNotes = await pushEngagements(ctx, 'notes', notes, ASSOCIATION_TYPE.noteToContact);
   Object.assign(outcome.notes, pushedNotes.ids);
   for (const [localId, crmId] of pushedNotes.gone) outcome.gone.push({ kind: 'note', localId, crmId });
+  noteRefused(outcome, 'note', pushedNotes.refused);
 
   const tasks: Engagement[] = [];
   for (const { lead, crmId } of request.nextSteps) {
@@ -418,5 +446,6 @@ export async function pushAll(ctx: PushContext, request: PushRequest): Promise<P
   const pushedTasks = await pushEngagements(ctx, 'tasks', tasks, ASSOCIATION_TYPE.taskToContact);
   Object.assign(outcome.tasks, pushedTasks.ids);
   for (const [localId, crmId] of pushedTasks.gone) outcome.gone.push({ kind: 'task', localId, crmId });
+  noteRefused(outcome, 'task', pushedTasks.refused);
   return outcome;
 }

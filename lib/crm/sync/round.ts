@@ -117,7 +117,8 @@ export async function runSyncRound(db: LeadsDatabase, trigger: RoundTrigger, dep
     // HubSpot change there before the pull could see it.
     const pulled = await connector.pull(pullFrom(state));
     ({ state } = await applyPull(db, state, pulled, { mapping, currency: connection.account.currency, lostReason: deps.lostReason?.() ?? 'HubSpot', now: deps.now() }));
-    await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now, lookupsStale: deps.lookupsStale });
+    // The records HubSpot refused go again only when the rep asks ("Sync now") or they change (refused.ts).
+    await syncPush(db, connector, state, { mapping, firstStageId, now: deps.now, lookupsStale: deps.lookupsStale, retryRefused: trigger === 'now' });
     await record(db, { lastSyncAt: deps.now(), lastError: undefined, failures: 0, retryAt: undefined });
     return { ran: true, ok: true };
   } catch (error) {

@@ -7,6 +7,8 @@ import { buildPushRequest, type ChangedFields, pendingFrom, type PushRecords } f
 import { linkWrites, taskKey } from './links';
 import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
 import type { StaleLookups } from '../lookup-cache';
+import { theirValues } from '../../privacy/personal-data';
+import { refusedAfterPush, refusedStillHere, refusedToRetry } from './refused';
 
 /**
  * Push what is due, a chunk at a time, saving the state after each chunk: the walk of
@@ -21,6 +23,8 @@ export type SyncConfig = {
   now: () => number;
   /** Told, once a step's links are saved, whose contacts it created, linked or found gone (the "already in HubSpot" cache forgets them). */
   lookupsStale?: (stale: StaleLookups) => unknown;
+  /** Push the records the CRM refused before again ("Sync now": HubSpot's side may have been fixed); refused.ts. */
+  retryRefused?: boolean;
 };
 
 /**
@@ -107,7 +111,39 @@ async function pushRecords(
   const outcome = await connector.push(buildPushRequest(records, links, config, changed));
   const changes = linkWrites(links, outcome, activities);
   const again = outcome.skipped.some((s) => s.reason === 'contact-gone');
-  return { state: { ...state, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes), again };
+  const refused = refusedOf(state, records, outcome, config.now());
+  return { state: { ...state, refused, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes), again };
+}
+
+/** The kept refusals after a push of these records: what went through leaves, what the CRM refused (again) comes first. */
+function refusedOf(state: CrmSyncJob, records: PushRecords, outcome: Awaited<ReturnType<CrmConnector['push']>>, now: number): CrmSyncJob['refused'] {
+  if (outcome.refused.length === 0 && !state.refused?.length) return state.refused;
+  const skipped = new Set(outcome.skipped.map((s) => s.localId));
+  const sent = {
+    leadIds: new Set(records.leads.map((l) => l.id)),
+    companyIds: new Set(records.companies.map((c) => c.id)),
+    activityIds: new Set(records.activities.filter((a) => !skipped.has(a.id)).map((a) => a.id)),
+  };
+  const touchLead = new Map(records.activities.map((a) => [a.id, a.leadId]));
+  const leadsById = new Map(records.leads.map((l) => [l.id, l]));
+  return refusedAfterPush(state.refused ?? [], sent, outcome.refused, now, {
+    leadOfTouch: (id) => touchLead.get(id),
+    // The reason may quote the record ("Email address jane@… is invalid"): the row keeps no personal data.
+    valuesOf: (leadId) => {
+      const lead = leadId === undefined ? undefined : leadsById.get(leadId);
+      return lead ? [...theirValues([lead]), lead.fullName, lead.firstName, lead.lastName].filter((v): v is string => !!v) : [];
+    },
+  });
+}
+
+/** The touches of leads not linked to a contact yet (new, or refused before): those left out while the lead had none go with it. */
+async function withTouchesOfUnlinked(db: LeadsDatabase, leadIds: ReadonlySet<string>, activities: Activity[]): Promise<Activity[]> {
+  const linked = await readLinks(db, { contacts: [...leadIds] });
+  const unlinked = [...leadIds].filter((id) => !linked.contacts[id]);
+  if (unlinked.length === 0) return activities;
+  const have = new Set(activities.map((a) => a.id));
+  const more = (await db.activities.where('leadId').anyOf(unlinked).toArray()).filter((a) => !have.has(a.id));
+  return [...activities, ...more];
 }
 
 /** One step: a walk chunk or a log chunk. Returns the new state and whether more is due. */
@@ -136,10 +172,11 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   }
   if (read.entries.length === 0) return { state, more: false };
   const pending = pendingFrom(read.entries);
-  const activities = (await db.activities.bulkGet([...pending.activityIds])).filter((a): a is Activity => a !== undefined);
+  const changed = (await db.activities.bulkGet([...pending.activityIds])).filter((a): a is Activity => a !== undefined);
   // A touch needs its lead's contact: a lead not yet linked goes with it.
-  const contacts = await readLinks(db, { contacts: activities.map((a) => a.leadId) });
-  for (const a of activities) if (!contacts.contacts[a.leadId]) pending.leadIds.add(a.leadId);
+  const contacts = await readLinks(db, { contacts: changed.map((a) => a.leadId) });
+  for (const a of changed) if (!contacts.contacts[a.leadId]) pending.leadIds.add(a.leadId);
+  const activities = await withTouchesOfUnlinked(db, pending.leadIds, changed);
   const pushed = await pushRecords(db, connector, state, [...pending.leadIds], [...pending.companyIds], activities, config, { leads: pending.leadFields, companies: pending.companyFields });
   const next = { ...pushed.state, checkpoint: pushed.again ? state.checkpoint : read.next, updatedAt: config.now() };
   await saveSyncState(db, next, pushed.links);
@@ -147,13 +184,42 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
   return { state: next, more: pushed.again === true || read.entries.length === LOG_CHUNK };
 }
 
-/** Push everything due (bounded by `maxSteps`, so one run never holds the worker forever). */
+/** The kept refusals without records no longer here (deleted, or their lead erased): saved only when some went. */
+async function pruneRefused(db: LeadsDatabase, state: CrmSyncJob, now: number): Promise<CrmSyncJob> {
+  const kept = state.refused ?? [];
+  if (kept.length === 0) return state;
+  const { leadIds, companyIds, activityIds } = refusedToRetry(kept);
+  const noteLeads = kept.flatMap((e) => (e.kind === 'note' && e.leadId ? [e.leadId] : []));
+  const leads = new Set((await db.leads.bulkGet([...new Set([...leadIds, ...noteLeads])])).flatMap((l) => (l && l.erasedAt === undefined ? [l.id] : [])));
+  const companies = new Set((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [c.id] : [])));
+  const touches = new Set((await db.activities.bulkGet(activityIds)).flatMap((a) => (a ? [a.id] : [])));
+  const still = refusedStillHere(kept, { lead: (id) => leads.has(id), company: (id) => companies.has(id), touch: (id) => touches.has(id) });
+  if (still.length === kept.length) return state;
+  const next = { ...state, refused: still, updatedAt: now };
+  await saveSyncState(db, next);
+  return next;
+}
+
+/** "Sync now": the records the CRM refused before, pushed again; the checkpoint stays where it is. */
+async function retryRefused(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, config: SyncConfig): Promise<CrmSyncJob> {
+  const { leadIds, companyIds, activityIds } = refusedToRetry(state.refused ?? []);
+  if (leadIds.length + companyIds.length + activityIds.length === 0) return state;
+  const refusedTouches = (await db.activities.bulkGet(activityIds)).filter((a): a is Activity => a !== undefined);
+  const activities = await withTouchesOfUnlinked(db, new Set(leadIds), refusedTouches);
+  const pushed = await pushRecords(db, connector, state, leadIds, companyIds, activities, config);
+  await saveSyncState(db, pushed.state, pushed.links);
+  await tellStale(config, pushed.stale);
+  return pushed.state;
+}
+
+/** Push everything due (bounded by `maxSteps`, so one run never holds the worker forever); on "Sync now", the refused records again too. */
 export async function syncPush(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, config: SyncConfig, maxSteps = 1_000): Promise<CrmSyncJob> {
-  let current = state;
+  let current = await pruneRefused(db, state, config.now());
   for (let step = 0; step < maxSteps; step++) {
     const { state: next, more } = await syncStep(db, connector, current, config);
     current = next;
     if (!more) break;
   }
+  if (config.retryRefused && current.walk.done) current = await retryRefused(db, connector, current, config);
   return current;
 }

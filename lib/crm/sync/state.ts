@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochMs } from '../../schema/text';
+import { REFUSED_KEPT, RefusedRecordSchema, type RefusedRecord } from './refused';
 
 /**
  * The sync's state, one row of `jobs` (key 'crmSync'): the outbox is this checkpoint into
@@ -43,6 +44,15 @@ export const CrmSyncJob = z.object({
   /** Rounds failed in a row for a passing reason (rate-limited, unavailable), and when the next may run. */
   failures: z.number().int().min(0).optional(),
   retryAt: epochMs.optional(),
+  /**
+   * Records the CRM refused, newest first (refused.ts): the sync went on without them. Optional
+   * (rows from before parse); an entry that does not parse is dropped, not the row (which would
+   * start the sync over).
+   */
+  refused: z
+    .array(z.unknown())
+    .transform((list) => list.flatMap((e): RefusedRecord[] => { const parsed = RefusedRecordSchema.safeParse(e); return parsed.success ? [parsed.data] : []; }).slice(0, REFUSED_KEPT))
+    .optional(),
   updatedAt: epochMs,
 });
 export type CrmSyncJob = z.infer<typeof CrmSyncJob>;

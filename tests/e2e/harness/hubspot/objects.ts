@@ -65,6 +65,29 @@ function unknownProperties(store: HubSpotStore, type: ObjectType, properties: Re
   return apiError(400, 'VALIDATION_ERROR', `Property values were not valid: ${unknown.map((n) => `Property "${n}" does not exist`).join(', ')}`);
 }
 
+/**
+ * HubSpot's check of the `email` property, stricter than the extension's: a dot-atom local part
+ * (no leading, trailing or doubled dot) and a domain ending in a top-level domain of letters.
+ */
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+
+/**
+ * Values HubSpot refuses for the whole request (400 VALIDATION_ERROR, nothing applied): an e-mail
+ * that is not an address. HubSpot's message embeds its per-property errors as JSON, as here.
+ */
+function invalidValues(type: ObjectType, properties: Record<string, string>): Reply | undefined {
+  const email = properties.email;
+  if (type !== 'contacts' || email === undefined || email === '' || EMAIL.test(email)) return undefined;
+  const said = `Email address ${email} is invalid`;
+  const detail = [{ isValid: false, message: said, error: 'INVALID_EMAIL', name: 'email', localizedErrorMessage: said }];
+  return apiError(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(detail)}`);
+}
+
+/** Everything HubSpot checks of an input's properties before it applies any input of the batch. */
+function refusedProperties(store: HubSpotStore, type: ObjectType, properties: Record<string, string>): Reply | undefined {
+  return unknownProperties(store, type, properties) ?? invalidValues(type, properties);
+}
+
 function applyAssociations(store: HubSpotStore, type: ObjectType, id: string, associations: unknown): Reply | undefined {
   for (const association of (associations as { to: { id: string }; types: { associationTypeId: number }[] }[] | undefined) ?? []) {
     const target = OBJECT_TYPES.map((t) => store.find(t, association.to.id)).find(Boolean);
@@ -76,7 +99,7 @@ function applyAssociations(store: HubSpotStore, type: ObjectType, id: string, as
 
 function create(store: HubSpotStore, type: ObjectType, input: Body): Reply | CrmObject {
   const properties = (input.properties ?? {}) as Record<string, string>;
-  const invalid = unknownProperties(store, type, properties);
+  const invalid = refusedProperties(store, type, properties);
   if (invalid) return invalid;
   const holder = conflictOf(store, type, properties);
   if (holder) return apiError(409, 'CONFLICT', `${type === 'contacts' ? 'Contact' : 'Object'} already exists. Existing ID: ${holder}`);
@@ -227,6 +250,11 @@ export function handleObjects(store: HubSpotStore, type: ObjectType, rest: strin
       return batchReply(200, results, missing.length > 0 ? [notFound(missing)] : [], started, now);
     }
     case '/batch/update': {
+      // A value HubSpot refuses refuses the whole batch, before any input is applied.
+      for (const input of inputs) {
+        const invalid = refusedProperties(store, type, (input.properties ?? {}) as Record<string, string>);
+        if (invalid) return invalid;
+      }
       const results: unknown[] = [];
       const missing: string[] = [];
       for (const input of inputs) {
@@ -246,6 +274,10 @@ export function handleObjects(store: HubSpotStore, type: ObjectType, rest: strin
       return batchReply(200, results, missing.length > 0 ? [notFound(missing)] : [], started, now);
     }
     case '/batch/upsert': {
+      for (const input of inputs) {
+        const invalid = refusedProperties(store, type, (input.properties ?? {}) as Record<string, string>);
+        if (invalid) return invalid;
+      }
       const results: unknown[] = [];
       for (const input of inputs) {
         const idProperty = input.idProperty as string | undefined;
@@ -280,7 +312,7 @@ export function handleObjects(store: HubSpotStore, type: ObjectType, rest: strin
     if (method === 'GET') return { status: 200, body: toPublic(object, wantedOf(query.get('properties')), wantedOf(query.get('propertiesWithHistory'))) };
     if (method === 'PATCH') {
       const properties = body.properties as Record<string, string>;
-      const invalid = unknownProperties(store, type, properties);
+      const invalid = refusedProperties(store, type, properties);
       if (invalid) return invalid;
       store.write(object, properties);
       return { status: 200, body: toPublic(object) };

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { PushOutcome } from '../connector';
+import { epochMs } from '../../schema/text';
+
+/**
+ * Records the CRM refused (an invalid e-mail, a value a property does not allow), kept in the
+ * `crmSync` row so the rest of the sync goes on: the checkpoint moves past them, and the rep is
+ * told which record and why (options › CRM). Pure functions.
+ *
+ * A refused record is pushed again when it changes (the change log brings it back), and when
+ * the rep presses "Sync now" (HubSpot's side may have been fixed: a property's allowed
+ * values); not by the alarm or the popup, which would resend every refused record every 15
+ * minutes. It leaves the list once a push of it goes through, or when it is no longer here
+ * (deleted, erased). The list keeps the latest REFUSED_KEPT.
+ *
+ * HubSpot's reason is outside data: kept as text, bounded, and with the record's own values
+ * ("Email address jane@… is invalid") cut out, so the row holds no personal data (the rep sees
+ * the lead's name beside it, read from the lead).
+ */
+
+export const REFUSED_KEPT = 200;
+export const REFUSED_REASON_MAX = 300;
+
+export const REFUSED_KINDS = ['company', 'contact', 'deal', 'note', 'task'] as const;
+
+export const RefusedRecordSchema = z.object({
+  kind: z.enum(REFUSED_KINDS),
+  /** Our record: a lead id (contact, deal), `next-step:<lead id>` (task), a touch id (note), a company id. */
+  localId: z.string().min(1).max(80),
+  /** The lead it is about; none for a company. */
+  leadId: z.string().max(64).optional(),
+  /** The CRM's reason, as text (cut to length when read: an over-long one never makes the row unreadable). */
+  message: z.string().transform((m) => m.slice(0, REFUSED_REASON_MAX)),
+  at: epochMs,
+});
+export type RefusedRecord = z.infer<typeof RefusedRecordSchema>;
+
+/** What a push sent, by our ids: a record it sent and the CRM did not refuse went through. */
+export type Sent = { leadIds: ReadonlySet<string>; companyIds: ReadonlySet<string>; activityIds: ReadonlySet<string> };
+
+function wasSent(entry: RefusedRecord, sent: Sent): boolean {
+  if (entry.kind === 'company') return sent.companyIds.has(entry.localId);
+  if (entry.kind === 'note') return sent.activityIds.has(entry.localId);
+  return entry.leadId !== undefined && sent.leadIds.has(entry.leadId);
+}
+
+/** The lead a refused record is about: a contact's or deal's own id, a task's lead, a note's lead (from `leadOfTouch`). */
+export function leadOfRefused(kind: RefusedRecord['kind'], localId: string, leadOfTouch: (id: string) => string | undefined): string | undefined {
+  if (kind === 'contact' || kind === 'deal') return localId;
+  if (kind === 'task') return localId.replace(/^next-step:/, '');
+  if (kind === 'note') return leadOfTouch(localId);
+  return undefined;
+}
+
+/** The message without these values (any case): the record's e-mail, name, phone… */
+export function withoutValues(message: string, values: readonly string[]): string {
+  let out = message;
+  for (const value of values) {
+    if (value.length < 3) continue;
+    const lower = value.toLowerCase();
+    for (let at = out.toLowerCase().indexOf(lower); at >= 0; at = out.toLowerCase().indexOf(lower, at + 1)) out = `${out.slice(0, at)}…${out.slice(at + value.length)}`;
+  }
+  return out.slice(0, REFUSED_REASON_MAX);
+}
+
+/**
+ * The list after a push: what it sent and the CRM took leaves; what the CRM refused comes first
+ * (newest), one entry per record, the latest REFUSED_KEPT kept.
+ */
+export function refusedAfterPush(
+  kept: readonly RefusedRecord[],
+  sent: Sent,
+  refused: PushOutcome['refused'],
+  at: number,
+  about: { leadOfTouch: (id: string) => string | undefined; valuesOf: (leadId: string | undefined, kind: RefusedRecord['kind'], localId: string) => readonly string[] },
+): RefusedRecord[] {
+  const fresh: RefusedRecord[] = refused.map(({ kind, localId, message }) => {
+    const leadId = leadOfRefused(kind, localId, about.leadOfTouch);
+    const entry = { kind, localId, message: withoutValues(message, about.valuesOf(leadId, kind, localId)), at };
+    return leadId === undefined ? entry : { ...entry, leadId };
+  });
+  const key = (e: { kind: string; localId: string }) => `${e.kind}:${e.localId}`;
+  const again = new Set(fresh.map(key));
+  const unique = [...new Map(fresh.map((e) => [key(e), e])).values()];
+  return [...unique, ...kept.filter((e) => !again.has(key(e)) && !wasSent(e, sent))].slice(0, REFUSED_KEPT);
+}
+
+/** What "Sync now" pushes again: the leads, companies and touches of the kept refusals. */
+export function refusedToRetry(kept: readonly RefusedRecord[]): { leadIds: string[]; companyIds: string[]; activityIds: string[] } {
+  const leadIds = new Set<string>();
+  const companyIds = new Set<string>();
+  const activityIds = new Set<string>();
+  for (const entry of kept) {
+    if (entry.kind === 'company') companyIds.add(entry.localId);
+    else if (entry.kind === 'note') activityIds.add(entry.localId);
+    else if (entry.leadId !== undefined) leadIds.add(entry.leadId);
+  }
+  return { leadIds: [...leadIds], companyIds: [...companyIds], activityIds: [...activityIds] };
+}
+
+/** The list without entries whose record is no longer here (deleted, or its lead erased). */
+export function refusedStillHere(kept: readonly RefusedRecord[], here: { lead: (id: string) => boolean; company: (id: string) => boolean; touch: (id: string) => boolean }): RefusedRecord[] {
+  return kept.filter((e) => (e.kind === 'company' ? here.company(e.localId) : (e.leadId === undefined || here.lead(e.leadId)) && (e.kind !== 'note' || here.touch(e.localId))));
+}
