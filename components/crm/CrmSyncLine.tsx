@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
+import type { CrmSyncStatus } from '@/lib/crm/sync/status';
 import { useSyncStatus } from './use-sync-status';
 
 /**
@@ -16,7 +17,16 @@ export function CrmSyncLine({ pending = null }: { /** Drawn until the status is 
   if (status.connection !== 'connected' && status.connection !== 'reconnect') return null;
   return (
     <p className="muted small crm-sync-line" data-testid="crm-sync-line">
-      {status.connection === 'reconnect' ? t('crm.sync.popupReconnect') : t('crm.sync.popup', { count: status.pending })}
+      {lineOf(status)}
     </p>
   );
+}
+
+/** What the rep must act on first: a refused token, a missing scope, a failed sync; else what waits, and what HubSpot refused. */
+function lineOf(status: CrmSyncStatus): string {
+  if (status.connection === 'reconnect') return t('crm.sync.popupReconnect');
+  if (status.lastError?.kind === 'missing-scopes') return t('crm.sync.popupScopes');
+  if (status.lastError) return t('crm.sync.popupFailed');
+  const waiting = t('crm.sync.popup', { count: status.pending });
+  return status.refused ? `${waiting} · ${t('crm.sync.popupRefused', { count: status.refused })}` : waiting;
 }

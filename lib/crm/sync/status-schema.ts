@@ -9,6 +9,8 @@ export const CrmSyncStatusSchema = z.object({
   /** Records changed after the checkpoint that a round pushes (leads, companies, touches), plus the leads the walk has yet to push. */
   pending: z.number().int().min(0),
   lastError: CrmSyncJob.shape.lastError,
+  /** Records HubSpot refused, kept for the rep to correct (refused.ts). */
+  refused: z.number().int().min(0).optional(),
   /** GDPR deletes of erased people's contacts that HubSpot has not done yet (erase-queue.ts). */
   erasePending: z.number().int().min(0),
   running: z.boolean(),

@@ -25,5 +25,5 @@ export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promi
     const walk = state.walk.done ? 0 : state.walk.after === undefined ? await db.leads.count() : await db.leads.where(':id').above(state.walk.after).count();
     pending = changes + walk;
   }
-  return { connection: connection.state, lastSyncAt: state?.lastSyncAt, pending, erasePending, lastError: state?.lastError, running };
+  return { connection: connection.state, lastSyncAt: state?.lastSyncAt, pending, erasePending, lastError: state?.lastError, refused: state?.refused?.length ?? 0, running };
 }
