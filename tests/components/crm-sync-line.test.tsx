@@ -12,7 +12,7 @@ import { freshDb, NOW } from '../unit/helpers/db';
 let db: LeadsDatabase;
 beforeEach(async () => {
   db = freshDb();
-  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: { connection: 'connected', pending: 0, erasePending: 0, running: false } });
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true, data: { connection: 'connected', pending: 0, erasePending: 0, running: false } }));
   const account = { accountId: '42', uiDomain: 'app.hubspot.com', currency: 'EUR', timeZone: 'UTC' };
   await keepConnection(db, { crm: 'hubspot', token: 'pat-eu1-x', account, owners: [], connectedAt: NOW, state: 'connected' });
 });
