@@ -6,6 +6,7 @@ import { CUSTOM_PROPERTIES, LINKEDIN_URL } from './fields';
 import { type Clock, HubSpotHttp, type HubSpotHttpOptions } from './http';
 import { pullChanges } from './pull';
 import { pushAll } from './push';
+import { industryMatcher, type IndustryOf } from './mapping';
 import { AccountSchema, NoContentSchema, OwnersSchema, PipelinesSchema, PropertiesSchema, PropertyOptionsSchema, PropertySchema } from './schemas';
 import { CrmError } from '../errors';
 
@@ -20,6 +21,14 @@ export type HubSpotConnectorOptions = HubSpotHttpOptions & {
 export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmConnector & { readonly clock: Clock } {
   const http = new HubSpotHttp(options);
   let account: CrmAccount | undefined = options.account;
+
+  let industryOptions: Promise<IndustryOf> | undefined;
+  /** The portal's company industries, read once per connector; unreadable: none matched (no industry sent). */
+  const industries = (): Promise<IndustryOf> =>
+    (industryOptions ??= http
+      .request('GET', '/crm/v3/properties/companies/industry', { schema: PropertyOptionsSchema })
+      .then((property) => industryMatcher(property.options))
+      .catch(() => () => undefined));
 
   async function readAccount(): Promise<CrmAccount> {
     const details = await http.request('GET', '/account-info/v3/details', { schema: AccountSchema });
@@ -90,7 +99,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
         );
     },
     push(request) {
-      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set(), contactsSeen: new Set() }, request);
+      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set(), contactsSeen: new Set(), industries }, request);
     },
     pull(since) {
       return pullChanges(http, since);

@@ -113,12 +113,37 @@ export function changedOnly(properties: Properties, sources: Sources, changed: r
   return out;
 }
 
-export function companyProperties(company: Company): Properties {
+/** An industry as one of the portal's options (HubSpot's `industry` is a dropdown), or undefined when none matches. */
+export type IndustryOf = (text: string | undefined) => string | undefined;
+
+const foldName = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Match our industry text (LinkedIn's name for it) to the portal's industry options by label or
+ * value ("Computer Software" -> COMPUTER_SOFTWARE). HubSpot refuses any other value for the whole
+ * batch, so an industry it does not offer ("Software Development", LinkedIn's newer name) is left out.
+ */
+export function industryMatcher(options: readonly { value: string; label: string }[]): IndustryOf {
+  const byName = new Map<string, string>();
+  for (const o of options) {
+    byName.set(foldName(o.label), o.value);
+    byName.set(foldName(o.value), o.value);
+  }
+  return (text) => (text ? byName.get(foldName(text)) : undefined);
+}
+
+/** `industryOf`: the portal's option for our industry text; without it no industry is sent. */
+export function companyProperties(company: Company, industryOf?: IndustryOf): Properties {
   const out: Properties = {};
   put(out, 'name', company.name);
   put(out, 'domain', domainOf(company.website));
   put(out, 'website', company.website);
-  put(out, 'industry', company.industry);
+  put(out, 'industry', industryOf?.(company.industry));
   put(out, 'linkedin_company_page', company.linkedinUrl);
   put(out, RECORD_ID, company.id);
   return out;

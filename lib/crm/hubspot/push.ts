@@ -15,6 +15,7 @@ import {
   dealProperties,
   domainOf,
   fillOnly,
+  type IndustryOf,
   needsDeal,
   nextStepRecordId,
   noteProperties,
@@ -44,6 +45,8 @@ export type PushContext = {
   newContacts: Set<string>;
   /** CRM ids of the contacts this push wrote or made, so known to exist now. */
   contactsSeen: Set<string>;
+  /** The portal's industry for our industry text (read once per connector; none matched: none sent). */
+  industries: () => Promise<IndustryOf>;
 };
 
 type Match = { object: HubSpotObject; ours: boolean };
@@ -240,7 +243,8 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
             ],
             COMPANY_READ,
           );
-    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: changedOnly(companyProperties(i.company), COMPANY_SOURCES, i.changed) }));
+    const industryOf = chunk.some((i) => i.company.industry) ? await ctx.industries() : undefined;
+    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: changedOnly(companyProperties(i.company, industryOf), COMPANY_SOURCES, i.changed) }));
     const byId = new Map(chunk.map((i) => [i.company.id, i.company]));
     const { ids, gone, refused } = await writeMatched(ctx.http, 'companies', planned, (p) => {
       const company = byId.get(p.localId)!;

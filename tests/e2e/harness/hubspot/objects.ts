@@ -83,9 +83,22 @@ function invalidValues(type: ObjectType, properties: Record<string, string>): Re
   return apiError(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(detail)}`);
 }
 
+/** A value an enumeration (a dropdown: industry, lifecycle stage) does not offer: HubSpot's INVALID_OPTION. */
+function invalidOptions(store: HubSpotStore, type: ObjectType, properties: Record<string, string>): Reply | undefined {
+  const defs = store.definitions.get(type)!;
+  for (const [name, value] of Object.entries(properties)) {
+    const options = defs.get(name)?.options;
+    if (!options || value === '' || options.some((o) => o.value === value)) continue;
+    const said = `${value} was not one of the allowed options: ${options.map((o) => `[label: "${o.label}" value: "${o.value}"]`).join(', ')}`;
+    const detail = [{ isValid: false, message: said, error: 'INVALID_OPTION', name, localizedErrorMessage: said }];
+    return apiError(400, 'VALIDATION_ERROR', `Property values were not valid: ${JSON.stringify(detail)}`);
+  }
+  return undefined;
+}
+
 /** Everything HubSpot checks of an input's properties before it applies any input of the batch. */
 function refusedProperties(store: HubSpotStore, type: ObjectType, properties: Record<string, string>): Reply | undefined {
-  return unknownProperties(store, type, properties) ?? invalidValues(type, properties);
+  return unknownProperties(store, type, properties) ?? invalidValues(type, properties) ?? invalidOptions(store, type, properties);
 }
 
 function applyAssociations(store: HubSpotStore, type: ObjectType, id: string, associations: unknown): Reply | undefined {

@@ -52,6 +52,16 @@ export type PropertyDefinition = {
 export type PropertyOption = { label: string; value: string; displayOrder: number; hidden: boolean };
 
 /** HubSpot's default lifecycle stages; a portal may add its own (ids are numbers then) and hide these. */
+/** Some of HubSpot's ~150 default industries (value and label as HubSpot names them). */
+const INDUSTRIES: PropertyOption[] = [
+  ['COMPUTER_SOFTWARE', 'Computer Software'],
+  ['INFORMATION_TECHNOLOGY_AND_SERVICES', 'Information Technology and Services'],
+  ['FINANCIAL_SERVICES', 'Financial Services'],
+  ['MARKETING_AND_ADVERTISING', 'Marketing and Advertising'],
+  ['MANAGEMENT_CONSULTING', 'Management Consulting'],
+  ['BANKING', 'Banking'],
+].map(([value, label], displayOrder) => ({ value: value!, label: label!, displayOrder, hidden: false }));
+
 const LIFECYCLE_STAGES: PropertyOption[] = [
   ['subscriber', 'Subscriber'],
   ['lead', 'Lead'],
@@ -152,6 +162,8 @@ export class HubSpotStore {
       for (const name of BUILT_IN_PROPERTIES[type]) {
         defs.set(name, { name, label: name, type: 'string', fieldType: 'text', groupName: 'hubspot', description: '', hasUniqueValue: name === 'email' || name === 'hs_object_id', hubspotDefined: true, createdAt: 0 });
         if (name === 'lifecyclestage') defs.set(name, { ...defs.get(name)!, type: 'enumeration', fieldType: 'radio', options: structuredClone(LIFECYCLE_STAGES) });
+        // HubSpot's company industry is a dropdown of its own values (LinkedIn's former industry names), not free text.
+        if (name === 'industry') defs.set(name, { ...defs.get(name)!, type: 'enumeration', fieldType: 'select', options: structuredClone(INDUSTRIES) });
       }
       this.definitions.set(type, defs);
     }
