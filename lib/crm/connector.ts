@@ -27,9 +27,10 @@ export type StageMapping = { pipelineId: string; stages: Record<string, string> 
 
 export type PushRequest = {
   /**
-   * `changed`: of a record the CRM has, the fields changed here since the last push; only
-   * what is made from them is sent (a teammate may have changed the rest in the CRM).
-   * Undefined: send everything (a record new to the CRM, or a walk).
+   * `changed`: the fields changed here since the last push; of each record the CRM has (its
+   * contact, deal, task, by its own id) only what is made from them is sent (a teammate may
+   * have changed the rest in the CRM); a record new to the CRM gets everything. Undefined: send
+   * everything (a walk).
    */
   companies: { company: Company; crmId?: string; changed?: readonly string[] }[];
   /** Each lead becomes a contact; one with a deal value or past `firstStageId` also a deal. */

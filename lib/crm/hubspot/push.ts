@@ -43,13 +43,53 @@ export type PushContext = {
   now: number;
   /** Leads whose contact this push created: no note or task of theirs can exist yet, so none is searched for. */
   newContacts: Set<string>;
-  /** CRM ids of the contacts this push wrote or made, so known to exist now. */
-  contactsSeen: Set<string>;
+  /** CRM ids this push wrote, made or read, so known to exist now; and those a read found gone. */
+  seen: Record<Checked, Set<string>>;
+  absent: Record<Checked, Set<string>>;
   /** The portal's industry for our industry text (read once per connector; none matched: none sent). */
   industries: () => Promise<IndustryOf>;
 };
 
 type Match = { object: HubSpotObject; ours: boolean };
+
+/** The kinds whose known ids are checked before an association names them. */
+type Checked = 'contacts' | 'companies' | 'deals';
+
+/**
+ * Of these CRM ids of one kind, those HubSpot still has. Ids this push wrote are known; the
+ * others are read (one batch read per 100) and remembered. A record of ours left unwritten
+ * (nothing of it changed here) may have been deleted or merged away in HubSpot: an association
+ * naming it would make HubSpot refuse the whole batch, round after round.
+ */
+async function existing(ctx: PushContext, kind: Checked, ids: readonly string[]): Promise<Set<string>> {
+  const unknown = [...new Set(ids)].filter((id) => !ctx.seen[kind].has(id) && !ctx.absent[kind].has(id));
+  for (const chunk of chunks(unknown)) {
+    const found = new Set((await batchRead(ctx.http, kind, chunk, [RECORD_ID], [])).map((o) => o.id));
+    for (const id of chunk) (found.has(id) ? ctx.seen[kind] : ctx.absent[kind]).add(id);
+  }
+  return new Set(ids.filter((id) => ctx.seen[kind].has(id)));
+}
+
+/** Record what `existing` found gone as gone (its link is dropped), once. */
+function noteAbsent(ctx: PushContext, outcome: PushOutcome, kind: 'contact' | 'company' | 'deal', localId: string, crmId: string): void {
+  const checked: Checked = kind === 'contact' ? 'contacts' : kind === 'company' ? 'companies' : 'deals';
+  if (!ctx.absent[checked].has(crmId) || outcome.gone.some((g) => g.kind === kind && g.crmId === crmId)) return;
+  outcome.gone.push({ kind, localId, crmId });
+}
+
+/** Of these pairs (ours -> a company), those whose two ends HubSpot still has; the gone ends are recorded. */
+async function withBothEnds(ctx: PushContext, outcome: PushOutcome, from: 'contact' | 'deal', pairs: { localId: string; companyId?: string; from: string; to: string }[], to: 'contact' | 'company'): Promise<[string, string][]> {
+  const kindOf = (k: 'contact' | 'company' | 'deal'): Checked => (k === 'contact' ? 'contacts' : k === 'company' ? 'companies' : 'deals');
+  const fromOk = await existing(ctx, kindOf(from), pairs.map((p) => p.from));
+  const toOk = await existing(ctx, kindOf(to), pairs.map((p) => p.to));
+  const kept: [string, string][] = [];
+  for (const p of pairs) {
+    if (!fromOk.has(p.from)) noteAbsent(ctx, outcome, from, p.localId, p.from);
+    if (!toOk.has(p.to)) noteAbsent(ctx, outcome, to, to === 'company' ? (p.companyId ?? '') : p.localId, p.to);
+    if (fromOk.has(p.from) && toOk.has(p.to)) kept.push([p.from, p.to]);
+  }
+  return kept;
+}
 
 function lower(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v).map((v) => v.toLowerCase()))];
@@ -244,9 +284,9 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
             COMPANY_READ,
           );
     const industryOf = chunk.some((i) => i.company.industry) ? await ctx.industries() : undefined;
-    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: changedOnly(companyProperties(i.company, industryOf), COMPANY_SOURCES, i.changed) }));
+    const planned = chunk.map((i) => ({ localId: i.company.id, crmId: i.crmId, properties: i.crmId ? changedOnly(companyProperties(i.company, industryOf), COMPANY_SOURCES, i.changed) : companyProperties(i.company, industryOf) }));
     const byId = new Map(chunk.map((i) => [i.company.id, i.company]));
-    const { ids, gone, refused } = await writeMatched(ctx.http, 'companies', planned, (p) => {
+    const { ids, gone, seen, refused } = await writeMatched(ctx.http, 'companies', planned, (p) => {
       const company = byId.get(p.localId)!;
       return matchBy(found, p.localId, [
         ['domain', domainOf(company.website)],
@@ -254,6 +294,8 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
       ]);
     });
     Object.assign(outcome.companies, ids);
+    for (const id of seen) ctx.seen.companies.add(id);
+    for (const [, crmId] of gone) ctx.absent.companies.add(crmId);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'company', localId, crmId });
     noteRefused(outcome, 'company', refused);
   }
@@ -271,7 +313,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
             contactSearchGroups(unknown.map((i) => i.lead)),
             CONTACT_READ,
           );
-    const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: changedOnly(contactProperties(i.lead), CONTACT_SOURCES, i.changed) }));
+    const planned = chunk.map((i) => ({ localId: i.lead.id, crmId: i.crmId, properties: i.crmId ? changedOnly(contactProperties(i.lead), CONTACT_SOURCES, i.changed) : contactProperties(i.lead) }));
     const byId = new Map(chunk.map((i) => [i.lead.id, i.lead]));
     const { ids, gone, created, seen, refused } = await writeMatched(ctx.http, 'contacts', planned, (p) => {
       const lead = byId.get(p.localId)!;
@@ -282,19 +324,20 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
     });
     Object.assign(outcome.contacts, ids);
     for (const leadId of created) ctx.newContacts.add(leadId);
-    for (const id of seen) ctx.contactsSeen.add(id);
+    for (const id of seen) ctx.seen.contacts.add(id);
+    for (const [, crmId] of gone) ctx.absent.contacts.add(crmId);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
     noteRefused(outcome, 'contact', refused);
 
-    const pairs: [string, string][] = [];
+    const pairs: { localId: string; companyId?: string; from: string; to: string }[] = [];
     for (const item of chunk) {
       const { lead } = item;
       if (!associationDue(item, request, outcome)) continue;
       const contact = ids[lead.id];
-      const company = lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
-      if (contact && company) pairs.push([contact, company]);
+      const company = companyOf(request, outcome, lead);
+      if (contact && company) pairs.push({ localId: lead.id, companyId: lead.companyId, from: contact, to: company });
     }
-    await associateDefault(ctx.http, 'contacts', 'companies', pairs);
+    await associateDefault(ctx.http, 'contacts', 'companies', await withBothEnds(ctx, outcome, 'contact', pairs, 'company'));
   }
 }
 
@@ -303,6 +346,10 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
  * its company changed, or its company was linked in this push. Otherwise they are there
  * already, and a push of a changed title costs one request, not three.
  */
+function companyOf(request: PushRequest, outcome: PushOutcome, lead: PushRequest['leads'][number]['lead']): string | undefined {
+  return lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
+}
+
 function associationDue(item: PushRequest['leads'][number], request: PushRequest, outcome: PushOutcome): boolean {
   if (!item.crmId || item.changed === undefined || item.changed.includes('companyId')) return true;
   const companyId = item.lead.companyId;
@@ -312,33 +359,40 @@ function associationDue(item: PushRequest['leads'][number], request: PushRequest
 async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
   const leads = request.leads.filter((i) => needsDeal(i.lead, request.firstStageId));
   for (const chunk of chunks(leads)) {
+    // A known deal with nothing to send whose associations are due is read first: one deleted
+    // in HubSpot is made again (whole), not named in an association HubSpot would refuse.
+    const idle = chunk.filter((i) => i.dealCrmId && associationDue(i, request, outcome) && Object.keys(changedOnly(dealProperties(i.lead, request.mapping), DEAL_SOURCES, i.changed)).length === 0);
+    const still = await existing(ctx, 'deals', idle.map((i) => i.dealCrmId!));
     // Deals are always ours: an upsert by record id updates or creates, in one call. One
     // HubSpot has gets only what changed here (a teammate may have moved its close date).
     const inputs = chunk.flatMap((i) => {
       const all = withoutRecordId(dealProperties(i.lead, request.mapping));
-      const properties = i.dealCrmId ? changedOnly(all, DEAL_SOURCES, i.changed) : all;
+      const known = i.dealCrmId !== undefined && !ctx.absent.deals.has(i.dealCrmId);
+      const properties = known ? changedOnly(all, DEAL_SOURCES, i.changed) : all;
       return Object.keys(properties).length > 0 ? [{ id: i.lead.id, properties }] : [];
     });
     const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, inputs);
     for (const object of made.results) {
       const leadId = object.properties[RECORD_ID];
       if (leadId) outcome.deals[leadId] = object.id;
+      ctx.seen.deals.add(object.id);
     }
     noteRefused(outcome, 'deal', made.refused);
-    const toContacts: [string, string][] = [];
-    const toCompanies: [string, string][] = [];
+    const toContacts: { localId: string; from: string; to: string }[] = [];
+    const toCompanies: { localId: string; companyId?: string; from: string; to: string }[] = [];
     for (const item of chunk) {
       const { lead } = item;
       if (item.dealCrmId && !associationDue(item, request, outcome)) continue;
-      const deal = outcome.deals[lead.id];
+      // Written now, or known and still there (nothing of it changed here).
+      const deal = outcome.deals[lead.id] ?? (item.dealCrmId && still.has(item.dealCrmId) ? item.dealCrmId : undefined);
       if (!deal) continue;
       const contact = outcome.contacts[lead.id];
-      if (contact) toContacts.push([deal, contact]);
-      const company = lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
-      if (company) toCompanies.push([deal, company]);
+      if (contact) toContacts.push({ localId: lead.id, from: deal, to: contact });
+      const company = companyOf(request, outcome, lead);
+      if (company) toCompanies.push({ localId: lead.id, companyId: lead.companyId, from: deal, to: company });
     }
-    await associateDefault(ctx.http, 'deals', 'contacts', toContacts);
-    await associateDefault(ctx.http, 'deals', 'companies', toCompanies);
+    await associateDefault(ctx.http, 'deals', 'contacts', await withBothEnds(ctx, outcome, 'deal', toContacts, 'contact'));
+    await associateDefault(ctx.http, 'deals', 'companies', await withBothEnds(ctx, outcome, 'deal', toCompanies, 'company'));
   }
 }
 
@@ -399,21 +453,20 @@ function contactOf(request: PushRequest, outcome: PushOutcome, leadId: string): 
 }
 
 /**
- * The linked contacts this push's notes and tasks go on but did not write (their lead's fields
- * sent to HubSpot did not change) are read first: one deleted or merged away there is found
- * gone, as an update would have found it, instead of refusing the whole note batch.
+ * The linked contacts this push's new notes and tasks go on but did not write (their lead's
+ * fields sent to HubSpot did not change) are read first: one deleted or merged away there is
+ * found gone, as an update would have found it, instead of refusing the whole create batch.
+ * Updates of notes and tasks HubSpot has name no contact: nothing to read for them.
  */
 async function confirmContacts(ctx: PushContext, request: PushRequest, outcome: PushOutcome): Promise<void> {
-  const leadIds = [...new Set([...request.touches.map((t) => t.activity.leadId), ...request.nextSteps.map((n) => n.lead.id)])];
-  const unseen = new Map<string, string>();
-  for (const leadId of leadIds) {
+  const creates = [...request.touches.filter((t) => !t.crmId).map((t) => t.activity.leadId), ...request.nextSteps.filter((n) => !n.crmId).map((n) => n.lead.id)];
+  const contacts = new Map<string, string>();
+  for (const leadId of new Set(creates)) {
     const id = outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
-    if (id !== undefined && !ctx.contactsSeen.has(id) && !outcome.gone.some((g) => g.kind === 'contact' && g.crmId === id)) unseen.set(leadId, id);
+    if (id !== undefined) contacts.set(leadId, id);
   }
-  for (const chunk of chunks([...new Set(unseen.values())])) {
-    for (const object of await batchRead(ctx.http, 'contacts', chunk, [RECORD_ID], [])) ctx.contactsSeen.add(object.id);
-  }
-  for (const [leadId, crmId] of unseen) if (!ctx.contactsSeen.has(crmId)) outcome.gone.push({ kind: 'contact', localId: leadId, crmId });
+  const still = await existing(ctx, 'contacts', [...contacts.values()]);
+  for (const [leadId, crmId] of contacts) if (!still.has(crmId)) noteAbsent(ctx, outcome, 'contact', leadId, crmId);
 }
 
 export async function pushAll(ctx: PushContext, request: PushRequest): Promise<PushOutcome> {

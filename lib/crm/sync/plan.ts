@@ -53,10 +53,16 @@ export function isTouch(activity: Activity): boolean {
 
 export type PushRecords = { leads: Lead[]; companies: Company[]; activities: Activity[] };
 
-/** The changed fields to send of a record the CRM has; undefined (send everything) for one it has not, or when unknown (a walk). */
-function changedOf(fields: ChangedFields | undefined, id: string, linked: boolean): string[] | undefined {
-  const changed = fields?.get(id);
-  return linked && changed !== undefined && changed !== 'all' ? [...changed] : undefined;
+/**
+ * A record's changed fields, for the connector to send of what the CRM has (each kind of record
+ * by its own link: a lead's contact may be new to the CRM while its deal is not). Undefined: send
+ * everything (a walk, a create). In a step of the log, a record the log does not name (a lead
+ * pushed for its touch) changed nothing.
+ */
+function changedOf(fields: ChangedFields | undefined, id: string): string[] | undefined {
+  if (fields === undefined) return undefined;
+  const changed = fields.get(id);
+  return changed === 'all' ? undefined : [...(changed ?? [])];
 }
 
 /**
@@ -73,9 +79,9 @@ export function buildPushRequest(
   // An erased person's record keeps no personal data: nothing of it goes out.
   const leads = records.leads.filter((l) => l.erasedAt === undefined);
   const erased = new Set(records.leads.filter((l) => l.erasedAt !== undefined).map((l) => l.id));
-  const leadChanged = new Map(leads.map((l) => [l.id, changedOf(changes?.leads, l.id, links.contacts[l.id] !== undefined)]));
+  const leadChanged = new Map(leads.map((l) => [l.id, changedOf(changes?.leads, l.id)]));
   return {
-    companies: records.companies.map((company) => ({ company, crmId: links.companies[company.id], changed: changedOf(changes?.companies, company.id, links.companies[company.id] !== undefined) })),
+    companies: records.companies.map((company) => ({ company, crmId: links.companies[company.id], changed: changedOf(changes?.companies, company.id) })),
     leads: leads.map((lead) => ({ lead, crmId: links.contacts[lead.id], dealCrmId: links.deals[lead.id], changed: leadChanged.get(lead.id) })),
     touches: records.activities.filter((a) => isTouch(a) && !erased.has(a.leadId)).map((activity) => ({ activity, crmId: links.notes[activity.id] })),
     // A lead with a next step, or whose step was done or cleared (its task is completed); of a
