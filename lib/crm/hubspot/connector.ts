@@ -99,7 +99,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): CrmCon
         );
     },
     push(request) {
-      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set(), seen: { contacts: new Set(), companies: new Set(), deals: new Set() }, absent: { contacts: new Set(), companies: new Set(), deals: new Set() }, industries }, request);
+      return pushAll({ http, kindLabel: options.kindLabel, now: http.clock.now(), newContacts: new Set(), seen: { contact: new Set(), company: new Set(), deal: new Set() }, absent: { contact: new Set(), company: new Set(), deal: new Set() }, industries }, request);
     },
     pull(since) {
       return pullChanges(http, since);

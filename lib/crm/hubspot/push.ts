@@ -52,8 +52,9 @@ export type PushContext = {
 
 type Match = { object: HubSpotObject; ours: boolean };
 
-/** The kinds whose known ids are checked before an association names them. */
-type Checked = 'contacts' | 'companies' | 'deals';
+/** The kinds whose known ids are checked before an association names them (by link kind; `objectOf` names the HubSpot object). */
+type Checked = 'contact' | 'company' | 'deal';
+const objectOf = { contact: 'contacts', company: 'companies', deal: 'deals' } as const satisfies Record<Checked, ObjectKind>;
 
 /**
  * Of these CRM ids of one kind, those HubSpot still has. Ids this push wrote are known; the
@@ -64,24 +65,22 @@ type Checked = 'contacts' | 'companies' | 'deals';
 async function existing(ctx: PushContext, kind: Checked, ids: readonly string[]): Promise<Set<string>> {
   const unknown = [...new Set(ids)].filter((id) => !ctx.seen[kind].has(id) && !ctx.absent[kind].has(id));
   for (const chunk of chunks(unknown)) {
-    const found = new Set((await batchRead(ctx.http, kind, chunk, [RECORD_ID], [])).map((o) => o.id));
+    const found = new Set((await batchRead(ctx.http, objectOf[kind], chunk, [RECORD_ID], [])).map((o) => o.id));
     for (const id of chunk) (found.has(id) ? ctx.seen[kind] : ctx.absent[kind]).add(id);
   }
   return new Set(ids.filter((id) => ctx.seen[kind].has(id)));
 }
 
 /** Record what `existing` found gone as gone (its link is dropped), once. */
-function noteAbsent(ctx: PushContext, outcome: PushOutcome, kind: 'contact' | 'company' | 'deal', localId: string, crmId: string): void {
-  const checked: Checked = kind === 'contact' ? 'contacts' : kind === 'company' ? 'companies' : 'deals';
-  if (!ctx.absent[checked].has(crmId) || outcome.gone.some((g) => g.kind === kind && g.crmId === crmId)) return;
+function noteAbsent(ctx: PushContext, outcome: PushOutcome, kind: Checked, localId: string, crmId: string): void {
+  if (!ctx.absent[kind].has(crmId) || outcome.gone.some((g) => g.kind === kind && g.crmId === crmId)) return;
   outcome.gone.push({ kind, localId, crmId });
 }
 
 /** Of these pairs (ours -> a company), those whose two ends HubSpot still has; the gone ends are recorded. */
 async function withBothEnds(ctx: PushContext, outcome: PushOutcome, from: 'contact' | 'deal', pairs: { localId: string; companyId?: string; from: string; to: string }[], to: 'contact' | 'company'): Promise<[string, string][]> {
-  const kindOf = (k: 'contact' | 'company' | 'deal'): Checked => (k === 'contact' ? 'contacts' : k === 'company' ? 'companies' : 'deals');
-  const fromOk = await existing(ctx, kindOf(from), pairs.map((p) => p.from));
-  const toOk = await existing(ctx, kindOf(to), pairs.map((p) => p.to));
+  const fromOk = await existing(ctx, from, pairs.map((p) => p.from));
+  const toOk = await existing(ctx, to, pairs.map((p) => p.to));
   const kept: [string, string][] = [];
   for (const p of pairs) {
     if (!fromOk.has(p.from)) noteAbsent(ctx, outcome, from, p.localId, p.from);
@@ -294,8 +293,8 @@ async function pushCompanies(ctx: PushContext, request: PushRequest, outcome: Pu
       ]);
     });
     Object.assign(outcome.companies, ids);
-    for (const id of seen) ctx.seen.companies.add(id);
-    for (const [, crmId] of gone) ctx.absent.companies.add(crmId);
+    for (const id of seen) ctx.seen.company.add(id);
+    for (const [, crmId] of gone) ctx.absent.company.add(crmId);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'company', localId, crmId });
     noteRefused(outcome, 'company', refused);
   }
@@ -324,8 +323,8 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
     });
     Object.assign(outcome.contacts, ids);
     for (const leadId of created) ctx.newContacts.add(leadId);
-    for (const id of seen) ctx.seen.contacts.add(id);
-    for (const [, crmId] of gone) ctx.absent.contacts.add(crmId);
+    for (const id of seen) ctx.seen.contact.add(id);
+    for (const [, crmId] of gone) ctx.absent.contact.add(crmId);
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
     noteRefused(outcome, 'contact', refused);
 
@@ -362,12 +361,12 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
     // A known deal with nothing to send whose associations are due is read first: one deleted
     // in HubSpot is made again (whole), not named in an association HubSpot would refuse.
     const idle = chunk.filter((i) => i.dealCrmId && associationDue(i, request, outcome) && Object.keys(changedOnly(dealProperties(i.lead, request.mapping), DEAL_SOURCES, i.changed)).length === 0);
-    const still = await existing(ctx, 'deals', idle.map((i) => i.dealCrmId!));
+    const still = await existing(ctx, 'deal', idle.map((i) => i.dealCrmId!));
     // Deals are always ours: an upsert by record id updates or creates, in one call. One
     // HubSpot has gets only what changed here (a teammate may have moved its close date).
     const inputs = chunk.flatMap((i) => {
       const all = withoutRecordId(dealProperties(i.lead, request.mapping));
-      const known = i.dealCrmId !== undefined && !ctx.absent.deals.has(i.dealCrmId);
+      const known = i.dealCrmId !== undefined && !ctx.absent.deal.has(i.dealCrmId);
       const properties = known ? changedOnly(all, DEAL_SOURCES, i.changed) : all;
       return Object.keys(properties).length > 0 ? [{ id: i.lead.id, properties }] : [];
     });
@@ -375,7 +374,7 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
     for (const object of made.results) {
       const leadId = object.properties[RECORD_ID];
       if (leadId) outcome.deals[leadId] = object.id;
-      ctx.seen.deals.add(object.id);
+      ctx.seen.deal.add(object.id);
     }
     noteRefused(outcome, 'deal', made.refused);
     const toContacts: { localId: string; from: string; to: string }[] = [];
@@ -465,7 +464,7 @@ async function confirmContacts(ctx: PushContext, request: PushRequest, outcome: 
     const id = outcome.contacts[leadId] ?? request.contactCrmIds?.[leadId];
     if (id !== undefined) contacts.set(leadId, id);
   }
-  const still = await existing(ctx, 'contacts', [...contacts.values()]);
+  const still = await existing(ctx, 'contact', [...contacts.values()]);
   for (const [leadId, crmId] of contacts) if (!still.has(crmId)) noteAbsent(ctx, outcome, 'contact', leadId, crmId);
 }
 
