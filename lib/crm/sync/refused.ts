@@ -32,6 +32,12 @@ export const RefusedRecordSchema = z.object({
   /** The CRM's reason, as text (cut to length when read: an over-long one never makes the row unreadable). */
   message: z.string().transform((m) => m.slice(0, REFUSED_REASON_MAX)),
   at: epochMs,
+  /**
+   * Of a record the CRM has, the fields (ours) of the refused update: they go with every later
+   * push of the record until one goes through, so an edit refused with them is not lost when
+   * only the faulty field is corrected. Absent: the whole record (one new to the CRM).
+   */
+  fields: z.array(z.string().max(60)).max(200).optional(),
 });
 export type RefusedRecord = z.infer<typeof RefusedRecordSchema>;
 
@@ -72,17 +78,42 @@ export function refusedAfterPush(
   sent: Sent,
   refused: PushOutcome['refused'],
   at: number,
-  about: { leadOfTouch: (id: string) => string | undefined; valuesOf: (leadId: string | undefined, kind: RefusedRecord['kind'], localId: string) => readonly string[] },
+  about: {
+    leadOfTouch: (id: string) => string | undefined;
+    valuesOf: (leadId: string | undefined, kind: RefusedRecord['kind'], localId: string) => readonly string[];
+    /** The fields this push sent of the record (undefined: all of it). */
+    fieldsOf?: (kind: RefusedRecord['kind'], localId: string, leadId: string | undefined) => readonly string[] | undefined;
+  },
 ): RefusedRecord[] {
   const fresh: RefusedRecord[] = refused.map(({ kind, localId, message }) => {
     const leadId = leadOfRefused(kind, localId, about.leadOfTouch);
-    const entry = { kind, localId, message: withoutValues(message, about.valuesOf(leadId, kind, localId)), at };
+    const entry: RefusedRecord = { kind, localId, message: withoutValues(message, about.valuesOf(leadId, kind, localId)), at };
+    const fields = about.fieldsOf?.(kind, localId, leadId);
+    if (fields !== undefined) entry.fields = [...fields].slice(0, 200);
     return leadId === undefined ? entry : { ...entry, leadId };
   });
   const key = (e: { kind: string; localId: string }) => `${e.kind}:${e.localId}`;
   const again = new Set(fresh.map(key));
   const unique = [...new Map(fresh.map((e) => [key(e), e])).values()];
   return [...unique, ...kept.filter((e) => !again.has(key(e)) && !wasSent(e, sent))].slice(0, REFUSED_KEPT);
+}
+
+/**
+ * The fields kept refusals hold for these records, by lead and by company: a push of them sends
+ * these too (see `fields`). A record refused whole adds none (it is new to the CRM: sent whole).
+ */
+export function refusedFields(kept: readonly RefusedRecord[]): { leads: Map<string, Set<string>>; companies: Map<string, Set<string>> } {
+  const leads = new Map<string, Set<string>>();
+  const companies = new Map<string, Set<string>>();
+  for (const entry of kept) {
+    const id = entry.kind === 'company' ? entry.localId : entry.kind === 'note' ? undefined : entry.leadId;
+    if (id === undefined) continue;
+    const into = entry.kind === 'company' ? companies : leads;
+    const set = into.get(id) ?? new Set<string>();
+    for (const field of entry.fields ?? []) set.add(field);
+    into.set(id, set);
+  }
+  return { leads, companies };
 }
 
 /** What "Sync now" pushes again: the leads, companies and touches of the kept refusals. */

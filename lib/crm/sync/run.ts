@@ -8,7 +8,7 @@ import { linkWrites, taskKey } from './links';
 import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
 import type { StaleLookups } from '../lookup-cache';
 import { theirValues } from '../../privacy/personal-data';
-import { refusedAfterPush, refusedStillHere, refusedToRetry } from './refused';
+import { type RefusedRecord, refusedAfterPush, refusedFields, refusedStillHere, refusedToRetry } from './refused';
 
 /**
  * Push what is due, a chunk at a time, saving the state after each chunk: the walk of
@@ -108,15 +108,41 @@ async function pushRecords(
   const companies = (await db.companies.bulkGet([...new Set([...companyIds, ...unlinked])])).filter((c): c is Company => c !== undefined);
   const records: PushRecords = { leads, companies, activities };
   if (leads.length + companies.length + activities.length === 0) return { state };
-  const outcome = await connector.push(buildPushRequest(records, links, config, changed));
+  const sending = withRefusedFields(changed, state.refused ?? []);
+  const outcome = await connector.push(buildPushRequest(records, links, config, sending));
   const changes = linkWrites(links, outcome, activities);
   const again = outcome.skipped.some((s) => s.reason === 'contact-gone');
-  const refused = refusedOf(state, records, outcome, config.now());
+  const refused = refusedOf(state, records, outcome, config.now(), sending);
   return { state: { ...state, refused, updatedAt: config.now() }, links: changes, stale: staleLookupsOf(leads, links, changes), again };
 }
 
+/**
+ * The fields to send, with those of the record's kept refusals: an edit refused together with a
+ * faulty value goes with the record's next push (the rep corrected only the faulty one). No
+ * fields (a walk): everything is sent anyway.
+ */
+function withRefusedFields(changed: { leads: ChangedFields; companies: ChangedFields } | undefined, kept: readonly RefusedRecord[]): { leads: ChangedFields; companies: ChangedFields } | undefined {
+  if (!changed || kept.length === 0) return changed;
+  const held = refusedFields(kept);
+  const merge = (into: ChangedFields, from: Map<string, Set<string>>): ChangedFields => {
+    const out: ChangedFields = new Map(into);
+    for (const [id, fields] of out) {
+      const more = from.get(id);
+      if (fields !== 'all' && more) out.set(id, new Set([...fields, ...more]));
+    }
+    return out;
+  };
+  return { leads: merge(changed.leads, held.leads), companies: merge(changed.companies, held.companies) };
+}
+
 /** The kept refusals after a push of these records: what went through leaves, what the CRM refused (again) comes first. */
-function refusedOf(state: CrmSyncJob, records: PushRecords, outcome: Awaited<ReturnType<CrmConnector['push']>>, now: number): CrmSyncJob['refused'] {
+function refusedOf(
+  state: CrmSyncJob,
+  records: PushRecords,
+  outcome: Awaited<ReturnType<CrmConnector['push']>>,
+  now: number,
+  changed: { leads: ChangedFields; companies: ChangedFields } | undefined,
+): CrmSyncJob['refused'] {
   if (outcome.refused.length === 0 && !state.refused?.length) return state.refused;
   const skipped = new Set(outcome.skipped.map((s) => s.localId));
   const sent = {
@@ -132,6 +158,12 @@ function refusedOf(state: CrmSyncJob, records: PushRecords, outcome: Awaited<Ret
     valuesOf: (leadId) => {
       const lead = leadId === undefined ? undefined : leadsById.get(leadId);
       return lead ? [...theirValues([lead]), lead.fullName, lead.firstName, lead.lastName].filter((v): v is string => !!v) : [];
+    },
+    // What this push sent of the record, so the refused edit goes again with its next push.
+    fieldsOf: (kind, localId, leadId) => {
+      if (kind === 'note' || !changed) return undefined;
+      const fields = kind === 'company' ? changed.companies.get(localId) : leadId === undefined ? undefined : changed.leads.get(leadId);
+      return fields === undefined || fields === 'all' ? undefined : [...fields];
     },
   });
 }
@@ -206,7 +238,10 @@ async function retryRefused(db: LeadsDatabase, connector: CrmConnector, state: C
   if (leadIds.length + companyIds.length + activityIds.length === 0) return state;
   const refusedTouches = (await db.activities.bulkGet(activityIds)).filter((a): a is Activity => a !== undefined);
   const activities = await withTouchesOfUnlinked(db, new Set(leadIds), refusedTouches);
-  const pushed = await pushRecords(db, connector, state, leadIds, companyIds, activities, config);
+  // Only what was refused goes again: a record HubSpot has keeps a teammate's other edits there.
+  const held = refusedFields(state.refused ?? []);
+  const changed = { leads: new Map<string, Set<string> | 'all'>(leadIds.map((id) => [id, held.leads.get(id) ?? new Set<string>()])), companies: new Map<string, Set<string> | 'all'>(companyIds.map((id) => [id, held.companies.get(id) ?? new Set<string>()])) };
+  const pushed = await pushRecords(db, connector, state, leadIds, companyIds, activities, config, changed);
   await saveSyncState(db, pushed.state, pushed.links);
   await tellStale(config, pushed.stale);
   return pushed.state;
