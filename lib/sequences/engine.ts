@@ -182,11 +182,13 @@ export function stopReasonFor(
   return undefined;
 }
 
-type TriggerLead = Pick<Lead, 'tags' | 'stageId' | 'scoreLabel'>;
+type TriggerLead = Pick<Lead, 'tags' | 'stageId' | 'scoreLabel' | 'sqlAt'>;
 
 /**
  * Sequences whose triggers a change of a lead fires: a tag added, a stage entered,
- * or the lead crossing into SQL. `before` is undefined for a new lead.
+ * or the lead becoming SQL for the first time (as the rep is notified: a lead whose
+ * engagement faded to MQL and came back, often a customer by then, is not enrolled in the
+ * first follow-up again). `before` is undefined for a new lead.
  */
 export function firedTriggers(
   before: TriggerLead | undefined,
@@ -201,7 +203,7 @@ export function firedTriggers(
       (trigger) =>
         (trigger.kind === 'tag-added' && after.tags.includes(trigger.tag) && !oldTags.has(trigger.tag)) ||
         (trigger.kind === 'stage-entered' && after.stageId === trigger.stageId && before?.stageId !== trigger.stageId) ||
-        (trigger.kind === 'became-sql' && after.scoreLabel === 'sql' && before?.scoreLabel !== 'sql'),
+        (trigger.kind === 'became-sql' && after.scoreLabel === 'sql' && before?.scoreLabel !== 'sql' && before?.sqlAt === undefined),
     );
     if (hit) fired.push({ sequenceId: sequence.id, via: hit.kind });
   }

@@ -85,6 +85,14 @@ describe('sequence engine', () => {
     expect(firedTriggers({ ...base, scoreLabel: 'sql' }, { ...base, scoreLabel: 'sql' }, all)).toEqual([]);
     expect(firedTriggers(base, { ...base, scoreLabel: 'sql' }, [{ ...onSql, deletedAt: NOW }])).toEqual([]);
   });
+
+  it('enrols on becoming SQL the first time only: a lead that faded to MQL and came back is not started again', () => {
+    const onSql: Sequence = { ...sequence, id: 'sequence-0003', triggers: [{ kind: 'became-sql' }] };
+    const faded = { tags: [] as string[], stageId: 'won', scoreLabel: 'mql' as const, sqlAt: NOW - 90 * 86_400_000 };
+    expect(firedTriggers(faded, { ...faded, scoreLabel: 'sql' }, [onSql])).toEqual([]);
+    const first = { tags: [] as string[], stageId: 'new', scoreLabel: 'mql' as const };
+    expect(firedTriggers(first, { ...first, scoreLabel: 'sql', sqlAt: NOW }, [onSql])).toEqual([{ sequenceId: onSql.id, via: 'became-sql' }]);
+  });
 });
 
 describe('message templates', () => {
