@@ -340,15 +340,16 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
   }
 }
 
+/** The CRM id of the lead's company: linked in this push, or before. */
+function companyOf(request: PushRequest, outcome: PushOutcome, lead: PushRequest['leads'][number]['lead']): string | undefined {
+  return lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
+}
+
 /**
  * Whether a lead's contact (and deal) needs its associations sent: when it is new to HubSpot,
  * its company changed, or its company was linked in this push. Otherwise they are there
  * already, and a push of a changed title costs one request, not three.
  */
-function companyOf(request: PushRequest, outcome: PushOutcome, lead: PushRequest['leads'][number]['lead']): string | undefined {
-  return lead.companyId ? (outcome.companies[lead.companyId] ?? request.companyCrmIds?.[lead.companyId]) : undefined;
-}
-
 function associationDue(item: PushRequest['leads'][number], request: PushRequest, outcome: PushOutcome): boolean {
   if (!item.crmId || item.changed === undefined || item.changed.includes('companyId')) return true;
   const companyId = item.lead.companyId;
