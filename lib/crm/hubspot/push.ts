@@ -2,6 +2,7 @@ import type { Activity } from '../../schema/records';
 import type { PushOutcome, PushRequest } from '../connector';
 import { type Filter, associateDefault, batchCreate, batchRead, batchUpdate, batchUpsert, chunks, existingIdOf, inGroups, IN_VALUES, type NewObject, SEARCH_GROUPS, searchAll, type WriteInput } from './api';
 import type { Refusal } from './refusals';
+import { isCrmError } from '../errors';
 import { profileUrlSpellingsOr, sameProfileUrl } from '../linkedin-spellings';
 import { COMPANY_READ, CONTACT_READ, LINKEDIN_URL, RECORD_ID } from './fields';
 import type { HubSpotHttp } from './http';
@@ -77,15 +78,36 @@ function noteAbsent(ctx: PushContext, outcome: PushOutcome, kind: Checked, local
   outcome.gone.push({ kind, localId, crmId });
 }
 
+type Pair = { localId: string; companyId?: string; from: string; to: string };
+
+/**
+ * Associate pairs. HubSpot refuses the whole batch (400) when an end is gone (a contact or
+ * company deleted there that this push did not write): then the ends are read, the gone ones
+ * recorded as gone, and the rest sent again. Nothing is read when all goes well.
+ */
+async function associatePairs(ctx: PushContext, outcome: PushOutcome, from: 'contact' | 'deal', pairs: Pair[], to: 'contact' | 'company'): Promise<void> {
+  if (pairs.length === 0) return;
+  const send = (list: readonly Pair[]) => associateDefault(ctx.http, objectOf[from], objectOf[to], list.map((p): [string, string] => [p.from, p.to]));
+  try {
+    await send(pairs);
+  } catch (error) {
+    if (!isCrmError(error, 'rejected') || error.status !== 400) throw error;
+    const kept = await withBothEnds(ctx, outcome, from, pairs, to);
+    // Both ends of every pair are there: the refusal is about something else.
+    if (kept.length === pairs.length) throw error;
+    await send(kept);
+  }
+}
+
 /** Of these pairs (ours -> a company), those whose two ends HubSpot still has; the gone ends are recorded. */
-async function withBothEnds(ctx: PushContext, outcome: PushOutcome, from: 'contact' | 'deal', pairs: { localId: string; companyId?: string; from: string; to: string }[], to: 'contact' | 'company'): Promise<[string, string][]> {
+async function withBothEnds(ctx: PushContext, outcome: PushOutcome, from: 'contact' | 'deal', pairs: Pair[], to: 'contact' | 'company'): Promise<Pair[]> {
   const fromOk = await existing(ctx, from, pairs.map((p) => p.from));
   const toOk = await existing(ctx, to, pairs.map((p) => p.to));
-  const kept: [string, string][] = [];
+  const kept: Pair[] = [];
   for (const p of pairs) {
     if (!fromOk.has(p.from)) noteAbsent(ctx, outcome, from, p.localId, p.from);
     if (!toOk.has(p.to)) noteAbsent(ctx, outcome, to, to === 'company' ? (p.companyId ?? '') : p.localId, p.to);
-    if (fromOk.has(p.from) && toOk.has(p.to)) kept.push([p.from, p.to]);
+    if (fromOk.has(p.from) && toOk.has(p.to)) kept.push(p);
   }
   return kept;
 }
@@ -328,7 +350,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
     for (const [localId, crmId] of gone) outcome.gone.push({ kind: 'contact', localId, crmId });
     noteRefused(outcome, 'contact', refused);
 
-    const pairs: { localId: string; companyId?: string; from: string; to: string }[] = [];
+    const pairs: Pair[] = [];
     for (const item of chunk) {
       const { lead } = item;
       if (!associationDue(item, request, outcome)) continue;
@@ -336,7 +358,7 @@ async function pushContacts(ctx: PushContext, request: PushRequest, outcome: Pus
       const company = companyOf(request, outcome, lead);
       if (contact && company) pairs.push({ localId: lead.id, companyId: lead.companyId, from: contact, to: company });
     }
-    await associateDefault(ctx.http, 'contacts', 'companies', await withBothEnds(ctx, outcome, 'contact', pairs, 'company'));
+    await associatePairs(ctx, outcome, 'contact', pairs, 'company');
   }
 }
 
@@ -378,8 +400,8 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
       ctx.seen.deal.add(object.id);
     }
     noteRefused(outcome, 'deal', made.refused);
-    const toContacts: { localId: string; from: string; to: string }[] = [];
-    const toCompanies: { localId: string; companyId?: string; from: string; to: string }[] = [];
+    const toContacts: Pair[] = [];
+    const toCompanies: Pair[] = [];
     for (const item of chunk) {
       const { lead } = item;
       if (item.dealCrmId && !associationDue(item, request, outcome)) continue;
@@ -391,8 +413,8 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
       const company = companyOf(request, outcome, lead);
       if (company) toCompanies.push({ localId: lead.id, companyId: lead.companyId, from: deal, to: company });
     }
-    await associateDefault(ctx.http, 'deals', 'contacts', await withBothEnds(ctx, outcome, 'deal', toContacts, 'contact'));
-    await associateDefault(ctx.http, 'deals', 'companies', await withBothEnds(ctx, outcome, 'deal', toCompanies, 'company'));
+    await associatePairs(ctx, outcome, 'deal', toContacts, 'contact');
+    await associatePairs(ctx, outcome, 'deal', toCompanies, 'company');
   }
 }
 
