@@ -7,8 +7,9 @@ import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import { useDb } from '../db-context';
 import { usePipeline } from '../use-pipeline';
+import { scopesText } from './scopes-text';
 
-type Load = { pipelines: CrmPipeline[] } | { problem: 'not-connected' | 'refused' | 'unreachable' | 'unexpected' } | undefined;
+type Load = { pipelines: CrmPipeline[] } | { problem: 'not-connected' | 'refused' | 'missing-scopes' | 'unreachable' | 'unexpected'; scopes?: readonly string[] } | undefined;
 
 /**
  * Which HubSpot deal pipeline the sync writes deals to, and which of its stages each of ours
@@ -27,7 +28,7 @@ export function StageMappingForm() {
   useEffect(() => {
     let live = true;
     sendToBackground({ type: 'crm.pipelines' })
-      .then((answer) => live && setLoad(answer.ok ? { pipelines: answer.pipelines } : { problem: answer.reason }))
+      .then((answer) => live && setLoad(answer.ok ? { pipelines: answer.pipelines } : { problem: answer.reason, scopes: answer.scopes }))
       .catch(() => live && setLoad({ problem: 'unexpected' }));
     return () => void (live = false);
   }, []);
@@ -36,7 +37,7 @@ export function StageMappingForm() {
   if (load && 'problem' in load) {
     return (
       <p className="field-error" data-testid="crm-mapping-problem">
-        {t('crm.mapping.unavailable')}
+        {load.problem === 'missing-scopes' ? t('crm.mapping.missingScopes', { count: load.scopes?.length ?? 0, scopes: scopesText(load.scopes ?? []) }) : t('crm.mapping.unavailable')}
       </p>
     );
   }

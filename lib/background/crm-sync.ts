@@ -72,6 +72,8 @@ export function crmSyncHandlers(db: LeadsDatabase, now: () => number, deps: Roun
           await markReconnect(db, 'hubspot');
           return { ok: false as const, reason: 'refused' as const };
         }
+        // The token is good; the private app lacks a scope (crm.objects.deals.read): say which.
+        if (isCrmError(error, 'missing-scopes')) return { ok: false as const, reason: 'missing-scopes' as const, scopes: [...error.scopes] };
         return { ok: false as const, reason: crmReason(error) };
       }
     },

@@ -48,6 +48,7 @@ export const enCrm = {
   'crm.mapping.save': 'Save stages',
   'crm.mapping.saved': 'Saved. The next sync uses these stages.',
   'crm.mapping.unavailable': 'HubSpot’s pipelines could not be read now. Deals keep the stages saved before.',
+  'crm.mapping.missingScopes': 'HubSpot’s pipelines could not be read: the private app lacks {count, plural, =0 {a scope this extension needs} one {this scope: {scopes}} other {these scopes: {scopes}}}. Add {count, plural, =0 {it} one {it} other {them}} in HubSpot (Settings › Integrations › Private apps). Deals keep the stages saved before.',
   'crm.pull.lostReason': 'Closed lost in HubSpot',
   'crm.conflicts.title': 'Changed on both sides',
   'crm.conflicts.intro': 'HubSpot and this browser both changed these since the last sync. The newer change was kept; the other is listed here so nothing is lost.',

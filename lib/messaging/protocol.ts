@@ -118,7 +118,14 @@ export const BackgroundResponses = {
     pending: z.number().int().min(0),
     reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']).optional(),
   }),
-  'crm.pipelines': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), pipelines: CrmPipelinesSchema }), z.object({ ok: z.literal(false), reason: z.enum(['not-connected', 'refused', 'unreachable', 'unexpected']) })]),
+  'crm.pipelines': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), pipelines: CrmPipelinesSchema }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.enum(['not-connected', 'refused', 'missing-scopes', 'unreachable', 'unexpected']),
+      scopes: z.array(z.string().regex(/^[a-z][a-z0-9._-]{1,79}$/)).max(10).optional(),
+    }),
+  ]),
 } satisfies Record<BackgroundRequest['type'], z.core.$ZodType>;
 
 // ---- to a content script --------------------------------------------------------

@@ -14,10 +14,13 @@ import { freshDb, NOW } from '../unit/helpers/db';
 let db: LeadsDatabase;
 let answer: unknown;
 
+let pipelines: unknown;
+
 beforeEach(() => {
   db = freshDb();
+  pipelines = { ok: true, pipelines: [] };
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    if ((message as { type: string }).type === 'crm.pipelines') return { ok: true, data: { ok: true, pipelines: [] } };
+    if ((message as { type: string }).type === 'crm.pipelines') return { ok: true, data: pipelines };
     return { ok: true, data: answer };
   });
   (browser as unknown as { permissions: unknown }).permissions = { request: vi.fn(async () => true) };
@@ -66,5 +69,13 @@ describe('HubSpot scopes on the options page', () => {
     const error = await screen.findByTestId('crm-sync-error');
     expect(error).toHaveTextContent(/the HubSpot private app lacks these scopes: crm\.objects\.deals\.write and crm\.objects\.owners\.read\. Add them/);
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  });
+
+  it("names the scope the stage mapping's pipeline read lacks", async () => {
+    const account = { accountId: '4242', uiDomain: 'app-eu1.hubspot.com', currency: 'EUR', timeZone: 'Europe/Warsaw' };
+    await keepConnection(db, { crm: 'hubspot', token: 'tok', account, owners: [], connectedAt: NOW, state: 'connected' });
+    pipelines = { ok: false, reason: 'missing-scopes', scopes: ['crm.objects.deals.read'] };
+    renderSection();
+    expect(await screen.findByTestId('crm-mapping-problem')).toHaveTextContent('HubSpot’s pipelines could not be read: the private app lacks this scope: crm.objects.deals.read. Add it in HubSpot');
   });
 });

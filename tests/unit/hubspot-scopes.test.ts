@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { crmSyncHandlers } from '../../lib/background/crm-sync';
 import { connectCrm } from '../../lib/crm/connect';
 import { createHubSpotConnector } from '../../lib/crm/hubspot/connector';
 import { HUBSPOT_SCOPES } from '../../lib/crm/hubspot/scopes';
@@ -81,6 +82,15 @@ describe('HubSpot scopes', () => {
     expect(await runSyncRound(db, 'now', deps)).toEqual({ ran: true, ok: true });
     expect((await readSyncStatus(db, false)).lastError).toBeUndefined();
     expect(server.store.live('deals')).toHaveLength(1);
+  });
+
+  it("the stage mapping's pipeline read names the scope it lacks, and keeps the connection", async () => {
+    const { server, db, deps, connectorFor, clock } = await setup(HUBSPOT_SCOPES);
+    await connectCrm(db, 'tok', connectorFor('tok'), NOW);
+    server.scopes!.delete('crm.objects.deals.read');
+    const answer = await crmSyncHandlers(db, clock.now, deps)['crm.pipelines']();
+    expect(answer).toEqual({ ok: false, reason: 'missing-scopes', scopes: ['crm.objects.deals.read'] });
+    expect((await readConnection(db, 'hubspot'))?.state).toBe('connected');
   });
 
   it('a 403 that names no scope is still a refused token', async () => {

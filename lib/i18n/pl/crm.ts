@@ -50,6 +50,7 @@ export const plCrm: Record<keyof typeof enCrm, string> = {
   'crm.mapping.save': "Zapisz etapy",
   'crm.mapping.saved': "Zapisano. Następna synchronizacja użyje tych etapów.",
   'crm.mapping.unavailable': "Nie udało się teraz odczytać lejków HubSpot. Transakcje zachowują wcześniej zapisane etapy.",
+  'crm.mapping.missingScopes': "Nie udało się odczytać lejków HubSpot: aplikacji prywatnej brakuje {count, plural, =0 {uprawnienia potrzebnego tej wtyczce} one {uprawnienia: {scopes}} few {uprawnień: {scopes}} many {uprawnień: {scopes}} other {uprawnień: {scopes}}}. Dodaj je w HubSpot (Ustawienia › Integracje › Aplikacje prywatne). Transakcje zachowują wcześniej zapisane etapy.",
   'crm.sync.erasePending': "{count, plural, one {# usunięcie RODO czeka na HubSpot.} few {# usunięcia RODO czekają na HubSpot.} many {# usunięć RODO czeka na HubSpot.} other {# usunięcia RODO czeka na HubSpot.}}",
   'crm.pull.lostReason': "Zamknięta jako przegrana w HubSpot",
   'crm.conflicts.title': "Zmienione po obu stronach",

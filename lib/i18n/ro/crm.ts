@@ -50,6 +50,7 @@ export const roCrm: Record<keyof typeof enCrm, string> = {
   'crm.mapping.save': "Salvează etapele",
   'crm.mapping.saved': "Salvat. Următoarea sincronizare folosește aceste etape.",
   'crm.mapping.unavailable': "Pipeline-urile HubSpot nu au putut fi citite acum. Tranzacțiile păstrează etapele salvate anterior.",
+  'crm.mapping.missingScopes': "Pipeline-urile HubSpot nu au putut fi citite: aplicației private îi {count, plural, =0 {lipsește o permisiune de care are nevoie această extensie} one {lipsește permisiunea: {scopes}} few {lipsesc permisiunile: {scopes}} other {lipsesc permisiunile: {scopes}}}. Adăugați-{count, plural, =0 {o} one {o} few {le} other {le}} în HubSpot (Setări › Integrări › Aplicații private). Tranzacțiile păstrează etapele salvate anterior.",
   'crm.sync.erasePending': "{count, plural, one {# ștergere GDPR așteaptă HubSpot.} few {# ștergeri GDPR așteaptă HubSpot.} other {# de ștergeri GDPR așteaptă HubSpot.}}",
   'crm.pull.lostReason': "Închisă ca pierdută în HubSpot",
   'crm.conflicts.title': "Modificat de ambele părți",

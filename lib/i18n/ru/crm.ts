@@ -50,6 +50,7 @@ export const ruCrm: Record<keyof typeof enCrm, string> = {
   'crm.mapping.save': "Сохранить этапы",
   'crm.mapping.saved': "Сохранено. Следующая синхронизация использует эти этапы.",
   'crm.mapping.unavailable': "Не удалось сейчас прочитать воронки HubSpot. Сделки сохраняют ранее сохранённые этапы.",
+  'crm.mapping.missingScopes': "Не удалось прочитать воронки HubSpot: частному приложению не хватает {count, plural, =0 {разрешения, нужного этому расширению} one {разрешения: {scopes}} few {разрешений: {scopes}} many {разрешений: {scopes}} other {разрешений: {scopes}}}. Добавьте {count, plural, =0 {его} one {его} few {их} many {их} other {их}} в HubSpot (Настройки › Интеграции › Частные приложения). Сделки сохраняют ранее сохранённые этапы.",
   'crm.sync.erasePending': "{count, plural, one {# удаление по GDPR ждёт HubSpot.} few {# удаления по GDPR ждут HubSpot.} many {# удалений по GDPR ждут HubSpot.} other {# удаления по GDPR ждут HubSpot.}}",
   'crm.pull.lostReason': "Закрыта как проигранная в HubSpot",
   'crm.conflicts.title': "Изменено с обеих сторон",
