@@ -2,8 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { HUBSPOT_ORIGINS } from '@/lib/crm/permission';
 import { HUBSPOT_SCOPES } from '@/lib/crm/hubspot/scopes';
-import { scopesText } from './scopes-text';
-import { t } from '@/lib/i18n';
+import { formatList, t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import { ConfirmDialog } from '../ConfirmDialog';
 
@@ -88,7 +87,7 @@ export function ConnectForm() {
       </p>
       {problem && (
         <p role="alert" className="field-error" data-testid="crm-problem">
-          {problem === 'missing-scopes' ? t('crm.error.missingScopes', { count: missing.length, scopes: scopesText(missing) }) : t(`crm.error.${problem}`)}
+          {problem === 'missing-scopes' ? t('crm.error.missingScopes', { count: missing.length, scopes: formatList(missing) }) : t(`crm.error.${problem}`)}
         </p>
       )}
       {otherPortal !== undefined && (

@@ -3,11 +3,10 @@ import { useEffect, useId, useState } from 'react';
 import type { CrmPipeline, StageMapping as Mapping } from '@/lib/crm/connector';
 import { proposeStageMapping } from '@/lib/crm/stages';
 import { getCrmMapping, saveCrmMapping } from '@/lib/db/settings';
-import { t } from '@/lib/i18n';
+import { formatList, t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import { useDb } from '../db-context';
 import { usePipeline } from '../use-pipeline';
-import { scopesText } from './scopes-text';
 
 type Load = { pipelines: CrmPipeline[] } | { problem: 'not-connected' | 'refused' | 'missing-scopes' | 'unreachable' | 'unexpected'; scopes?: readonly string[] } | undefined;
 
@@ -37,7 +36,7 @@ export function StageMappingForm() {
   if (load && 'problem' in load) {
     return (
       <p className="field-error" data-testid="crm-mapping-problem">
-        {load.problem === 'missing-scopes' ? t('crm.mapping.missingScopes', { count: load.scopes?.length ?? 0, scopes: scopesText(load.scopes ?? []) }) : t('crm.mapping.unavailable')}
+        {load.problem === 'missing-scopes' ? t('crm.mapping.missingScopes', { count: load.scopes?.length ?? 0, scopes: formatList(load.scopes ?? []) }) : t('crm.mapping.unavailable')}
       </p>
     );
   }

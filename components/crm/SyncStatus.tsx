@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { formatDateTime, formatList, t, type MessageKey } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/transport';
 import type { CrmSyncStatus } from '@/lib/crm/sync/status';
 import { useSyncStatus } from './use-sync-status';
-import { scopesText } from './scopes-text';
 
 /** What the last error means for the rep: reconnect, wait for the next round, or that something is wrong. */
 export function syncErrorKey(error: NonNullable<CrmSyncStatus['lastError']>): MessageKey {
@@ -44,7 +43,7 @@ export function SyncStatus() {
       ) : (
         status.lastError && (
           <p role="alert" className="field-error" data-testid="crm-sync-error">
-            {t(syncErrorKey(status.lastError), { date: formatDateTime(status.lastError.at), count: status.lastError.scopes?.length ?? 0, scopes: scopesText(status.lastError.scopes ?? []) })}
+            {t(syncErrorKey(status.lastError), { date: formatDateTime(status.lastError.at), count: status.lastError.scopes?.length ?? 0, scopes: formatList(status.lastError.scopes ?? []) })}
           </p>
         )
       )}

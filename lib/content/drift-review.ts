@@ -1,7 +1,7 @@
 import { splitPersonName } from '../capture/linkedin/names';
 import type { Drift, ExtractionReport } from '../capture/linkedin/report';
 import type { Capture } from '../capture/schema';
-import { currentLocale, t, type MessageKey } from '../i18n';
+import { formatList, t, type MessageKey } from '../i18n';
 
 /**
  * The in-page warning when LinkedIn's page looks different (report.ts, Drift): it says
@@ -52,8 +52,7 @@ export function readFieldsText(report: ExtractionReport): string {
     .filter((key): key is MessageKey => key !== undefined)
     .map((key) => t(key));
   if (found.length === 0) return t('captureReal.readNothing');
-  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(found);
-  return t('captureReal.read', { fields: list });
+  return t('captureReal.read', { fields: formatList(found) });
 }
 
 /** The capture with the rep's corrections; undefined when the name was left empty. */

@@ -29,6 +29,11 @@ export function t(key: MessageKey, values?: Values): string {
   return formatMessage(template, values, activeLocale);
 }
 
+/** "a, b and c" as the rep's language joins a list (names and identifiers, never translated). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(activeLocale, { type: 'conjunction' }).format(items);
+}
+
 export function formatDateTime(ms: number): string {
   return new Intl.DateTimeFormat(activeLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
