@@ -99,34 +99,27 @@ export function refusedAfterPush(
 }
 
 /**
- * The fields kept refusals hold for these records, by lead and by company: a push of them sends
- * these too (see `fields`). A record refused whole adds none (it is new to the CRM: sent whole).
+ * The records the kept refusals name, by lead and by company with the fields each refused update
+ * carried (a push of them sends these too, and "Sync now" only these: see `fields`; a record
+ * refused whole adds none, being new to the CRM it is sent whole), and the refused touches.
  */
-export function refusedFields(kept: readonly RefusedRecord[]): { leads: Map<string, Set<string>>; companies: Map<string, Set<string>> } {
+export function refusedRecords(kept: readonly RefusedRecord[]): { leads: Map<string, Set<string>>; companies: Map<string, Set<string>>; activityIds: string[] } {
   const leads = new Map<string, Set<string>>();
   const companies = new Map<string, Set<string>>();
+  const activityIds = new Set<string>();
   for (const entry of kept) {
-    const id = entry.kind === 'company' ? entry.localId : entry.kind === 'note' ? undefined : entry.leadId;
+    if (entry.kind === 'note') {
+      activityIds.add(entry.localId);
+      continue;
+    }
+    const id = entry.kind === 'company' ? entry.localId : entry.leadId;
     if (id === undefined) continue;
     const into = entry.kind === 'company' ? companies : leads;
     const set = into.get(id) ?? new Set<string>();
     for (const field of entry.fields ?? []) set.add(field);
     into.set(id, set);
   }
-  return { leads, companies };
-}
-
-/** What "Sync now" pushes again: the leads, companies and touches of the kept refusals. */
-export function refusedToRetry(kept: readonly RefusedRecord[]): { leadIds: string[]; companyIds: string[]; activityIds: string[] } {
-  const leadIds = new Set<string>();
-  const companyIds = new Set<string>();
-  const activityIds = new Set<string>();
-  for (const entry of kept) {
-    if (entry.kind === 'company') companyIds.add(entry.localId);
-    else if (entry.kind === 'note') activityIds.add(entry.localId);
-    else if (entry.leadId !== undefined) leadIds.add(entry.leadId);
-  }
-  return { leadIds: [...leadIds], companyIds: [...companyIds], activityIds: [...activityIds] };
+  return { leads, companies, activityIds: [...activityIds] };
 }
 
 /** The list without entries whose record is no longer here (deleted, or its lead erased). */

@@ -8,7 +8,7 @@ import { linkWrites, taskKey } from './links';
 import { CrmSyncJob, freshSyncState, type CrmLinks } from './state';
 import type { StaleLookups } from '../lookup-cache';
 import { theirValues } from '../../privacy/personal-data';
-import { type RefusedRecord, refusedAfterPush, refusedFields, refusedStillHere, refusedToRetry } from './refused';
+import { type RefusedRecord, refusedAfterPush, refusedRecords, refusedStillHere } from './refused';
 
 /**
  * Push what is due, a chunk at a time, saving the state after each chunk: the walk of
@@ -123,7 +123,7 @@ async function pushRecords(
  */
 function withRefusedFields(changed: { leads: ChangedFields; companies: ChangedFields } | undefined, kept: readonly RefusedRecord[]): { leads: ChangedFields; companies: ChangedFields } | undefined {
   if (!changed || kept.length === 0) return changed;
-  const held = refusedFields(kept);
+  const held = refusedRecords(kept);
   const merge = (into: ChangedFields, from: Map<string, Set<string>>): ChangedFields => {
     const out: ChangedFields = new Map(into);
     for (const [id, fields] of out) {
@@ -220,7 +220,8 @@ export async function syncStep(db: LeadsDatabase, connector: CrmConnector, state
 async function pruneRefused(db: LeadsDatabase, state: CrmSyncJob, now: number): Promise<CrmSyncJob> {
   const kept = state.refused ?? [];
   if (kept.length === 0) return state;
-  const { leadIds, companyIds, activityIds } = refusedToRetry(kept);
+  const held = refusedRecords(kept);
+  const [leadIds, companyIds, activityIds] = [[...held.leads.keys()], [...held.companies.keys()], held.activityIds];
   const noteLeads = kept.flatMap((e) => (e.kind === 'note' && e.leadId ? [e.leadId] : []));
   const leads = new Set((await db.leads.bulkGet([...new Set([...leadIds, ...noteLeads])])).flatMap((l) => (l && l.erasedAt === undefined ? [l.id] : [])));
   const companies = new Set((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [c.id] : [])));
@@ -234,13 +235,13 @@ async function pruneRefused(db: LeadsDatabase, state: CrmSyncJob, now: number): 
 
 /** "Sync now": the records the CRM refused before, pushed again; the checkpoint stays where it is. */
 async function retryRefused(db: LeadsDatabase, connector: CrmConnector, state: CrmSyncJob, config: SyncConfig): Promise<CrmSyncJob> {
-  const { leadIds, companyIds, activityIds } = refusedToRetry(state.refused ?? []);
-  if (leadIds.length + companyIds.length + activityIds.length === 0) return state;
-  const refusedTouches = (await db.activities.bulkGet(activityIds)).filter((a): a is Activity => a !== undefined);
+  const held = refusedRecords(state.refused ?? []);
+  const [leadIds, companyIds] = [[...held.leads.keys()], [...held.companies.keys()]];
+  if (leadIds.length + companyIds.length + held.activityIds.length === 0) return state;
+  const refusedTouches = (await db.activities.bulkGet(held.activityIds)).filter((a): a is Activity => a !== undefined);
   const activities = await withTouchesOfUnlinked(db, new Set(leadIds), refusedTouches);
   // Only what was refused goes again: a record HubSpot has keeps a teammate's other edits there.
-  const held = refusedFields(state.refused ?? []);
-  const changed = { leads: new Map<string, Set<string> | 'all'>(leadIds.map((id) => [id, held.leads.get(id) ?? new Set<string>()])), companies: new Map<string, Set<string> | 'all'>(companyIds.map((id) => [id, held.companies.get(id) ?? new Set<string>()])) };
+  const changed = { leads: new Map<string, Set<string> | 'all'>(held.leads), companies: new Map<string, Set<string> | 'all'>(held.companies) };
   const pushed = await pushRecords(db, connector, state, leadIds, companyIds, activities, config, changed);
   await saveSyncState(db, pushed.state, pushed.links);
   await tellStale(config, pushed.stale);
