@@ -383,15 +383,18 @@ async function pushDeals(ctx: PushContext, request: PushRequest, outcome: PushOu
   for (const chunk of chunks(leads)) {
     // A known deal with nothing to send whose associations are due is read first: one deleted
     // in HubSpot is made again (whole), not named in an association HubSpot would refuse.
-    const idle = chunk.filter((i) => i.dealCrmId && associationDue(i, request, outcome) && Object.keys(changedOnly(dealProperties(i.lead, request.mapping), DEAL_SOURCES, i.changed)).length === 0);
-    const still = await existing(ctx, 'deal', idle.map((i) => i.dealCrmId!));
-    // Deals are always ours: an upsert by record id updates or creates, in one call. One
-    // HubSpot has gets only what changed here (a teammate may have moved its close date).
-    const inputs = chunk.flatMap((i) => {
+    const planned = chunk.map((i) => {
       const all = withoutRecordId(dealProperties(i.lead, request.mapping));
-      const known = i.dealCrmId !== undefined && !ctx.absent.deal.has(i.dealCrmId);
-      const properties = known ? changedOnly(all, DEAL_SOURCES, i.changed) : all;
-      return Object.keys(properties).length > 0 ? [{ id: i.lead.id, properties }] : [];
+      return { item: i, all, changed: i.dealCrmId ? changedOnly(all, DEAL_SOURCES, i.changed) : all };
+    });
+    const idle = planned.filter((p) => p.item.dealCrmId && Object.keys(p.changed).length === 0 && associationDue(p.item, request, outcome));
+    const still = await existing(ctx, 'deal', idle.map((p) => p.item.dealCrmId!));
+    // Deals are always ours: an upsert by record id updates or creates, in one call. One
+    // HubSpot has gets only what changed here (a teammate may have moved its close date);
+    // one found gone is made again whole.
+    const inputs = planned.flatMap(({ item, all, changed }) => {
+      const properties = item.dealCrmId !== undefined && ctx.absent.deal.has(item.dealCrmId) ? all : changed;
+      return Object.keys(properties).length > 0 ? [{ id: item.lead.id, properties }] : [];
     });
     const made = await batchUpsert(ctx.http, 'deals', RECORD_ID, inputs);
     for (const object of made.results) {

@@ -25,16 +25,22 @@ export const LINK_MAP = { contact: 'contacts', company: 'companies', deal: 'deal
 
 export const taskKey = (leadId: string) => `next-step:${leadId}`;
 
+/** The lead a record of ours is about: a contact's or deal's own id, a task's lead, a touch's lead (`leadOfTouch`); none for a company. */
+export function leadOfRecord(kind: CrmLinkKind, localId: string, leadOfTouch: (id: string) => string | undefined): string | undefined {
+  if (kind === 'contact' || kind === 'deal') return localId;
+  if (kind === 'task') return localId.replace(/^next-step:/, '');
+  if (kind === 'note') return leadOfTouch(localId);
+  return undefined;
+}
+
 /** What a push changes in the stored links: new CRM ids kept, those the CRM no longer has dropped. Pure. */
 export function linkWrites(before: CrmLinks, outcome: PushOutcome, activities: readonly Activity[]): { put: CrmLink[]; drop: [CrmLinkKind, string][] } {
   const touchLead = new Map(activities.map((a) => [a.id, a.leadId]));
-  const leadOf = (kind: CrmLinkKind, localId: string): string | undefined =>
-    kind === 'contact' || kind === 'deal' ? localId : kind === 'task' ? localId.replace(/^next-step:/, '') : kind === 'note' ? touchLead.get(localId) : undefined;
   const put: CrmLink[] = [];
   for (const kind of CRM_LINK_KINDS) {
     for (const [localId, crmId] of Object.entries(outcome[LINK_MAP[kind]])) {
       if (before[LINK_MAP[kind]][localId] === crmId) continue;
-      const leadId = leadOf(kind, localId);
+      const leadId = leadOfRecord(kind, localId, (id) => touchLead.get(id));
       put.push(leadId === undefined ? { kind, localId, crmId } : { kind, localId, crmId, leadId });
     }
   }

@@ -2,6 +2,7 @@ import type { ChangeEntry } from '../../db/write/change-log';
 import type { Activity, Company, Lead } from '../../schema/records';
 import type { PushRequest, StageMapping } from '../connector';
 import type { CrmLinks } from './state';
+import { taskKey } from './links';
 import { SYNCED_COMPANY_FIELDS, SYNCED_LEAD_FIELDS, SYNCED_TOUCH_FIELDS } from '../hubspot/mapping';
 
 /**
@@ -88,12 +89,12 @@ export function buildPushRequest(
     // lead HubSpot has, only when the step changed here or has no task there yet.
     nextSteps: leads
       .filter((l) => {
-        const task = links.tasks[`next-step:${l.id}`];
+        const task = links.tasks[taskKey(l.id)];
         if (l.nextStep === undefined && task === undefined) return false;
         const changed = leadChanged.get(l.id);
         return changed === undefined || changed.includes('nextStep') || task === undefined;
       })
-      .map((lead) => ({ lead, crmId: links.tasks[`next-step:${lead.id}`] })),
+      .map((lead) => ({ lead, crmId: links.tasks[taskKey(lead.id)] })),
     companyCrmIds: links.companies,
     contactCrmIds: links.contacts,
     mapping: config.mapping,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PushOutcome } from '../connector';
 import { epochMs } from '../../schema/text';
+import { leadOfRecord } from './links';
 
 /**
  * Records the CRM refused (an invalid e-mail, a value a property does not allow), kept in the
@@ -50,14 +51,6 @@ function wasSent(entry: RefusedRecord, sent: Sent): boolean {
   return entry.leadId !== undefined && sent.leadIds.has(entry.leadId);
 }
 
-/** The lead a refused record is about: a contact's or deal's own id, a task's lead, a note's lead (from `leadOfTouch`). */
-export function leadOfRefused(kind: RefusedRecord['kind'], localId: string, leadOfTouch: (id: string) => string | undefined): string | undefined {
-  if (kind === 'contact' || kind === 'deal') return localId;
-  if (kind === 'task') return localId.replace(/^next-step:/, '');
-  if (kind === 'note') return leadOfTouch(localId);
-  return undefined;
-}
-
 /** The message without these values (any case): the record's e-mail, name, phone… */
 export function withoutValues(message: string, values: readonly string[]): string {
   let out = message;
@@ -86,7 +79,7 @@ export function refusedAfterPush(
   },
 ): RefusedRecord[] {
   const fresh: RefusedRecord[] = refused.map(({ kind, localId, message }) => {
-    const leadId = leadOfRefused(kind, localId, about.leadOfTouch);
+    const leadId = leadOfRecord(kind, localId, about.leadOfTouch);
     const entry: RefusedRecord = { kind, localId, message: withoutValues(message, about.valuesOf(leadId, kind, localId)), at };
     const fields = about.fieldsOf?.(kind, localId, leadId);
     if (fields !== undefined) entry.fields = [...fields].slice(0, 200);
