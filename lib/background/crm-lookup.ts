@@ -48,6 +48,8 @@ function answerOf(match: CrmMatch | null, owners: readonly CrmOwner[], stageLabe
 
 function failureOf(error: unknown): CrmLookupAnswer {
   if (error instanceof CrmError && error.kind === 'reconnect') return { status: 'unavailable', reason: 'reconnect' };
+  // The token is good but its app lacks a read scope: reconnecting cannot help, adding the scope does.
+  if (error instanceof CrmError && error.kind === 'missing-scopes') return { status: 'unavailable', reason: 'scopes' };
   if (error instanceof CrmError && error.kind === 'rate-limited') return { status: 'unavailable', reason: 'busy' };
   return { status: 'unavailable', reason: 'error' };
 }

@@ -13,6 +13,7 @@ export const enCrmLookup = {
   'crmLookup.busy': 'HubSpot not checked: too many lookups this minute. Open the profile again in a minute.',
   'crmLookup.error': 'HubSpot could not be checked right now.',
   'crmLookup.reconnect': 'HubSpot refused the token: connect again on the options page.',
+  'crmLookup.scopes': 'HubSpot not checked: the private app lacks a scope (see the options page).',
   // HubSpot's default lifecycle stages; a portal's own stages are shown as HubSpot names them.
   'crmLookup.stage.subscriber': 'Subscriber',
   'crmLookup.stage.lead': 'Lead',

@@ -33,7 +33,7 @@ export const CrmLookupAnswer = z.discriminatedUnion('status', [
     url: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[a-z0-9.-]+\//i)),
   }),
   /** busy: over the lookups-a-minute limit (ours or the CRM's); reconnect: the CRM refused the token. */
-  z.object({ status: z.literal('unavailable'), reason: z.enum(['busy', 'error', 'reconnect']) }),
+  z.object({ status: z.literal('unavailable'), reason: z.enum(['busy', 'error', 'reconnect', 'scopes']) }),
 ]);
 export type CrmLookupAnswer = z.infer<typeof CrmLookupAnswer>;
 

@@ -192,6 +192,14 @@ describe("the background's lookup", () => {
     expect(store.saved).toEqual([]);
   });
 
+  it('an app without the contacts read scope: says the scope is missing (not "try again"), keeps the connection', async () => {
+    const { server, db, lookup } = await setup();
+    server.scopes = new Set(['oauth']);
+    expect((await lookup.forPage(JANE)).answer).toEqual({ status: 'unavailable', reason: 'scopes' });
+    expect((await readConnection(db, 'hubspot'))?.state).not.toBe('reconnect');
+    expect(lookupLine({ status: 'unavailable', reason: 'scopes' })).toMatch(/lacks a scope/);
+  });
+
   it('a server error is "unavailable", not "not found", and is not kept', async () => {
     const { server, lookup, searches } = await setup();
     server.inject({ kind: 'status', status: 500 });

@@ -11,6 +11,7 @@ export const plCrmLookup: Record<keyof typeof enCrmLookup, string> = {
   'crmLookup.notFound': 'Brak w HubSpot',
   'crmLookup.busy': 'Nie sprawdzono w HubSpot: zbyt wiele wyszukiwań w tej minucie. Otwórz profil ponownie za minutę.',
   'crmLookup.error': 'Nie udało się teraz sprawdzić HubSpot.',
+  'crmLookup.scopes': 'Nie sprawdzono w HubSpot: aplikacji prywatnej brakuje uprawnienia (zob. stronę opcji).',
   'crmLookup.reconnect': 'HubSpot odrzucił token: połącz ponownie na stronie opcji.',
   'crmLookup.stage.subscriber': 'Subskrybent',
   'crmLookup.stage.lead': 'Lead',

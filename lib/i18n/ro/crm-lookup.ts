@@ -11,6 +11,7 @@ export const roCrmLookup: Record<keyof typeof enCrmLookup, string> = {
   'crmLookup.notFound': 'Nu este în HubSpot',
   'crmLookup.busy': 'Nu s-a verificat în HubSpot: prea multe căutări în acest minut. Deschide din nou profilul peste un minut.',
   'crmLookup.error': 'HubSpot nu a putut fi verificat acum.',
+  'crmLookup.scopes': 'Nu s-a verificat în HubSpot: aplicației private îi lipsește o permisiune (vedeți pagina de opțiuni).',
   'crmLookup.reconnect': 'HubSpot a refuzat tokenul: conectează-te din nou pe pagina de opțiuni.',
   'crmLookup.stage.subscriber': 'Abonat',
   'crmLookup.stage.lead': 'Lead',

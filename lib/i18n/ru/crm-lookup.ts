@@ -11,6 +11,7 @@ export const ruCrmLookup: Record<keyof typeof enCrmLookup, string> = {
   'crmLookup.notFound': 'Нет в HubSpot',
   'crmLookup.busy': 'HubSpot не проверен: слишком много запросов за эту минуту. Откройте профиль снова через минуту.',
   'crmLookup.error': 'Сейчас не удалось проверить HubSpot.',
+  'crmLookup.scopes': 'HubSpot не проверен: частному приложению не хватает разрешения (см. страницу настроек).',
   'crmLookup.reconnect': 'HubSpot отклонил токен: подключитесь заново на странице настроек.',
   'crmLookup.stage.subscriber': 'Подписчик',
   'crmLookup.stage.lead': 'Лид',
