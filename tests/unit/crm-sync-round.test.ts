@@ -11,6 +11,7 @@ import { getCrmMapping } from '../../lib/db/settings';
 import { saveCapture } from '../../lib/db/save-capture';
 import { updateLead } from '../../lib/db/edit-lead';
 import { addActivity } from '../../lib/db/activities';
+import { eraseLead } from '../../lib/db/erase';
 import { hubSpotServerPerTest } from './helpers/hubspot-server';
 import { freshDb, NOW } from './helpers/db';
 
@@ -51,6 +52,9 @@ describe('CRM sync round', () => {
     expect((await readSyncStatus(db, false)).pending).toBe(1);
     await addActivity(db, { leadId: id, kind: 'call', direction: 'outbound', at: NOW + 2, note: 'Hi' }, NOW + 2);
     expect((await readSyncStatus(db, false)).pending).toBe(2);
+    // Erased: its edit and its touch are in the log, but nothing of it is left to push.
+    await eraseLead(db, id, NOW + 3);
+    expect((await readSyncStatus(db, false)).pending).toBe(0);
   });
 
   it('does nothing without a connection or the origin permission', async () => {

@@ -1,3 +1,4 @@
+import type { Activity } from '../../schema/records';
 import type { LeadsDatabase } from '../../db/database';
 import { readConnection } from '../../db/crm-connections';
 import { CrmSyncJob } from './state';
@@ -20,8 +21,14 @@ export async function readSyncStatus(db: LeadsDatabase, running: boolean): Promi
     // sync itself wrote (origin outside), not deletes, and touches only (the "captured" marker is no note).
     const entries = await db.changes.where(':id').above(state.checkpoint).filter((e) => e.origin !== 'outside' && e.kind !== 'delete').toArray();
     const due = pendingFrom(entries);
-    const touches = (await db.activities.bulkGet([...due.activityIds])).filter((a) => a !== undefined && isTouch(a)).length;
-    const changes = due.leadIds.size + due.companyIds.size + touches;
+    // Records edited and then deleted or erased are in the log too, but nothing of them goes out (plan.ts).
+    const activities = (await db.activities.bulkGet([...due.activityIds])).filter((a): a is Activity => a !== undefined && isTouch(a));
+    const leadIds = [...new Set([...due.leadIds, ...activities.map((a) => a.leadId)])];
+    const kept = new Set((await db.leads.bulkGet(leadIds)).flatMap((l) => (l && l.erasedAt === undefined ? [l.id] : [])));
+    const leads = [...due.leadIds].filter((id) => kept.has(id)).length;
+    const touches = activities.filter((a) => kept.has(a.leadId)).length;
+    const companies = await db.companies.where(':id').anyOf([...due.companyIds]).count();
+    const changes = leads + companies + touches;
     const walk = state.walk.done ? 0 : state.walk.after === undefined ? await db.leads.count() : await db.leads.where(':id').above(state.walk.after).count();
     pending = changes + walk;
   }
