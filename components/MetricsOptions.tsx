@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getMetricsSettings, getPipeline, saveMetricsSettings } from '@/lib/db/settings';
-import { t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 import { CostsSchema, type Costs, type MetricsSettings } from '@/lib/metrics/settings';
+import { formatDealInput, parseDealValue } from '@/lib/pipeline/deal-input';
 import { useDb } from './db-context';
 import { useWrite } from './use-write';
 import { WriteFailure } from './WriteFailure';
@@ -32,11 +33,13 @@ type Status = { ok: boolean; text: string };
 function MetricsForm(props: { metrics: MetricsSettings; currency: string; status: Status | undefined; setStatus(s: Status): void }) {
   const { metrics, currency, status, setStatus } = props;
   const db = useDb();
+  // Shown and read in the rep's number format, as deal values are ("25 000,50" in Polish, "25.000" lei in Romanian).
+  const locale = currentLocale();
   const [costs, setCosts] = useState<Record<keyof Costs, string>>(() => ({
-    monthlySpend: metrics.costs.monthlySpend?.toString() ?? '',
-    marginPercent: metrics.costs.marginPercent?.toString() ?? '',
-    purchasesPerYear: metrics.costs.purchasesPerYear?.toString() ?? '',
-    retentionYears: metrics.costs.retentionYears?.toString() ?? '',
+    monthlySpend: formatDealInput(metrics.costs.monthlySpend, locale),
+    marginPercent: formatDealInput(metrics.costs.marginPercent, locale),
+    purchasesPerYear: formatDealInput(metrics.costs.purchasesPerYear, locale),
+    retentionYears: formatDealInput(metrics.costs.retentionYears, locale),
   }));
   const write = useWrite();
   // A choice that could not be stored shows the stored one again (the radios follow the database), with the reason.
@@ -45,11 +48,16 @@ function MetricsForm(props: { metrics: MetricsSettings; currency: string; status
     if (outcome.ok) setStatus({ ok: true, text: t('metricsOpt.saved') });
   };
   const saveCosts = () => {
+    // A figure that is not a number stays text, which the schema refuses (said as "metricsOpt.invalid").
+    const read = (text: string) => {
+      const parsed = parseDealValue(text, locale);
+      return parsed.ok ? parsed.value : text;
+    };
     const parsed = CostsSchema.safeParse(
       Object.fromEntries(
         Object.entries(costs)
           .filter(([, v]) => v.trim() !== '')
-          .map(([k, v]) => [k, Number(v.trim().replace(',', '.'))]),
+          .map(([k, v]) => [k, read(v)]),
       ),
     );
     if (!parsed.success) setStatus({ ok: false, text: t('metricsOpt.invalid') });

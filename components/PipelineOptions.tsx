@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { figuresBuilt } from '@/lib/db/write/figures-store';
 import { savePipeline } from '@/lib/db/stage';
 import { t } from '@/lib/i18n';
+import { unlocalizePipeline } from '@/lib/i18n/default-names';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import type { StageMove } from '@/lib/pipeline/stages-edit';
 import { useDb } from './db-context';
@@ -22,7 +23,7 @@ export function PipelineOptions() {
     return Object.fromEntries((await db.stageFigures.toArray()).map((row) => [row.stageId, row.n]));
   }, [db]);
   useKeptRebuild(db, leadCounts === null);
-  const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, next, moves, Date.now()), [db]);
+  const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, unlocalizePipeline(next), moves, Date.now()), [db]);
   if (!pipeline || !leadCounts) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section id="pipeline" aria-labelledby="pipeline-title">

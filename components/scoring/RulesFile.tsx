@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
+import { unlocalizeRuleSet } from '@/lib/i18n/default-names';
 import { describeProblem, exportFileName, exportRuleSet, importRuleSet, refuseIfTooLarge, type ImportProblem } from '@/lib/scoring/rules-file';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { useEditorContext } from './context';
@@ -28,6 +29,7 @@ export function downloadText(fileName: string, text: string): void {
  * draft. An import is only a draft until saved; a refused file changes nothing
  * and the report lists each problem with where it is.
  */
+// Exported with untouched shipped names as shipped: the file reads in the language of whoever imports it.
 export function RulesFile({ draft }: { draft: RuleSet | undefined }) {
   const { store, domId } = useEditorContext();
   const [report, setReport] = useState<Report | undefined>(undefined);
@@ -61,7 +63,7 @@ export function RulesFile({ draft }: { draft: RuleSet | undefined }) {
     <section className="scoring-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('scoring.file.title')}</h3>
       <div className="actions">
-        <button type="button" disabled={!draft} aria-describedby={domId('file-export-hint')} onClick={() => draft && downloadText(exportFileName(Date.now()), exportRuleSet(draft, Date.now()))}>
+        <button type="button" disabled={!draft} aria-describedby={domId('file-export-hint')} onClick={() => draft && downloadText(exportFileName(Date.now()), exportRuleSet(unlocalizeRuleSet(draft), Date.now()))}>
           {t('scoring.file.export')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
-import { localizeRuleSet } from '@/lib/i18n/default-names';
+import { localizeRuleSet, unlocalizeRuleSet } from '@/lib/i18n/default-names';
 import type { RescoreJob } from '@/lib/db/jobs';
 import { DEFAULT_RULESET } from '@/lib/scoring/defaults';
 import type { ScoringPreview } from '@/lib/scoring/preview-types';
@@ -15,13 +15,13 @@ type Props = { ruleSet: RuleSet; job: RescoreJob | undefined; save(ruleSet: Rule
  * (lib/pages/options-start.tsx), so both draw the same markup.
  */
 export function ScoringSection({ ruleSet, job, save, preview }: Props) {
-  // Shipped rule names read in the rep's language until renamed (saving keeps them so).
+  // Shipped rule names read in the rep's language until renamed; saved as shipped, so a later language change still applies.
   const saved = useMemo(() => localizeRuleSet(ruleSet), [ruleSet]);
   const defaults = useMemo(() => localizeRuleSet(DEFAULT_RULESET), []);
   return (
     <section id="scoring" aria-labelledby="scoring-title">
       <h2 id="scoring-title">{t('scoring.title')}</h2>
-      <ScoringEditor saved={saved} defaults={defaults} onSave={save} preview={preview} rescore={job && !job.finished ? { done: job.done, total: job.total } : undefined} />
+      <ScoringEditor saved={saved} defaults={defaults} onSave={(draft) => save(unlocalizeRuleSet(draft))} preview={preview} rescore={job && !job.finished ? { done: job.done, total: job.total } : undefined} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { WriteFailure } from '../WriteFailure';
 import { QuietHoursOptions } from './QuietHoursOptions';
 import { SequenceForm } from './SequenceForm';
 import './sequences.css';
-import { localizeSequence } from '@/lib/i18n/default-names';
+import { localizeSequence, unlocalizeSequence } from '@/lib/i18n/default-names';
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
@@ -59,7 +59,8 @@ export function SequencesOptions() {
           stages={pipeline.stages}
           onCancel={() => setEditing(undefined)}
           onSave={async (sequence) => {
-            await saveSequence(db, sequence);
+            // Untouched shipped texts are stored as shipped: they keep following the rep's language.
+            await saveSequence(db, unlocalizeSequence(sequence));
             setEditing(undefined);
             setNote(t('seqEdit.saved', { name: sequence.name }));
           }}

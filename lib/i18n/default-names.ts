@@ -32,12 +32,32 @@ function shown(key: string, stored: string): string {
   return shipped.get(key) === stored ? t(key as MessageKey) : stored;
 }
 
+/**
+ * What to store for a name the rep saw as `text`: the shipped English while it is still the
+ * shipped name in the rep's language, so saving a form (a probability, the currency) does not
+ * freeze the untouched names in the language it was saved in.
+ */
+function stored(key: string, text: string): string {
+  const english = shipped.get(key);
+  return english !== undefined && text === t(key as MessageKey) ? english : text;
+}
+
+/** A stage no longer in the pipeline, by its id: a shipped one in the rep's language, any other by its id. */
+export function removedStageName(id: string): string {
+  const key = `default.stage.${id}`;
+  return shipped.has(key) ? t(key as MessageKey) : id;
+}
+
 export function stageName(stage: { id: string; name: string }): string {
   return shown(`default.stage.${stage.id}`, stage.name);
 }
 
 export function localizePipeline(pipeline: PipelineSettings): PipelineSettings {
   return { ...pipeline, stages: pipeline.stages.map((stage) => ({ ...stage, name: stageName(stage) })) };
+}
+
+export function unlocalizePipeline(pipeline: PipelineSettings): PipelineSettings {
+  return { ...pipeline, stages: pipeline.stages.map((stage) => ({ ...stage, name: stored(`default.stage.${stage.id}`, stage.name) })) };
 }
 
 export function localizeSequence(sequence: Sequence): Sequence {
@@ -53,6 +73,20 @@ export function localizeSequence(sequence: Sequence): Sequence {
   };
 }
 
+/** The inverse of localizeSequence, for saving. */
+export function unlocalizeSequence(sequence: Sequence): Sequence {
+  const at = `default.seq.${sequence.id}`;
+  return {
+    ...sequence,
+    name: stored(at, sequence.name),
+    steps: sequence.steps.map((step) => ({
+      ...step,
+      title: stored(`${at}.${step.id}`, step.title),
+      template: stored(`${at}.${step.id}.template`, step.template),
+    })),
+  };
+}
+
 export function ruleName(rule: Pick<Rule, 'id' | 'name'>): string {
   return shown(`default.rule.${rule.id}`, rule.name);
 }
@@ -62,5 +96,14 @@ export function localizeRuleSet(ruleSet: RuleSet): RuleSet {
     ...ruleSet,
     rules: ruleSet.rules.map((rule) => ({ ...rule, name: ruleName(rule) })),
     persona: { ...ruleSet.persona, name: shown('default.persona', ruleSet.persona.name) },
+  };
+}
+
+/** The inverse of localizeRuleSet, for saving. */
+export function unlocalizeRuleSet(ruleSet: RuleSet): RuleSet {
+  return {
+    ...ruleSet,
+    rules: ruleSet.rules.map((rule) => ({ ...rule, name: stored(`default.rule.${rule.id}`, rule.name) })),
+    persona: { ...ruleSet.persona, name: stored('default.persona', ruleSet.persona.name) },
   };
 }

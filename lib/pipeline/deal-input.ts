@@ -120,10 +120,13 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
  */
 const HOME_CURRENCY: Readonly<Record<string, string>> = { pl: 'PLN', ro: 'RON', ru: 'RUB' };
 
-function currencyDisplay(locale: string, currency: string): 'symbol' | 'code' {
+// The home currency's own sign is CLDR's narrow one: Romanian's plain symbol for RON is the code
+// ("1.785,71 RON"), where readers write "1.785,71 lei"; zł and ₽ are the same either way.
+function currencyDisplay(locale: string, currency: string): 'symbol' | 'narrowSymbol' | 'code' {
   const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   const home = HOME_CURRENCY[base];
-  return home === undefined || home === currency ? 'symbol' : 'code';
+  if (home === undefined) return 'symbol';
+  return home === currency ? 'narrowSymbol' : 'code';
 }
 
 /** Money for display, e.g. "$1,000" or "1 000,50 zł". Whole amounts show no decimals. Formatters are made once (lists draw many rows). */

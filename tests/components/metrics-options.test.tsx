@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { MetricsOptions } from '../../components/MetricsOptions';
 import { VelocityCard } from '../../components/velocity/VelocityCard';
@@ -8,6 +8,8 @@ import { rebuildFigures } from '../../lib/db/write/figures-store';
 import { getMetricsSettings, getPipeline, saveMetricsSettings } from '../../lib/db/settings';
 import { savePipeline } from '../../lib/db/stage';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
+import { CATALOGS } from '../../lib/i18n/all-catalogs';
+import { activateMessages } from '../../lib/i18n/runtime';
 import { useMetricsUi } from '../../lib/ui/metrics-store';
 import { freshDb } from '../unit/helpers/db';
 import { knownPipelineLeads } from '../unit/helpers/known-pipeline';
@@ -123,5 +125,39 @@ describe('options page: metrics', () => {
     await waitFor(async () => expect(await opportunities()).toHaveTextContent('every open lead, now'));
     expect(await opportunities()).not.toHaveTextContent('past the first stage');
     expect((await getMetricsSettings(db)).scope).toBe('all');
+  });
+
+  describe('costs typed in the rep’s number format', () => {
+    afterEach(() => activateMessages('en', CATALOGS.en));
+    const spendIn = (locale: 'en' | 'pl' | 'ro') => CATALOGS[locale]['metricsOpt.monthlySpend'].replace('{currency}', 'USD');
+
+    it.each([
+      ['en', '25,000', 25_000],
+      ['ro', '25.000', 25_000],
+      ['pl', '25 000', 25_000],
+      ['pl', '1 500,50', 1_500.5],
+    ] as const)('%s: "%s" is %d', async (locale, typed, value) => {
+      activateMessages(locale, CATALOGS[locale]);
+      const user = userEvent.setup();
+      const db = freshDb();
+      renderOptions(db);
+      await user.type(await screen.findByLabelText(spendIn(locale)), typed);
+      await user.click(screen.getByRole('button', { name: CATALOGS[locale]['common.save'] }));
+      await waitFor(async () => expect((await getMetricsSettings(db)).costs).toEqual({ monthlySpend: value }));
+    });
+
+    it('shows a stored figure with the language’s decimal separator, and refuses text', async () => {
+      activateMessages('pl', CATALOGS.pl);
+      const user = userEvent.setup();
+      const db = freshDb();
+      await saveMetricsSettings(db, { ...DEFAULT_METRICS_SETTINGS, costs: { monthlySpend: 1500.5 } }, Date.now());
+      renderOptions(db);
+      const margin = await screen.findByLabelText(CATALOGS.pl['metricsOpt.margin']);
+      expect(screen.getByLabelText(spendIn('pl'))).toHaveValue('1500,5');
+      await user.type(margin, 'dużo');
+      await user.click(screen.getByRole('button', { name: CATALOGS.pl['common.save'] }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(CATALOGS.pl['metricsOpt.invalid']);
+      expect((await getMetricsSettings(db)).costs).toEqual({ monthlySpend: 1500.5 });
+    });
   });
 });

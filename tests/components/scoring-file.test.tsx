@@ -2,6 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScoringEditor } from '../../components/scoring/ScoringEditor';
+import { ScoringSection } from '../../components/scoring/ScoringSection';
+import { CATALOGS } from '../../lib/i18n/all-catalogs';
+import { activateMessages } from '../../lib/i18n/runtime';
+import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import type { ScoringEditorProps, ScoringPreview } from '../../lib/scoring/preview-types';
 import { exportRuleSet, importRuleSet } from '../../lib/scoring/rules-file';
 import { RULESET_FORMAT_VERSION, RuleSetSchema, type RuleSet } from '../../lib/scoring/schema';
@@ -186,6 +190,21 @@ describe('scoring editor: export and reset', () => {
     const expected = { ...SAVED, rules: SAVED.rules.map((r) => (r.id === 'big' ? { ...r, enabled: false } : r)) };
     expect(result).toEqual({ ok: true, ruleSet: expected, notes: [] });
     expect(document.querySelector('a[download]')).toBeNull();
+  });
+
+  it('exports the shipped rule and persona names as shipped from a Polish editor, so the file reads in each importer’s language', async () => {
+    activateMessages('pl', CATALOGS.pl);
+    try {
+      const user = userEvent.setup();
+      render(<ScoringSection ruleSet={DEFAULT_RULESET} job={undefined} save={vi.fn()} preview={vi.fn().mockResolvedValue(PREVIEW)} />);
+      expect(screen.getAllByText(CATALOGS.pl['default.rule.pricing-visited']).length).toBeGreaterThan(0);
+      await user.click(screen.getByRole('button', { name: CATALOGS.pl['scoring.file.export'] }));
+      const result = importRuleSet(await blobs.get(clicked[0]!.href)!.text());
+      expect(result.ok && result.ruleSet.rules.map((r) => r.name)).toEqual(DEFAULT_RULESET.rules.map((r) => r.name));
+      expect(result.ok && result.ruleSet.persona.name).toBe(DEFAULT_RULESET.persona.name);
+    } finally {
+      activateMessages('en', CATALOGS.en);
+    }
   });
 
   it('cannot export while the rules have problems', async () => {

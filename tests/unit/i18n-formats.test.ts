@@ -20,6 +20,11 @@ describe('numbers, money and durations in the rep’s language', () => {
     // A reader's own currency keeps its sign.
     expect(plain(formatMoney(12000, 'PLN', 'pl'))).toBe('12 000 zł');
     expect(plain(formatMoney(12000, 'RUB', 'ru'))).toBe('12 000 ₽');
+    // Romanian readers call theirs "lei", not by its code.
+    expect(plain(formatMoney(1785.71, 'RON', 'ro'))).toBe('1.785,71 lei');
+    expect(plain(formatMoney(1785.71, 'RON', 'ro-RO'))).toBe('1.785,71 lei');
+    expect(plain(formatMoney(1785.71, 'PLN', 'pl'))).toBe('1785,71 zł');
+    expect(plain(formatMoney(1785.71, 'EUR', 'ro'))).toBe('1.785,71 EUR');
   });
 
   it('says days, hours and minutes with CLDR plurals', () => {
