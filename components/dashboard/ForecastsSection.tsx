@@ -39,7 +39,8 @@ export function ForecastsSection(props: {
       />
       <Figure
         label={t('dash.fc.historical', { days: windowDays })}
-        value={historical === undefined ? t('dash.fc.unknown', { reason: t('dash.fc.noHistory') }) : money(historical.forecast, currency)}
+        // Undefined when nothing was won in the rep's currency: deals won only in another one are no "nothing won".
+        value={historical === undefined ? t('dash.fc.unknown', { reason: t('vel.missing.no-won-deals', { currency }) }) : money(historical.forecast, currency)}
         detail={
           historical === undefined
             ? undefined

@@ -100,7 +100,6 @@ export const enMetrics = {
   'dash.fc.historical.how': 'won in the last {days, plural, one {# day} other {# days}} {baseline}, grown by {growth} (the change on the {days, plural, one {# day} other {# days}} before)',
   'dash.fc.unknown': 'Not known: {reason}',
   'dash.fc.noCycle': 'no typical cycle yet (no won deal)',
-  'dash.fc.noHistory': 'nothing won in the window',
   'dash.responseTimes': 'Response times',
   'dash.trend': 'Velocity per day, last 12 windows of {days, plural, one {# day} other {# days}}',
   'dash.open': 'Open dashboard',

@@ -16,7 +16,7 @@ import { WORKING_DAY } from './working-day';
  * working day of 8 of them.
  */
 
-export type Touch = Pick<Activity, 'leadId' | 'kind' | 'direction' | 'at'> & Partial<Pick<Activity, 'sequenceId' | 'stepId'>>;
+export type Touch = Pick<Activity, 'leadId' | 'kind' | 'direction' | 'at'> & Partial<Pick<Activity, 'id' | 'sequenceId' | 'stepId'>>;
 
 /** Signals, not conversation: the rep does not "reply" to an e-mail being opened. */
 const SIGNALS = new Set(['email-opened', 'link-clicked', 'pricing-visited', 'captured', 'note']);
@@ -102,9 +102,14 @@ export type MeasureKey = string;
 
 export const isRateMeasure = (key: MeasureKey) => key !== 'speed' && key !== 'rep';
 
+/** IndexedDB's order of string keys (UTF-16 code units), not the locale's. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every measure of one lead, from its creation time and all its touches (any order). */
 export function leadMeasures(createdAt: number, all: readonly Touch[]): Measure[] {
-  const touches = [...all].sort((a, b) => a.at - b.at);
+  // Touches at the same moment in id order, as a recount reads them (the [leadId+at] index): a write's
+  // delta lists the new touch last, and an order that depended on that would keep figures a recount disagrees with.
+  const touches = [...all].sort((a, b) => a.at - b.at || byCodeUnit(a.id ?? '', b.id ?? ''));
   const out: Measure[] = [];
   // Speed to lead.
   const firstOut = touches.find(isOutbound);

@@ -11,6 +11,9 @@ import { foldText } from './text-match';
  * - Phrases are matched before their words ("vice president" is vp, not the
  *   c-level "president"; "product owner" is senior, not the c-level "owner";
  *   "lead generation" does not make anyone a "lead").
+ * - A deputy ranks with the one deputised, one step down for a chief executive: "Zastępca
+ *   Prezesa Zarządu" and "Заместитель генерального директора" are vp, "Zastępca dyrektora
+ *   handlowego" a director (the genitive "dyrektora", "директора" is no word of its own here).
  * - "kierownik" is a manager (kierownik projektu, kierownik sklepu); "kierownik
  *   działu" (head of department) is head.
  * - German compounds are matched by their ending: Vertriebsleiter is head,
@@ -47,6 +50,9 @@ const PHRASES: Readonly<Record<Seniority, readonly string[]>> = {
     'vp', 'svp', 'evp', 'avp', 'v p', 'vice president', 'vicepresident',
     'wiceprezes', 'wiceprezeska', 'vizepräsident', 'vizepräsidentin', 'vice président', 'vice présidente',
     'vicepresidente', 'vicepresidenta', 'vicepreședinte', 'вице президент', 'вицепрезидент',
+    // A deputy of the chief executive (the noun after "deputy" is in the genitive, so the chief's own words never match).
+    'zastępca prezesa', 'zastępczyni prezesa', 'zastępca dyrektora generalnego', 'zastępczyni dyrektora generalnego',
+    'director general adjunct', 'directoare generală adjunctă', 'заместитель генерального директора', 'зам генерального директора',
   ],
   head: [
     'head', 'head of', 'szef', 'szefowa', 'kierownik działu', 'kierowniczka działu', 'leiter', 'leiterin', 'jefe', 'jefa',
@@ -55,6 +61,8 @@ const PHRASES: Readonly<Record<Seniority, readonly string[]>> = {
   director: [
     'director', 'directora', 'dyrektor', 'dyrektorka', 'directeur', 'directrice', 'direktor', 'direktorin', 'directoare',
     'директор', 'direttore', 'diretor', 'diretora',
+    // A deputy director ("Zastępca dyrektora handlowego", "Заместитель директора по продажам").
+    'zastępca dyrektora', 'zastępczyni dyrektora', 'заместитель директора', 'зам директора',
   ],
   manager: [
     'manager', 'managerin', 'menedżer', 'menadżer', 'menedżerka', 'kierownik', 'kierowniczka', 'teamleiter', 'teamleiterin',

@@ -30,3 +30,16 @@ describe('stage-weighted forecast', () => {
     );
   });
 });
+
+describe('historical run-rate', () => {
+  it('deals won only in another currency are not "nothing won": it says none was won in the rep’s currency', () => {
+    // The rep's currency is PLN; the window won 20,000 and 30,000 EUR, nothing in PLN.
+    const eurOnly = {
+      current: { factors: { won: 2, valued: 0, averageWonValue: undefined, otherCurrencies: { EUR: 2 } } },
+      previous: { factors: { won: 1, valued: 1, averageWonValue: 10_000, otherCurrencies: {} } },
+    } as unknown as VelocityReport;
+    render(<ForecastsSection report={eurOnly} value={{ raw: {}, weighted: {}, deals: 0 }} openDeals={[]} openDealCount={0} currency="PLN" windowDays={30} />);
+    expect(screen.getByText(/^Not known: no won deal/).textContent).toBe('Not known: no won deal with a value in PLN');
+    expect(screen.queryByText(/nothing won/)).toBeNull();
+  });
+});

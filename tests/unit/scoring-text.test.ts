@@ -87,6 +87,9 @@ describe('seniorityOf', () => {
     ['Menedżer ds. sprzedaży', 'manager'],
     ['Starszy specjalista', 'senior'],
     ['Asystentka zarządu', 'entry'],
+    ['Zastępca Prezesa Zarządu', 'vp'],
+    ['Zastępca Dyrektora Generalnego', 'vp'],
+    ['Zastępca dyrektora handlowego', 'director'],
     // German
     ['Geschäftsführer', 'c-level'],
     ['Mitgeschäftsführerin', 'c-level'],
@@ -114,6 +117,7 @@ describe('seniorityOf', () => {
     ['Vicepreședinte', 'vp'],
     ['Șef departament vânzări', 'head'],
     ['Director Vânzări', 'director'],
+    ['Director General Adjunct', 'vp'],
     // Russian
     ['Генеральный директор', 'c-level'],
     ['Основатель', 'c-level'],
@@ -121,6 +125,9 @@ describe('seniorityOf', () => {
     ['Руководитель отдела продаж', 'head'],
     ['Директор по продажам', 'director'],
     ['Менеджер по продажам', 'manager'],
+    ['Заместитель генерального директора', 'vp'],
+    ['Первый заместитель генерального директора', 'vp'],
+    ['Заместитель директора по продажам', 'director'],
   ] as const)('%j → %s', (title, seniority) => {
     expect(seniorityOf(title)).toBe(seniority);
   });

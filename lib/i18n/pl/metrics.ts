@@ -122,7 +122,6 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
     'wygrane w {days, plural, one {ostatnim dniu} few {ostatnich # dniach} many {ostatnich # dniach} other {ostatnich # dnia}}: {baseline}, skorygowane o {growth} (zmiana względem {days, plural, one {poprzedniego dnia} few {poprzednich # dni} many {poprzednich # dni} other {poprzednich # dnia}})',
   'dash.fc.unknown': 'Nieznane: {reason}',
   'dash.fc.noCycle': 'brak typowego cyklu (żadnej wygranej transakcji)',
-  'dash.fc.noHistory': 'brak wygranych w tym okresie',
   'dash.responseTimes': 'Czasy odpowiedzi',
   'dash.trend':
     'Prędkość dzienna, 12 ostatnich okresów o długości {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}',

@@ -121,7 +121,6 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
     'câștigat în {days, plural, one {ultima zi} few {ultimele # zile} other {ultimele # de zile}}: {baseline}, ajustat cu {growth} (variația față de {days, plural, one {ziua dinainte} few {cele # zile dinainte} other {cele # de zile dinainte}})',
   'dash.fc.unknown': 'Necunoscută: {reason}',
   'dash.fc.noCycle': 'încă nu există un ciclu tipic (nicio tranzacție câștigată)',
-  'dash.fc.noHistory': 'nimic câștigat în interval',
   'dash.responseTimes': 'Timpi de răspuns',
   'dash.trend': 'Viteza pe zi, ultimele 12 intervale de {days, plural, one {# zi} few {# zile} other {# de zile}}',
   'dash.open': 'Deschideți tabloul de bord',

@@ -122,7 +122,6 @@ export const ruMetrics: Record<keyof typeof enMetrics, string> = {
     'выиграно за {days, plural, one {последний # день} few {последние # дня} many {последние # дней} other {последние # дня}}: {baseline}, с поправкой на рост {growth} (изменение относительно {days, plural, one {предыдущего # дня} few {предыдущих # дней} many {предыдущих # дней} other {предыдущих # дня}})',
   'dash.fc.unknown': 'Неизвестно: {reason}',
   'dash.fc.noCycle': 'типичный цикл ещё не известен (нет выигранных сделок)',
-  'dash.fc.noHistory': 'за этот период ничего не выиграно',
   'dash.responseTimes': 'Время ответа',
   'dash.trend': 'Скорость в день за последние 12 периодов по {days, plural, one {# дню} few {# дня} many {# дней} other {# дня}}',
   'dash.open': 'Открыть дашборд',

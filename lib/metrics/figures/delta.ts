@@ -18,9 +18,15 @@ export type FigureDelta = {
 
 export const emptyDelta = (): FigureDelta => ({ totals: {}, stages: {}, days: {}, response: {} });
 
-/** Sums are rounded to 1/10,000 (money to the cent and beyond), so adding and taking away returns exactly to zero. */
+/**
+ * Sums are rounded to 1/10,000 (money to the cent and beyond), so adding and taking away returns exactly to zero.
+ * Past 1e11 a double cannot hold that grid exactly, but it holds cents up to 1e13: a deal value is in cents, so a sum
+ * rounded to whole units there would lose them, and the next write (back below 1e11) would keep the loss for good.
+ */
 function round(n: number): number {
-  return Math.abs(n) < 1e11 ? Math.round(n * 10_000) / 10_000 : Math.round(n);
+  const size = Math.abs(n);
+  if (size < 1e11) return Math.round(n * 10_000) / 10_000;
+  return size < 1e13 ? Math.round(n * 100) / 100 : Math.round(n);
 }
 
 /** Add `by × sign` into `target`, in place; zeros and empty branches are removed. */
