@@ -12,7 +12,7 @@ import type { CompanyDraft, CompanyField, PersonDraft, PersonField } from './typ
  */
 
 // UI words that some element carries instead of a person's data.
-const NOISE = /^(?:linkedin|linkedin member|członek linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
+const NOISE = /^(?:linkedin|linkedin member|członek linkedin|użytkownik linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
 
 // Notification counters: "(3)", "99+", "3 notifications", "12 nowych powiadomień".
 const COUNTER = /^(?:\(\s*\d+\+?\s*\)|\d+\+?|\d+\+?\s+(?:new\s+)?(?:notifications?|messages?|nowych|nowe|powiadomie\p{L}*|wiadomo\p{L}*)(?:\s+\p{L}+)?)$/iu;
