@@ -54,6 +54,8 @@ export function acceptName(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > 2_000) return undefined;
   const plain = acceptText(raw, { max: 300 });
   if (!plain) return undefined;
+  // A page title ("Experience | Jane Doe | LinkedIn") is no name, even though a bar ends a name (names.ts).
+  if (/[|｜]\s*linkedin\s*$/iu.test(plain)) return undefined;
   const name = cleanPersonName(plain);
   if (!name || name.length > 150) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
