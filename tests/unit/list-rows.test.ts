@@ -117,6 +117,14 @@ describe('fixtures: connections (2025 React, hashed classes) and Sales Navigator
     ]);
   });
 
+  it.each(['Członek LinkedIn', 'Użytkownik LinkedIn', 'Membru LinkedIn', 'Участник LinkedIn', 'Пользователь LinkedIn'])(
+    'Sales Navigator search in another UI language: skips the anonymous "%s" too',
+    (member) => {
+      const doc = parse(readFileSync(FIXTURE_DIR + 'sales-search.html', 'utf8').replace('>LinkedIn Member<', `>${member}<`));
+      expect(extractListPeople(doc, 'sales-search').map((p) => p.name)).toEqual(['Olivia Martinez', 'Kenji Watanabe']);
+    },
+  );
+
   it('skips the viewer: a profile the page links from its own navigation ("Me")', () => {
     const doc = fixture('connections-2025.html');
     const list = doc.querySelector('[data-view-name="connections-list"]')!;

@@ -47,8 +47,11 @@ const MAX_TEXT_NODES = 400;
 const MAX_FIELD = 400;
 
 const ROW_TAGS = new Set(['li', 'tr']);
-/** Anonymous rows ("LinkedIn Member") name nobody that could be found again. */
-const ANONYMOUS = /^linkedin member$/i;
+/**
+ * Anonymous rows ("LinkedIn Member") name nobody that could be found again, in any UI language
+ * the reps use (the same words plausible.ts refuses as a profile's name).
+ */
+const ANONYMOUS = /^(?:linkedin member|członek linkedin|użytkownik linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin)$/iu;
 
 /** Text that is never what the page shows as the row's fields. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'a', 'button', 'time', 'select', 'textarea']);

@@ -14,6 +14,9 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\
 // "(She/Her)", "[he/him/his]", "(ona/jej)": a bracketed group of words joined by slashes.
 const PRONOUNS = /\s*[([]\s*\p{L}+(?:\s*\/\s*\p{L}+)+\s*[)\]]/gu;
 
+// A spaced bar (ASCII or full-width) between the name and a tagline.
+const BAR = /\s+[|｜]\s+/u;
+
 // Degrees and certifications people append after a comma or at the end.
 const KNOWN_CREDENTIALS = new Set([
   'phd', 'ph.d', 'ph.d.', 'mba', 'msc', 'm.sc', 'm.sc.', 'bsc', 'b.sc', 'ba', 'ma', 'md', 'm.d.', 'jd', 'j.d.',
@@ -42,6 +45,9 @@ function isCredential(segment: string): boolean {
 /** Remove emoji, pronouns and trailing credentials; keep everything else literally. */
 export function cleanPersonName(raw: string): string {
   let name = cleanLine(raw, 1000).replace(EMOJI, ' ').replace(PRONOUNS, ' ');
+  // "Anna Nowak | Sales Coach": what follows a bar is a tagline, never part of a name.
+  const beforeBar = name.split(BAR)[0] ?? '';
+  if (/\p{L}/u.test(beforeBar)) name = beforeBar;
   const commaParts = name.split(',');
   if (commaParts.length > 1) {
     const rest = commaParts.slice(1);

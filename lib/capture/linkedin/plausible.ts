@@ -12,7 +12,7 @@ import type { CompanyDraft, CompanyField, PersonDraft, PersonField } from './typ
  */
 
 // UI words that some element carries instead of a person's data.
-const NOISE = /^(?:linkedin|linkedin member|członek linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
+const NOISE = /^(?:linkedin|linkedin member|członek linkedin|użytkownik linkedin|linkedin-mitglied|membre de linkedin|miembro de linkedin|membru linkedin|участник linkedin|пользователь linkedin|sign in|join now|zaloguj się|dołącz teraz|show more|see more|pokaż więcej|more|więcej|message|wiadomość|connect|połącz|follow|obserwuj|contact info|informacje kontaktowe|…|\.\.\.)$/iu;
 
 // Notification counters: "(3)", "99+", "3 notifications", "12 nowych powiadomień".
 const COUNTER = /^(?:\(\s*\d+\+?\s*\)|\d+\+?|\d+\+?\s+(?:new\s+)?(?:notifications?|messages?|nowych|nowe|powiadomie\p{L}*|wiadomo\p{L}*)(?:\s+\p{L}+)?)$/iu;
@@ -54,6 +54,8 @@ export function acceptName(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > 2_000) return undefined;
   const plain = acceptText(raw, { max: 300 });
   if (!plain) return undefined;
+  // A page title ("Experience | Jane Doe | LinkedIn") is no name, even though a bar ends a name (names.ts).
+  if (/[|｜]\s*linkedin\s*$/iu.test(plain)) return undefined;
   const name = cleanPersonName(plain);
   if (!name || name.length > 150) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;

@@ -132,11 +132,15 @@ export function personFromTitleAndMeta(ctx: PageContext, known: PersonDraft = {}
 // "Head of Sales at Acme Analytics | B2B SaaS": the part before the first bar.
 const HEADLINE_POSITION = /^(.{2,120}?)\s+(?:at|@|bei|chez)\s+(.{2,120})$/iu;
 
+// "Former Head of Sales at Acme", "Ex-CFO @ Acme", "Były dyrektor w…", "Fost director la…", "Бывший директор…":
+// a past job, which must not be saved as where the lead works now (an ended experience entry is not either).
+const FORMER = /^(?:former|ex|previously|past|retired|były|była|byly|byla|fost|fostă|fosta|бывший|бывшая|экс)(?:[\s-]|$)/iu;
+
 /** Last resort: a title and company spelled out in the headline. */
 export function positionFromHeadline(headline: string | undefined): PersonDraft {
   const first = headline?.split(/\s+[|·•]\s+/u)[0]?.trim();
   const match = first ? HEADLINE_POSITION.exec(first) : null;
-  return match ? { title: match[1], companyName: match[2] } : {};
+  return match && !FORMER.test(match[1] ?? '') ? { title: match[1], companyName: match[2] } : {};
 }
 
 export function companyFromTitleAndMeta(ctx: PageContext): CompanyDraft {

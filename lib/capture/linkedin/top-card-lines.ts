@@ -14,6 +14,12 @@ import type { PageContext, PersonDraft } from './types';
 
 // "· 3rd+", "2nd", "1st degree connection": the degree badge beside the name.
 const DEGREE = /^[·•]?\s*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th)\+?)(?:\s|$)/iu;
+// The badge in the other UI languages ("· 2.", "· 2-й", "· 3.+", "· 2") and its screen-reader sentence
+// ("kontakt 2. stopnia", "контакт 2-го уровня", "conexiune de gradul 2"): taken for the headline, it
+// made the real headline the "location".
+const DEGREE_BADGE = /^[·•]?\s*\d(?:\.|-?\p{L}{1,2})?\s*\+?$/u;
+const DEGREE_SENTENCE = /^(?=\D{0,30}\d\D{0,30}$).*(?:degree|stopnia|gradul|уровня|степени)/iu;
+const isDegree = (text: string) => DEGREE.test(text) || DEGREE_BADGE.test(text) || DEGREE_SENTENCE.test(text);
 // "(She/Her)", "He/Him": pronouns beside the name.
 const PRONOUNS = /^\(?\p{L}+(?:\s*\/\s*\p{L}+)+\)?$/u;
 // A place: letters, spaces and the punctuation of place names; no digits, bars, dots or @.
@@ -23,12 +29,14 @@ const MAX_LINES = 4;
 const BLOCK_CHILDREN = 'div, p, li, ul, ol, section, h1, h2, h3, h4';
 const DIALOGS = '[role="dialog"], [aria-modal="true"], form';
 const CONTROLS = `a, button, img, svg, input, iframe, ${DIALOGS}`;
+// Menu entries drawn as <div role="button"> ("Share profile in a message" in the "More" menu): a label, never a line of the card.
+const ROLE_CONTROLS = '[role="button"], [role="link"], [role="menuitem"], [role="menu"]';
 // Not shown at all: a membership badge LinkedIn keeps in the card with display: none.
 const NOT_SHOWN = '[hidden], [style*="display: none"], [style*="display:none"]';
 
 /** A block whose text is one line of the card's own text (no controls, no nested blocks). */
 function isTextLine(el: Element): boolean {
-  return query(el, `${BLOCK_CHILDREN}, ${CONTROLS}`) === undefined && !closest(el, `a, button, ${DIALOGS}, ${NOT_SHOWN}`);
+  return query(el, `${BLOCK_CHILDREN}, ${CONTROLS}`) === undefined && !closest(el, `a, button, ${ROLE_CONTROLS}, ${DIALOGS}, ${NOT_SHOWN}`);
 }
 
 function namedByLabels(card: Element, text: string): boolean {
@@ -50,7 +58,7 @@ export function locationUnderHeadline(doc: Document): string | undefined {
     const text = shownTextOf(el);
     if (!text || text === previous) continue;
     previous = text;
-    if (DEGREE.test(text) || PRONOUNS.test(text)) continue;
+    if (isDegree(text) || PRONOUNS.test(text)) continue;
     if (!headlineSeen) {
       headlineSeen = acceptPersonField('headline', text) !== undefined;
       continue;
