@@ -82,6 +82,7 @@ export const enPipeline = {
   'pipeline.deal.error.negative': 'A deal value cannot be negative.',
   'pipeline.deal.error.not-a-number': 'Enter a number, like 25 000 or 25,000.50.',
   'pipeline.deal.error.absurd': 'This value is too large to be a deal.',
+  'pipeline.deal.error.ambiguous': 'Thousands or cents? Write 25 000 for thousands, or 25.50 for cents.',
   'pipeline.close.error.before-lead': 'The close date cannot be before the lead was created.',
   'pipeline.close.error.too-far': 'The close date cannot be more than 10 years ahead.',
   'pipeline.close.error.invalid': 'Enter a date.',

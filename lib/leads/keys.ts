@@ -1,16 +1,32 @@
+import { spellStroked } from '../scoring/text-match';
+
 /** Keys that decide when two records are the same person or company. */
 
+// Stroked letters (ł, ø, ß…) spelled plainly as scoring does: "Michal" finds Michał, and
+// "Walbrzych" and "Wałbrzych" are one company. Stored keys made before are respelled by v013.
 function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return spellStroked(
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  )
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-// Legal suffixes differ between a profile ("Acme") and a site ("Acme Inc."), so they do not count.
-const COMPANY_SUFFIXES = /\b(inc|llc|ltd|limited|gmbh|sa|s a|sp z o o|sp zoo|srl|s r l|ooo|oao|ao|plc|corp|corporation|co|bv|ag|oy|ab|as)\b/g;
+// Legal forms differ between a profile ("Acme", "Ромашка") and a site or a sheet ("Acme Inc.",
+// "ООО «Ромашка»", "Acme Sp. z o.o. sp. k."), so they do not count. Whole words of the folded
+// name (spaces only, so Cyrillic ones are found too: \b is ASCII-only). Frozen copy in v013.
+const COMPANY_SUFFIXES = new RegExp(
+  `(?<=^| )(?:${[
+    'inc', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'kg', 'ag', 'bv', 'nv', 'oy', 'ab', 'as',
+    'sa', 's a', 'srl', 's r l', 'sp z o o', 'sp zoo', 'spolka z o o', 'sp k', 'sp j', 'sp p', 's k a',
+    'spolka z ograniczona odpowiedzialnoscia', 'spolka akcyjna', 'spolka komandytowa', 'spolka jawna',
+    'ooo', 'oao', 'ao', 'ооо', 'оао', 'зао', 'пао', 'нао', 'ао', 'ип', 'тоо',
+  ].join('|')})(?= |$)`,
+  'g',
+);
 
 export function companyKey(name: string | undefined): string | undefined {
   if (!name) return undefined;

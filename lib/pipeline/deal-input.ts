@@ -7,7 +7,7 @@
 /** Largest deal value accepted (as DealValue in the schema). */
 export const MAX_DEAL_VALUE = 1_000_000_000_000;
 
-export type DealValueError = 'negative' | 'not-a-number' | 'absurd';
+export type DealValueError = 'negative' | 'not-a-number' | 'absurd' | 'ambiguous';
 export type CloseDateError = 'before-lead' | 'too-far' | 'invalid';
 
 function safeLocale(locale: string): string {
@@ -38,8 +38,9 @@ function validGroups(groups: string[]): boolean {
  * A deal value as typed. The locale decides the decimal separator: "25,000.50"
  * in English, "25.000,50" or "25 000,50" in Polish or German. Spaces (and
  * apostrophes) always group digits, as does the separator that is not the
- * decimal one. Empty means no value. Negative, non-numbers and more than a
- * trillion are refused. Rounded to cents.
+ * decimal one. Empty means no value. Negative, non-numbers, more than a
+ * trillion and three decimals after one to three digits (thousands or a
+ * fraction?) are refused. Rounded to cents.
  */
 export function parseDealValue(text: string, locale: string): { ok: true; value: number | undefined } | { ok: false; error: DealValueError } {
   let s = text.trim();
@@ -62,6 +63,10 @@ export function parseDealValue(text: string, locale: string): { ok: true; value:
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return { ok: false, error: 'not-a-number' };
   if (!whole && fraction === undefined) return { ok: false, error: 'not-a-number' };
   const groups = whole ? whole.split('_') : ['0'];
+  // "25,000" typed in Polish or "25.000" in English: three digits after the decimal separator read as
+  // thousands anywhere else, and a deal is never priced in tenths of a cent, so it is asked, not guessed
+  // (it was taken as 25, a thousandth of what the rep meant).
+  if (fraction?.length === 3 && groups.length === 1 && /^[1-9]\d{0,2}$/.test(groups[0] ?? '')) return { ok: false, error: 'ambiguous' };
   if (groups.length > 1 ? !validGroups(groups) : !/^\d+$/.test(groups[0] ?? '')) return { ok: false, error: 'not-a-number' };
   const value = Number(`${groups.join('')}${fraction !== undefined ? `.${fraction}` : ''}`);
   if (!Number.isFinite(value)) return { ok: false, error: 'absurd' };

@@ -18,6 +18,11 @@ const SPACES = /\s+/g;
 const STROKED = /[łøđðßæœı]/g;
 const STROKED_AS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
+/** Lower-case letters NFKD leaves whole spelled plainly ("łódź" → "lodź"): a rep types "Michal" for Michał. */
+export function spellStroked(lower: string): string {
+  return lower.replace(STROKED, (ch) => STROKED_AS[ch] ?? ch);
+}
+
 /**
  * Fold text for comparison: NFKD, combining marks removed, lower-case, a few
  * stroked letters spelled plainly (ł→l, ß→ss…), whitespace collapsed and trimmed.
@@ -46,11 +51,7 @@ const UNICODE_CACHE_MAX_LENGTH = 200;
 const unicodeCache = new Map<string, string>();
 
 function foldUnicode(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(STROKED, (ch) => STROKED_AS[ch] ?? ch)
+  return spellStroked(value.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase())
     .replace(SPACES, ' ')
     .trim();
 }

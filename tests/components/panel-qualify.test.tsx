@@ -141,6 +141,7 @@ describe('side panel qualification', () => {
       ['-100', 'A deal value cannot be negative.'],
       ['lots', 'Enter a number, like 25 000 or 25,000.50.'],
       ['9999999999999', 'This value is too large to be a deal.'],
+      ['25.000', 'Thousands or cents? Write 25 000 for thousands, or 25.50 for cents.'],
     ] as const) {
       await user.clear(value);
       await user.type(value, typed);

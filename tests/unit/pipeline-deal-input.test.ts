@@ -20,7 +20,10 @@ describe('parseDealValue', () => {
     ['25.000', 'de-DE', 25_000],
     ['1.000.000', 'de', 1_000_000],
     ["25'000.50", 'de-CH', 25_000.5],
-    ['19.999', 'en', 20], // rounded to cents
+    ['19.9999', 'en', 20], // rounded to cents
+    ['0.125', 'en', 0.13], // no thousands grouping starts with 0
+    ['1234,567', 'pl', 1234.57], // nor has four digits before the separator
+    ['25.000', 'pl', 25_000], // the grouping separator
     ['1000000000000', 'en', 1e12],
   ])('reads %s in %s', (text, locale, value) => {
     expect(parseDealValue(text, locale)).toEqual({ ok: true, value });
@@ -52,12 +55,18 @@ describe('parseDealValue', () => {
     ['1000000000001', 'en', 'absurd'],
     ['999 999 999 999 999', 'pl', 'absurd'],
     ['9'.repeat(400), 'en', 'absurd'],
+    // Three decimals after one to three digits: thousands elsewhere, so asked rather than read as 25.
+    ['25,000', 'pl', 'ambiguous'],
+    ['1,500', 'ro', 'ambiguous'],
+    ['25.000', 'en', 'ambiguous'],
+    ['19.999', 'en', 'ambiguous'],
+    ['-25,000', 'ru', 'ambiguous'],
   ])('refuses %s in %s as %s', (text, locale, error) => {
     expect(parseDealValue(text, locale)).toEqual({ ok: false, error });
   });
 
   it('rounds to cents and falls back to English for an unknown locale', () => {
-    expect(parseDealValue('10.005', 'en')).toEqual({ ok: true, value: 10.01 });
+    expect(parseDealValue('10.0051', 'en')).toEqual({ ok: true, value: 10.01 });
     expect(parseDealValue('1,000.5', 'not a locale!')).toEqual({ ok: true, value: 1000.5 });
   });
 

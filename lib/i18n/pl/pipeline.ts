@@ -85,6 +85,7 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.deal.error.negative': 'Wartość transakcji nie może być ujemna.',
   'pipeline.deal.error.not-a-number': 'Wpisz liczbę, np. 25\u00a0000 lub 25\u00a0000,50.',
   'pipeline.deal.error.absurd': 'Ta wartość jest zbyt duża jak na transakcję.',
+  'pipeline.deal.error.ambiguous': 'Tysiące czy grosze? Wpisz 25\u00a0000 dla tysięcy albo 25,50 dla groszy.',
   'pipeline.close.error.before-lead': 'Data zamknięcia nie może przypadać przed utworzeniem leada.',
   'pipeline.close.error.too-far': 'Data zamknięcia nie może przypadać później niż za 10 lat.',
   'pipeline.close.error.invalid': 'Wpisz datę.',

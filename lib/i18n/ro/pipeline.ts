@@ -85,6 +85,7 @@ export const roPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.deal.error.negative': 'Valoarea unei tranzacții nu poate fi negativă.',
   'pipeline.deal.error.not-a-number': 'Introduceți un număr, de exemplu 25\u00a0000 sau 25.000,50.',
   'pipeline.deal.error.absurd': 'Valoarea este prea mare pentru o tranzacție.',
+  'pipeline.deal.error.ambiguous': 'Mii sau zecimale? Scrieți 25\u00a0000 pentru mii sau 25,50 pentru zecimale.',
   'pipeline.close.error.before-lead': 'Data închiderii nu poate fi anterioară creării leadului.',
   'pipeline.close.error.too-far': 'Data închiderii nu poate fi la mai mult de 10 ani de acum.',
   'pipeline.close.error.invalid': 'Introduceți o dată.',

@@ -85,6 +85,7 @@ export const ruPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.deal.error.negative': 'Сумма сделки не может быть отрицательной.',
   'pipeline.deal.error.not-a-number': 'Введите число, например 25\u00a0000 или 25\u00a0000,50.',
   'pipeline.deal.error.absurd': 'Слишком большая сумма для сделки.',
+  'pipeline.deal.error.ambiguous': 'Тысячи или копейки? Напишите 25\u00a0000 для тысяч или 25,50 для копеек.',
   'pipeline.close.error.before-lead': 'Дата закрытия не может быть раньше даты создания лида.',
   'pipeline.close.error.too-far': 'Дата закрытия не может быть позже чем через 10 лет.',
   'pipeline.close.error.invalid': 'Введите дату.',
