@@ -29,8 +29,24 @@ function unwrap(field: ImportField, raw: string): string {
   return LINK_FIELDS.has(field) || OWN_SCHEME[field]?.test(url) ? url : (label ?? url);
 }
 
+// Google Contacts writes a field's several values in one cell: "a@x.pl ::: b@y.pl".
+const GOOGLE_VALUES = /\s+:::\s+/;
+// Outlook's "Title" column and Zoho's salutations: "Mr.", "Dr." is a form of address, not a job.
+const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|pan|pani|dna|dl|d-na|d-l|г-н|г-жа|господин|госпожа)\.?$/iu;
+// "Jan Kowal <jan@acme.pl>" as mail programs copy an address; "a@x.pl; b@x.pl" (no address holds , or ;).
+const NAMED_ADDRESS = /<([^<>\s]+@[^<>\s]+)>$/;
+const ADDRESS_LIST = /\s*[;,]\s*/;
+
+/** The address an e-mail cell gives: the one inside <...>, or the first of a list. */
+function firstAddress(value: string): string {
+  const named = NAMED_ADDRESS.exec(value)?.[1];
+  return named ?? value.split(ADDRESS_LIST).find(Boolean) ?? '';
+}
+
 export function cellValue(field: ImportField, raw: string): string {
-  const value = unwrap(field, raw).trim();
+  const value = unwrap(field, raw).trim().split(GOOGLE_VALUES)[0]!;
+  if (field === 'title' && SALUTATION.test(value)) return '';
+  if (field === 'email') return firstAddress(value);
   return field === 'website' && BARE_DOMAIN.test(value) ? `https://${value}` : value;
 }
 

@@ -501,6 +501,23 @@ describe('round trip: export, then import into a fresh database', () => {
     expect(project(target.leads)).toEqual(project(source.leads));
   });
 
+  it("a referrer's LinkedIn link in the referredBy column is not taken for the lead's own, imported again into the same database", async () => {
+    const db = freshDb();
+    const save = (p: Partial<PersonCaptureInput>) => saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, ...p }) }, NOW);
+    await save({ fullName: 'Rita Referrer', linkedinUrl: 'https://www.linkedin.com/in/rita/' });
+    await save({ fullName: 'Olga Referred', email: 'olga@acme.pl', companyName: 'Acme' });
+    const olga = (await db.leads.where('email').equals('olga@acme.pl').first())!;
+    await db.leads.put({ ...olga, referredBy: 'https://www.linkedin.com/in/rita/', notes: 'https://www.linkedin.com/in/someone-else/' });
+    const parsed = table(decodeText(utf8(leadsCsv(await db.leads.toArray(), 'all', leadCsvContext(DEFAULT_PIPELINE)))));
+    const mapping = autoMapping(parsed.headers, parsed.rows);
+    expect(['referredBy', 'notes'].map((h) => mapping[parsed.headers.indexOf(h)])).toEqual(['ignore', 'ignore']);
+    await importCaptures(db, previewImport(parsed, mapping, NOW + 1).captures, NOW + 1);
+    expect((await db.leads.toArray()).map((l) => [l.fullName, l.email ?? null, l.linkedinUrl ?? null]).sort()).toEqual([
+      ['Olga Referred', 'olga@acme.pl', null],
+      ['Rita Referrer', null, 'https://www.linkedin.com/in/rita/'],
+    ]);
+  });
+
   it('reproduces names, e-mails, titles and companies from the HubSpot export', async () => {
     const source = await exported('hubspot');
     const target = await imported(source.csv);
