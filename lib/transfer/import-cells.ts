@@ -20,8 +20,13 @@ const OWN_SCHEME: Partial<Record<ImportField, RegExp>> = { email: /^mailto:/i, p
 
 const unquote = (text: string) => text.replace(/""/g, '"');
 
+// ="0048600100200" as exports made for Excel write text Excel would otherwise turn into a number.
+const TEXT_FORMULA = /^=\s*"((?:[^"]|"")*)"$/;
+
 /** A cell's text, or for a =HYPERLINK formula its URL or its label, as `field` needs. */
 function unwrap(field: ImportField, raw: string): string {
+  const text = TEXT_FORMULA.exec(raw.trim());
+  if (text) return unquote(text[1]!);
   const formula = HYPERLINK.exec(raw.trim());
   if (!formula) return raw.replace(ESCAPED_FORMULA, '');
   const url = unquote(formula[1]!);

@@ -404,6 +404,14 @@ describe('=HYPERLINK formulas in cells', () => {
     expect(mapped(`Name,Profil\nAnna,${cell('=HYPERLINK("https://www.linkedin.com/in/anna";"Anna")')}\n`)).toEqual({ Name: 'fullName', Profil: 'linkedinUrl' });
   });
 
+  it('="..." text formulas (written so Excel keeps leading zeros and plus signs) give their text in every field', () => {
+    const result = imported('Imię;Nazwisko;Firma;Telefon;E-mail\n="Anna";="Nowak";="Beta ""Plus""";="0048 600 100 200";= "anna@beta.pl"\n');
+    expect(result.refused).toEqual([]);
+    expect(result.captures[0]?.person).toMatchObject({ fullName: 'Anna Nowak', companyName: 'Beta "Plus"', phone: '0048 600 100 200', email: 'anna@beta.pl' });
+    // Any other formula is left as the text it is.
+    expect(imported('Name,Title\nAnna,="CEO"&" of X"\n').captures[0]?.person.title).toBe('="CEO"&" of X"');
+  });
+
   it('leaves a formula an export escaped with an apostrophe as the text it is', () => {
     expect(imported(`Name,Title\nAnna,${cell('\'=HYPERLINK("https://x.io","Boss")')}\n`).captures[0]?.person.title).toBe('=HYPERLINK("https://x.io","Boss")');
   });
