@@ -41,11 +41,13 @@ const SALUTATION = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|pan|pani|dna|dl|d-na
 // "Jan Kowal <jan@acme.pl>" as mail programs copy an address; "a@x.pl; b@x.pl" (no address holds , or ;).
 const NAMED_ADDRESS = /<([^<>\s]+@[^<>\s]+)>$/;
 const ADDRESS_LIST = /\s*[;,]\s*/;
+// Apollo exports this in place of every address not revealed: kept, it made all those people one lead.
+const PLACEHOLDER_EMAIL = /^email_not_unlocked@domain\.com$/i;
 
-/** The address an e-mail cell gives: the one inside <...>, or the first of a list. */
+/** The address an e-mail cell gives: the one inside <...>, or the first of a list; none for a placeholder. */
 function firstAddress(value: string): string {
-  const named = NAMED_ADDRESS.exec(value)?.[1];
-  return named ?? value.split(ADDRESS_LIST).find(Boolean) ?? '';
+  const address = NAMED_ADDRESS.exec(value)?.[1] ?? value.split(ADDRESS_LIST).find(Boolean) ?? '';
+  return PLACEHOLDER_EMAIL.test(address) ? '' : address;
 }
 
 export function cellValue(field: ImportField, raw: string): string {

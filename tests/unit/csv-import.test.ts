@@ -395,6 +395,15 @@ describe('duplicates and saving', () => {
     expect(await db.leads.where('email').equals('anna@firma.pl').count()).toBe(1);
   });
 
+  it("Apollo's placeholder for an address not revealed (email_not_unlocked@domain.com) is no e-mail: two people are not merged by it", async () => {
+    const db = freshDb();
+    const text = 'First Name,Last Name,Title,Company,Email,Email Status\nAnna,Nowak,CEO,Acme,email_not_unlocked@domain.com,Unavailable\nJan,Kowal,CTO,Beta,Email_Not_Unlocked@domain.com,Unavailable\nOla,Lis,CFO,Gamma,ola@gamma.pl,Verified\n';
+    const parsed = table(text);
+    const { captures } = previewImport(parsed, autoMapping(parsed.headers, parsed.rows), NOW);
+    expect(captures.map((c) => c.person.email)).toEqual([undefined, undefined, 'ola@gamma.pl']);
+    expect(await importCaptures(db, captures, NOW)).toEqual({ created: 3, merged: 0 });
+  });
+
   it('the preview count writes nothing', async () => {
     const db = freshDb();
     await seedJane(db);
