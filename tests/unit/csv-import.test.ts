@@ -404,6 +404,25 @@ describe('duplicates and saving', () => {
     expect(await importCaptures(db, captures, NOW)).toEqual({ created: 3, merged: 0 });
   });
 
+  it('one name at one company with two different Sales Navigator links is two people ("LinkedIn Member" in a Sales Navigator list)', async () => {
+    const db = freshDb();
+    const nav = (id: string) => `https://www.linkedin.com/sales/lead/${id}/`;
+    const captures = [
+      capture(2, { fullName: 'LinkedIn Member', companyName: 'Acme', title: 'CFO', salesNavUrl: nav('ACwAAA11111') }),
+      capture(3, { fullName: 'LinkedIn Member', companyName: 'Acme', title: 'Head of IT', salesNavUrl: nav('ACwAAA22222') }),
+      // The name still finds a lead without a Sales Navigator link, and one with the same link.
+      capture(4, { fullName: 'Jan Kowal', companyName: 'Beta' }),
+      capture(5, { fullName: 'Jan Kowal', companyName: 'Beta', salesNavUrl: nav('ACwAAA33333') }),
+      capture(6, { fullName: 'Jan Kowal', companyName: 'Beta', salesNavUrl: nav('ACwAAA33333'), title: 'CEO' }),
+    ];
+    expect(await importCaptures(db, captures, NOW)).toEqual({ created: 3, merged: 2 });
+    expect((await db.leads.toArray()).map((l) => [l.salesNavUrl, l.title ?? null]).sort()).toEqual([
+      [nav('ACwAAA11111'), 'CFO'],
+      [nav('ACwAAA22222'), 'Head of IT'],
+      [nav('ACwAAA33333'), 'CEO'],
+    ]);
+  });
+
   it('the preview count writes nothing', async () => {
     const db = freshDb();
     await seedJane(db);
