@@ -78,7 +78,9 @@ export function readLinkedInUrl(raw: string): LinkedInPage {
   const url = parse(raw);
   if (!url) return { kind: 'other' };
   const parts = url.pathname.split('/').filter(Boolean);
-  const [first, second, third] = parts;
+  // LinkedIn reads its paths in any case ("/IN/JANE" from a sheet in capitals); identifiers keep theirs.
+  const [first, second] = parts.slice(0, 2).map((part) => part.toLowerCase());
+  const third = parts[2];
   if (first === 'in' && second) {
     const publicId = decodeSlug(second);
     if (!publicId) return { kind: 'other' };

@@ -27,13 +27,21 @@ export function personKeys(p: PersonCapture): Partial<Record<DuplicateKey, strin
   };
 }
 
+/** Both hold a link and the links differ: two people. */
+const differ = (a: string | undefined, b: string | undefined) => Boolean(a && b && a !== b);
+
 export function pickPersonDuplicate(find: LeadLookup, p: PersonCapture): Lead | undefined {
   const keys = personKeys(p);
   for (const key of DUPLICATE_KEYS) {
     const value = keys[key];
     const hit = value === undefined ? undefined : find(key, value);
+    if (!hit) continue;
     // The profile URL is the strongest key; the others only match a lead without another one.
-    if (hit && (key === 'linkedinUrl' || !p.linkedinUrl || !hit.linkedinUrl)) return hit;
+    if (key !== 'linkedinUrl' && differ(p.linkedinUrl, hit.linkedinUrl)) continue;
+    // A name at a company is the weakest: two Sales Navigator leads of one name ("LinkedIn Member" in
+    // a Sales Navigator list) are two people, and merged, the first one's link and fields were lost.
+    if (key === 'nameKey' && differ(p.salesNavUrl, hit.salesNavUrl)) continue;
+    return hit;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * spaces and punctuation ("E-mail", "email", "Adresă de e-mail" all match).
  */
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-codes';
+import { LEAD_CSV_COLUMNS } from './csv-presets';
 import { isLinkField, linkTarget, shownText } from './import-cells';
 import { linkColumnField } from './link-columns';
 
@@ -23,6 +24,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   headline: ['Headline', 'LinkedIn Headline', 'Profile Headline', 'Nagłówek', 'Titlu profil', 'Заголовок', 'Заголовок профиля'],
   title: [
     'Title', 'Job Title', 'Position', 'Job Position', 'Role', 'Job Role', 'Designation',
+    // Google Contacts (now, and before 2023).
+    'Organization Title', 'Organization 1 - Title',
     'Stanowisko', 'Stanowisko pracy', 'Funkcja',
     'Funcție', 'Funcția', 'Poziție', 'Titlul postului',
     'Должность', 'Позиция',
@@ -30,6 +33,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   companyName: [
     'Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organization - Name', 'Account', 'Account Name', 'Employer',
     'Company / Account', // Salesforce reports on leads and contacts
+    'Organization 1 - Name', 'Person - Organization', // Google Contacts before 2023; Pipedrive's deal exports
     'Firma', 'Nazwa firmy', 'Organizacja', 'Pracodawca', 'Firma / Konto',
     'Companie', 'Compania', 'Firmă', 'Numele companiei', 'Organizație', 'Angajator', 'Companie / Cont',
     'Компания', 'Организация', 'Название компании', 'Место работы',
@@ -53,20 +57,27 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   salesNavUrl: ['Sales Navigator', 'Sales Navigator URL', 'Sales Nav URL', 'Sales Navigator Profile'],
   email: [
     'Email', 'E-mail', 'Email Address', 'Mail', 'Work Email', 'Business Email', 'Primary Email', 'Person - Email', 'Email - Work',
+    // Outlook's second and third; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
+    'E-mail 2 Address', 'E-mail 3 Address', 'E-mail 1 - Value', 'E-mail 2 - Value', 'E-mail 3 - Value',
+    'Email - Home', 'Email - Other', 'Person - Email - Work', 'Person - Email - Home', 'Person - Email - Other',
     'Adres e-mail', 'Poczta', 'Poczta e-mail', 'E-mail służbowy',
     'Adresă de e-mail', 'Poștă electronică',
-    'Электронная почта', 'Почта', 'Эл. почта', 'Адрес электронной почты', 'Емейл', 'Имейл',
+    'Электронная почта', 'Почта', 'Эл. почта', 'Адрес электронной почты', 'Адрес эл. почты', 'Емейл', 'Имейл',
   ],
   phone: [
     'Phone', 'Phone Number', 'Telephone', 'Tel', 'Mobile', 'Mobile Phone', 'Mobile Phone Number', 'Cell', 'Work Phone', 'Person - Phone', 'Phone - Work',
     // Apollo's exports: a person's numbers in separate columns.
     'First Phone', 'Work Direct Phone', 'Corporate Phone', 'Home Phone', 'Other Phone',
-    'Telefon', 'Numer telefonu', 'Komórka', 'Telefon komórkowy', 'Telefon służbowy', 'Telefon stacjonarny',
+    // Outlook's; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
+    'Business Phone', 'Business Phone 2', 'Primary Phone', 'Company Main Phone', 'Phone 1 - Value', 'Phone 2 - Value', 'Phone 3 - Value',
+    'Phone - Mobile', 'Phone - Home', 'Phone - Other', 'Person - Phone - Work', 'Person - Phone - Mobile', 'Person - Phone - Home', 'Person - Phone - Other',
+    'Telefon', 'Numer telefonu', 'Nr telefonu', 'Nr tel', 'Komórka', 'Telefon komórkowy', 'Telefon służbowy', 'Telefon stacjonarny',
     'Număr de telefon', 'Mobil', 'Telefon mobil', 'Telefon serviciu', 'Telefon fix',
     'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел', 'Рабочий телефон', 'Контактный телефон',
   ],
   website: [
     'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Company Domain Name',
+    'Web Page', 'Website 1 - Value', // Outlook; Google Contacts
     'Strona www', 'Strona internetowa', 'WWW', 'Witryna',
     'Site web', 'Pagina web',
     'Сайт', 'Веб-сайт',
@@ -88,6 +99,18 @@ export const HEADER_SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
   IMPORT_FIELDS.flatMap((field) => [field, ...SYNONYMS[field]].map((s) => [headerKey(s), field] as const)),
 );
 
+/**
+ * Headers of columns that hold another field than a lead's links: the columns our own exports
+ * write that an import does not fill (notes, referredBy, Description...), and a referrer column
+ * of other tools. Never mapped by their values: a referrer's profile link in "referredBy" was
+ * taken for the lead's own, and the lead merged into the referrer's when the export came back.
+ */
+const OTHER_FIELD_HEADERS: ReadonlySet<string> = new Set(
+  [...Object.values(LEAD_CSV_COLUMNS).flatMap((columns) => columns.map((c) => c.header)), 'Referred by', 'Referrer', 'Referral']
+    .map(headerKey)
+    .filter((key) => !HEADER_SYNONYMS.has(key)),
+);
+
 /** Whether a header names a field: how the parser tells a header row from lines above it. */
 export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
 
@@ -101,6 +124,10 @@ export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(he
 export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   headers.forEach((header, index) => {
+    if (OTHER_FIELD_HEADERS.has(headerKey(header))) {
+      mapping[index] = 'ignore';
+      return;
+    }
     const named = HEADER_SYNONYMS.get(headerKey(header));
     // Links a sheet shows decide whatever the header; links behind formulas only where the
     // header names no text: a "Name" column of names linked to profiles stays the name.

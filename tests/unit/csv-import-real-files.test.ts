@@ -261,6 +261,72 @@ describe('header names of CRM and prospecting tools', () => {
   });
 });
 
+describe('contacts exported from mail programs and CRMs', () => {
+  it('Google Contacts: e-mail, phone and title are read, the first of several values kept, and an e-mail-only contact imported', () => {
+    const csv =
+      'First Name,Middle Name,Last Name,Nickname,File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Website 1 - Label,Website 1 - Value\n' +
+      'Anna,,Nowak,,,Acme Sp. z o.o.,Head of Sales,,,,,* myContacts,* Work,anna@acme.pl,,,Mobile,+48 600 100 200,,\n' +
+      ',,,,,,,,,,,* other,* ,jan@firma.pl,,,,,,\n' +
+      'Piotr,,Zieliński,,,,,,,,,* myContacts,* Work,piotr@a.pl ::: p.z@b.pl,,,Work,+48 22 111 22 33 ::: +48 601 000 000,,\n';
+    const result = imported(csv);
+    expect(result.refused).toEqual([]);
+    expect(result.captures.map((c) => c.person)).toMatchObject([
+      { fullName: 'Anna Nowak', title: 'Head of Sales', email: 'anna@acme.pl', phone: '+48 600 100 200' },
+      { email: 'jan@firma.pl' },
+      { fullName: 'Piotr Zieliński', email: 'piotr@a.pl', phone: '+48 22 111 22 33' },
+    ]);
+    const old = 'Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Organization 1 - Type,Organization 1 - Name,Organization 1 - Title\n';
+    expect(imported(`${old}Anna Nowak,Anna,Nowak,* myContacts,* Work,anna@acme.pl,Mobile,+48 600 100 200,,Acme,CEO\n`).captures[0]?.person).toMatchObject({
+      email: 'anna@acme.pl',
+      phone: '+48 600 100 200',
+      companyName: 'Acme',
+      title: 'CEO',
+    });
+  });
+
+  it('Outlook: its "Title" column holds a salutation, not the job title; "Business Phone" is the phone', () => {
+    const csv =
+      '"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title","Business Phone","Home Phone","Mobile Phone","E-mail Address","E-mail Type"\n' +
+      '"Mr.","John","","Smith","","Contoso Ltd","Sales","Sales Director","+1 206 555 0100","","","john@contoso.com","SMTP"\n' +
+      '"Dr.","Anna","","Kowalska","","Acme","","","+48 22 123 45 67","","","anna@acme.pl","SMTP"\n';
+    const [john, anna] = imported(csv).captures.map((c) => c.person);
+    expect(john).toMatchObject({ title: 'Sales Director', phone: '+1 206 555 0100' });
+    expect(anna).toMatchObject({ phone: '+48 22 123 45 67' });
+    expect(anna?.title).toBeUndefined();
+    for (const salutation of ['Mrs', 'Ms.', 'Pan', 'Pani', 'Dna', 'г-н', 'Г-жа']) expect(imported(`Name,Title\nX,${salutation}\n`).captures[0]?.person.title).toBeUndefined();
+    expect(imported('Name,Title\nX,Dr. of Sales\n').captures[0]?.person.title).toBe('Dr. of Sales');
+  });
+
+  it('Outlook in Russian and a Polish sheet: "Адрес эл. почты" is the e-mail, "Nr telefonu" the phone', () => {
+    const ru = 'Обращение;Имя;Отчество;Фамилия;Организация;Должность;Рабочий телефон;Адрес эл. почты;Тип эл. почты\nг-н;Иван;Петрович;Иванов;ООО Ромашка;Директор;+7 495 123-45-67;ivan@romashka.ru;SMTP\n';
+    expect(imported(ru).captures[0]?.person).toMatchObject({ email: 'ivan@romashka.ru', title: 'Директор' });
+    expect(imported('Imię i nazwisko;Adres e-mail;Nr telefonu;Firma\nJan Kowal;jan@acme.pl;600 100 200;Acme\n').captures[0]?.person).toMatchObject({ phone: '600 100 200' });
+  });
+
+  it('Pipedrive: e-mails and phones by kind, in person and deal exports', () => {
+    const deals = 'Person - Name,Person - Organization,Person - Email - Work,Person - Email - Home,Person - Phone - Work,Person - Phone - Mobile\nAnna Nowak,Acme,anna@acme.pl,,,+48 600 100 200\n';
+    expect(imported(deals).captures[0]?.person).toMatchObject({ fullName: 'Anna Nowak', companyName: 'Acme', email: 'anna@acme.pl', phone: '+48 600 100 200' });
+    const persons = 'Name,Organization,Email - Work,Email - Home,Email - Other,Phone - Work,Phone - Mobile,Phone - Home\nJan Kowal,Beta,,jan@gmail.com,,,+48 601 100 200,\n';
+    expect(imported(persons).captures[0]?.person).toMatchObject({ email: 'jan@gmail.com', phone: '+48 601 100 200' });
+  });
+
+  it('an e-mail cell with a display name or several addresses gives the (first) address instead of refusing the row', () => {
+    const result = imported('Name,Email\nAnna,Anna Nowak <anna@acme.pl>\nJan,jan@acme.pl; jan2@acme.pl\nOla,"ola@acme.pl, o@b.pl"\nPiotr,not an address\n');
+    expect(result.captures.map((c) => c.person.email)).toEqual(['anna@acme.pl', 'jan@acme.pl', 'ola@acme.pl']);
+    expect(result.refused).toEqual([{ row: 5, reason: 'bad-email', column: 'Email' }]);
+  });
+
+  it('Salesforce Classic: the lines below a report are not leads', async () => {
+    const csv =
+      '"First Name","Last Name","Title","Company / Account","Email","Lead Status"\n"Anna","Nowak","CEO","Acme","anna@acme.pl","Open"\n' +
+      '""\n"Confidential Information - Do Not Distribute"\n"Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved."\n"Generated By:  Jan Rep  12/7/2026 9:00 AM"\n';
+    expect(imported(csv)).toMatchObject({ captures: [{ row: 2, person: { fullName: 'Anna Nowak' } }], refused: [] });
+    expect(await parseCsvInChunks(csv, undefined, 7)).toEqual(parseCsv(csv));
+    // The same words in a lead's row are a lead.
+    expect(imported('Name,Email\nConfidential Information - Do Not Distribute,x@y.pl\n').captures).toHaveLength(1);
+  });
+});
+
 describe('several columns for one field', () => {
   it("HubSpot: an empty 'Phone Number' falls back to 'Mobile Phone Number'", () => {
     const { captures } = imported('First Name,Last Name,Email,Phone Number,Mobile Phone Number\nAnna,Nowak,anna@x.pl,,+48 600 100 200\nJan,Kowalski,jan@x.pl,+48 22 123 45 67,+48 601 200 300\n');
@@ -336,6 +402,14 @@ describe('=HYPERLINK formulas in cells', () => {
 
   it('maps a column of formulas linking to profiles by their links', () => {
     expect(mapped(`Name,Profil\nAnna,${cell('=HYPERLINK("https://www.linkedin.com/in/anna";"Anna")')}\n`)).toEqual({ Name: 'fullName', Profil: 'linkedinUrl' });
+  });
+
+  it('="..." text formulas (written so Excel keeps leading zeros and plus signs) give their text in every field', () => {
+    const result = imported('Imię;Nazwisko;Firma;Telefon;E-mail\n="Anna";="Nowak";="Beta ""Plus""";="0048 600 100 200";= "anna@beta.pl"\n');
+    expect(result.refused).toEqual([]);
+    expect(result.captures[0]?.person).toMatchObject({ fullName: 'Anna Nowak', companyName: 'Beta "Plus"', phone: '0048 600 100 200', email: 'anna@beta.pl' });
+    // Any other formula is left as the text it is.
+    expect(imported('Name,Title\nAnna,="CEO"&" of X"\n').captures[0]?.person.title).toBe('="CEO"&" of X"');
   });
 
   it('leaves a formula an export escaped with an apostrophe as the text it is', () => {

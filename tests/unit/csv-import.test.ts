@@ -395,6 +395,34 @@ describe('duplicates and saving', () => {
     expect(await db.leads.where('email').equals('anna@firma.pl').count()).toBe(1);
   });
 
+  it("Apollo's placeholder for an address not revealed (email_not_unlocked@domain.com) is no e-mail: two people are not merged by it", async () => {
+    const db = freshDb();
+    const text = 'First Name,Last Name,Title,Company,Email,Email Status\nAnna,Nowak,CEO,Acme,email_not_unlocked@domain.com,Unavailable\nJan,Kowal,CTO,Beta,Email_Not_Unlocked@domain.com,Unavailable\nOla,Lis,CFO,Gamma,ola@gamma.pl,Verified\n';
+    const parsed = table(text);
+    const { captures } = previewImport(parsed, autoMapping(parsed.headers, parsed.rows), NOW);
+    expect(captures.map((c) => c.person.email)).toEqual([undefined, undefined, 'ola@gamma.pl']);
+    expect(await importCaptures(db, captures, NOW)).toEqual({ created: 3, merged: 0 });
+  });
+
+  it('one name at one company with two different Sales Navigator links is two people ("LinkedIn Member" in a Sales Navigator list)', async () => {
+    const db = freshDb();
+    const nav = (id: string) => `https://www.linkedin.com/sales/lead/${id}/`;
+    const captures = [
+      capture(2, { fullName: 'LinkedIn Member', companyName: 'Acme', title: 'CFO', salesNavUrl: nav('ACwAAA11111') }),
+      capture(3, { fullName: 'LinkedIn Member', companyName: 'Acme', title: 'Head of IT', salesNavUrl: nav('ACwAAA22222') }),
+      // The name still finds a lead without a Sales Navigator link, and one with the same link.
+      capture(4, { fullName: 'Jan Kowal', companyName: 'Beta' }),
+      capture(5, { fullName: 'Jan Kowal', companyName: 'Beta', salesNavUrl: nav('ACwAAA33333') }),
+      capture(6, { fullName: 'Jan Kowal', companyName: 'Beta', salesNavUrl: nav('ACwAAA33333'), title: 'CEO' }),
+    ];
+    expect(await importCaptures(db, captures, NOW)).toEqual({ created: 3, merged: 2 });
+    expect((await db.leads.toArray()).map((l) => [l.salesNavUrl, l.title ?? null]).sort()).toEqual([
+      [nav('ACwAAA11111'), 'CFO'],
+      [nav('ACwAAA22222'), 'Head of IT'],
+      [nav('ACwAAA33333'), 'CEO'],
+    ]);
+  });
+
   it('the preview count writes nothing', async () => {
     const db = freshDb();
     await seedJane(db);
@@ -499,6 +527,23 @@ describe('round trip: export, then import into a fresh database', () => {
     const target = await imported(source.csv);
     expect(target.counts).toEqual({ created: people.length, merged: 0 });
     expect(project(target.leads)).toEqual(project(source.leads));
+  });
+
+  it("a referrer's LinkedIn link in the referredBy column is not taken for the lead's own, imported again into the same database", async () => {
+    const db = freshDb();
+    const save = (p: Partial<PersonCaptureInput>) => saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ source: 'linkedin', capturedAt: NOW, ...p }) }, NOW);
+    await save({ fullName: 'Rita Referrer', linkedinUrl: 'https://www.linkedin.com/in/rita/' });
+    await save({ fullName: 'Olga Referred', email: 'olga@acme.pl', companyName: 'Acme' });
+    const olga = (await db.leads.where('email').equals('olga@acme.pl').first())!;
+    await db.leads.put({ ...olga, referredBy: 'https://www.linkedin.com/in/rita/', notes: 'https://www.linkedin.com/in/someone-else/' });
+    const parsed = table(decodeText(utf8(leadsCsv(await db.leads.toArray(), 'all', leadCsvContext(DEFAULT_PIPELINE)))));
+    const mapping = autoMapping(parsed.headers, parsed.rows);
+    expect(['referredBy', 'notes'].map((h) => mapping[parsed.headers.indexOf(h)])).toEqual(['ignore', 'ignore']);
+    await importCaptures(db, previewImport(parsed, mapping, NOW + 1).captures, NOW + 1);
+    expect((await db.leads.toArray()).map((l) => [l.fullName, l.email ?? null, l.linkedinUrl ?? null]).sort()).toEqual([
+      ['Olga Referred', 'olga@acme.pl', null],
+      ['Rita Referrer', null, 'https://www.linkedin.com/in/rita/'],
+    ]);
   });
 
   it('reproduces names, e-mails, titles and companies from the HubSpot export', async () => {

@@ -13,6 +13,9 @@ describe('profile URLs', () => {
     ['https://www.linkedin.com/in/jane-doe'],
     ['http://www.linkedin.com/in/jane-doe/'],
     ['HTTPS://WWW.LINKEDIN.COM/in/jane-doe/'],
+    // A sheet in capitals: LinkedIn reads its paths in any case.
+    ['HTTPS://WWW.LINKEDIN.COM/IN/JANE-DOE/'],
+    ['https://www.linkedin.com/In/Jane-Doe'],
     ['https://linkedin.com/in/jane-doe'],
     ['linkedin.com/in/jane-doe'],
     ['www.linkedin.com/in/jane-doe/'],
