@@ -16,6 +16,8 @@ const NUMBER_RUN = /[+(]?\d[\d\s().\-/\u00a0\u2009\u202f]{4,28}\d/g;
 const PHONE_LABEL =
   /(?:^|[^\p{L}])(?:tel|tele?fon|telephone|téléphone|teléfono|phone|ph|mobile?|mob|mobil|cell|cellphone|gsm|kom|komórka|komorka|tel\.\s?kom|handy|portable|móvil|movil|call|t|m|p|тел|телефон|моб|мобильный|сот|сотовый|☎|📞|✆|📱)\.?\s?(?:\([^)]{0,12}\))?\s?[:.\-–]?\s*$/iu;
 const FAX_LABEL = /(?:fax|telefax|факс|(?:^|[^\p{L}])f)\.?\s?[:.\-–]?\s*$/iu;
+// An extension right after a number: "ext. 12", "x12", Polish "wew. 12", Russian "доб. 12", Romanian "int. 12".
+const EXTENSION_AFTER = /^\s*[,;]?\s*\(?(?:ext(?:ension)?|wewn?|int|доб|x)\.?\s*:?\s*(\d{1,6})(?!\d)/iu;
 const MIN_INTERNATIONAL_DIGITS = 8;
 const MAX_DIGITS = 15;
 
@@ -49,7 +51,9 @@ export function printedPhones(raw: string, before = ''): { phone: string; lead: 
     if (!labelled && !international) continue;
     // A date or a time range ("2024-05-01", "10.05.2024") is not a number anyone dials.
     if (/^\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}$/.test(number)) continue;
-    const phone = normalizePhone(number);
+    // "+48 22 123 45 67 wew. 15": the extension written after the number is part of what to dial.
+    const extension = EXTENSION_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 24));
+    const phone = normalizePhone(extension ? `${number} ext. ${extension[1]}` : number);
     if (phone && !out.some((p) => phoneDigits(p.phone) === phoneDigits(phone))) out.push({ phone, lead: `${before} ${text.slice(0, start)}`.slice(-60) });
   }
   return out;
