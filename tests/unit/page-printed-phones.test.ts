@@ -166,3 +166,16 @@ describe('extensions', () => {
     expect(parseTel('tel:+15555550100,,,12345678#')).toBe('+15555550100');
   });
 });
+
+describe('digits that are not a number to dial, and a second line written short', () => {
+  it('an amount with a sign ("+12 500 000 zł", "+25 %") or a coordinate is not a phone', () => {
+    expect(phonesInText('Przychody wzrosły o +12 500 000 zł w 2024')).toEqual([]);
+    expect(phonesInText('Sprzedaż: +12 345 678 PLN')).toEqual([]);
+    expect(phonesInText('Coordinates +52.229770, +21.011780')).toEqual([]);
+    expect(phonesInText('tel. +48 600 100 200, NIP 525-000-12-34')).toEqual(['+48 600 100 200']);
+  });
+  it('"22 123 45 67 / 68" is the first line, not eleven digits', () => {
+    expect(phonesInText('tel. 22 123 45 67 / 68')).toEqual(['22 123 45 67']);
+    expect(phonesInText('Tel. +49 (0)6221 / 123456')).toEqual(['+49 (0)6221 123456']);
+  });
+});
