@@ -165,6 +165,10 @@ describe('extensions', () => {
     expect(parseTel('tel:+48 22 123 45 67, +48 600 100 200')).toBe('+48 22 123 45 67');
     expect(parseTel('tel:+15555550100,,,12345678#')).toBe('+15555550100');
   });
+  it('the same tel: link in a microdata or hCard card keeps its extension apart', () => {
+    expect(run('<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><a itemprop="telephone" href="tel:+15555550100,123">call</a></div>', '', 'https://acme.example/jane').person?.phone).toBe('+15555550100 ext. 123');
+    expect(run('<div class="h-card"><span class="p-name">Jane Doe</span><a class="p-tel" href="tel:+15555550100;ext=123">call</a></div>', '', 'https://acme.example/jane').person?.phone).toBe('+15555550100 ext. 123');
+  });
 });
 
 describe('digits that are not a number to dial, and a second line written short', () => {
