@@ -1,4 +1,6 @@
 import type { PageReadResult } from '../messaging/protocol';
+import { splitPersonName } from './linkedin/names';
+import { bareName } from './page/names';
 import { CaptureSchema, type Capture } from './schema';
 
 /** The short form the rep confirms in the popup: what the page offered, editable. */
@@ -27,8 +29,13 @@ export type DraftCheck = { ok: true; capture: Capture } | { ok: false; invalid: 
  */
 export function captureFromDraft(draft: Draft, page: PageReadResult, now: number): DraftCheck {
   const base = page.person;
+  // The page's first and last name belong to the page's full name: a rep who corrects the name
+  // ("Acme Team" → "Jan Kowalski") must not keep the old ones ("Hi Acme,").
+  const typedName = draft.fullName.trim();
+  const renamed = typedName !== (base?.fullName ?? '');
   const person = {
     ...base,
+    ...(renamed ? { firstName: undefined, lastName: undefined, ...(typedName ? splitPersonName(bareName(typedName)) : {}) } : {}),
     ...Object.fromEntries(DRAFT_FIELDS.map((f) => [f, draft[f].trim() || undefined])),
     source: base?.source ?? 'website',
     sourceUrl: page.url,

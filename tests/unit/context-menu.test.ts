@@ -107,3 +107,31 @@ describe('draftFromProfileLink', () => {
     for (const draft of drafts) expect(PersonCaptureSchema.safeParse(draft).success).toBe(true);
   });
 });
+
+describe('draftFromSelection: what company contact blocks hold besides the person', () => {
+  const sel = (text: string) => draftFromSelection(text, PAGE, NOW);
+  it('a tax or registry number (NIP, REGON, KRS, ИНН, ОГРН) is not the phone', () => {
+    expect(sel('Jan Kowalski\nNIP: 525-000-12-34\ntel. 22 123 45 67')?.phone).toBe('22 123 45 67');
+    expect(sel('Jan Kowalski\nREGON: 012345678')?.phone).toBeUndefined();
+    expect(sel('Anna Nowak\nKRS: 0000123456\nanna@firma.pl')?.phone).toBeUndefined();
+    expect(sel('Иван Петров\nИНН 7701234567\nТел.: +7 (495) 123-45-67')?.phone).toBe('+7 (495) 123-45-67');
+    expect(sel('Иван Петров\nОГРН 1027700132195\nivan@firma.ru')?.phone).toBeUndefined();
+  });
+  it('a spelled-out address is the e-mail, not the company', () => {
+    const d = sel('Jan Kowalski\njan [at] firma [dot] pl');
+    expect(d?.email).toBe('jan@firma.pl');
+    expect(d?.companyName).toBeUndefined();
+    expect(sel('Jan Kowalski, jan(at)firma.pl')?.email).toBe('jan@firma.pl');
+  });
+  it('a name followed by a bracketed title or pronouns is still a name', () => {
+    expect(sel('Jan Kowalski (CEO)\nBudex Sp. z o.o.')).toMatchObject({ fullName: 'Jan Kowalski', title: 'CEO', companyName: 'Budex Sp. z o.o.' });
+    expect(sel('Jane Doe (she/her)\nHead of Growth')).toMatchObject({ fullName: 'Jane Doe', title: 'Head of Growth' });
+  });
+  it('a street or postal-code line is neither title nor company; the town is the location', () => {
+    const d = sel('Anna Nowak\nul. Prosta 12, 00-850 Warszawa');
+    expect(d).toMatchObject({ fullName: 'Anna Nowak', location: 'Warszawa' });
+    expect(d?.companyName).toBeUndefined();
+    expect(d?.title).toBeUndefined();
+    expect(sel('Andrei Popescu\nDirector Vânzări\nStr. Unirii 5, 010011 București')).toMatchObject({ title: 'Director Vânzări', location: 'București' });
+  });
+});

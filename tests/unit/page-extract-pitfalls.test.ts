@@ -145,6 +145,36 @@ describe('emailsInText edge cases', () => {
   });
 });
 
+describe('found in review: titles, CMS authors, escapes and role addresses', () => {
+  it('a headline starting with the brand is not the company ("Acme raises $20M | Acme")', () => {
+    expect(run('<h1>Acme raises $20M</h1>', '<title>Acme raises $20M | Acme</title>', 'https://acme.example/press/series-b').company?.name).toBe('Acme');
+    expect(run('<h1>x</h1>', '<title>Acme Robotics launches a new arm – Acme Robotics</title>', 'https://acmerobotics.example/news/arm').company?.name).toBe('Acme Robotics');
+  });
+  it('a CMS author "Acme Team" / "Redakcja Acme" is not a person', () => {
+    for (const name of ['Acme Team', 'Redakcja Acme', 'Editorial Team', 'Echipa Acme', 'Команда Acme']) {
+      const r = run('<article><h1>5 tips</h1></article>', ld({ '@context': 'https://schema.org', '@graph': [
+        { '@type': 'Organization', '@id': 'https://acme.example/#org', name: 'Acme' },
+        { '@type': 'Person', name },
+      ] }), 'https://acme.example/blog/5-tips');
+      expect(r.person?.fullName).toBeUndefined();
+      expect(r.company?.name).toBe('Acme');
+    }
+  });
+  it('pronouns after a structured name are not part of the name', () => {
+    expect(run('', ld({ '@type': 'Person', name: 'Jane Doe (she/her)', jobTitle: 'CTO' }), 'https://acme.example/team/jane').person?.fullName).toBe('Jane Doe');
+  });
+  it("JSON-LD with a PHP-escaped apostrophe (\\') still gives the person", () => {
+    const r = run('', `<script type="application/ld+json">{"@type":"Person","name":"Sean O\\'Brien","jobTitle":"CTO"}</script>`, 'https://acme.example/team/sean');
+    expect(r.person).toMatchObject({ fullName: "Sean O'Brien", title: 'CTO' });
+  });
+  it('a contact page: office@ before the accounting desk (contabilitate@); contactus@ is a role address', () => {
+    const r = run('<main><h1>Contact</h1><p>Contabilitate: contabilitate@alfasoft.ro</p><p>Office: office@alfasoft.ro</p></main>', '<title>Contact | Alfa Soft</title>', 'https://alfasoft.ro/contact');
+    expect(r.person?.email).toBe('office@alfasoft.ro');
+    const r2 = run('<main><h1>Contact us</h1><p><a href="mailto:contactus@acme.example">contactus@acme.example</a></p><p><a href="mailto:salesteam@acme.example">write</a></p></main>', '<title>Contact Us | Acme</title>', 'https://acme.example/contact');
+    expect(r2.person?.email).toBe('contactus@acme.example');
+  });
+});
+
 describe('hostile pages stay cheap (no timing asserted: each read must simply finish within the test timeout)', () => {
   const filler = `<span>${'lorem ipsum '.repeat(200)}</span>`.repeat(400); // ~1 MB in one block
   it('1000 copies of one mailto link inside a 1 MB block give one address', () => {

@@ -61,6 +61,9 @@ describe('extractPage on fixtures', () => {
     expect(extractPage(fixture('org-microdata'), url, NOW)).toEqual({
       person: {
         fullName: 'Marek Kowalski',
+        // Split from the full name, as the LinkedIn capture does ("Hi {firstName}").
+        firstName: 'Marek',
+        lastName: 'Kowalski',
         title: 'Head of Partnerships',
         companyName: 'Nordwind Logistics',
         companyLinkedinUrl: 'https://www.linkedin.com/company/nordwind-logistics/',
@@ -187,6 +190,8 @@ describe('extractPage sources and rules', () => {
     const result = extractPage(html(body), url, NOW);
     expect(result.person).toEqual({
       fullName: 'Jane Doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
       title: 'CTO',
       companyName: 'Acme Corp',
       email: 'jane@acme.example',
@@ -262,7 +267,7 @@ describe('extractPage sources and rules', () => {
   it('a role address on a page about a named person is not that person\'s e-mail', () => {
     const head = jsonLd({ '@type': 'Person', name: 'Jane Doe' });
     const result = extractPage(html('<a href="mailto:info@conf.example">info</a>', head), url, NOW);
-    expect(result.person).toEqual({ fullName: 'Jane Doe', ...stamp(url) });
+    expect(result.person).toEqual({ fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', ...stamp(url) });
     const personal = extractPage(html('<a href="mailto:jane@acme.example">mail</a>', head), url, NOW);
     expect(personal.person?.email).toBe('jane@acme.example');
   });
@@ -298,6 +303,19 @@ describe('extractPage sources and rules', () => {
       if (result.person) expect(PersonCaptureSchema.safeParse(result.person).success).toBe(true);
       if (result.company) expect(CompanyCaptureSchema.safeParse(result.company).success).toBe(true);
     }
+  });
+});
+
+describe('first and last name', () => {
+  it('split from the full name when no source gives them, without honorifics or letters after it', () => {
+    const person = (name: string) => extractPage(html('', jsonLd({ '@type': 'Person', name })), 'https://acme.example/team/x', NOW).person;
+    expect(person('Prof. dr hab. Jan Nowak')).toMatchObject({ fullName: 'Prof. dr hab. Jan Nowak', firstName: 'Jan', lastName: 'Nowak' });
+    expect(person('Dr. Anna Nowak, MBA')).toMatchObject({ firstName: 'Anna', lastName: 'Nowak' });
+    expect(person('Ludwig van Beethoven')).toMatchObject({ firstName: 'Ludwig', lastName: 'van Beethoven' });
+    // A source's own given and family names are kept as they are.
+    const given = extractPage(html('', jsonLd({ '@type': 'Person', name: 'Jan Maria Rokita', givenName: 'Jan Maria' })), 'https://acme.example/x', NOW).person;
+    expect(given).toMatchObject({ firstName: 'Jan Maria' });
+    expect(given?.lastName).toBeUndefined();
   });
 });
 

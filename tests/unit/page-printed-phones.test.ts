@@ -4,6 +4,7 @@ import { lineOfSomeoneElse } from '../../lib/capture/page/contact-owner';
 import { printedPhones } from '../../lib/capture/page/text-phones';
 import { normalizePhone } from '../../lib/schema/text';
 import { run } from './helpers/page-doc';
+import { parseTel } from '../../lib/capture/page';
 
 const phonesInText = (text: string, before?: string) => printedPhones(text, before).map((p) => p.phone);
 
@@ -147,5 +148,38 @@ describe('a line labelled as someone else’s', () => {
   it('on the person’s own site, a lone number labelled as the switchboard is not theirs either', () => {
     const page = run('<h1>Jane Doe</h1><p>Switchboard: <a href="tel:+442079460958">+44 20 7946 0958</a></p>', '<title>Jane Doe – Sales Coach</title>', 'https://janedoe.example/');
     expect(page.person?.phone).toBeUndefined();
+  });
+});
+
+describe('extensions', () => {
+  it('a printed number keeps its extension ("wew. 15", "доб. 123", "ext. 22")', () => {
+    expect(run('<main><p>tel. +48 22 123 45 67 wew. 15</p></main>', '<title>Kontakt | Budex</title>', 'https://budex.pl/kontakt').person?.phone).toBe('+48 22 123 45 67 ext. 15');
+    expect(run('<main><p>Тел.: +7 (495) 123-45-67 доб. 123</p></main>', '<title>Контакты | Ромашка</title>', 'https://romashka.ru/contacts').person?.phone).toBe('+7 (495) 123-45-67 ext. 123');
+    expect(run('<main><p>Phone: +1 415 555 0100 ext. 22</p></main>', '<title>Contact | Acme</title>', 'https://acme.example/contact').person?.phone).toBe('+1 415 555 0100 ext. 22');
+  });
+  it('a tel: link with a dial pause or an RFC 3966 extension: the digits after it are never glued onto the number', () => {
+    expect(parseTel('tel:+15555550100,123')).toBe('+15555550100 ext. 123');
+    expect(parseTel('tel:+48221234567p15')).toBe('+48221234567 ext. 15');
+    expect(parseTel('tel:+1-555-555-0100;ext=123')).toBe('+1-555-555-0100 ext. 123');
+    // Two numbers in one link: the first, as before; a conference PIN after pauses is not an extension.
+    expect(parseTel('tel:+48 22 123 45 67, +48 600 100 200')).toBe('+48 22 123 45 67');
+    expect(parseTel('tel:+15555550100,,,12345678#')).toBe('+15555550100');
+  });
+  it('the same tel: link in a microdata or hCard card keeps its extension apart', () => {
+    expect(run('<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><a itemprop="telephone" href="tel:+15555550100,123">call</a></div>', '', 'https://acme.example/jane').person?.phone).toBe('+15555550100 ext. 123');
+    expect(run('<div class="h-card"><span class="p-name">Jane Doe</span><a class="p-tel" href="tel:+15555550100;ext=123">call</a></div>', '', 'https://acme.example/jane').person?.phone).toBe('+15555550100 ext. 123');
+  });
+});
+
+describe('digits that are not a number to dial, and a second line written short', () => {
+  it('an amount with a sign ("+12 500 000 zł", "+25 %") or a coordinate is not a phone', () => {
+    expect(phonesInText('Przychody wzrosły o +12 500 000 zł w 2024')).toEqual([]);
+    expect(phonesInText('Sprzedaż: +12 345 678 PLN')).toEqual([]);
+    expect(phonesInText('Coordinates +52.229770, +21.011780')).toEqual([]);
+    expect(phonesInText('tel. +48 600 100 200, NIP 525-000-12-34')).toEqual(['+48 600 100 200']);
+  });
+  it('"22 123 45 67 / 68" is the first line, not eleven digits', () => {
+    expect(phonesInText('tel. 22 123 45 67 / 68')).toEqual(['22 123 45 67']);
+    expect(phonesInText('Tel. +49 (0)6221 / 123456')).toEqual(['+49 (0)6221 123456']);
   });
 });

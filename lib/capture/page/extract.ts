@@ -7,7 +7,8 @@ import { mergeFindings, type Slot } from './merge';
 import { fromMicrodata } from './microdata';
 import { fromOpenGraph, fromTitle, headedName, isProfilePage, readMeta } from './open-graph';
 import { hostNamesPerson } from './contact-owner';
-import { isPlausibleName } from './names';
+import { bareName, isPlausibleName } from './names';
+import { splitPersonName } from '../linkedin/names';
 import { siteInfo, type SiteInfo } from './site';
 import { fromVCardLinks } from './vcard';
 
@@ -54,6 +55,16 @@ function pagePerson(
   return { fullName: named, ownPage, found };
 }
 
+/**
+ * First and last name from the full name when no source gave them, as the LinkedIn capture
+ * does: a sequence's "Hi {firstName}" must not read "Hi Prof.," for "Prof. dr hab. Jan Nowak".
+ */
+function namesOf(slots: Record<string, Slot | undefined>): { firstName?: string; lastName?: string } {
+  const fullName = slots.fullName?.value;
+  if (!fullName || slots.firstName || slots.lastName) return {};
+  return splitPersonName(bareName(fullName));
+}
+
 function extract(doc: Document, url: string, now: number): PageExtract {
   const site = siteInfo(url);
   const base = site.origin ? url : '';
@@ -80,7 +91,7 @@ function extract(doc: Document, url: string, now: number): PageExtract {
 
   // A person whose only field is the website derived from the URL is no finding at all.
   const personKnown = Object.keys(personSlots).some((key) => key !== 'website');
-  const person = personKnown ? finalizePerson({ ...values(personSlots), ...stamp }) : undefined;
+  const person = personKnown ? finalizePerson({ ...values(personSlots), ...namesOf(personSlots), ...stamp }) : undefined;
   const company = companySlots.name ? finalizeCompany({ ...values(companySlots), ...stamp }) : undefined;
 
   // Credit only sources whose values survived into the result.

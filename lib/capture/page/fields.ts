@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CompanyCaptureSchema, PersonCaptureSchema } from '../schema';
 import type { CompanyField, PersonField } from './types';
-import { looksLikeTitle } from './names';
+import { splitBracketed } from './names';
 import { looksLikeMarkup } from './text';
 
 /**
@@ -27,12 +27,9 @@ function validField(parser: FieldParser, key: string, raw: string | undefined): 
 /** GitHub and other platforms write an employer as its handle, "@acme-corp": the name is without the "@". */
 const withoutHandleSign = (raw: string | undefined) => raw?.trim().replace(/^@(?=[^\s@]+$)/, '');
 
-/** "Jan Kowalski (CEO)": a job title in brackets is not part of the name. */
-const BRACKETED = /\s*\(([^()]{1,60})\)$/;
+/** "Jan Kowalski (CEO)", "Jane Doe (she/her)": a job title or pronouns in brackets are not part of the name. */
 function withoutBracketedTitle(raw: string | undefined): string | undefined {
-  const trimmed = raw?.trim();
-  const match = trimmed ? BRACKETED.exec(trimmed) : null;
-  return match && looksLikeTitle(match[1]!) ? trimmed!.slice(0, match.index) : raw;
+  return raw === undefined ? raw : splitBracketed(raw).name;
 }
 
 export function validPersonField(key: PersonField, raw: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
+import { parseTel } from './links';
 import { isAccountName } from './schema-org';
 import { bounded, elementText, resolveUrl, sameText } from './text';
 
@@ -47,7 +48,9 @@ function urlValue(el: Element, base: string): string | undefined {
   const tag = el.tagName.toUpperCase();
   const attr = tag === 'A' || tag === 'AREA' || tag === 'LINK' ? 'href' : tag === 'IMG' ? 'src' : tag === 'OBJECT' ? 'data' : undefined;
   const raw = attr ? el.getAttribute(attr) : null;
-  if (raw) return /^(mailto|tel):/i.test(raw.trim()) ? bounded(raw, 500) : resolveUrl(raw, base);
+  // A tel: link's pause or ";ext=" is its extension (parseTel), not more digits of the number.
+  if (raw && /^tel:/i.test(raw.trim())) return parseTel(raw);
+  if (raw) return /^mailto:/i.test(raw.trim()) ? bounded(raw, 500) : resolveUrl(raw, base);
   return textValue(el);
 }
 

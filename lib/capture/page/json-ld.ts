@@ -107,6 +107,7 @@ const MAX_REPAIRS = 5;
 
 const WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)|(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/)\s*$/g;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const VALID_ESCAPES = '"\\/bfnrtu';
 
 function repairJson(source: string): string {
   const text = source.replace(WRAPPERS, '');
@@ -116,7 +117,9 @@ function repairJson(source: string): string {
     const ch = text[i]!;
     if (inString) {
       if (ch === '\\') {
-        out += ch + (text[i + 1] ?? '');
+        // "O\'Brien" (PHP's addslashes): JSON knows no "\'", and the letter alone is what was meant.
+        const next = text[i + 1] ?? '';
+        out += VALID_ESCAPES.includes(next) ? ch + next : next;
         i += 1;
       } else {
         if (ch === '"') inString = false;

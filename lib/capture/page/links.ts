@@ -40,12 +40,23 @@ const GENERIC_LOCAL_PARTS = new Set([
   'datenschutz', 'presse', 'bewerbung', 'karriere', 'impressum', 'iod', 'rodo', 'dataprotection',
   'hostmaster', 'www', 'wordpress', 'example', 'mediainquiries', 'media-inquiries', 'pressinquiries', 'mediarelations',
   'communications', 'comms', 'investor', 'investorrelations', 'office.manager', 'frontdesk', 'concierge', 'biuro.prasowe',
+  // Desks of a Romanian, Polish or Russian contact page, and one-word spellings of the English ones.
+  'contactus', 'salesteam', 'contabilitate', 'financiar', 'receptie', 'suport', 'ofertare', 'achizitii', 'kadry', 'zakupy',
+  'reklamacje', 'logistyka', 'reklama', 'buhgalteria', 'snab',
 ]);
 
 /** info@, sales@, noreply@… : an address that reaches a role, not a person. */
 export function isGenericEmail(address: string): boolean {
   const local = address.slice(0, address.indexOf('@')).toLowerCase().split('+')[0] ?? '';
   return GENERIC_LOCAL_PARTS.has(local) || local.startsWith('noreply') || local.startsWith('no-reply');
+}
+
+// Role addresses that reach the company as a whole, or its sales: where a rep writes first.
+const FRONT_DOORS = new Set(['info', 'office', 'contact', 'contactus', 'contact-us', 'hello', 'hi', 'sales', 'kontakt', 'biuro',
+  'sprzedaz', 'handlowy', 'oferta', 'vanzari', 'prodazhi', 'sale', 'mail', 'general', 'welcome', 'enquiries', 'inquiries', 'vertrieb', 'anfrage']);
+
+function isFrontDoor(address: string): boolean {
+  return FRONT_DOORS.has(address.slice(0, address.indexOf('@')).toLowerCase().split('+')[0] ?? '');
 }
 
 /**
@@ -93,7 +104,14 @@ export function parseTel(href: string): string | undefined {
   } catch {
     /* keep as is */
   }
-  return normalizePhone(decoded.split(';')[0] ?? ''); // drop ";ext=" style parameters
+  const [main = '', ...params] = decoded.split(';');
+  // An extension as RFC 3966 writes it (";ext=12") or as a dial pause before it ("+1555…,12",
+  // "…p12"): the digits after the pause are never part of the number, which they would be with the pause dropped.
+  const pause = /\d\s*(?:,|[pw](?=[\d,]))/i.exec(main);
+  const number = pause ? main.slice(0, pause.index + 1) : main;
+  const afterPause = pause ? main.slice(pause.index + 1).replace(/\D/g, '') : '';
+  const ext = params.find((p) => p.trim().toLowerCase().startsWith('ext='))?.trim().slice(4) ?? afterPause;
+  return normalizePhone(/^\d{1,6}$/.test(ext) ? `${number} ext. ${ext}` : number);
 }
 
 /** Only vCard data: links are kept (not data: images or downloads). */
@@ -322,7 +340,9 @@ export function contactFindings(links: PageLinks, person: PagePerson | undefined
     // Several people's addresses (a team or contact page naming nobody in particular): no one's is the lead's.
     // (Addresses of one link, "mailto:a@x?cc=b@x", are one contact.)
     const manyPeople = new Set(personal.map((e) => e.at)).size >= 2;
-    const pick = (list: ContactLink[]) => (manyPeople ? undefined : list.find((e) => !isGenericEmail(e.value))) ?? list.find((e) => isGenericEmail(e.value));
+    // Of role addresses, the front door (office@, info@, sales@) before a department's (contabilitate@, privacy@).
+    const pick = (list: ContactLink[]) =>
+      (manyPeople ? undefined : list.find((e) => !isGenericEmail(e.value))) ?? list.find((e) => isFrontDoor(e.value)) ?? list.find((e) => isGenericEmail(e.value));
     email = pick(own) ?? pick(usable);
     // A number printed on a platform's page (an article, a listing) is nobody's in particular.
     const phones = links.phones.filter((p) => !p.printed || companySite);

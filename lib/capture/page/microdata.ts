@@ -1,5 +1,6 @@
 import type { Finding } from './types';
 import { findingFromSchemaOrg, localName, MAX_DEPTH, type SoDoc, type SoNode, type SoValue } from './schema-org';
+import { parseTel } from './links';
 import { bounded, resolveUrl } from './text';
 
 /**
@@ -19,7 +20,10 @@ function propertyValue(el: Element, base: string): string {
   const tag = el.tagName.toUpperCase();
   if (tag === 'META') return bounded(el.getAttribute('content'));
   const urlAttr = URL_ATTR[tag];
-  if (urlAttr) return resolveUrl(el.getAttribute(urlAttr), base) ?? '';
+  const href = el.getAttribute(urlAttr ?? '') ?? '';
+  // A tel: link's pause or ";ext=" is its extension (parseTel), not more digits of the number.
+  if (urlAttr === 'href' && /^\s*tel:/i.test(href)) return parseTel(href) ?? '';
+  if (urlAttr) return resolveUrl(href, base) ?? '';
   if (tag === 'DATA' || tag === 'METER') return bounded(el.getAttribute('value'));
   if (tag === 'TIME') return bounded(el.getAttribute('datetime') ?? el.textContent);
   return bounded(el.textContent);

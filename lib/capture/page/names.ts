@@ -133,14 +133,34 @@ const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr
   'sir', 'dame', 'mgr', 'mgr.', 'inż.', 'inz.', 'hab.', 'lek.', 'pan', 'pani', 'dl.', 'dna.', 'г-н', 'г-жа']);
 const POST_NOMINALS = new Set(['mba', 'phd', 'ph.d.', 'md', 'm.d.', 'cpa', 'cfa', 'pmp', 'esq.', 'esq', 'jr.', 'jr', 'sr.', 'msc', 'bsc', 'llm', 'acca']);
 
+// Pronouns people add after their name, "(she/her)", in the reps' languages.
+const PRONOUNS = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'theirs', 'xe', 'xem', 'ze', 'zir',
+  'ona', 'jej', 'on', 'jego', 'ono', 'oni', 'one', 'ich', 'ea', 'el', 'ei', 'lui', 'ele', 'она', 'её', 'ее', 'он', 'его', 'они', 'их']);
+
+function isPronouns(text: string): boolean {
+  const parts = text.toLocaleLowerCase().split('/').map((w) => w.trim());
+  return parts.length >= 2 && parts.every((w) => PRONOUNS.has(w));
+}
+
+/**
+ * "Jan Kowalski (CEO)" → name "Jan Kowalski", title "CEO"; "Jane Doe (she/her)" → "Jane Doe":
+ * a job title or pronouns in brackets after a name are not part of it. Other brackets stay.
+ */
+export function splitBracketed(raw: string): { name: string; title?: string } {
+  const text = raw.trim();
+  const bracket = /\s*\(([^()]{1,60})\)$/.exec(text);
+  if (!bracket) return { name: raw };
+  const inner = bracket[1]!.trim();
+  if (isPronouns(inner)) return { name: text.slice(0, bracket.index) };
+  return looksLikeTitle(inner) ? { name: text.slice(0, bracket.index), title: inner } : { name: raw };
+}
+
 /**
  * "Dr. Anna Nowak, MBA" → "Anna Nowak", "Jan Kowalski (CEO)" → "Jan Kowalski": the name
- * without honorifics, letters after it or a job title in brackets.
+ * without honorifics, letters after it or a job title (or pronouns) in brackets.
  */
 export function bareName(raw: string): string {
-  let text = cleanLine(raw, 200);
-  const bracket = /\s*\(([^()]{1,60})\)\s*$/.exec(text);
-  if (bracket && looksLikeTitle(bracket[1]!)) text = text.slice(0, bracket.index);
+  const text = splitBracketed(cleanLine(raw, 200)).name;
   const list = words(text.replace(/,/g, ' , '));
   while (list.length > 2 && HONORIFICS.has(list[0]!.toLocaleLowerCase())) list.shift();
   while (list.length > 2 && (POST_NOMINALS.has(list[list.length - 1]!.toLocaleLowerCase()) || list[list.length - 1] === ',')) list.pop();

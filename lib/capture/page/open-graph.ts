@@ -100,10 +100,21 @@ const PAGE_WORDS = new Set([
 ]);
 
 /** "Kestrel Robotics" on kestrel-robotics.example or support.kestrelrobotics.com, "Acme Corporation" on acme.com. */
-function namesHost(part: string, host: string): boolean {
+function namesHost(part: string, host: string, exactly = false): boolean {
   const letters = foldToAscii(part).replace(/[^a-z0-9]/g, '');
   const label = siteLabel(host);
-  return label.length >= 3 && (letters === label || (label.length >= 4 && letters.startsWith(label)));
+  return label.length >= 3 && (letters === label || (!exactly && label.length >= 4 && letters.startsWith(label)));
+}
+
+/**
+ * The part naming the site's host: the one spelling it exactly, else the shortest starting with it
+ * ("Acme raises $20M | Acme": a headline opening with the brand is not the brand).
+ */
+function partNamingHost(parts: string[], host: string): string | undefined {
+  const exact = parts.find((p) => namesHost(p, host, true));
+  if (exact) return exact;
+  const words = (p: string) => p.split(' ').length;
+  return parts.filter((p) => namesHost(p, host)).reduce<string | undefined>((best, p) => (best && words(best) < words(p) ? best : p), undefined);
 }
 
 function hostOf(base: string): string {
@@ -126,7 +137,7 @@ function siteNameFromTitle(parts: string[], base: string, personName?: string): 
     (p) => !PAGE_WORDS.has(p.toLocaleLowerCase()) && p.length <= 60 && p.split(' ').length <= 6 && !sameText(p, personName),
   );
   const host = hostOf(base);
-  const named = candidates.find(hasLegalForm) ?? candidates.find((p) => host && namesHost(p, host));
+  const named = candidates.find(hasLegalForm) ?? (host ? partNamingHost(candidates, host) : undefined);
   if (named) return named;
   const last = parts[parts.length - 1]!;
   const site = PAGE_WORDS.has(last.toLocaleLowerCase()) ? parts[0]! : last;

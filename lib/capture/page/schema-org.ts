@@ -56,9 +56,14 @@ const SPEAKER_PROPS = ['performer', 'performers'];
 const ACCOUNT_NAMES = new Set(['admin', 'administrator', 'editor', 'author', 'user', 'guest', 'staff', 'webmaster',
   'root', 'test', 'team', 'redakcja', 'redaktor', 'redactia', 'администратор', 'редакция']);
 
-/** "admin", "jsmith", "Editor": one word that is an account, not a person's name. */
+// Words naming a group that writes as one author ("Acme Team", "Redakcja Acme", "Echipa Acme"): not a person.
+const GROUP_WORDS = new Set(['team', 'editorial', 'editors', 'newsroom', 'redakcja', 'redakcji', 'zespół', 'zespol',
+  'redacția', 'redactia', 'echipa', 'echipă', 'редакция', 'команда']);
+
+/** "admin", "jsmith", "Editor", "Acme Team": an account or a group, not a person's name. */
 export function isAccountName(name: string | undefined): boolean {
   const trimmed = name?.trim() ?? '';
+  if (trimmed.toLocaleLowerCase().split(/[\s,.:|–—-]+/).some((word) => GROUP_WORDS.has(word))) return true;
   if (!trimmed || /\s/.test(trimmed)) return false;
   // All lower case, in a script that has case ("王伟" has none and is a name).
   const lowerCaseOnly = /\p{Ll}/u.test(trimmed) && !/\p{Lu}|\p{Lt}/u.test(trimmed);

@@ -1,7 +1,8 @@
 import { cleanLine, normalizeEmail, normalizePhone } from '../../schema/text';
 import { classifyLinkedInUrl } from '../linkedin-url';
-import { isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
+import { isPlausibleName, looksLikeCompany, looksLikeTitle, splitBracketed, splitTitleAtCompany } from './names';
 import { bounded, splitSegments } from './text';
+import { unspellEmails } from './text-emails';
 import type { PersonDraft } from './types';
 
 /**
@@ -42,6 +43,9 @@ function stripEdges(token: string): string {
   return token.slice(start, end);
 }
 
+// Labels of company and tax registry numbers (Polish, Romanian, Russian, EU VAT), right before a run of digits.
+const REGISTRY_LABEL = /(?:^|[^\p{L}])(?:nip|regon|krs|pesel|vat(?:\s?id)?|cui|cif|inn|kpp|ogrn|ogrnip|okpo|инн|кпп|огрн|огрнип|окпо|бик)\.?\s?(?:ue|eu)?\s?[:.№#-]?\s*$/iu;
+
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const PHONE_CHARS = '+()-. ';
 
@@ -73,6 +77,11 @@ function findPhone(line: string): { phone: string; run: string } | undefined {
       j += 1;
     }
     const run = trimRun(line.slice(i, j));
+    // "NIP: 525-000-12-34", "ИНН 7701234567": a tax or registry number, however phone-like.
+    if (REGISTRY_LABEL.test(line.slice(Math.max(0, i - 16), i))) {
+      i = j;
+      continue;
+    }
     const strong = run.startsWith('+') || run.startsWith('(') || digits >= 9;
     if (digits >= 7 && digits <= 15 && (strong || labelled)) {
       const phone = normalizePhone(run);
@@ -96,7 +105,8 @@ function parseText(text: string): ParsedText {
   const rest: Line[] = [];
   const lines = bounded(text, MAX_SELECTION).split(/\r\n|\r|\n/).slice(0, MAX_LINES);
   for (const rawLine of lines) {
-    let line = cleanLine(rawLine.split('\t').join(' | '), 500);
+    // "jan [at] firma [dot] pl" is an address as much as "jan@firma.pl".
+    let line = unspellEmails(cleanLine(rawLine.split('\t').join(' | '), 500));
     const found = findPhone(line);
     if (found) {
       draft.phone ??= found.phone;
@@ -138,9 +148,21 @@ function parseText(text: string): ParsedText {
 const NOISE = new Set(['1st', '2nd', '3rd', '3rd+', 'connect', 'message', 'follow', 'following', 'pending',
   'view profile', 'mba', 'phd', 'ph.d.', 'cpa', 'cfa', 'pmp', 'msc', 'bsc', 'md', 'jd', 'esq.', 'jr.', 'sr.', 'ii', 'iii']);
 
+// A street ("ul. Prosta 12", "Str. Unirii 5", "ул. Ленина, д. 1") or a postal code ("00-850 Warszawa",
+// "010011 București", "123456 Москва"): a line of the address, not a title or a company.
+const STREET = /^(?:ul|al|os|pl|str|bd|bdul|b-dul|calea|sos|şos|șos|ул|пр|просп|пер|наб|д)\.\s?\S|^(?:ulica|aleja|strada|улица|проспект)\s/iu;
+const POSTAL_CODE = /(?:^|\s)(?:\d{2}-\d{3}|\d{6})(?=\s|$)/u;
+
 function assign(draft: PersonDraft, segment: string): void {
   // A date, a number or a button label is neither a title nor a company.
   if (segment.length > 120 || NOISE.has(segment.toLowerCase()) || !/\p{L}/u.test(segment)) return;
+  if (STREET.test(segment)) return;
+  const postal = POSTAL_CODE.exec(segment);
+  if (postal) {
+    // The town after the code is where the person is.
+    draft.location ??= cleanLine(segment.slice(0, postal.index) + ' ' + segment.slice(postal.index + postal[0].length), 200) || undefined;
+    return;
+  }
   const split = splitTitleAtCompany(segment);
   if (split) {
     draft.title ??= split[0];
@@ -162,9 +184,11 @@ function assign(draft: PersonDraft, segment: string): void {
 function parseIdentity(rest: Line[], draft: PersonDraft): void {
   for (let i = 0; i < Math.min(rest.length, 3); i += 1) {
     const segments = splitSegments(rest[i]!.text, true);
-    const name = segments[0];
+    // "Jan Kowalski (CEO)", "Jane Doe (she/her)": the name, and the title in brackets.
+    const { name, title } = splitBracketed(segments[0] ?? '');
     if (!name || !isPlausibleName(name)) continue;
     draft.fullName = name;
+    if (title) draft.title = title;
     const nextLines = rest.slice(i + 1, i + 4).filter((l) => !l.contact);
     const following = [...segments.slice(1), ...nextLines.flatMap((l) => splitSegments(l.text, true))];
     for (const segment of following.slice(0, 4)) assign(draft, segment);

@@ -19,6 +19,11 @@ const DOT_WORDS = /\s?[[({]\s{0,2}(?:dot|kropka|punct|точка|punkt)\s{0,2}[\
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
+/** Text with spelled-out signs written as "@" and ".": "jan [at] firma [dot] pl" → "jan@firma.pl". */
+export function unspellEmails(text: string): string {
+  return HAS_SPELLED_AT.test(text) ? text.replace(AT_WORDS, '@').replace(DOT_WORDS, '.') : text;
+}
+
 /** The addresses in one piece of text, valid and normalised, in order. */
 export function emailsInText(raw: string): string[] {
   const cut = raw.length > MAX_NODE_CHARS;
