@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS, line, requiredLine } from '../schema/text';
 import { classifyLinkedInUrl } from './linkedin-url';
 import { cleanPersonName, splitPersonName } from './linkedin/names';
+import { positionFromHeadline } from './linkedin/title-meta';
 import { isSalesNavigatorList, LIST_SAVE_MAX, type ListPageKind } from './linkedin/list-page';
 import { PersonCaptureSchema, type PersonCapture } from './schema';
 
@@ -34,12 +35,18 @@ export type PickedPerson = z.infer<typeof PickedPersonSchema>;
 export function pickedPersonCapture(person: PickedPerson, pageUrl: string, kind: ListPageKind, now: number): PersonCapture {
   const page = classifyLinkedInUrl(person.profileUrl);
   const fullName = cleanPersonName(person.name) || person.name;
+  // A search row shows only the headline ("Head of Sales at Acme"): its title and company, as the
+  // profile's last resort reads them, so the lead is not saved "missing" both and its title scores.
+  // A guess: it fills a lead saved without them, never replaces a profile's own.
+  const shown = person.title || person.companyName ? {} : positionFromHeadline(person.headline);
+  const guessed = (['title', 'companyName'] as const).filter((field) => shown[field] !== undefined);
   return PersonCaptureSchema.parse({
     fullName,
     ...splitPersonName(fullName),
     headline: person.headline,
-    title: person.title,
-    companyName: person.companyName,
+    title: person.title ?? shown.title,
+    companyName: person.companyName ?? shown.companyName,
+    ...(guessed.length && { guessed }),
     location: person.location,
     linkedinUrl: page.kind === 'person' ? page.canonicalUrl : undefined,
     publicId: page.kind === 'person' ? page.publicId : undefined,

@@ -45,6 +45,11 @@ export const PersonCaptureSchema = z.object({
   sourceUrl: webUrl,
   source: LeadSource,
   capturedAt: epochMs,
+  /**
+   * Fields read from a guess (a list row's title and company from its headline): they fill a lead
+   * that has none, never replace what a profile or the rep gave (lib/leads/plan-people.ts).
+   */
+  guessed: z.array(z.enum(['title', 'companyName'])).max(2).optional(),
 });
 export type PersonCapture = z.infer<typeof PersonCaptureSchema>;
 export type PersonCaptureInput = z.input<typeof PersonCaptureSchema>;

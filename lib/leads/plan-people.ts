@@ -34,14 +34,24 @@ export type PlanContext = { now: number; newId: () => string; ruleSet?: RuleSet;
 /** Rows between two progress reports while planning. */
 const REPORT_EVERY = 1_000;
 
+/** A capture's guessed fields (a list row's headline read as title and company) give way to what the lead has. */
+function withoutGuessesOver(existing: Lead | undefined, p: PersonCapture): PersonCapture {
+  if (!p.guessed || !existing) return p;
+  const kept = { ...p };
+  for (const field of p.guessed) if (existing[field] !== undefined) delete kept[field];
+  return kept;
+}
+
 export function planPeople(people: readonly PersonCapture[], candidates: Candidates, { now, newId, ruleSet, onRows }: PlanContext): PeoplePlan {
   const leads = new KeyIndex<Lead, (typeof DUPLICATE_KEYS)[number]>(DUPLICATE_KEYS, candidates.leads);
   const companies = new KeyIndex<Company, (typeof COMPANY_KEYS)[number]>(COMPANY_KEYS, candidates.companies);
   const written = new Map<string, Lead>();
   const plan: PeoplePlan = { saves: [], leads: [], companies: [], activities: [], history: [] };
 
-  for (const [n, p] of people.entries()) {
+  for (const [n, row] of people.entries()) {
     if (onRows && n % REPORT_EVERY === 0 && n > 0) onRows(n);
+    const existing = pickPersonDuplicate((key, value) => leads.first(key, value), row);
+    const p = withoutGuessesOver(existing, row);
     let company: Company | undefined;
     if (p.companyName || p.companyLinkedinUrl) {
       company = pickCompany((key, value) => companies.first(key, value), companyKeys(p));
@@ -52,7 +62,6 @@ export function planPeople(people: readonly PersonCapture[], candidates: Candida
         plan.companies.push(company);
       }
     }
-    const existing = pickPersonDuplicate((key, value) => leads.first(key, value), p);
     let merged = mergePersonCapture(existing, p, { id: existing?.id ?? newId(), companyId: company?.id }, now);
     if (!existing) merged = withActivity(merged, 'captured', now);
     // Scored in the same transaction as the write, under the rules in force now (even mid-rescore).

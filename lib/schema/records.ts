@@ -32,7 +32,7 @@ export const ACTIVITY_KINDS = [
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
 
 /** A lead is what a person capture holds, plus what the rep and the extension add. */
-export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true }).extend({
+export const LeadSchema = PersonCaptureSchema.omit({ capturedAt: true, guessed: true }).extend({
   id: Id,
   companyId: Id.optional(),
   /** Lower-cased "name|company", the last duplicate key. */
