@@ -39,7 +39,8 @@ export const webUrl = z.preprocess((v) => {
   }
 }, z.string().max(LIMITS.url).optional());
 
-const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+// Domain labels of letters in any script: "info@пример.рф", "biuro@żabka.pl" are addresses as mail programs write them.
+const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)+$/u;
 
 export function normalizeEmail(value: string): string | undefined {
   const trimmed = cleanLine(value, LIMITS.email + 10).replace(/^mailto:/i, '').split('?')[0]!;

@@ -13,6 +13,12 @@ describe('cleanLine', () => {
     expect(normalizeEmail('mailto:Jane.Doe@Example.COM?subject=hi')).toBe('jane.doe@example.com');
     expect(normalizeEmail('not an email')).toBeUndefined();
   });
+  it('keeps addresses at domains in other scripts (Russian .рф, Polish letters)', () => {
+    expect(normalizeEmail('Info@Пример.РФ')).toBe('info@пример.рф');
+    expect(normalizeEmail('biuro@żabka.pl')).toBe('biuro@żabka.pl');
+    expect(normalizeEmail('a@-пример.рф')).toBeUndefined();
+    expect(normalizeEmail('a@пример')).toBeUndefined();
+  });
   it('never keeps a control character decoded from a percent escape', () => {
     expect(normalizeEmail('%00@a.aa')).toBeUndefined();
     expect(normalizeEmail('a%00b@a.aa')).toBe('ab@a.aa');
