@@ -10,6 +10,8 @@ import { cleanLine, LIMITS } from './clean-text';
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 // "ext. 12", "x12", Polish "wew. 12", Russian "доб. 12", Romanian "int. 12", at the end of the number.
 const EXTENSION = /\s*[,;]?\s*(?<!\p{L})(?:ext(?:ension)?|wewn?|int|доб|x)\.?\s*:?\s*(\d{1,6})$/iu;
+// A dial pause before an extension, as tel: links and structured data write it: "+1 555 555 0100,123".
+const PAUSE = /(?<=\d),+(\d{1,6})$/;
 // A separator before a second number: "600 100 200 / 601 200 300".
 const NEXT_NUMBER = /\s*[/;,|]\s*(?=[+(\d])/g;
 // Two numbers each this long ("600 100 200 / 601 200 300"); shorter parts are one number's area
@@ -33,7 +35,9 @@ export function normalizePhone(value: string): string | undefined {
   const cleaned = cleanLine(value, 80).replace(/^tel:/i, '');
   if (SCIENTIFIC.test(cleaned)) return undefined;
   const number = firstNumber(cleaned);
-  const extension = EXTENSION.exec(number);
+  // A pause counts only after a whole number (seven digits or more): "600,100" is no number with an extension.
+  const paused = PAUSE.exec(number);
+  const extension = EXTENSION.exec(number) ?? (paused && digitsOf(number.slice(0, paused.index)) >= 7 ? paused : null);
   const main = extension ? number.slice(0, extension.index) : number;
   const digits = digitsOf(main);
   if (digits < 5 || digits > 20) return undefined;

@@ -62,6 +62,16 @@ describe('phone numbers printed in a text', () => {
   });
 });
 
+describe('a number with a dial pause', () => {
+  it('reads the digits after the pause as the extension, never as more of the number', () => {
+    expect(normalizePhone('+1 555 555 0100,123')).toBe('+1 555 555 0100 ext. 123');
+    expect(normalizePhone('+48 22 123 45 67,,15')).toBe('+48 22 123 45 67 ext. 15');
+    expect(run('<script type="application/ld+json">{"@type":"Person","name":"Jane Doe","telephone":"+1 555 555 0100,123"}</script>', '', 'https://acme.example/jane').person?.phone).toBe('+1 555 555 0100 ext. 123');
+    // Too short to be a whole number before it: not a pause.
+    expect(normalizePhone('600,100')).not.toContain('ext.');
+  });
+});
+
 describe('printed phone numbers on a page', () => {
   const url = 'https://drewbud.example/zespol/jan';
 
