@@ -33,14 +33,22 @@ function parse(raw: string): URL | undefined {
   }
 }
 
-function decodeSlug(segment: string): string | undefined {
+// A member id where the person has no public name ("/in/ACoAAB3x…", search and connection lists):
+// an encoded id in which case matters, unlike a public name's (lowered, it opens no profile).
+const MEMBER_ID = /^ACo[A-Za-z0-9_-]{8,}$/;
+
+/** A profile id in one spelling: public names lower-cased, member ids as LinkedIn wrote them. */
+const personId = (id: string) => (MEMBER_ID.test(id) ? id : id.toLowerCase());
+
+function decodeSlug(segment: string, caseKept?: (id: string) => string): string | undefined {
   let decoded = segment;
   try {
     decoded = decodeURIComponent(segment);
   } catch {
     return undefined;
   }
-  decoded = decoded.normalize('NFC').toLowerCase();
+  decoded = decoded.normalize('NFC');
+  decoded = caseKept ? caseKept(decoded) : decoded.toLowerCase();
   return SLUG.test(decoded) ? decoded : undefined;
 }
 
@@ -55,7 +63,8 @@ const PLAIN_PERSON = /^(?:https:\/\/www\.linkedin\.com)?\/in\/([A-Za-z0-9_-]{2,2
  */
 export function quickPersonUrl(href: string): string | undefined {
   if (href.length > 2_048) return undefined;
-  const id = PLAIN_PERSON.exec(href)?.[1]?.toLowerCase();
+  const plain = PLAIN_PERSON.exec(href)?.[1];
+  const id = plain && personId(plain);
   return id && id !== 'me' ? `https://www.linkedin.com/in/${id}/` : undefined;
 }
 
@@ -79,10 +88,10 @@ export function readLinkedInUrl(raw: string): LinkedInPage {
   if (!url) return { kind: 'other' };
   const parts = url.pathname.split('/').filter(Boolean);
   // LinkedIn reads its paths in any case ("/IN/JANE" from a sheet in capitals); identifiers keep theirs.
-  const [first, second] = parts.slice(0, 2).map((part) => part.toLowerCase());
-  const third = parts[2];
+  const [first, section] = parts.slice(0, 2).map((part) => part.toLowerCase());
+  const [, second, third] = parts;
   if (first === 'in' && second) {
-    const publicId = decodeSlug(second);
+    const publicId = decodeSlug(second, personId);
     if (!publicId) return { kind: 'other' };
     return {
       kind: 'person',
@@ -90,7 +99,7 @@ export function readLinkedInUrl(raw: string): LinkedInPage {
       canonicalUrl: `https://www.linkedin.com/in/${encodeURIComponent(publicId)}/`,
     };
   }
-  if (first === 'sales' && (second === 'lead' || second === 'people') && third) {
+  if (first === 'sales' && (section === 'lead' || section === 'people') && third) {
     // Sales Navigator ids look like "ACwAAA...,NAME_SEARCH,abcd": the part before the comma is the person.
     // The comma may arrive percent-encoded (%2C) when the URL was copied through a query parameter.
     const leadId = third.split(/,|%2C/i)[0] ?? '';
@@ -111,7 +120,7 @@ export function readLinkedInUrl(raw: string): LinkedInPage {
     };
   }
   // Two digits at least, like any slug: "/company/0/" would not classify again (not idempotent).
-  if (first === 'sales' && second === 'company' && third && /^\d{2,20}$/.test(third)) {
+  if (first === 'sales' && section === 'company' && third && /^\d{2,20}$/.test(third)) {
     return {
       kind: 'company',
       slug: third,

@@ -3,7 +3,7 @@
  * and anything that is not LinkedIn (however similar it looks) is "other".
  */
 import { describe, expect, it } from 'vitest';
-import { classifyLinkedInUrl, isLinkedInHost, normalizeLinkedInUrl } from '../../lib/capture/linkedin-url';
+import { classifyLinkedInUrl, isLinkedInHost, normalizeLinkedInUrl, quickPersonUrl } from '../../lib/capture/linkedin-url';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 
@@ -72,6 +72,16 @@ describe('profile URLs', () => {
       publicId: 'łukasz-żółć',
       canonicalUrl: lukasz,
     });
+  });
+
+  it('keeps the case of a member id (a profile without a public name, as lists link it): lowered, it opens nothing', () => {
+    const member = 'https://www.linkedin.com/in/ACoAAB3xYz9KqLmN0pQr/';
+    expect(normalizeLinkedInUrl(member)).toBe(member);
+    expect(normalizeLinkedInUrl('https://pl.linkedin.com/in/ACoAAB3xYz9KqLmN0pQr?trk=x')).toBe(member);
+    expect(quickPersonUrl('/in/ACoAAB3xYz9KqLmN0pQr/')).toBe(member);
+    expect(classifyLinkedInUrl(member)).toEqual({ kind: 'person', publicId: 'ACoAAB3xYz9KqLmN0pQr', canonicalUrl: member });
+    // A public name that happens to start so is a name: any case, one person.
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/Acosta-Maria/')).toBe('https://www.linkedin.com/in/acosta-maria/');
   });
 
   it.each([

@@ -91,7 +91,7 @@ describe('fixtures: connections (2025 React, hashed classes) and Sales Navigator
     expect(rows.map((r) => r.person)).toEqual<ListPerson[]>([
       { name: 'Priya Raman', profileUrl: profile('priya-raman'), headline: 'Head of Revenue Operations at Northwind' },
       { name: 'Tomasz Wiśniewski', profileUrl: profile('tomasz-wisniewski-4b1a2'), headline: 'Sales Director CEE · SaaS' },
-      { name: 'Chen Wei', profileUrl: profile('acoaaac1234567890abcdefxyz') },
+      { name: 'Chen Wei', profileUrl: profile('ACoAAAC1234567890abcdefXYZ') },
       { name: "Grace O'Neil", profileUrl: profile('grace-oneil'), headline: 'VP Partnerships' },
     ]);
     // Each row is the whole card (the componentkey block), not the inner name paragraph.
