@@ -9,7 +9,8 @@ import { commit } from '../db/write/commit';
 import { eraseLeads } from '../db/erase';
 import { sameValue } from '../db/write/change-log';
 import type { RestoreCounts } from '../messaging/protocol';
-import type { Lead } from '../schema/records';
+import { LeadSchema, type Activity, type Lead } from '../schema/records';
+import { applyScore, withActivity } from '../scoring/apply';
 import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { RuleSet } from '../scoring/schema';
@@ -98,6 +99,7 @@ export async function restoreBackup(
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
+      if (mode === 'merge') await w.put('leads', await withTouchesKeptHere(db, leads, tables.activities, settings, before.rules, now));
       await settleActiveEnrolments(db, w, now);
       const comeBack = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
       if (comeBack.length) await eraseLeads(db, comeBack, now);
@@ -120,6 +122,40 @@ export async function restoreBackup(
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/**
+ * A merge keeps the touches stored here that the file does not hold (logged since the backup, or
+ * moved from a folded duplicate), but writes the file's lead, whose summary and last touch predate
+ * them: the score, the last touch the retention review goes by, and the response figures would
+ * forget them while the timeline shows them. Each such lead takes them in as if just logged
+ * (as addActivity does) and is scored by the rules in force after the merge. Returns only those.
+ */
+async function withTouchesKeptHere(db: LeadsDatabase, leads: readonly Lead[], fromFile: readonly Activity[], settings: readonly SettingRow[], here: Rules, now: number): Promise<Lead[]> {
+  const inFile = new Set(fromFile.map((a) => a.id));
+  const extra = new Map<string, Activity[]>();
+  await db.activities
+    .where('leadId')
+    .anyOf(leads.map((l) => l.id))
+    .each((a) => {
+      if (!inFile.has(a.id)) (extra.get(a.leadId) ?? extra.set(a.leadId, []).get(a.leadId)!).push(a);
+    });
+  if (extra.size === 0) return [];
+  const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
+  const ruleSet = restored.success ? restored.data.ruleSet : here.ruleSet;
+  const out: Lead[] = [];
+  for (const stored of leads) {
+    const touches = extra.get(stored.id);
+    if (!touches) continue;
+    let lead = (await db.leads.get(stored.id)) ?? stored;
+    for (const a of touches) {
+      lead = withActivity(lead, a.kind, a.at);
+      if (a.kind !== 'captured') lead = { ...lead, lastTouchAt: Math.max(lead.lastTouchAt ?? 0, a.at) };
+    }
+    const company = lead.companyId ? await db.companies.get(lead.companyId) : undefined;
+    out.push(LeadSchema.parse(applyScore(lead, company, ruleSet, now).lead));
+  }
+  return out;
 }
 
 /** The leads in a stage the pipeline in force does not have. */
