@@ -1,3 +1,4 @@
+import { taskKey, type CrmLink } from '../crm/sync/links';
 import type { LeadsDatabase } from '../db/database';
 import type { Writer } from '../db/write/commit';
 import type { BackupTables } from './backup-schema';
@@ -39,10 +40,15 @@ export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: Backu
     folded += 1;
     await w.modifyWhere(db.activities.where('leadId').equals(from), { leadId: to });
     await w.modifyWhere(db.stageHistory.where('leadId').equals(from), { leadId: to });
+    // A lead is in a sequence once: where the backup's lead is in it too, its enrolment wins, as its record does.
+    const theirSequences = new Set(tables.enrolments.filter((e) => e.leadId === to).map((e) => e.sequenceId));
+    await w.deleteWhere(db.enrolments.where('leadId').equals(from).filter((e) => theirSequences.has(e.sequenceId)));
     await w.modifyWhere(db.enrolments.where('leadId').equals(from), { leadId: to });
+    await moveLeadLinks(db, from, to);
   }
   const companyTargets = new Map([...companyMoves].filter(([from]) => !inBackup.has(from)));
   folded += companyTargets.size;
+  for (const [from, to] of companyTargets) await moveLink(db, { kind: 'company', localId: from }, to);
   if (companyTargets.size > 0) {
     // Leads have no companyId index: one walk, only when a company was folded.
     const moved = await db.leads.filter((lead) => lead.companyId !== undefined && companyTargets.has(lead.companyId)).toArray();
@@ -52,4 +58,24 @@ export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: Backu
     );
   }
   return folded;
+}
+
+/**
+ * The folded record's CRM links go with its history to the backup's record (links are never in a backup):
+ * left on the deleted id, the CRM's contact would be orphaned here and the next sync would create it again.
+ * Where the backup's record is linked already, its own link stays.
+ */
+async function moveLeadLinks(db: LeadsDatabase, from: string, to: string): Promise<void> {
+  for (const link of await db.crmLinks.where('leadId').equals(from).toArray()) {
+    // A note's local id is its touch's, which moved as it is; a contact's and a deal's is the lead's; a task's is named by it.
+    if (link.kind === 'note') await db.crmLinks.put({ ...link, leadId: to });
+    else await moveLink(db, link, link.kind === 'task' ? taskKey(to) : to, to);
+  }
+}
+
+async function moveLink(db: LeadsDatabase, from: Pick<CrmLink, 'kind' | 'localId'>, localId: string, leadId?: string): Promise<void> {
+  const link = await db.crmLinks.get([from.kind, from.localId]);
+  if (!link) return;
+  await db.crmLinks.delete([from.kind, from.localId]);
+  if (!(await db.crmLinks.get([from.kind, localId]))) await db.crmLinks.put({ ...link, localId, ...(leadId === undefined ? {} : { leadId }) });
 }

@@ -9,7 +9,9 @@ import { commit } from '../db/write/commit';
 import { eraseLeads } from '../db/erase';
 import { sameValue } from '../db/write/change-log';
 import type { RestoreCounts } from '../messaging/protocol';
-import type { Lead } from '../schema/records';
+import { CompanySchema, LeadSchema, type Activity, type Company, type Lead } from '../schema/records';
+import { COMPANY_FIELDS, LEAD_FIELDS, scrubRecord, theirValues } from '../privacy/personal-data';
+import { applyScore, withActivity } from '../scoring/apply';
 import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { RuleSet } from '../scoring/schema';
@@ -63,13 +65,15 @@ export async function restoreBackup(
 ): Promise<RestoreCounts> {
   const { tables } = backup;
   const settings = tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
-  const leads = withReachedStages(tables.leads, tables.stageHistory);
+  const fileLeads = withReachedStages(tables.leads, tables.stageHistory);
   try {
     // deletedLeads, crmLinks: a person erased here and back in the file is erased again, undo copies and CRM links included.
     const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name, db.crmLinks.name];
     return await commit(db, names, { origin: 'rep', now, effects: false, long: true, newId }, async (w) => {
       // People erased here stay erased, whatever an older file says about them.
       const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);
+      const { leads, companies } = withoutErased(fileLeads, tables.companies, erased, now);
+      const file = { ...tables, leads, companies };
       const before = { pipeline: await getPipeline(db), rules: await getWriteRules(db) };
       let duplicates = 0;
       if (mode === 'replace') {
@@ -84,22 +88,24 @@ export async function restoreBackup(
         // Leads and companies hold a unique LinkedIn URL: one the backup gives another URL goes first too,
         // so no write in between meets a URL that is moving.
         for (const table of ['leads', 'companies'] as const) {
-          const url = new Map<string, string | undefined>(tables[table].map((record) => [record.id, record.linkedinUrl]));
+          const url = new Map<string, string | undefined>(file[table].map((record) => [record.id, record.linkedinUrl]));
           const stored: { id: string; linkedinUrl?: string }[] = await db.table(table).toArray();
           await w.delete(table, stored.filter((r) => !url.has(r.id) || url.get(r.id) !== r.linkedinUrl).map((r) => r.id));
         }
       } else {
-        duplicates = await foldDuplicates(db, w, tables);
+        duplicates = await foldDuplicates(db, w, file);
       }
       await db.settings.bulkPut(settings);
       await db.sequences.bulkPut(tables.sequences);
-      await w.put('companies', tables.companies);
+      await w.put('companies', companies);
       await w.put('leads', leads);
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
+      if (mode === 'merge') await w.put('leads', await withTouchesKeptHere(db, leads, tables.activities, settings, before.rules, now));
       await settleActiveEnrolments(db, w, now);
-      const comeBack = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
+      // Their touches, history and enrolments from the file: scrubbed as the erase does, with its log entries.
+      const comeBack = fileLeads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
       if (comeBack.length) await eraseLeads(db, comeBack, now);
       const moved = await moveOutOfMissingStages(w, await leadsOutOfPipeline(db), await getPipeline(db), knownStages(settings, before.pipeline), now, newId);
       const rescoring = await settleRules(db, settings, mode, before.rules, leads.length, now);
@@ -120,6 +126,57 @@ export async function restoreBackup(
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/**
+ * A merge keeps the touches stored here that the file does not hold (logged since the backup, or
+ * moved from a folded duplicate), but writes the file's lead, whose summary and last touch predate
+ * them: the score, the last touch the retention review goes by, and the response figures would
+ * forget them while the timeline shows them. Each such lead takes them in as if just logged
+ * (as addActivity does) and is scored by the rules in force after the merge. Returns only those.
+ */
+async function withTouchesKeptHere(db: LeadsDatabase, leads: readonly Lead[], fromFile: readonly Activity[], settings: readonly SettingRow[], here: Rules, now: number): Promise<Lead[]> {
+  const inFile = new Set(fromFile.map((a) => a.id));
+  const extra = new Map<string, Activity[]>();
+  await db.activities
+    .where('leadId')
+    .anyOf(leads.map((l) => l.id))
+    .each((a) => {
+      if (!inFile.has(a.id)) (extra.get(a.leadId) ?? extra.set(a.leadId, []).get(a.leadId)!).push(a);
+    });
+  if (extra.size === 0) return [];
+  const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
+  const ruleSet = restored.success ? restored.data.ruleSet : here.ruleSet;
+  const out: Lead[] = [];
+  for (const stored of leads) {
+    const touches = extra.get(stored.id);
+    if (!touches) continue;
+    let lead = (await db.leads.get(stored.id)) ?? stored;
+    for (const a of touches) {
+      lead = withActivity(lead, a.kind, a.at);
+      if (a.kind !== 'captured') lead = { ...lead, lastTouchAt: Math.max(lead.lastTouchAt ?? 0, a.at) };
+    }
+    const company = lead.companyId ? await db.companies.get(lead.companyId) : undefined;
+    out.push(LeadSchema.parse(applyScore(lead, company, ruleSet, now).lead));
+  }
+  return out;
+}
+
+/**
+ * People erased here come back from the file already anonymous, as the erase left them: written whole
+ * first, the file's LinkedIn URL would fold into them the lead the rep saved again for that person
+ * since the erase (which the erase after would then wipe), and a company saved from their profile
+ * would keep its address. What hangs off them is scrubbed by the erase the restore runs after.
+ */
+function withoutErased(leads: readonly Lead[], companies: readonly Company[], erased: ReadonlySet<string>, now: number): { leads: Lead[]; companies: Company[] } {
+  const returning = leads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined);
+  if (returning.length === 0) return { leads: [...leads], companies: [...companies] };
+  const context = { now, theirs: theirValues(returning) };
+  const ids = new Set(returning.map((lead) => lead.id));
+  return {
+    leads: leads.map((lead) => (ids.has(lead.id) && lead.erasedAt === undefined ? LeadSchema.parse(scrubRecord(lead, LEAD_FIELDS, context)) : lead)),
+    companies: companies.map((company) => CompanySchema.parse(scrubRecord(company, COMPANY_FIELDS, context))),
+  };
 }
 
 /** The leads in a stage the pipeline in force does not have. */

@@ -187,6 +187,26 @@ describe('erasing a person', () => {
     db.close();
   });
 
+  it('stays erased by a merge of an older backup without taking the lead the rep saved for them again since', async () => {
+    const db = freshDb();
+    const id = await seedAnna(db);
+    const backup = await exportBackup(db, NOW + 8 * HOUR);
+    await eraseLead(db, id, NOW + 10 * HOUR);
+    // Later she is a prospect again: the rep saves her from her profile (no e-mail this time) and notes why.
+    const again = (await saveCapture(db, { kind: 'person', person: { fullName: ANNA.name, linkedinUrl: ANNA.url, source: 'linkedin', capturedAt: NOW + 11 * HOUR } }, NOW + 11 * HOUR)).id;
+    await updateLead(db, again, { notes: 'Asked us to get back in touch' }, NOW + 11 * HOUR);
+
+    const counts = await restoreBackup(db, backup, 'merge', NOW + 12 * HOUR);
+    expect(counts.duplicates).toBe(0);
+    expect(await db.leads.get(again)).toMatchObject({ fullName: ANNA.name, linkedinUrl: ANNA.url, notes: 'Asked us to get back in touch' });
+    expect(await db.leads.get(id)).toMatchObject({ stageId: 'demo', dealValue: 12_000, erasedAt: NOW + 12 * HOUR });
+    const after = await everything(db);
+    for (const s of [ANNA.email, ANNA.phone, ANNA.notes, ANNA.touchNote, ANNA.lostReason, ANNA.bantNote, ANNA.nextStep, ANNA.referrer]) expect(after, `came back: ${s}`).not.toContain(s);
+    expect((await db.companies.toArray()).every((c) => c.sourceUrl !== ANNA.url)).toBe(true);
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 12 * HOUR));
+    db.close();
+  });
+
   it.each(['merge', 'replace'] as const)('stays erased when an older backup is restored (%s)', async (mode) => {
     const db = freshDb();
     const id = await seedAnna(db);
