@@ -125,7 +125,10 @@ export async function completeStepOf(io: EffectsIo, writes: EnrolmentWrites, act
   const named = activity.sequenceId !== undefined && activity.stepId !== undefined;
   if (!named && !channel) return activity;
   const sequences = new Map((await io.sequences()).map((s) => [s.id, s]));
-  for (const enrolment of await writes.active(io, activity.leadId)) {
+  // Soonest due first: in two sequences with a step on this channel, the touch does the one due now,
+  // not one due next week (the index gives them in enrolment-id order, which is random).
+  const active = (await writes.active(io, activity.leadId)).sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+  for (const enrolment of active) {
     const sequence = sequences.get(enrolment.sequenceId);
     const step = currentStep(enrolment, sequence);
     if (!sequence || !step) continue;
