@@ -1,3 +1,4 @@
+import { splitPersonName } from '../capture/linkedin/names';
 import type { Lead } from '../schema/records';
 import { dueAfter } from './schedule';
 import { MAX_STEPS, type Enrolment, type Sequence, type SequenceChannel, type StopReason } from './schema';
@@ -218,7 +219,8 @@ export const PLACEHOLDERS = ['firstName', 'lastName', 'fullName', 'company', 'ti
  * sees what to fill in, instead of a message with a hole in it.
  */
 export function renderTemplate(template: string, lead: Pick<Lead, 'firstName' | 'lastName' | 'fullName' | 'companyName' | 'title'>): string {
-  const first = lead.firstName ?? lead.fullName?.split(' ')[0];
+  // Split as a capture splits it: an imported "Dr. Anna Kowalska" is "Anna", never "Dr.".
+  const first = lead.firstName ?? (lead.fullName ? splitPersonName(lead.fullName).firstName : undefined);
   // A Map, not an object: "{constructor}" must not find Object.prototype's.
   const values = new Map<string, string | undefined>([
     ['firstName', first],
