@@ -110,6 +110,12 @@ describe('message templates', () => {
     expect(unknownPlaceholders('Hi {firstName} {first_name} {x} {x}')).toEqual(['first_name', 'x']);
   });
 
+  it('fills the double braces other outreach tools write, and points out placeholders typed in any script', () => {
+    expect(renderTemplate('Hi {{firstName}}, about {{ company }}', jane)).toBe('Hi Jane, about Acme');
+    expect(renderTemplate('{{budget}} {{constructor}}', jane)).toBe('{{budget}} {{constructor}}');
+    expect(unknownPlaceholders('Здравствуйте, {имя}! Cześć {imię}, {{first_name}}')).toEqual(['имя', 'imię', 'first_name']);
+  });
+
   it('never throws, and keeps any text that is not a known placeholder as it was', () => {
     fc.assert(
       fc.property(fc.string(), (template) => {
