@@ -10,7 +10,7 @@ import type { TxCore } from './core';
  * - a reply received (or a touch logged "From them" on a conversation channel), a won
  *   or a lost deal ends the lead's active enrolments;
  * - a touch completes the step it does: the one named on the activity (a step
- *   marked done), or else the first active step with the touch's channel (Connect
+ *   marked done), or else the soonest-due active step with the touch's channel (Connect
  *   clicked on LinkedIn completes an invite step), and the activity is marked with it;
  * - a tag added, a stage entered or crossing into SQL enrols the lead in the
  *   sequences with that trigger (never twice in one at once).
