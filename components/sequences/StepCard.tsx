@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { addDays } from '@/lib/calendar';
-import { addActivity } from '@/lib/db/activities';
+import { markStepDone } from '@/lib/db/activities';
 import { updateEnrolment } from '@/lib/db/sequences';
 import { t } from '@/lib/i18n';
 import { currentStep, touchOfChannel } from '@/lib/sequences/engine';
@@ -37,14 +37,17 @@ export function StepCard({ enrolment, sequence, lead, showLead }: { enrolment: E
       setNote(t('seq.copyFailed'));
     }
   }
+  // Each action names the step shown: a card out of date (clicked twice, open in two windows) never acts on the next one.
+  const stepId = step.id;
   const actions = {
     copy: (message: string) => void copy(message),
     done: () =>
       void run(() =>
-        addActivity(db, { leadId: lead.id, kind: touchOfChannel(step.channel), direction: step.channel === 'task' ? 'none' : 'outbound', at: clock() }, clock(), undefined, { enrolmentId: enrolment.id }),
+        markStepDone(db, { leadId: lead.id, kind: touchOfChannel(step.channel), direction: step.channel === 'task' ? 'none' : 'outbound', at: clock() }, { enrolmentId: enrolment.id, stepId }, clock()),
       ),
-    skip: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'skip' }, clock())),
-    snooze: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: addDays(clock(), 1) }, clock())),
+    skip: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'skip', stepId }, clock())),
+    // A day after it is due, or after now when overdue: the side panel shows steps not due yet, and snoozing one must not bring it forward.
+    snooze: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'snooze', until: addDays(Math.max(clock(), enrolment.dueAt ?? 0), 1), stepId }, clock())),
     stop: () => void run(() => updateEnrolment(db, enrolment.id, { kind: 'stop' }, clock())),
   };
 

@@ -1,4 +1,4 @@
-import { advance, enrol, rebase, settle, snooze, stop, type EnrolVia } from '../sequences/engine';
+import { advance, currentStep, enrol, rebase, settle, snooze, stop, type EnrolVia } from '../sequences/engine';
 import { markReminded, reminderPending, withRemindAt } from '../sequences/reminders';
 import { EnrolmentSchema, SequenceSchema, type Enrolment, type Sequence } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
@@ -51,11 +51,16 @@ export async function enrolLeads(
   }
 }
 
-/** Move an enrolment on (done, skipped, snoozed or stopped), read and written in one transaction. */
+/**
+ * Move an enrolment on (skipped, snoozed or stopped), read and written in one transaction.
+ * `stepId`: the step the rep acted on (a step card). A card can be out of date (Skip clicked
+ * twice, the card open in two windows): once the enrolment no longer waits on that step the
+ * action is not applied, so it never lands on the next step.
+ */
 export async function updateEnrolment(
   db: LeadsDatabase,
   enrolmentId: string,
-  action: { kind: 'skip' } | { kind: 'snooze'; until: number } | { kind: 'stop' },
+  action: { kind: 'skip'; stepId?: string } | { kind: 'snooze'; until: number; stepId?: string } | { kind: 'stop' },
   now: number,
 ): Promise<Enrolment> {
   try {
@@ -63,6 +68,7 @@ export async function updateEnrolment(
       const enrolment = await db.enrolments.get(enrolmentId);
       const sequence = enrolment && (await db.sequences.get(enrolment.sequenceId));
       if (!enrolment || !sequence) throw new StorageError('invalid');
+      if (action.kind !== 'stop' && action.stepId !== undefined && currentStep(enrolment, sequence)?.id !== action.stepId) return enrolment;
       const next =
         action.kind === 'skip'
           ? advance(enrolment, sequence, 'skipped', now)

@@ -1,3 +1,4 @@
+import { cleanLine } from '../schema/clean-text';
 import { MAX_DELAY_DAYS, MAX_STEPS, SequenceSchema, type Sequence, type SequenceChannel, type SequenceTrigger } from './schema';
 
 /**
@@ -39,7 +40,7 @@ export function checkDraft(draft: SequenceDraft, now: number): { errors: Record<
   else if (name.length > 80) errors.name = 'name-too-long';
   if (draft.steps.length === 0) errors.steps = 'no-steps';
   if (draft.steps.length > MAX_STEPS) errors.steps = 'too-many-steps';
-  const tag = draft.onTag.trim().toLowerCase();
+  const tag = cleanLine(draft.onTag, 1_000).toLowerCase();
   if (tag.length > 40) errors.onTag = 'bad-tag';
   const steps = draft.steps.map((step, i) => {
     const title = step.title.trim();

@@ -1,3 +1,4 @@
+import { splitPersonName } from '../capture/linkedin/names';
 import type { Lead } from '../schema/records';
 import { dueAfter } from './schedule';
 import { MAX_STEPS, type Enrolment, type Sequence, type SequenceChannel, type StopReason } from './schema';
@@ -213,12 +214,20 @@ export function firedTriggers(
 export const PLACEHOLDERS = ['firstName', 'lastName', 'fullName', 'company', 'title'] as const;
 
 /**
+ * "{firstName}", or "{{firstName}}" as templates pasted from other outreach tools write it (else
+ * the prospect reads "Hi {Jane}"). Names in any script: "{имя}" is not filled, but the editor
+ * points it out as unknown instead of passing over it.
+ */
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_]+)\s*\}\}|\{([\p{L}\p{N}_]+)\}/gu;
+
+/**
  * A step's message for one lead. Known placeholders are filled; an unknown one, or
  * a known one the lead has no value for, stays as typed ("{firstName}") so the rep
  * sees what to fill in, instead of a message with a hole in it.
  */
 export function renderTemplate(template: string, lead: Pick<Lead, 'firstName' | 'lastName' | 'fullName' | 'companyName' | 'title'>): string {
-  const first = lead.firstName ?? lead.fullName?.split(' ')[0];
+  // Split as a capture splits it: an imported "Dr. Anna Kowalska" is "Anna", never "Dr.".
+  const first = lead.firstName ?? (lead.fullName ? splitPersonName(lead.fullName).firstName : undefined);
   // A Map, not an object: "{constructor}" must not find Object.prototype's.
   const values = new Map<string, string | undefined>([
     ['firstName', first],
@@ -227,11 +236,11 @@ export function renderTemplate(template: string, lead: Pick<Lead, 'firstName' | 
     ['company', lead.companyName],
     ['title', lead.title],
   ]);
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values.get(name) || match);
+  return template.replace(PLACEHOLDER, (match, doubled: string | undefined, single: string | undefined) => values.get(doubled ?? single ?? '') || match);
 }
 
 /** Placeholders in a template that are not known, for the editor to point out. */
 export function unknownPlaceholders(template: string): string[] {
-  const found = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  const found = [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? m[2] ?? '');
   return [...new Set(found.filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name)))];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../schema/id';
+import { cleanLine, LIMITS } from '../schema/clean-text';
 import { epochMs, multiline } from '../schema/text';
 
 /**
@@ -29,7 +30,9 @@ export const SequenceStepSchema = z.object({
 export type SequenceStep = z.infer<typeof SequenceStepSchema>;
 
 export const SequenceTriggerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('tag-added'), tag: z.string().trim().toLowerCase().min(1).max(40) }),
+  // Cleaned as a lead's tags are (lib/schema/text.ts): a double space or a pasted no-break space
+  // in the trigger would otherwise never equal the tag as stored on the lead.
+  z.object({ kind: z.literal('tag-added'), tag: z.string().transform((tag) => cleanLine(tag, 1_000).toLowerCase()).pipe(z.string().min(1).max(LIMITS.tag)) }),
   z.object({ kind: z.literal('stage-entered'), stageId: z.string().max(40) }),
   z.object({ kind: z.literal('became-sql') }),
 ]);

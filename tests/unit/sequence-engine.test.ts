@@ -104,7 +104,16 @@ describe('message templates', () => {
     expect(renderTemplate('Dear {lastName}', jane)).toBe('Dear {lastName}');
     expect(renderTemplate('{constructor}{toString}{__proto__}', jane)).toBe('{constructor}{toString}{__proto__}');
     expect(renderTemplate('Hi {firstName}', { fullName: 'Łukasz Żółć' })).toBe('Hi Łukasz');
+    // Imported with a full name only: split as a capture splits it, never "Dr." or "Mgr".
+    expect(renderTemplate('Dzień dobry {firstName}', { fullName: 'Dr. Anna Kowalska' })).toBe('Dzień dobry Anna');
+    expect(renderTemplate('Dzień dobry {firstName}', { fullName: 'mgr inż. Jan Nowak' })).toBe('Dzień dobry Jan');
     expect(unknownPlaceholders('Hi {firstName} {first_name} {x} {x}')).toEqual(['first_name', 'x']);
+  });
+
+  it('fills the double braces other outreach tools write, and points out placeholders typed in any script', () => {
+    expect(renderTemplate('Hi {{firstName}}, about {{ company }}', jane)).toBe('Hi Jane, about Acme');
+    expect(renderTemplate('{{budget}} {{constructor}}', jane)).toBe('{{budget}} {{constructor}}');
+    expect(unknownPlaceholders('Здравствуйте, {имя}! Cześć {imię}, {{first_name}}')).toEqual(['имя', 'imię', 'first_name']);
   });
 
   it('never throws, and keeps any text that is not a known placeholder as it was', () => {

@@ -10,7 +10,7 @@ import type { TxCore } from './core';
  * - a reply received (or a touch logged "From them" on a conversation channel), a won
  *   or a lost deal ends the lead's active enrolments;
  * - a touch completes the step it does: the one named on the activity (a step
- *   marked done), or else the first active step with the touch's channel (Connect
+ *   marked done), or else the soonest-due active step with the touch's channel (Connect
  *   clicked on LinkedIn completes an invite step), and the activity is marked with it;
  * - a tag added, a stage entered or crossing into SQL enrols the lead in the
  *   sequences with that trigger (never twice in one at once).
@@ -125,7 +125,10 @@ export async function completeStepOf(io: EffectsIo, writes: EnrolmentWrites, act
   const named = activity.sequenceId !== undefined && activity.stepId !== undefined;
   if (!named && !channel) return activity;
   const sequences = new Map((await io.sequences()).map((s) => [s.id, s]));
-  for (const enrolment of await writes.active(io, activity.leadId)) {
+  // Soonest due first: in two sequences with a step on this channel, the touch does the one due now,
+  // not one due next week (the index gives them in enrolment-id order, which is random).
+  const active = (await writes.active(io, activity.leadId)).sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity));
+  for (const enrolment of active) {
     const sequence = sequences.get(enrolment.sequenceId);
     const step = currentStep(enrolment, sequence);
     if (!sequence || !step) continue;
