@@ -1,7 +1,7 @@
 import { sameValue } from './write/change-log';
 import { commit, type Writer } from './write/commit';
 import { isTracked } from './write/tables';
-import { PERSONAL_DATA, scrubRecord, theirValues, type EraseContext, type FieldPlan, type TableClass, type TableName } from '../privacy/personal-data';
+import { ERASED_REFERRER, PERSONAL_DATA, scrubRecord, theirValues, type EraseContext, type FieldPlan, type TableClass, type TableName } from '../privacy/personal-data';
 import { stop } from '../sequences/engine';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { Enrolment } from '../sequences/schema';
@@ -72,6 +72,21 @@ async function scrubMentions(db: LeadsDatabase, w: Writer, name: TableName, fiel
 }
 
 /**
+ * Other leads' "referred by" naming an erased person (their profile, e-mail or phone, or their
+ * full name as the rep typed it): the referral stays counted, naming no one (ERASED_REFERRER).
+ * No index finds them, so one walk of the leads that have a referrer.
+ */
+async function scrubReferrers(w: Writer, db: LeadsDatabase, erased: readonly Lead[], people: readonly string[], context: EraseContext): Promise<void> {
+  const named = (value: string) => value.trim().toLocaleLowerCase();
+  const names = new Set(erased.flatMap((lead) => (lead.fullName ? [named(lead.fullName)] : [])));
+  const skip = new Set(people);
+  const referring = await db.leads
+    .filter((lead) => lead.referredBy !== undefined && !skip.has(lead.id) && (context.theirs.has(lead.referredBy.trim()) || names.has(named(lead.referredBy))))
+    .toArray();
+  if (referring.length) await w.put('leads', referring.map((lead) => ({ ...lead, referredBy: ERASED_REFERRER })), { before: new Map(referring.map((l) => [l.id, l])) });
+}
+
+/**
  * Scrub the change-log entries (every `log` table) about the given records down to their declared fields.
  * The log has no index by record, so this walks it once (it is bounded: 90 days, 200,000 entries).
  */
@@ -135,6 +150,7 @@ export async function eraseLeads(db: LeadsDatabase, ids: readonly string[], now:
           await db.table(name).where(cls.by).anyOf(people).delete();
         }
       }
+      await scrubReferrers(w, db, leads, people, context);
       // Last, so the entries this erase has just added are covered too.
       await scrubLogs(db, records, context);
       return leads.length;
@@ -181,6 +197,7 @@ export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string
         ...enrolments.map((e) => recordKey('enrolments', e.id)),
       ]);
       for (const { name, cls } of walkedTables()) if (cls.holds === 'mentions') for (const key of await scrubMentions(db, w, name, cls.fields, context)) records.add(recordKey(name, key));
+      await scrubReferrers(w, db, leads, found, context);
       await scrubLogs(db, records, context);
       return token.leads.length;
     });

@@ -133,6 +133,17 @@ describe('saving people from a list (Chromium)', () => {
     await list.page.close();
   });
 
+  it('a search row shows only a headline: the lead saved from it gets its title and company from it', async () => {
+    const list = await LinkedInListPage.open(await session.context.newPage(), SEARCH, '14-li-search-people-2025.html');
+    await list.pick('Jake Nyquist').waitFor();
+    await list.pick('Jake Nyquist').click();
+    await list.saveSelected(1).click();
+    await expect.poll(() => list.says(english('lists.saved', { count: 1, created: 1, merged: 0 }))).toBe(true);
+    const jake = (await storedLeads(session.worker)).find((l) => l.linkedinUrl === profile('jake-nyquist'));
+    expect(jake).toMatchObject({ fullName: 'Jake Nyquist', title: 'Head of Protocol', companyName: 'Caldera' });
+    await list.page.close();
+  });
+
   it('the feed shows no list control (the real feed page)', async () => {
     const feed = await LinkedInListPage.open(await session.context.newPage(), FEED, '13-li-feed-2025.html');
     // Our UI is mounted (the content script ran and looked at the page)…

@@ -12,6 +12,7 @@ import { moveToStage, reactivateLead } from '../../lib/db/stage';
 import { exportBackup, restoreBackup } from '../../lib/transfer/backup';
 import { CHANGE_FIELDS, ERASED_REFERRER } from '../../lib/privacy/personal-data';
 import { LeadSchema } from '../../lib/schema/records';
+import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { freshDb, NOW } from './helpers/db';
 import { keptRows, recomputedRows } from './helpers/figures';
 
@@ -219,5 +220,23 @@ describe('erasing a person', () => {
     expect(await db.leads.get(id)).toMatchObject({ stageId: 'demo', dealValue: 12_000, erasedAt: NOW + 11 * HOUR });
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 11 * HOUR));
     db.close();
+  });
+
+  it('leads they referred no longer name them (by profile, e-mail or full name), and still count as referred', async () => {
+    const db = freshDb();
+    const person = async (fullName: string, extra: Record<string, string>) =>
+      (await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ fullName, source: 'linkedin', capturedAt: NOW, ...extra }) }, NOW)).id;
+    const anna = await person('Anna Referrer', { linkedinUrl: 'https://www.linkedin.com/in/anna-referrer/', email: 'anna.ref@example.pl' });
+    const bob = await person('Bob Referred', { linkedinUrl: 'https://www.linkedin.com/in/bob-referred/' });
+    const cid = await person('Cid Referred', { linkedinUrl: 'https://www.linkedin.com/in/cid-referred/' });
+    const dan = await person('Dan Referred', { linkedinUrl: 'https://www.linkedin.com/in/dan-referred/' });
+    await updatePipeline(db, bob, { referredBy: 'anna referrer' }, NOW + 1);
+    await updatePipeline(db, cid, { referredBy: 'https://www.linkedin.com/in/anna-referrer/' }, NOW + 1);
+    await updatePipeline(db, dan, { referredBy: 'Someone Else' }, NOW + 1);
+    await eraseLead(db, anna, NOW + 2);
+    expect((await db.leads.get(bob))?.referredBy).toBe(ERASED_REFERRER);
+    expect((await db.leads.get(cid))?.referredBy).toBe(ERASED_REFERRER);
+    expect((await db.leads.get(dan))?.referredBy).toBe('Someone Else');
+    expect(JSON.stringify(await db.leads.toArray())).not.toMatch(/anna/i);
   });
 });
