@@ -8,7 +8,11 @@
 
 export type DetectedTouch = 'invite-sent' | 'linkedin-message';
 
-const SEND = /^(send|send now|send invitation|send without (a )?note|wyślij|wyślij teraz|wyślij bez notatki|trimite|trimite fără notă|отправить|отправить без заметки)$/i;
+// Each language as LinkedIn words it: the send button's visible text and its aria-label
+// ("Send invitation" in English, so its translations too); Romanian in the formal form
+// (Trimiteți), as the openers below, and the informal one.
+const SEND =
+  /^(send|send now|send invitation|send without (a )?note|wyślij|wyślij teraz|wyślij zaproszenie|wyślij bez notatki|trimite(ți)?|trimite(ți)? acum|trimite(ți)? invitația|trimite(ți)? fără (o )?notă|отправить|отправить сейчас|отправить приглашение|отправить без заметки)$/iu;
 const INVITE_DIALOG = /invit|connect|zaprosz|invita|приглаш/i;
 
 function nameOf(button: HTMLElement): string {
@@ -39,13 +43,24 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * Does `text` name the owner, as whole words? "Invite Jan Nowakowski to connect" and a chat
+ * with Anna Nowakowska do not name Jan Nowak or Anna Nowak, though they contain them.
+ */
 function mentions(text: string, ownerName: string | undefined): boolean {
   const owner = ownerName ? normalizeName(ownerName) : '';
-  return owner.length >= 2 && normalizeName(text).includes(owner);
+  if (owner.length < 2) return false;
+  const haystack = normalizeName(text);
+  const wordAt = (i: number) => i >= 0 && i < haystack.length && /[\p{L}\p{N}]/u.test(haystack[i]!);
+  for (let at = haystack.indexOf(owner); at !== -1; at = haystack.indexOf(owner, at + 1)) {
+    if (!wordAt(at - 1) && !wordAt(at + owner.length)) return true;
+  }
+  return false;
 }
 
 const INVITE_OPENER = /^(connect|połącz|conectare|conectați-vă|установить контакт)$|invit|zaprosz|zaproś|приглас/i;
-const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimiteți mesaj|сообщение|написать)\b/i;
+// The word must end there: a letter-aware boundary (`\b` knows only ASCII, so "Wiadomość" and "Сообщение" never matched).
+const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimiteți mesaj|сообщение|написать)(?![\p{L}\p{N}])/iu;
 /** Sections listing other people: "People also viewed", "People you may know", similar profiles. */
 const OTHER_PEOPLE = 'aside, [data-view-name*="browsemap"], [data-view-name*="pymk"], [class*="browsemap"], [class*="pymk"], [class*="pv-profile-sidebar"]';
 

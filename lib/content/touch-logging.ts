@@ -1,4 +1,5 @@
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import { cleanPersonName } from '../capture/linkedin/names';
 import { t } from '../i18n';
 import type { ContentScriptResponse } from '../messaging/content-protocol';
 import { touchOfClick, TouchOwnership, type DetectedTouch } from './touch-detect';
@@ -14,7 +15,10 @@ export type TouchLoggingDeps = {
 
 /** The profile's own heading: in <main>, before any sidebar card that has headings of its own. */
 export function profileOwnerName(doc: Document): string | undefined {
-  return (doc.querySelector('main h1') ?? doc.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const heading = (doc.querySelector('main h1') ?? doc.querySelector('h1'))?.textContent;
+  // The person's name as the extractors keep it: the heading may carry emoji and pronouns
+  // ("Mei Tanaka 🚀 (She/Her)") that LinkedIn's buttons and chat headers do not repeat.
+  return heading ? cleanPersonName(heading) || undefined : undefined;
 }
 
 /**

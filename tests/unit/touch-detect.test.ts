@@ -132,3 +132,66 @@ describe('the click listener that logs touches', () => {
     expect(record).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('names and languages the first tests did not show', () => {
+  const trustedClick = (target: Element, at: number) =>
+    Object.create(MouseEvent.prototype, { isTrusted: { value: true }, target: { value: target }, timeStamp: { value: at } }) as MouseEvent;
+
+  it('a name that contains the owner’s is someone else: Jan Nowakowski’s Connect, Anna Nowakowska’s chat', () => {
+    const doc = dom(`<main><h1>Jan Nowak</h1>
+      <aside><ul><li><a href="/in/jan-nowakowski/">Jan Nowakowski</a><button aria-label="Invite Jan Nowakowski to connect">Connect</button></li></ul></aside></main>
+      <div role="dialog"><h2>You can customize this invitation</h2><button aria-label="Send without a note">Send without a note</button></div>
+      <div class="msg-overlay-conversation-bubble"><header><h2 class="msg-overlay-bubble-header__title">Jan Nowakowski</h2></header>
+        <form class="msg-form"><button type="submit" class="msg-form__send-button">Send</button></form></div>`);
+    const record = vi.fn().mockResolvedValue(null);
+    const listen = touchClickListener({ doc, currentUrl: () => 'https://www.linkedin.com/in/jan-nowak/', record, show: vi.fn() });
+    listen(trustedClick(button(doc, 'Invite Jan Nowakowski to connect')!, 1_000));
+    listen(trustedClick(button(doc, 'Send without a note')!, 2_000));
+    listen(trustedClick(doc.querySelector('.msg-form__send-button')!, 9_000));
+    expect(record).not.toHaveBeenCalled();
+    // The whole name still counts wherever it stands, punctuation aside.
+    const ownership = new TouchOwnership();
+    ownership.noteClick(dom(`<main><button aria-label="Invite Jan Nowak, PhD to connect">Connect</button></main>`).querySelector('button'), 'Jan Nowak', 1);
+    expect(ownership.belongsToOwner('invite-sent', button(doc, 'Send without a note')!, 'Jan Nowak', 2)).toBe(true);
+  });
+
+  it('a heading with emoji and pronouns names the person LinkedIn’s Connect and chat header name', () => {
+    const doc = dom(`<main><a aria-label="Mei Tanaka 🚀 (She/Her)"><h1>Mei Tanaka 🚀 (She/Her)</h1></a>
+        <button aria-label="Invite Mei Tanaka 🚀 to connect">Connect</button></main>
+      <div role="dialog"><h2>Add a note to your invitation?</h2><button aria-label="Send without a note">Send without a note</button></div>
+      <div class="msg-overlay-conversation-bubble"><header><h2 class="msg-overlay-bubble-header__title">Mei Tanaka 🚀</h2></header>
+        <form class="msg-form"><button type="submit" class="msg-form__send-button">Send</button></form></div>`);
+    const record = vi.fn().mockResolvedValue(null);
+    const listen = touchClickListener({ doc, currentUrl: () => 'https://www.linkedin.com/in/mei-tanaka/', record, show: vi.fn() });
+    listen(trustedClick(doc.querySelector('main button')!, 1_000));
+    listen(trustedClick(button(doc, 'Send without a note')!, 2_000));
+    listen(trustedClick(doc.querySelector('.msg-form__send-button')!, 9_000));
+    expect(record.mock.calls).toEqual([['invite-sent'], ['linkedin-message']]);
+  });
+
+  it.each([
+    ['Dodaj notatkę do zaproszenia', 'Wyślij zaproszenie', 'Wyślij'],
+    ['Добавить заметку к приглашению', 'Отправить приглашение', 'Отправить'],
+    ['Adăugați o notă la invitație', 'Trimiteți invitația', 'Trimiteți'],
+    ['Puteți personaliza această invitație', 'Trimiteți fără notă', 'Trimiteți fără notă'],
+  ])('an invitation dialog “%s”: its Send labelled “%s” is an invite, as in English', (heading, label, text) => {
+    const doc = dom(`<div role="dialog"><h2>${heading}</h2><button aria-label="${label}">${text}</button></div>`);
+    expect(touchOfClick(doc.querySelector('button'))).toBe('invite-sent');
+  });
+
+  it.each([
+    ['Wiadomość', 'Łukasz Żółć'],
+    ['Wyślij wiadomość do: Łukasz Żółć', 'Łukasz Żółć'],
+    ['Сообщение', 'Иван Петров'],
+  ])('“%s” opens the owner’s composer (its word ends in a letter outside ASCII)', (label, owner) => {
+    const doc = dom(`<main><h1>${owner}</h1><button aria-label="${label}">x</button></main>
+      <form class="msg-form"><button type="submit" class="msg-form__send-button">Send</button></form>`);
+    const ownership = new TouchOwnership();
+    ownership.noteClick(doc.querySelector('main button'), owner, 1_000);
+    expect(ownership.belongsToOwner('linkedin-message', doc.querySelector('form button')!, owner, 2_000)).toBe(true);
+    // A longer word that only starts like one opens nothing.
+    const other = new TouchOwnership();
+    other.noteClick(dom(`<main><button aria-label="${label}ami">x</button></main>`).querySelector('button'), owner, 1_000);
+    expect(other.belongsToOwner('linkedin-message', doc.querySelector('form button')!, owner, 2_000)).toBe(false);
+  });
+});
