@@ -64,7 +64,8 @@ const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimite�
 /** Sections listing other people: "People also viewed", "People you may know", similar profiles. */
 const OTHER_PEOPLE = 'aside, [data-view-name*="browsemap"], [data-view-name*="pymk"], [class*="browsemap"], [class*="pymk"], [class*="pv-profile-sidebar"]';
 
-type Opener = { kind: DetectedTouch; forOwner: boolean; at: number };
+/** `owner`: the profile it was judged on (LinkedIn keeps the script, and this, across in-page navigations). */
+type Opener = { kind: DetectedTouch; forOwner: boolean; owner: string; at: number };
 
 /**
  * A touch is logged on the profile's owner only when the dialog or composer is
@@ -81,15 +82,27 @@ export class TouchOwnership {
   /** Note a click that may open an invitation dialog or a composer (call for every trusted click). */
   noteClick(target: EventTarget | null, ownerName: string | undefined, at: number): void {
     if (!(target instanceof Element)) return;
-    const button = target.closest('button, a[role="button"], a');
-    if (!button || button.closest('[role="dialog"], [role="alertdialog"], dialog, .msg-form, .msg-overlay-conversation-bubble')) return;
+    // [role=button]: LinkedIn's "More" menu items (its Connect among them) are divs.
+    const button = target.closest('button, [role="button"], a');
+    if (!button) return;
     const name = nameOf(button as HTMLElement);
     const kind: DetectedTouch | undefined = MESSAGE_OPENER.test(name) ? 'linkedin-message' : INVITE_OPENER.test(name) ? 'invite-sent' : undefined;
-    if (!kind) return;
     // "Invite Jane Doe to connect" names its person; a bare "Connect" counts only in the profile's own card.
     const bare = name.split(' ').length <= 2;
+    if (button.closest('[role="dialog"], [role="alertdialog"], dialog, .msg-form, .msg-overlay-conversation-bubble')) {
+      // Inside a dialog only a button naming someone else matters: a modal list of people
+      // ("People also viewed: Show all") opens an invitation that is not the owner's.
+      if (kind && !bare && !mentions(name, ownerName)) this.lastOpener = undefined;
+      return;
+    }
+    if (!kind) return;
     const forOwner = mentions(name, ownerName) || (bare && button.closest('main') !== null && button.closest(OTHER_PEOPLE) === null);
-    this.lastOpener = { kind, forOwner, at };
+    this.lastOpener = { kind, forOwner, owner: normalizeName(ownerName ?? ''), at };
+  }
+
+  /** A touch was logged: the invitation its opener opened is sent (a message composer stays open for more). */
+  spend(kind: DetectedTouch): void {
+    if (kind === 'invite-sent' && this.lastOpener?.kind === kind) this.lastOpener = undefined;
   }
 
   /** Does the touch sent by this click belong to the profile's owner? */
@@ -101,6 +114,7 @@ export class TouchOwnership {
       if (header?.textContent?.trim()) return mentions(header.textContent, ownerName);
     }
     const opener = this.lastOpener;
-    return opener !== undefined && opener.kind === kind && opener.forOwner && at - opener.at >= 0 && at - opener.at <= this.maxAgeMs;
+    if (!opener || opener.kind !== kind || !opener.forOwner || opener.owner !== normalizeName(ownerName)) return false;
+    return at - opener.at >= 0 && at - opener.at <= this.maxAgeMs;
   }
 }

@@ -39,6 +39,7 @@ export function touchClickListener(deps: TouchLoggingDeps): (event: MouseEvent) 
       return;
     }
     if (!ownership.belongsToOwner(kind, event.target, owner, event.timeStamp)) return;
+    ownership.spend(kind);
     // One click, one touch: a double click or a re-fired event is not a second invite.
     if (lastTouch.kind === kind && event.timeStamp - lastTouch.at < 2_000) return;
     lastTouch = { kind, at: event.timeStamp };

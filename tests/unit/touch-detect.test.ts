@@ -195,3 +195,64 @@ describe('names and languages the first tests did not show', () => {
     expect(other.belongsToOwner('linkedin-message', doc.querySelector('form button')!, owner, 2_000)).toBe(false);
   });
 });
+
+describe('an opener is good for the profile it was clicked on, and for one invitation', () => {
+  const at = (target: Element, time: number) =>
+    Object.create(MouseEvent.prototype, { isTrusted: { value: true }, target: { value: target }, timeStamp: { value: time } }) as MouseEvent;
+  function page(owner: string) {
+    return dom(`<main><h1>${owner}</h1><button id="own">Connect</button></main>
+      <div role="dialog" id="invite"><h2>Add a note to your invitation?</h2><button>Send without a note</button></div>`);
+  }
+  /** Add markup the way the page would draw it (parsed, not innerHTML: the lint forbids that even in tests). */
+  const draw = (parent: Element, html: string, replace = false) => {
+    const nodes = [...dom(html).body.childNodes];
+    if (replace) parent.replaceChildren(...nodes);
+    else parent.append(...nodes);
+  };
+  const listener = (doc: Document, url: () => string) => {
+    const record = vi.fn().mockResolvedValue(null);
+    return { record, listen: touchClickListener({ doc, currentUrl: url, record, show: vi.fn() }) };
+  };
+
+  it('a Connect on Alice’s profile, cancelled, does not make an invitation sent later on Bob’s profile his; his own in the More menu does', () => {
+    const doc = page('Alice Anders');
+    let url = 'https://www.linkedin.com/in/alice-anders/';
+    const { record, listen } = listener(doc, () => url);
+    listen(at(doc.querySelector('#own')!, 1_000));
+    // In-page navigation: the document now shows Bob, already a connection; the rep invites
+    // Carol from a card whose Connect is no button of ours to see (a bare <span> in a link).
+    url = 'https://www.linkedin.com/in/bob-brown/';
+    draw(doc.querySelector('main')!, '<h1>Bob Brown</h1><section><div class="card"><span>Carol Smith</span><span class="connect">Connect</span></div></section>', true);
+    listen(at(doc.querySelector('.connect')!, 29_000));
+    listen(at(doc.querySelector('#invite button')!, 30_000));
+    expect(record).not.toHaveBeenCalled();
+    // Bob's own Connect in his "More" menu (a div with role=button, naming him) opens his invitation.
+    draw(doc.querySelector('main')!, '<div role="button" aria-label="Invite Bob Brown to connect">Connect</div>');
+    listen(at(doc.querySelector('main [role=button]')!, 31_000));
+    listen(at(doc.querySelector('#invite button')!, 32_000));
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('one Connect, one invite: a second invitation dialog with no opener of its own is nobody’s', () => {
+    const doc = page('Alice Anders');
+    const { record, listen } = listener(doc, () => 'https://www.linkedin.com/in/alice-anders/');
+    listen(at(doc.querySelector('#own')!, 1_000));
+    listen(at(doc.querySelector('#invite button')!, 2_000));
+    listen(at(doc.querySelector('#invite button')!, 20_000));
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('an invitation opened from a modal list of other people is not the owner’s, whatever was clicked before', () => {
+    const doc = page('Bob Brown');
+    draw(doc.body, '<div role="dialog" id="more"><h2>People also viewed</h2><button aria-label="Invite Carol Smith to connect">Connect</button></div>');
+    const { record, listen } = listener(doc, () => 'https://www.linkedin.com/in/bob-brown/');
+    listen(at(doc.querySelector('#own')!, 1_000));
+    listen(at(doc.querySelector('#more button')!, 5_000));
+    listen(at(doc.querySelector('#invite button')!, 6_000));
+    expect(record).not.toHaveBeenCalled();
+    // Bob's own Connect again: his invitation counts.
+    listen(at(doc.querySelector('#own')!, 7_000));
+    listen(at(doc.querySelector('#invite button')!, 8_000));
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+});
