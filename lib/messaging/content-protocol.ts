@@ -78,6 +78,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
     name: z.optional(text(400)),
     leadId: z.optional(Id),
     errorCode: z.optional(text(40)),
+    /** The page that was read and saved: the rep may have moved on (in the page) before the answer came. */
+    url: z.optional(text(4096)),
   }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
