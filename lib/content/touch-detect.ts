@@ -95,7 +95,12 @@ export class TouchOwnership {
       if (kind && !bare && !mentions(name, ownerName)) this.lastOpener = undefined;
       return;
     }
-    if (!kind) return;
+    // Any other control clicked (a menu's "Send profile in a message", Follow, a link) means the
+    // Connect or Message clicked before is not what opens the next dialog.
+    if (!kind) {
+      this.lastOpener = undefined;
+      return;
+    }
     const forOwner = mentions(name, ownerName) || (bare && button.closest('main') !== null && button.closest(OTHER_PEOPLE) === null);
     this.lastOpener = { kind, forOwner, owner: normalizeName(ownerName ?? ''), at };
   }

@@ -255,4 +255,16 @@ describe('an opener is good for the profile it was clicked on, and for one invit
     listen(at(doc.querySelector('#invite button')!, 8_000));
     expect(record).toHaveBeenCalledTimes(1);
   });
+
+  it('Connect cancelled, then the profile shared in a message: the share dialog’s Send (its list says “connections”) is no invite', () => {
+    const doc = dom(`<main><h1>Jane Doe</h1><button id="connect">Connect</button>
+        <div class="menu"><div role="button" id="share" aria-label="Send profile in a message">Send profile in a message</div></div></main>
+      <div role="dialog" id="share-dialog"><h2>Send profile in a message</h2><input placeholder="Type a name or multiple names">
+        <p>Your connections</p><ul><li>Priya Nair</li></ul><button>Send</button></div>`);
+    const { record, listen } = listener(doc, () => 'https://www.linkedin.com/in/jane-doe/');
+    listen(at(doc.querySelector('#connect')!, 1_000)); // the invitation dialog opens; the rep closes it
+    listen(at(doc.querySelector('#share')!, 20_000));
+    listen(at(doc.querySelector('#share-dialog button')!, 40_000));
+    expect(record).not.toHaveBeenCalled();
+  });
 });
