@@ -34,7 +34,7 @@ export async function captureLinkedInTab(db: LeadsDatabase, tabId: number, now: 
   if (!capture) return tellTab(tabId, { notice: 'no-lead' });
   try {
     const saved = summarize(await saveCapture(db, capture, now));
-    await tellTab(tabId, { notice: saved.status === 'created' ? 'saved' : 'updated', name: saved.name, leadId: saved.id });
+    await tellTab(tabId, { notice: saved.status === 'created' ? 'saved' : 'updated', name: saved.name, leadId: saved.id, url: page?.url });
   } catch (error) {
     await tellTab(tabId, { notice: 'error', errorCode: toStorageError(error).code });
   }

@@ -29,11 +29,28 @@ export type ListBar = {
   destroy(): void;
 };
 
+/** A request failed after earlier ones had saved people: `saved` says how many are in. */
+export class PartlySaved extends Error {
+  constructor(
+    readonly saved: SaveCounts,
+    readonly reason: unknown,
+  ) {
+    super('saved in part');
+    this.name = 'PartlySaved';
+  }
+}
+
 /** Many people are saved in requests of at most LIST_SAVE_MAX, one after another. */
 export async function saveInChunks(people: readonly ListPerson[], save: ListBarDeps['save']): Promise<SaveCounts> {
   const total: SaveCounts = { created: 0, merged: 0 };
   for (let start = 0; start < people.length; start += LIST_SAVE_MAX) {
-    const counts = await save(people.slice(start, start + LIST_SAVE_MAX));
+    let counts: SaveCounts;
+    try {
+      counts = await save(people.slice(start, start + LIST_SAVE_MAX));
+    } catch (error) {
+      // The error's own words end in "nothing was saved": untrue once a request went through.
+      throw start > 0 ? new PartlySaved({ ...total }, error) : error;
+    }
     total.created += counts.created;
     total.merged += counts.merged;
   }
@@ -81,7 +98,8 @@ export function mountListBar(root: HTMLElement, deps: ListBarDeps): ListBar {
       deps.clear();
     } catch (error) {
       const code = error instanceof MessageError ? error.code : 'unknown';
-      status.textContent = t(`error.${code}` as MessageKey);
+      status.textContent =
+        error instanceof PartlySaved ? t('lists.savedPartly', { count: error.saved.created + error.saved.merged }) : t(`error.${code}` as MessageKey);
     } finally {
       busy = false;
       draw();

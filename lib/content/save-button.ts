@@ -64,6 +64,8 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
 
   let pageToken = 0;
   let savedId: string | undefined;
+  /** The page the row is for (setPage). */
+  let pageUrl = '';
 
   function showSaved(summary: { id: string; name: string }, key: MessageKey = 'capture.saved') {
     savedId = summary.id;
@@ -171,6 +173,7 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
 
   return {
     setPage(url, kind) {
+      pageUrl = url;
       pageToken += 1;
       const token = pageToken;
       reset();
@@ -207,7 +210,8 @@ export function mountSaveButton(root: HTMLElement, deps: SaveButtonDeps): SaveBu
       } else {
         const name = notice.name ?? '';
         const key: MessageKey = notice.notice === 'updated' ? 'capture.updated' : 'capture.saved';
-        if (notice.leadId) showSaved({ id: notice.leadId, name }, key);
+        // The row shows the lead only if it is this page's: a shortcut's answer can come after an in-page navigation.
+        if (notice.leadId && (!notice.url || deps.samePage(notice.url, pageUrl))) showSaved({ id: notice.leadId, name }, key);
         addNotice(t(key, { name }), false, notice.leadId ? { label: t('capture.openInPanel'), run: () => void deps.openPanel({ leadId: notice.leadId }) } : undefined);
       }
       return true;

@@ -8,7 +8,11 @@
 
 export type DetectedTouch = 'invite-sent' | 'linkedin-message';
 
-const SEND = /^(send|send now|send invitation|send without (a )?note|wyślij|wyślij teraz|wyślij bez notatki|trimite|trimite fără notă|отправить|отправить без заметки)$/i;
+// Each language as LinkedIn words it: the send button's visible text and its aria-label
+// ("Send invitation" in English, so its translations too); Romanian in the formal form
+// (Trimiteți), as the openers below, and the informal one.
+const SEND =
+  /^(send|send now|send invitation|send without (a )?note|wyślij|wyślij teraz|wyślij zaproszenie|wyślij bez notatki|trimite(ți)?|trimite(ți)? acum|trimite(ți)? invitația|trimite(ți)? fără (o )?notă|отправить|отправить сейчас|отправить приглашение|отправить без заметки)$/iu;
 const INVITE_DIALOG = /invit|connect|zaprosz|invita|приглаш/i;
 
 function nameOf(button: HTMLElement): string {
@@ -39,17 +43,29 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * Does `text` name the owner, as whole words? "Invite Jan Nowakowski to connect" and a chat
+ * with Anna Nowakowska do not name Jan Nowak or Anna Nowak, though they contain them.
+ */
 function mentions(text: string, ownerName: string | undefined): boolean {
   const owner = ownerName ? normalizeName(ownerName) : '';
-  return owner.length >= 2 && normalizeName(text).includes(owner);
+  if (owner.length < 2) return false;
+  const haystack = normalizeName(text);
+  const wordAt = (i: number) => i >= 0 && i < haystack.length && /[\p{L}\p{N}]/u.test(haystack[i]!);
+  for (let at = haystack.indexOf(owner); at !== -1; at = haystack.indexOf(owner, at + 1)) {
+    if (!wordAt(at - 1) && !wordAt(at + owner.length)) return true;
+  }
+  return false;
 }
 
 const INVITE_OPENER = /^(connect|połącz|conectare|conectați-vă|установить контакт)$|invit|zaprosz|zaproś|приглас/i;
-const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimiteți mesaj|сообщение|написать)\b/i;
+// The word must end there: a letter-aware boundary (`\b` knows only ASCII, so "Wiadomość" and "Сообщение" never matched).
+const MESSAGE_OPENER = /^(message|wiadomość|wyślij wiadomość|mesaj|trimiteți mesaj|сообщение|написать)(?![\p{L}\p{N}])/iu;
 /** Sections listing other people: "People also viewed", "People you may know", similar profiles. */
 const OTHER_PEOPLE = 'aside, [data-view-name*="browsemap"], [data-view-name*="pymk"], [class*="browsemap"], [class*="pymk"], [class*="pv-profile-sidebar"]';
 
-type Opener = { kind: DetectedTouch; forOwner: boolean; at: number };
+/** `owner`: the profile it was judged on (LinkedIn keeps the script, and this, across in-page navigations). */
+type Opener = { kind: DetectedTouch; forOwner: boolean; owner: string; at: number };
 
 /**
  * A touch is logged on the profile's owner only when the dialog or composer is
@@ -66,15 +82,32 @@ export class TouchOwnership {
   /** Note a click that may open an invitation dialog or a composer (call for every trusted click). */
   noteClick(target: EventTarget | null, ownerName: string | undefined, at: number): void {
     if (!(target instanceof Element)) return;
-    const button = target.closest('button, a[role="button"], a');
-    if (!button || button.closest('[role="dialog"], [role="alertdialog"], dialog, .msg-form, .msg-overlay-conversation-bubble')) return;
+    // [role=button]: LinkedIn's "More" menu items (its Connect among them) are divs.
+    const button = target.closest('button, [role="button"], a');
+    if (!button) return;
     const name = nameOf(button as HTMLElement);
     const kind: DetectedTouch | undefined = MESSAGE_OPENER.test(name) ? 'linkedin-message' : INVITE_OPENER.test(name) ? 'invite-sent' : undefined;
-    if (!kind) return;
     // "Invite Jane Doe to connect" names its person; a bare "Connect" counts only in the profile's own card.
     const bare = name.split(' ').length <= 2;
+    if (button.closest('[role="dialog"], [role="alertdialog"], dialog, .msg-form, .msg-overlay-conversation-bubble')) {
+      // Inside a dialog only a button naming someone else matters: a modal list of people
+      // ("People also viewed: Show all") opens an invitation that is not the owner's.
+      if (kind && !bare && !mentions(name, ownerName)) this.lastOpener = undefined;
+      return;
+    }
+    // Any other control clicked (a menu's "Send profile in a message", Follow, a link) means the
+    // Connect or Message clicked before is not what opens the next dialog.
+    if (!kind) {
+      this.lastOpener = undefined;
+      return;
+    }
     const forOwner = mentions(name, ownerName) || (bare && button.closest('main') !== null && button.closest(OTHER_PEOPLE) === null);
-    this.lastOpener = { kind, forOwner, at };
+    this.lastOpener = { kind, forOwner, owner: normalizeName(ownerName ?? ''), at };
+  }
+
+  /** A touch was logged: the invitation its opener opened is sent (a message composer stays open for more). */
+  spend(kind: DetectedTouch): void {
+    if (kind === 'invite-sent' && this.lastOpener?.kind === kind) this.lastOpener = undefined;
   }
 
   /** Does the touch sent by this click belong to the profile's owner? */
@@ -86,6 +119,7 @@ export class TouchOwnership {
       if (header?.textContent?.trim()) return mentions(header.textContent, ownerName);
     }
     const opener = this.lastOpener;
-    return opener !== undefined && opener.kind === kind && opener.forOwner && at - opener.at >= 0 && at - opener.at <= this.maxAgeMs;
+    if (!opener || opener.kind !== kind || !opener.forOwner || opener.owner !== normalizeName(ownerName)) return false;
+    return at - opener.at >= 0 && at - opener.at <= this.maxAgeMs;
   }
 }

@@ -1,4 +1,5 @@
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
+import { cleanPersonName } from '../capture/linkedin/names';
 import { t } from '../i18n';
 import type { ContentScriptResponse } from '../messaging/content-protocol';
 import { touchOfClick, TouchOwnership, type DetectedTouch } from './touch-detect';
@@ -14,7 +15,10 @@ export type TouchLoggingDeps = {
 
 /** The profile's own heading: in <main>, before any sidebar card that has headings of its own. */
 export function profileOwnerName(doc: Document): string | undefined {
-  return (doc.querySelector('main h1') ?? doc.querySelector('h1'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const heading = (doc.querySelector('main h1') ?? doc.querySelector('h1'))?.textContent;
+  // The person's name as the extractors keep it: the heading may carry emoji and pronouns
+  // ("Mei Tanaka 🚀 (She/Her)") that LinkedIn's buttons and chat headers do not repeat.
+  return heading ? cleanPersonName(heading) || undefined : undefined;
 }
 
 /**
@@ -35,6 +39,7 @@ export function touchClickListener(deps: TouchLoggingDeps): (event: MouseEvent) 
       return;
     }
     if (!ownership.belongsToOwner(kind, event.target, owner, event.timeStamp)) return;
+    ownership.spend(kind);
     // One click, one touch: a double click or a re-fired event is not a second invite.
     if (lastTouch.kind === kind && event.timeStamp - lastTouch.at < 2_000) return;
     lastTouch = { kind, at: event.timeStamp };

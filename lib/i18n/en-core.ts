@@ -62,6 +62,7 @@ export const enCore = {
   'error.no-tab': 'There is no page to read here.',
   'error.forbidden': 'This part of the extension may not make that change; nothing was saved.',
   'error.unknown': 'Something went wrong; nothing was saved.',
+  'error.reload': 'The extension was updated while this page was open. Reload the page to use it again; nothing was saved.',
 
   'popup.leadCount': '{count, plural, one {# lead} other {# leads}}',
   'popup.recent': 'Recently captured',

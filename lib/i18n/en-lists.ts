@@ -9,4 +9,6 @@ export const enLists = {
   'lists.hint': 'Tick the people to save as leads.',
   'lists.saving': 'Saving…',
   'lists.saved': '{count, plural, one {# saved} other {# saved}}: {created, plural, one {# new} other {# new}}, {merged, plural, one {# merged} other {# merged}}',
+  /** A later request failed after earlier ones saved people: they are saved, the rest are not (still ticked). */
+  'lists.savedPartly': '{count, plural, one {# saved} other {# saved}}; the others could not be saved and stay ticked. Click again to retry.',
 } as const;

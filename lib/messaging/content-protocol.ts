@@ -78,13 +78,16 @@ export const ContentRequest = z.discriminatedUnion('type', [
     name: z.optional(text(400)),
     leadId: z.optional(Id),
     errorCode: z.optional(text(40)),
+    /** The page that was read and saved: the rep may have moved on (in the page) before the answer came. */
+    url: z.optional(text(4096)),
   }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 // ---- envelope -------------------------------------------------------------------
 /** forbidden: the sender may not ask this (a content script asking for a privileged change). */
-export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'no-tab', 'unknown']);
+/** reload: the extension was updated or reloaded while the page stayed open; the content script reaches nothing until the page is reloaded. */
+export const ErrorCode = z.enum(['bad-request', 'forbidden', 'quota', 'upgrade', 'blocked', 'unavailable', 'invalid', 'no-tab', 'reload', 'unknown']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const Envelope = z.discriminatedUnion('ok', [

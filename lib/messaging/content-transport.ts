@@ -19,7 +19,15 @@ import {
 
 /** The LinkedIn content script asks the background; it parses only the answers it can get. */
 export async function sendFromContent<R extends ContentScriptRequest>(request: R): Promise<ContentScriptResponse<R['type']>> {
-  const raw: unknown = await browser.runtime.sendMessage(request);
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(request);
+  } catch (error) {
+    // Chrome keeps an updated (or reloaded) extension's old content script running in open tabs,
+    // cut off from the background: the rep must be told to reload, not that "something went wrong".
+    if (!browser.runtime?.id || /context invalidated/i.test(String(error))) throw new MessageError('reload', 'extension context invalidated');
+    throw error;
+  }
   return unwrap(ContentScriptResponses[request.type], raw) as ContentScriptResponse<R['type']>;
 }
 

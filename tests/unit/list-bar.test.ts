@@ -73,3 +73,22 @@ describe('the Save selected bar', () => {
     expect(save.mock.calls.map(([batch]) => batch.length)).toEqual([100, 100, 30]);
   });
 });
+
+describe('a save of many people that fails part way', () => {
+  it('says how many were saved, not “nothing was saved”, and keeps the ticks for a retry', async () => {
+    const save = vi.fn().mockResolvedValueOnce({ created: 99, merged: 1 }).mockRejectedValueOnce(new MessageError('quota'));
+    const { bar, deps, status, save: button } = mount({ save, selected: () => people(150) });
+    bar.update(150, 150);
+    button.click();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    await settled();
+    expect(status.textContent).toBe('100 saved; the others could not be saved and stay ticked. Click again to retry.');
+    expect(deps.clear).not.toHaveBeenCalled();
+    expect(button.disabled).toBe(false);
+  });
+
+  it('a first request that fails is told as before: nothing was saved', async () => {
+    const failing = vi.fn(async () => Promise.reject(new MessageError('quota')));
+    await expect(saveInChunks(people(150), failing)).rejects.toEqual(new MessageError('quota'));
+  });
+});

@@ -138,4 +138,21 @@ describe('in-page save button', () => {
     await user.click(ui.getByRole('button', { name: 'Add by hand' }));
     expect(deps.openPanel).toHaveBeenCalledWith({ view: 'new' });
   });
+
+  it('a shortcut’s answer that comes after the rep moved to another profile does not show that profile as saved', async () => {
+    const { ui, controller, deps } = setup({ lookup: vi.fn().mockResolvedValue({ url: 'https://www.linkedin.com/in/bob/', lead: null }) });
+    controller.setPage('https://www.linkedin.com/in/jane/', 'person');
+    // The shortcut read Jane; the rep clicked Bob in "People also viewed" before the background answered.
+    controller.setPage('https://www.linkedin.com/in/bob/', 'person');
+    controller.showNotice({ notice: 'saved', name: 'Jane Doe', leadId: 'lead-000001', url: 'https://www.linkedin.com/in/jane/' });
+    expect(ui.getByText('Lead saved: Jane Doe')).toBeVisible();
+    expect(ui.getByRole('button', { name: 'Save lead' })).toBeEnabled();
+    // The notice's own button opens Jane; the row's opens the panel for the page shown (no lead).
+    await userEvent.setup().click(within(ui.getByRole('button', { name: 'Save lead' }).parentElement!).getByRole('button', { name: 'Open in side panel' }));
+    expect(deps.openPanel).toHaveBeenLastCalledWith(undefined);
+    // On the page it read, the row shows the lead as before.
+    controller.setPage('https://www.linkedin.com/in/jane/', 'person');
+    controller.showNotice({ notice: 'saved', name: 'Jane Doe', leadId: 'lead-000001', url: 'https://www.linkedin.com/in/jane/?miniProfileUrn=x' });
+    expect(ui.getByRole('button', { name: 'Lead saved: Jane Doe' })).toBeInTheDocument();
+  });
 });

@@ -64,6 +64,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'error.no-tab': 'Brak strony do odczytania.',
   'error.forbidden': 'Ta część rozszerzenia nie może wprowadzić takiej zmiany. Nic nie zostało zapisane.',
   'error.unknown': 'Coś poszło nie tak. Nic nie zostało zapisane.',
+  'error.reload': 'Rozszerzenie zostało zaktualizowane, gdy ta strona była otwarta. Odśwież stronę, aby znów z niego korzystać. Nic nie zostało zapisane.',
 
   'popup.leadCount': '{count, plural, one {# lead} few {# leady} many {# leadów} other {# leada}}',
   'popup.recent': 'Ostatnio zapisane',

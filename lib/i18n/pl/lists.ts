@@ -9,4 +9,5 @@ export const plLists: Record<keyof typeof enLists, string> = {
   'lists.hint': 'Zaznacz osoby, które chcesz zapisać jako leady.',
   'lists.saving': 'Zapisywanie…',
   'lists.saved': '{count, plural, one {Zapisano # osobę} few {Zapisano # osoby} many {Zapisano # osób} other {Zapisano # osoby}}: {created, plural, one {# nowy} few {# nowe} many {# nowych} other {# nowego}}, {merged, plural, one {# scalony} few {# scalone} many {# scalonych} other {# scalonego}}',
+  'lists.savedPartly': '{count, plural, one {Zapisano # osobę} few {Zapisano # osoby} many {Zapisano # osób} other {Zapisano # osoby}}; pozostałych nie udało się zapisać i zostają zaznaczone. Kliknij ponownie, aby spróbować jeszcze raz.',
 };

@@ -64,6 +64,7 @@ export const roCore: Record<keyof typeof enCore, string> = {
   'error.no-tab': 'Aici nu există nicio pagină de citit.',
   'error.forbidden': 'Această parte a extensiei nu are voie să facă modificarea; nu s-a salvat nimic.',
   'error.unknown': 'A apărut o eroare; nu s-a salvat nimic.',
+  'error.reload': 'Extensia a fost actualizată cât timp această pagină era deschisă. Reîncărcați pagina pentru a o folosi din nou; nu s-a salvat nimic.',
 
   'popup.leadCount': '{count, plural, one {# lead} few {# leaduri} other {# de leaduri}}',
   'popup.recent': 'Salvate recent',

@@ -9,4 +9,5 @@ export const ruLists: Record<keyof typeof enLists, string> = {
   'lists.hint': 'Отметьте людей, которых нужно сохранить как лиды.',
   'lists.saving': 'Сохранение…',
   'lists.saved': '{count, plural, one {Сохранён # человек} few {Сохранено # человека} many {Сохранено # человек} other {Сохранено # человека}}: {created, plural, one {# новый} few {# новых} many {# новых} other {# нового}}, {merged, plural, one {# объединён} few {# объединено} many {# объединено} other {# объединено}}',
+  'lists.savedPartly': '{count, plural, one {Сохранён # человек} few {Сохранено # человека} many {Сохранено # человек} other {Сохранено # человека}}; остальных сохранить не удалось, они остаются отмеченными. Нажмите ещё раз, чтобы повторить.',
 };
