@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
-import { unlocalizeRuleSet } from '@/lib/i18n/default-names';
+import { localizeRuleSet, unlocalizeRuleSet } from '@/lib/i18n/default-names';
 import { describeProblem, exportFileName, exportRuleSet, importRuleSet, refuseIfTooLarge, type ImportProblem } from '@/lib/scoring/rules-file';
 import type { RuleSet } from '@/lib/scoring/schema';
 import { useEditorContext } from './context';
@@ -47,7 +47,8 @@ export function RulesFile({ draft }: { draft: RuleSet | undefined }) {
       // A file far too large is refused before it is read into memory.
       const result = refuseIfTooLarge(file.size) ?? importRuleSet(await file.text());
       if (result.ok) {
-        store.getState().load(result.ruleSet);
+        // Shipped names come in as shipped (see export): show them in the rep's language, as the saved rules are.
+        store.getState().load(localizeRuleSet(result.ruleSet));
         setReport({ kind: 'imported', file: file.name, count: result.ruleSet.rules.length, notes: result.notes });
       } else {
         setReport({ kind: 'refused', file: file.name, problems: result.problems });

@@ -207,6 +207,24 @@ describe('scoring editor: export and reset', () => {
     }
   });
 
+  it('imports a file with the shipped names into a Polish editor in Polish, with nothing to save when it holds the rules in force', async () => {
+    activateMessages('pl', CATALOGS.pl);
+    try {
+      const user = userEvent.setup();
+      render(<ScoringSection ruleSet={DEFAULT_RULESET} job={undefined} save={vi.fn()} preview={vi.fn().mockResolvedValue(PREVIEW)} />);
+      const names = () => screen.getAllByRole('switch', { name: /„/ }).map((s) => s.getAttribute('aria-label'));
+      const before = names();
+      expect(before[0]).toContain(CATALOGS.pl['default.rule.pricing-visited']);
+      await user.upload(screen.getByLabelText(CATALOGS.pl['scoring.file.import']), jsonFile(exportRuleSet(DEFAULT_RULESET, Date.now())));
+      expect(await screen.findByText(/rules\.json/)).toBeInTheDocument();
+      expect(names()).toEqual(before);
+      expect(screen.getByLabelText(CATALOGS.pl['scoring.persona.name'])).toHaveValue(CATALOGS.pl['default.persona']);
+      expect(screen.getByRole('button', { name: CATALOGS.pl['scoring.save'] })).toBeDisabled();
+    } finally {
+      activateMessages('en', CATALOGS.en);
+    }
+  });
+
   it('cannot export while the rules have problems', async () => {
     const user = userEvent.setup();
     renderEditor();
