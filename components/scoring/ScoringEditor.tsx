@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ScoringEditorProps, ScoringPreview } from '@/lib/scoring/preview-types';
 import type { RuleSet } from '@/lib/scoring/schema';
-import { candidateFromForm, createScoringEditorStore, formFromRuleSet, validateForm } from '@/lib/ui/scoring-editor-store';
+import { candidateFromForm, createScoringEditorStore, formFromRuleSet, validateForm, type RuleSetForm, type Validation } from '@/lib/ui/scoring-editor-store';
 import { writeFailureText } from '@/lib/ui/write-failure';
 import { useStore } from 'zustand';
 import { WriteFailure } from '../WriteFailure';
@@ -27,6 +27,14 @@ function keyOf(ruleSetLike: unknown): string {
 }
 
 /**
+ * The draft as it would be saved (names trimmed…) when valid, else as typed: a draft that
+ * differs from the saved rules only by what saving drops (a trailing space) has nothing to save.
+ */
+function formKeyOf(form: RuleSetForm, validation: Validation = validateForm(form)): string {
+  return keyOf(validation.ok ? validation.ruleSet : candidateFromForm(form));
+}
+
+/**
  * The options page's scoring rules editor. Edits a draft; the draft is checked
  * against the schema on every change (messages next to the fields) and can only
  * be saved when valid. A valid draft is previewed (debounced).
@@ -37,8 +45,8 @@ export function ScoringEditor(props: ScoringEditorProps) {
   const domId = useCallback((...parts: string[]) => [uid, 'scoring', ...parts].join('-'), [uid]);
   const form = useStore(store, (s) => s.form);
   const validation = useMemo(() => validateForm(form), [form]);
-  const formKey = useMemo(() => keyOf(candidateFromForm(form)), [form]);
-  const savedKey = useMemo(() => keyOf(candidateFromForm(formFromRuleSet(props.saved))), [props.saved]);
+  const formKey = useMemo(() => formKeyOf(form, validation), [form, validation]);
+  const savedKey = useMemo(() => formKeyOf(formFromRuleSet(props.saved)), [props.saved]);
   const dirty = formKey !== savedKey;
   const draftKey = validation.ok ? keyOf(validation.ruleSet) : undefined;
 
@@ -46,7 +54,7 @@ export function ScoringEditor(props: ScoringEditorProps) {
   const lastSavedKey = useRef(savedKey);
   useEffect(() => {
     if (lastSavedKey.current === savedKey) return;
-    const wasClean = keyOf(candidateFromForm(store.getState().form)) === lastSavedKey.current;
+    const wasClean = formKeyOf(store.getState().form) === lastSavedKey.current;
     lastSavedKey.current = savedKey;
     if (wasClean) store.getState().load(props.saved);
   }, [savedKey, props.saved, store]);
@@ -108,7 +116,7 @@ export function ScoringEditor(props: ScoringEditorProps) {
 
   function loadInto(ruleSet: RuleSet, key: MessageKey) {
     store.getState().load(ruleSet);
-    setReport({ key, tone: 'ok', formKey: keyOf(candidateFromForm(formFromRuleSet(ruleSet))) });
+    setReport({ key, tone: 'ok', formKey: formKeyOf(formFromRuleSet(ruleSet)) });
   }
 
   const otherErrors = Object.entries(validation.errors).filter(([key]) => !FIELD_ERROR.test(key) && !/^rules\.\d+\.id$/.test(key));

@@ -346,6 +346,21 @@ describe('scoring editor: persona, thresholds, decay, saving', () => {
     expect(saved).toEqual(RuleSetSchema.parse(saved));
   });
 
+  it('once saved, a draft that differs only by what saving trims has nothing left to save', async () => {
+    const user = userEvent.setup();
+    const props = { defaults: DEFAULTS, onSave: vi.fn<ScoringEditorProps['onSave']>().mockResolvedValue(undefined), preview: vi.fn<ScoringEditorProps['preview']>().mockResolvedValue(PREVIEW) };
+    const { rerender } = render(<ScoringEditor saved={SAVED} {...props} />);
+    await user.click(screen.getByRole('button', { name: 'Edit Sales title' }));
+    await user.type(screen.getByLabelText('Rule name'), ' (EMEA) ');
+    await user.click(saveButton());
+    const saved = savedRuleSet(props.onSave);
+    expect(saved.rules[2]?.name).toBe('Sales title (EMEA)');
+    rerender(<ScoringEditor saved={saved} {...props} />);
+    await waitFor(() => expect(saveButton()).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Discard changes' })).toBeDisabled();
+    expect(screen.getByText('Rules saved. Leads are being rescored in the background.')).toBeInTheDocument();
+  });
+
   it('follows a new saved rule set when there are no unsaved edits', async () => {
     const props = {
       saved: SAVED,
