@@ -50,8 +50,12 @@ const UNICODE_CACHE_LIMIT = 20_000;
 const UNICODE_CACHE_MAX_LENGTH = 200;
 const unicodeCache = new Map<string, string>();
 
+// NFKD splits "й" into "и" + breve, but й is a letter of its own in Russian (ICU's Russian collation
+// keeps it apart, unlike ё = е): without this "ИИ" (AI) would match every "Коммерческий директор".
+const SHORT_I = /[иИ]\u0306/g;
+
 function foldUnicode(value: string): string {
-  return spellStroked(value.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase())
+  return spellStroked(value.normalize('NFKD').replace(SHORT_I, 'й').replace(COMBINING_MARKS, '').toLowerCase())
     .replace(SPACES, ' ')
     .trim();
 }

@@ -70,6 +70,14 @@ describe('text conditions', () => {
     ['sizeBand', 'equals', '51-200 employees', '51-200 Employees', true],
     // Punctuation is not folded: "vp, sales" is not "vp sales".
     ['title', 'contains', 'vp sales', 'VP, Sales', false],
+    // Romanian (comma or cedilla s), Russian (case, ё = е).
+    ['title', 'contains', 'director vanzari si marketing', 'Director Vânzări şi Marketing', true],
+    ['title', 'contains', 'ОТДЕЛА ПРОДАЖ', 'Руководитель отдела продаж', true],
+    ['title', 'contains', 'менеджер по работе с клиентами', 'Менеджёр по работе с клиентами', true],
+    // й is a letter, not an accented и: "ИИ" (AI) is not in every "-ий" adjective.
+    ['title', 'contains', 'ИИ', 'Коммерческий директор', false],
+    ['title', 'contains', 'ИИ', 'Руководитель направления ИИ', true],
+    ['title', 'contains', 'главный', 'ГЛАВНЫЙ ИНЖЕНЕР', true],
   ] as const)('%s %s %j vs %j → %s', (field, op, value, leadValue, expected) => {
     expect(holds(text(field, op, value), lead({ [field]: leadValue }))).toBe(expected);
   });
