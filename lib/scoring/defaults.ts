@@ -113,6 +113,13 @@ export const DEFAULT_RULESET: RuleSet = freezeRuleSet({
       'chief sales officer',
       'dyrektor sprzedaży',
       'dyrektor handlowy',
+      // The reps also sell in Romanian and Russian: their sales leaders fit as the Polish ones do.
+      'director de vânzări',
+      'director vânzări',
+      'director comercial',
+      'директор по продажам',
+      'коммерческий директор',
+      'руководитель отдела продаж',
     ],
     industries: [],
     // No size bands by default: a profile capture rarely knows the company's size,

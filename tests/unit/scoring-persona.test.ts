@@ -114,7 +114,7 @@ describe('the persona rule', () => {
   });
 
   it('the default persona matches the usual spellings of a sales leader', () => {
-    for (const title of ['Head of Sales', 'VP of Sales', 'VP, Sales', 'Vice President of Sales', 'Sales Director DACH', 'Chief Revenue Officer', 'Dyrektor Sprzedaży']) {
+    for (const title of ['Head of Sales', 'VP of Sales', 'VP, Sales', 'Vice President of Sales', 'Sales Director DACH', 'Chief Revenue Officer', 'Dyrektor Sprzedaży', 'Director de Vânzări', 'Director Vanzari', 'Director Comercial', 'Директор по продажам', 'Коммерческий директор', 'Руководитель отдела продаж']) {
       expect(matchPersona(lead({ title, sizeBand: '201-500 employees' }), DEFAULT_RULESET.persona).fits, title).toBe(true);
     }
     // The default persona names no size band: an unknown or large company does not keep a sales leader out.
