@@ -48,7 +48,8 @@ const DEFAULT_RULES: readonly Rule[] = [
     id: 'inaccurate-data',
     name: 'Inaccurate company data',
     enabled: true,
-    condition: { kind: 'text', field: 'tags', op: 'isOneOf', values: ['inaccurate data', 'inaccurate-data'] },
+    // The rule is shown by its name in the rep's language, so the tag a rep types is in it too (case and accents are ignored).
+    condition: { kind: 'text', field: 'tags', op: 'isOneOf', values: ['inaccurate data', 'inaccurate-data', 'niedokładne dane', 'date inexacte', 'неточные данные'] },
     points: -5,
     per: 'match',
   },

@@ -430,8 +430,8 @@ describe('the default rule set', () => {
     });
   });
 
-  it('inaccurate company data subtracts 5 (either tag spelling)', () => {
-    for (const tag of ['Inaccurate data', 'inaccurate-data']) {
+  it('inaccurate company data subtracts 5 (either tag spelling, in any of the reps\' languages)', () => {
+    for (const tag of ['Inaccurate data', 'inaccurate-data', 'Niedokładne dane', 'date inexacte', 'Неточные данные']) {
       const result = scoreLead(lead({ tags: [tag] }), DEFAULT_RULESET, NOW);
       expect(result.contributions).toEqual([{ ruleId: 'inaccurate-data', name: 'Inaccurate company data', points: -5, category: 'fit' }]);
       expect(result.total).toBe(-5);
