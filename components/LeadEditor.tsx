@@ -31,6 +31,8 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
   const [invalid, setInvalid] = useState(false);
   const write = useWrite();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The typed text last stored: leaving the field with it writes nothing again (another window may have changed the field since). */
+  const savedDraft = useRef<string>(undefined);
   const id = `field-${field}`;
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -44,6 +46,7 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
       // Mid-typing, the stored text may be the typed text cleaned ("Anna " stored as "Anna",
       // "b2b, " as "b2b"): showing it would eat the space or comma the rep goes on from.
       // So the draft stays until the field is left, or until it reads back unchanged.
+      if (outcome.ok) savedDraft.current = value;
       const settled = outcome.ok && (final || fieldText(outcome.value[field]) === value);
       if (settled) setDraft((current) => (current === value ? undefined : current));
     });
@@ -67,7 +70,7 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
       clearTimeout(timer.current);
       // Already stored as typed (cleaned): nothing to write, the field shows the stored text.
       const checked = validateField(field, draft);
-      if (checked.ok && fieldText(checked.patch[field]) === stored) return setDraft(undefined);
+      if (draft === savedDraft.current || (checked.ok && fieldText(checked.patch[field]) === stored)) return setDraft(undefined);
       commit(draft, true);
     },
   };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../components/db-context';
 import { PanelApp, type PanelActions } from '../../components/PanelApp';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { updateLead } from '../../lib/db/edit-lead';
 import { updatePipeline } from '../../lib/db/pipeline-edit';
 import { saveCapture } from '../../lib/db/save-capture';
 import { usePanelStore } from '../../lib/ui/panel-store';
@@ -52,6 +53,20 @@ describe('autosave keeps what the rep is typing', () => {
     await user.type(name, 'Nowak');
     await pause();
     expect((await db.leads.get(id))?.fullName).toBe('Anna Nowak');
+  }, 20_000);
+
+  it('leaving the field after a pause writes nothing again: a name another window saved since stays', async () => {
+    const user = userEvent.setup();
+    const { db, id } = await setup();
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Anna ');
+    await pause();
+    await updateLead(db, id, { fullName: 'Maria Nowak' }, Date.now());
+    await user.tab();
+    await waitFor(() => expect(name).toHaveValue('Maria Nowak'));
+    await pause(300);
+    expect((await db.leads.get(id))?.fullName).toBe('Maria Nowak');
   }, 20_000);
 
   it('a pause after "enterprise, " keeps the comma: two tags', async () => {
