@@ -31,24 +31,31 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
   const [invalid, setInvalid] = useState(false);
   const write = useWrite();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The typed text last stored: leaving the field with it writes nothing again (another window may have changed the field since). */
+  const savedDraft = useRef<string>(undefined);
   const id = `field-${field}`;
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  function commit(value: string) {
+  function commit(value: string, final: boolean) {
     const checked = validateField(field, value);
     setInvalid(!checked.ok);
     if (!checked.ok) return;
     // A write that fails keeps the typed text in the field, with the reason beside it.
     void write.run(() => updateLead(db, lead.id, checked.patch, Date.now())).then((outcome) => {
-      if (outcome.ok) setDraft((current) => (current === value ? undefined : current));
+      // Mid-typing, the stored text may be the typed text cleaned ("Anna " stored as "Anna",
+      // "b2b, " as "b2b"): showing it would eat the space or comma the rep goes on from.
+      // So the draft stays until the field is left, or until it reads back unchanged.
+      if (outcome.ok) savedDraft.current = value;
+      const settled = outcome.ok && (final || fieldText(outcome.value[field]) === value);
+      if (settled) setDraft((current) => (current === value ? undefined : current));
     });
   }
 
   function onChange(value: string) {
     setDraft(value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => commit(value), SAVE_DELAY_MS);
+    timer.current = setTimeout(() => commit(value, false), SAVE_DELAY_MS);
   }
 
   const value = draft ?? stored;
@@ -59,10 +66,12 @@ function AutosaveField({ lead, field, multiline, type }: { lead: Lead; field: Ed
     'aria-describedby': invalid ? `${id}-error` : write.failure ? `${id}-failure` : undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur: () => {
-      if (draft !== undefined) {
-        clearTimeout(timer.current);
-        commit(draft);
-      }
+      if (draft === undefined) return;
+      clearTimeout(timer.current);
+      // Already stored as typed (cleaned): nothing to write, the field shows the stored text.
+      const checked = validateField(field, draft);
+      if (draft === savedDraft.current || (checked.ok && fieldText(checked.patch[field]) === stored)) return setDraft(undefined);
+      commit(draft, true);
     },
   };
   return (

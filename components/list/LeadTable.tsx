@@ -95,6 +95,9 @@ export function LeadTable({
 
   const shownIds = useMemo(() => (rows ?? []).map((l) => l.id), [rows]);
   const allShownSelected = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
+  // Bulk actions touch only selected leads still shown: one that left the filter since it was
+  // ticked (changed in another window, by a sync) is out of sight and must not be tagged, moved or deleted.
+  const selectedShown = useMemo(() => shownIds.filter((id) => selected.has(id)), [shownIds, selected]);
 
   return (
     <section className="lead-table" aria-label={t('table.title')}>
@@ -114,7 +117,7 @@ export function LeadTable({
         </span>{' '}
         <ExportListButton db={db} query={query} />
       </div>
-      <BulkBar db={db} selected={[...selected]} stages={stages} onDone={(clear) => clear && clearSelection()} />
+      <BulkBar db={db} selected={selectedShown} stages={stages} onDone={(clear) => clear && clearSelection()} />
       {rows === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : rows.length === 0 ? (

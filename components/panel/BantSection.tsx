@@ -9,7 +9,7 @@ import { usePipelineSave } from './use-pipeline-save';
 export function BantSection({ lead }: { lead: Lead }) {
   const { save, failure } = usePipelineSave(lead);
   const [notes, setNotes] = useState<Partial<Record<keyof Bant, string>>>({});
-  const set = (key: keyof Bant, item: Bant[keyof Bant]) => save({ bant: { ...lead.bant, [key]: item } }, t(`bant.${key}` as MessageKey));
+  const set = (key: keyof Bant, item: Bant[keyof Bant]) => save({ bant: { [key]: item } }, t(`bant.${key}` as MessageKey));
   // A note that could not be stored stays typed in its field, beside the reason.
   const keepNoteUnlessSaved = (key: keyof Bant, saved: boolean) => saved && setNotes((current) => ({ ...current, [key]: undefined }));
   return (

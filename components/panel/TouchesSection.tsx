@@ -34,6 +34,8 @@ const TIMELINE_SHOWN = 5;
 
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
+/** How far ahead of the clock a logged touch may be: the current minute typed, or a clock a little behind. */
+const FUTURE_SLACK_MS = 5 * 60_000;
 
 /** One-click logging of touches, each with its time (now unless changed) and direction, and the timeline. */
 export function TouchesSection({ lead }: { lead: Lead }) {
@@ -52,7 +54,9 @@ export function TouchesSection({ lead }: { lead: Lead }) {
   async function log(kind: TouchKind, usual: Direction) {
     const now = clock();
     const at = when ? fromLocalInput(when) : now;
-    if (at === undefined || at < lead.createdAt - 366 * 86_400_000 || at > now + 86_400_000) {
+    // A touch is something that happened: a time ahead (a call planned for tomorrow, typed here
+    // by mistake) would move the last touch into the future. The minute a datetime field picks allows a little.
+    if (at === undefined || at < lead.createdAt - 366 * 86_400_000 || at > now + FUTURE_SLACK_MS) {
       setError(t('touch.badTime'));
       return;
     }

@@ -1,4 +1,4 @@
-import { revertPatch, updatePipeline, type PipelinePatch } from '@/lib/db/pipeline-edit';
+import { revertPatch, undoPipeline, updatePipeline, type PipelinePatch } from '@/lib/db/pipeline-edit';
 import type { Lead } from '@/lib/schema/records';
 import { useUndoStore } from '@/lib/ui/undo-store';
 import { useDb } from '../db-context';
@@ -12,8 +12,9 @@ export function usePipelineSave(lead: Lead) {
   async function save(patch: PipelinePatch, label: string): Promise<boolean> {
     const undo = revertPatch(lead, patch);
     const outcome = await write.run(() => updatePipeline(db, lead.id, patch, Date.now()));
-    // Only a change that was stored can be undone.
-    if (outcome.ok) remember(lead.id, label, () => updatePipeline(db, lead.id, undo, Date.now()).then(() => undefined));
+    // Only a change that was stored can be undone, and only while it is still what is stored
+    // (another window may have changed the field since: that is not overwritten).
+    if (outcome.ok) remember(lead.id, label, () => undoPipeline(db, lead.id, undo, revertPatch(outcome.value.after, patch), Date.now()));
     return outcome.ok;
   }
   return { save, failure: write.failure };

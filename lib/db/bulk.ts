@@ -25,13 +25,23 @@ function unique(ids: readonly string[]): string[] {
 }
 
 /**
- * Add one tag to many leads (it also becomes a search word and may change the score).
- * Leads that already have it, or already have the most tags allowed, are skipped.
+ * The tags typed in the bulk box, split at commas as the panel's tags field splits them:
+ * "hot, q1" is two tags, never one tag with a comma no filter or panel edit keeps whole.
+ */
+function typedTags(text: string): string[] {
+  const parts = text.split(',').filter((part) => part.trim() !== '');
+  const parsed = parts.map((part) => TagSchema.safeParse(part));
+  const bad = parsed.find((p) => !p.success);
+  if (parsed.length === 0 || bad) throw new StorageError('invalid', bad?.error);
+  return unique(parsed.map((p) => (p.success ? p.data.toLowerCase() : '')));
+}
+
+/**
+ * Add a tag (or several, comma separated) to many leads (each also becomes a search word and
+ * may change the score). Leads that already have them all, or the most tags allowed, are skipped.
  */
 export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: string, now: number): Promise<BulkResult> {
-  const parsed = TagSchema.safeParse(tag);
-  if (!parsed.success) throw new StorageError('invalid', parsed.error);
-  const clean = parsed.data.toLowerCase();
+  const added = typedTags(tag);
   try {
     return await commit(db, [db.leads.name, db.companies.name, db.jobs.name], { origin: 'rep', now, reads: [db.companies.name] }, async (w) => {
       const { ruleSet } = await getWriteRules(db);
@@ -40,8 +50,9 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
       const companies = new Map((await db.companies.bulkGet(companyIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
       const updated: Lead[] = [];
       for (const current of leads) {
-        if (current.tags.includes(clean) || current.tags.length >= LIMITS.tags) continue;
-        const tags = [...current.tags, clean];
+        const fresh = added.filter((t) => !current.tags.includes(t)).slice(0, Math.max(0, LIMITS.tags - current.tags.length));
+        if (fresh.length === 0) continue;
+        const tags = [...current.tags, ...fresh];
         const merged: Lead = {
           ...current,
           tags,

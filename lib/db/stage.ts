@@ -135,12 +135,15 @@ export async function undoStageChange(db: LeadsDatabase, changeId: string, befor
         const sequences = new Map((await db.sequences.bulkGet(ended.map((e) => e.sequenceId))).flatMap((s) => (s ? [[s.id, s] as const] : [])));
         await w.put('enrolments', ended.map((e) => reopen(e, sequences.get(e.sequenceId), now)), { before: new Map(ended.map((e) => [e.id, e])) });
       }
+      // The value goes back only if it is still the one the change wrote (a won or lost entry's value):
+      // a value saved after the move (another window, a sync) is not the move's to take back.
+      const wroteValue = latest.value !== undefined && lead.dealValue === latest.value && lead.currency === latest.currency;
       const restored: Lead = {
         ...lead,
         stageId: before.stageId,
         stageChangedAt: before.stageChangedAt,
-        dealValue: before.dealValue,
-        currency: before.currency,
+        dealValue: wroteValue ? before.dealValue : lead.dealValue,
+        currency: wroteValue ? before.currency : lead.currency,
         lostReason: before.lostReason,
         reactivations: before.reactivations,
         reached: before.reached ?? [before.stageId],

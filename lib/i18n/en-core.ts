@@ -145,6 +145,7 @@ export const enCore = {
   'next.error.invalid': 'Enter a date.',
   'undo.button': 'Undo: {change}',
   'undo.field': 'change to {field}',
+  'undo.changedSince': 'Not undone: this was changed since (in another window?). Nothing was saved.',
   'score.title': 'Score',
   'score.breakdown': 'How the score is made',
   'score.noRules': 'No rule applies to this lead yet.',

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { ChangedSinceError } from '../db/changed-since';
 
 /** The last change the rep made in the panel, and how to take it back. UI state only. */
 type UndoState = {
@@ -19,8 +20,9 @@ export const useUndoStore = create<UndoState>((set, get) => ({
     try {
       await last?.revert();
     } catch (error) {
-      // Nothing was undone: offer it again (unless another change was made meanwhile).
-      if (get().last === undefined) set({ last });
+      // Nothing was undone: offer it again (unless another change was made meanwhile, or
+      // the change was overwritten since: undoing it can never work).
+      if (get().last === undefined && !(error instanceof ChangedSinceError)) set({ last });
       throw error;
     }
   },

@@ -1,3 +1,4 @@
+import { ChangedSinceError } from '../db/changed-since';
 import { storageErrorCode } from '../db/errors';
 import { t, type MessageKey } from '../i18n';
 import { MessageError } from '../messaging/content-protocol';
@@ -9,6 +10,7 @@ import { MessageError } from '../messaging/content-protocol';
  * fail with a MessageError carrying the background's code.
  */
 export function writeFailureText(error: unknown): string {
+  if (error instanceof ChangedSinceError) return t('undo.changedSince');
   const code = error instanceof MessageError ? error.code : storageErrorCode(error);
   return t(`error.${code}` as MessageKey);
 }

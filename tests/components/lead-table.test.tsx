@@ -159,6 +159,24 @@ describe('LeadTable', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Bob Brown/ })).toHaveTextContent('Qualified'));
   });
 
+  it('a ticked lead that left the filter since (changed in another window) is not in the bulk action', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const ids = [];
+    for (const fullName of ['Ann Lee', 'Bob Brown', 'Cy Twombly']) ids.push(await add(db, { fullName }, { stageId: 'demo' }));
+    renderTable(db);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'demo');
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    await user.click(screen.getByRole('checkbox', { name: 'Select all shown' }));
+    await db.leads.update(ids[1]!, { stageId: 'trial' });
+    await waitFor(() => expect(rowNames().sort()).toEqual(['Ann Lee', 'Cy Twombly']));
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Tag to add' }), 'webinar');
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    expect(await screen.findByText('Tag added to 2 leads.')).toBeInTheDocument();
+    expect((await db.leads.bulkGet(ids)).map((l) => l?.tags)).toEqual([['webinar'], [], ['webinar']]);
+  }, 20_000);
+
   it('enrols the selected leads in a sequence, skipping those already in it', async () => {
     const user = userEvent.setup();
     const db = freshDb();

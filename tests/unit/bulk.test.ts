@@ -42,6 +42,17 @@ describe('bulkTag', () => {
     expect((await fetchLeadPage(db, { ...DEFAULT_LIST_QUERY, search: 'webin' }, LATER, { offset: 0, limit: 10 })).map((l) => l.id).sort()).toEqual(ids.slice(0, 4));
   });
 
+  it('splits "Hot, q1" at the comma as the panel does: two tags, each found by the tag filter', async () => {
+    const db = freshDb();
+    const ids = await seed(db, 2);
+    await bulkTag(db, [ids[0] ?? ''], 'q1', LATER);
+    expect(await bulkTag(db, ids, ' Hot, q1 ,, ', LATER)).toEqual({ changed: 2, skipped: 0 });
+    expect((await db.leads.bulkGet(ids)).map((l) => l?.tags)).toEqual([['q1', 'hot'], ['hot', 'q1']]);
+    const tagged = async (tag: string) => (await fetchLeadPage(db, { ...DEFAULT_LIST_QUERY, tag }, LATER, { offset: 0, limit: 10 })).length;
+    expect([await tagged('hot'), await tagged('q1'), await tagged('hot, q1')]).toEqual([2, 2, 0]);
+    await expect(bulkTag(db, ids, ' , ', LATER)).rejects.toBeInstanceOf(StorageError);
+  });
+
   it('refuses an empty tag and changes nothing', async () => {
     const db = freshDb();
     const ids = await seed(db, 2);

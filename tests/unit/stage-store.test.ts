@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { saveCapture } from '../../lib/db/save-capture';
+import { updatePipeline } from '../../lib/db/pipeline-edit';
 import { getPipeline } from '../../lib/db/settings';
 import { moveToStage, reactivateLead, savePipeline, undoStageChange } from '../../lib/db/stage';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
@@ -70,6 +71,25 @@ describe('stage changes in the database', () => {
     expect((await history(db, id)).map((e) => e.toStage)).toEqual(['new', 'trial']);
     // A second undo of the same change, or of an entry that is no longer the latest, does nothing.
     expect(await undoStageChange(db, lost.changeId, before)).toBe(false);
+  });
+
+  it('undo keeps a deal value saved after the move (another window): only what the move wrote goes back', async () => {
+    const { db, ids } = await seed(['Ada Lovelace', 'Alan Turing']);
+    const [open, won] = [ids[0]!, ids[1]!];
+    const beforeOpen = (await db.leads.get(open))!;
+    const moved = await moveToStage(db, open, 'demo', {}, NOW + HOUR);
+    if (!moved.ok) throw new Error(moved.error);
+    await updatePipeline(db, open, { dealValue: 30_000, currency: 'PLN' }, NOW + 2 * HOUR);
+    expect(await undoStageChange(db, moved.changeId, beforeOpen)).toBe(true);
+    expect(await db.leads.get(open)).toMatchObject({ stageId: 'new', dealValue: 30_000, currency: 'PLN' });
+
+    // A win's value corrected since is kept too; the stage goes back.
+    const beforeWon = (await db.leads.get(won))!;
+    const win = await moveToStage(db, won, 'won', { value: 10_000, currency: 'EUR' }, NOW + HOUR);
+    if (!win.ok) throw new Error(win.error);
+    await updatePipeline(db, won, { dealValue: 12_000 }, NOW + 2 * HOUR);
+    expect(await undoStageChange(db, win.changeId, beforeWon)).toBe(true);
+    expect(await db.leads.get(won)).toMatchObject({ stageId: 'new', dealValue: 12_000, currency: 'EUR' });
   });
 
   it('refuses to undo a move that a later move followed', async () => {

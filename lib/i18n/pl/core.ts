@@ -147,6 +147,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'next.error.invalid': 'Wpisz datę.',
   'undo.button': 'Cofnij: {change}',
   'undo.field': 'zmiana pola „{field}”',
+  'undo.changedSince': 'Nie cofnięto: to zmieniło się od tamtej pory (w innym oknie?). Nic nie zapisano.',
   'score.title': 'Punktacja',
   'score.breakdown': 'Z czego wynika punktacja',
   'score.noRules': 'Do tego leada nie pasuje jeszcze żadna reguła.',

@@ -147,6 +147,7 @@ export const roCore: Record<keyof typeof enCore, string> = {
   'next.error.invalid': 'Introduceți o dată.',
   'undo.button': 'Anulați: {change}',
   'undo.field': 'modificarea câmpului {field}',
+  'undo.changedSince': 'Nu s-a anulat: între timp a fost modificat (în altă fereastră?). Nu s-a salvat nimic.',
   'score.title': 'Scor',
   'score.breakdown': 'Cum se calculează scorul',
   'score.noRules': 'Deocamdată nu se aplică nicio regulă acestui lead.',

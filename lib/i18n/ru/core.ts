@@ -147,6 +147,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'next.error.invalid': 'Введите дату.',
   'undo.button': 'Отменить: {change}',
   'undo.field': 'изменение поля «{field}»',
+  'undo.changedSince': 'Не отменено: с тех пор это изменили (в другом окне?). Ничего не сохранено.',
   'score.title': 'Оценка',
   'score.breakdown': 'Из чего складывается оценка',
   'score.noRules': 'К этому лиду пока не применяется ни одно правило.',
