@@ -19,8 +19,14 @@ import { freshDb, NOW } from '../unit/helpers/db';
 
 const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
 const actions: PanelActions = { readTab: vi.fn(), save: vi.fn() };
-/** Longer than the editor's autosave delay (400 ms) and the write after it. */
-const pause = (ms = 700) => act(() => new Promise((r) => setTimeout(r, ms)));
+/**
+ * The autosave (after the rep pauses) has stored `expected`: waited for in the database, then
+ * React given the turn the save's answer takes (the field must still show what was typed).
+ */
+async function stored(read: () => Promise<unknown>, expected: unknown) {
+  await waitFor(async () => expect(await read()).toEqual(expected), { timeout: 5_000 });
+  await act(async () => {});
+}
 
 async function setup() {
   const db = freshDb();
@@ -47,12 +53,10 @@ describe('autosave keeps what the rep is typing', () => {
     const name = screen.getByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Anna ');
-    await pause();
-    expect((await db.leads.get(id))?.fullName).toBe('Anna');
+    await stored(async () => (await db.leads.get(id))?.fullName, 'Anna');
     expect(name).toHaveValue('Anna ');
     await user.type(name, 'Nowak');
-    await pause();
-    expect((await db.leads.get(id))?.fullName).toBe('Anna Nowak');
+    await stored(async () => (await db.leads.get(id))?.fullName, 'Anna Nowak');
   }, 20_000);
 
   it('leaving the field after a pause writes nothing again: a name another window saved since stays', async () => {
@@ -61,11 +65,11 @@ describe('autosave keeps what the rep is typing', () => {
     const name = screen.getByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Anna ');
-    await pause();
+    await stored(async () => (await db.leads.get(id))?.fullName, 'Anna');
     await updateLead(db, id, { fullName: 'Maria Nowak' }, Date.now());
     await user.tab();
+    // Leaving wrote nothing: the field shows the other window's name (a write of "Anna " would show "Anna").
     await waitFor(() => expect(name).toHaveValue('Maria Nowak'));
-    await pause(300);
     expect((await db.leads.get(id))?.fullName).toBe('Maria Nowak');
   }, 20_000);
 
@@ -74,10 +78,9 @@ describe('autosave keeps what the rep is typing', () => {
     const { db, id } = await setup();
     const tags = screen.getByLabelText('Tags (comma separated)');
     await user.type(tags, 'enterprise, ');
-    await pause();
+    await stored(async () => (await db.leads.get(id))?.tags, ['enterprise']);
     await user.type(tags, 'B2B');
-    await pause();
-    expect((await db.leads.get(id))?.tags).toEqual(['enterprise', 'b2b']);
+    await stored(async () => (await db.leads.get(id))?.tags, ['enterprise', 'b2b']);
     // Leaving the field shows what is stored.
     await user.tab();
     await waitFor(() => expect(tags).toHaveValue('enterprise, b2b'));
@@ -88,10 +91,9 @@ describe('autosave keeps what the rep is typing', () => {
     const { db, id } = await setup();
     const notes = screen.getByLabelText('Notes');
     await user.type(notes, 'Met at the fair{Enter}');
-    await pause();
+    await stored(async () => (await db.leads.get(id))?.notes, 'Met at the fair');
     await user.type(notes, 'Wants a demo');
-    await pause();
-    expect((await db.leads.get(id))?.notes).toBe('Met at the fair\nWants a demo');
+    await stored(async () => (await db.leads.get(id))?.notes, 'Met at the fair\nWants a demo');
   }, 20_000);
 });
 
