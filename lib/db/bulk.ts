@@ -1,4 +1,3 @@
-import { derivedLeadKeys } from '../leads/merge';
 import { StageChangeSchema, type StageChange } from '../pipeline/schema';
 import { applyScore } from '../scoring/apply';
 import { LeadSchema, type Lead } from '../schema/records';
@@ -56,7 +55,6 @@ export async function bulkTag(db: LeadsDatabase, ids: readonly string[], tag: st
         const merged: Lead = {
           ...current,
           tags,
-          ...derivedLeadKeys({ ...current, tags }),
           editedFields: current.editedFields.includes('tags') ? current.editedFields : [...current.editedFields, 'tags'],
           updatedAt: Math.max(now, current.createdAt),
         };

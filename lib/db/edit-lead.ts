@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { derivedLeadKeys } from '../leads/merge';
 import { LeadSchema, type EditableLeadField, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -43,11 +42,11 @@ export async function updateLead(db: LeadsDatabase, id: string, patch: LeadPatch
         (merged as Record<string, unknown>)[field] = parsed[field as keyof typeof parsed];
       }
       merged.editedFields = [...new Set([...current.editedFields, ...touched])];
-      const keyed = { ...merged, ...derivedLeadKeys(merged) };
-      // Edits that touch scored fields (title, tags…) rescore the lead in the same write.
+      // Edits that touch scored fields (title, tags…) rescore the lead in the same write; the write
+      // layer makes its search words and duplicate key again from the fields.
       const { ruleSet } = await getWriteRules(db);
-      const company = keyed.companyId ? await db.companies.get(keyed.companyId) : undefined;
-      const lead = LeadSchema.parse(applyScore(keyed, company, ruleSet, merged.updatedAt).lead);
+      const company = merged.companyId ? await db.companies.get(merged.companyId) : undefined;
+      const lead = LeadSchema.parse(applyScore(merged, company, ruleSet, merged.updatedAt).lead);
       // A tag added here, or crossing into SQL, may enrol the lead in a sequence (the write layer does it).
       await w.put('leads', lead);
       return lead;

@@ -100,7 +100,7 @@ export const enCore = {
   'panel.editedByHand': 'Edited by hand; captures will not overwrite it.',
 
   'list.title': 'Leads',
-  'list.search': 'Search name, company, title or tag',
+  'list.search': 'Search name, company, title, tag, e-mail or phone',
   'list.empty': 'No leads match.',
   'list.count': 'Showing {shown}',
   'list.open': 'Open {name}',

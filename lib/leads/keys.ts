@@ -1,3 +1,4 @@
+import type { Lead } from '../schema/records';
 import { spellStroked } from '../scoring/text-match';
 
 /** Keys that decide when two records are the same person or company. */
@@ -56,7 +57,45 @@ export function searchWords(...parts: (string | undefined)[]): string[] {
   return [...words];
 }
 
+// A phone is found by the digits a rep types: its own groups ("600", "0100"), the whole number,
+// and every run of seven digits or more that ends it, so "600700800" finds "+48 600 700 800"
+// without the country code. Only the number, not its extension. Frozen copy in v014.
+const MIN_TAIL = 7;
+
+/** Search words of a stored phone ("+48 600 700 800 ext. 12"). */
+export function phoneWords(phone: string | undefined): string[] {
+  if (!phone) return [];
+  const number = phone.split(' ext. ')[0]!;
+  const digits = number.replace(/\D/g, '');
+  const tails: string[] = [];
+  for (let start = 1; digits.length - start >= MIN_TAIL; start++) tails.push(digits.slice(start));
+  return [...fold(number).split(' ').filter(Boolean), ...(digits ? [digits] : []), ...tails];
+}
+
+// A long number typed with its international "00" or a trunk "0" ("0721 234 567" for
+// +40 721 234 567): the zeros in front are no part of the stored tails.
+const LONG_NUMBER = /^0+(\d{7,})$/;
+
 /** Words of a search query, folded the same way as the index. */
 export function queryWords(query: string): string[] {
-  return fold(query).split(' ').filter(Boolean).slice(0, 8);
+  return fold(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => LONG_NUMBER.exec(word)?.[1] ?? word)
+    .slice(0, 8);
+}
+
+/** The fields a lead's keys are made from. */
+export const KEY_FIELDS = ['fullName', 'companyName', 'title', 'email', 'phone', 'tags'] as const;
+
+/**
+ * The keys made from a lead's fields: its duplicate key, and its search words (name, company,
+ * title, whole e-mail, tags and the phone's digits). The write layer keeps them on every lead
+ * it writes (lib/db/write/middleware.ts), so no way in can store keys that miss its fields.
+ */
+export function derivedLeadKeys(lead: Pick<Lead, (typeof KEY_FIELDS)[number]>) {
+  return {
+    nameKey: personNameKey(lead.fullName, lead.companyName),
+    words: searchWords(lead.fullName, lead.companyName, lead.title, lead.email, ...lead.tags, ...phoneWords(lead.phone)),
+  };
 }

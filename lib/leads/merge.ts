@@ -1,6 +1,6 @@
 import { PERSON_FIELDS, type CompanyCapture, type PersonCapture } from '../capture/schema';
 import type { Company, Lead } from '../schema/records';
-import { companyKey, personNameKey, searchWords } from './keys';
+import { companyKey, derivedLeadKeys } from './keys';
 import { NEW_LEAD_SCORE } from '../scoring/apply';
 import { newLeadPipeline } from '../pipeline/defaults';
 
@@ -12,13 +12,6 @@ import { newLeadPipeline } from '../pipeline/defaults';
 
 type PersonField = (typeof PERSON_FIELDS)[number];
 const REFRESHABLE: readonly (PersonField | 'website' | 'salesNavUrl')[] = [...PERSON_FIELDS, 'website', 'salesNavUrl'];
-
-export function derivedLeadKeys(lead: Pick<Lead, 'fullName' | 'companyName' | 'title' | 'tags' | 'email'>) {
-  return {
-    nameKey: personNameKey(lead.fullName, lead.companyName),
-    words: searchWords(lead.fullName, lead.companyName, lead.title, lead.email?.split('@')[0], ...lead.tags),
-  };
-}
 
 export function mergePersonCapture(
   existing: Lead | undefined,

@@ -1,4 +1,4 @@
-import { derivedLeadKeys } from '../leads/merge';
+import { derivedLeadKeys } from '../leads/keys';
 import { EMPTY_BANT, DEFAULT_PIPELINE } from '../pipeline/defaults';
 import { StageChangeSchema, type Bant, type PipelineSettings, type StageChange } from '../pipeline/schema';
 import { applyScore, summarizeActivities } from '../scoring/apply';

@@ -6,7 +6,7 @@ import { LeadTable } from '../../components/list/LeadTable';
 import { PersonCaptureSchema, type PersonCaptureInput } from '../../lib/capture/schema';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
-import { derivedLeadKeys } from '../../lib/leads/merge';
+import { derivedLeadKeys } from '../../lib/leads/keys';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import type { Lead } from '../../lib/schema/records';
 import { useListStore } from '../../lib/ui/list-store';
@@ -76,7 +76,7 @@ describe('LeadTable', () => {
     await seedThree(db);
     renderTable(db);
     await waitFor(() => expect(rowNames()).toHaveLength(3));
-    const search = screen.getByRole('searchbox', { name: 'Search name, company, title or tag' });
+    const search = screen.getByRole('searchbox', { name: 'Search name, company, title, tag, e-mail or phone' });
     await user.type(search, 'zabka');
     expect(search).toHaveValue('zabka');
     await waitFor(() => expect(rowNames()).toEqual(['Łukasz Żółć']));

@@ -4,6 +4,7 @@ import { SCHEMA_VERSIONS, type LeadsDatabase } from '../../lib/db/database';
 import { StorageError } from '../../lib/db/errors';
 import { readKeptMetrics } from '../../lib/db/kept-metrics';
 import { rebuildFigures } from '../../lib/db/write/figures-store';
+import { derivedLeadKeys } from '../../lib/leads/keys';
 import { recountedMetrics } from './helpers/figures';
 import type { SettingRow } from '../../lib/db/settings';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/metrics/settings';
@@ -249,8 +250,8 @@ describe('a full backup', { timeout: 30_000 }, () => {
     const target = await seeded(records({ ...emptySpec(), leads: [{ ...SAMPLE_SPEC_LEAD, name: 'Someone Else' }], currency: 'EUR' }));
     await restoreBackup(target, parsed(await backupOf(source)), 'replace', NOW + 1);
     const after = await snapshot(target);
-    // As in the file; `reached` (the stages each has been in) is kept by the write layer.
-    expect(after.leads).toEqual(SAMPLE.leads.map((lead) => ({ ...lead, reached: expect.any(Array) })));
+    // As in the file; `reached` (the stages each has been in) and the keys made from the fields are kept by the write layer.
+    expect(after.leads).toEqual(SAMPLE.leads.map((lead) => ({ ...lead, ...derivedLeadKeys(lead), reached: expect.any(Array) })));
     expect(after.settings.find((s) => s.key === 'pipeline')).toMatchObject({ pipeline: { currency: 'PLN' } });
     // The restored rules are the ones writes score with now; the figures count the restored leads.
     expect(await target.jobs.get('rescore')).toMatchObject({ revision: 3, finished: true });

@@ -13,7 +13,8 @@ import { dailyTotalsOf, kindsOf } from '../../lib/metrics/daily-totals';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
 import { ActivitySchema, CompanySchema, LeadSchema, type Lead } from '../../lib/schema/records';
-import { companyKey, personNameKey } from '../../lib/leads/keys';
+import { companyKey, personNameKey, queryWords } from '../../lib/leads/keys';
+import { derivedLeadKeys } from '../../lib/leads/keys';
 import { leadRecord as buildLead } from './helpers/lead';
 import { NOW } from './helpers/db';
 
@@ -36,7 +37,7 @@ const v1Lead = {
   title: 'CTO',
   companyName: 'Żabka',
   linkedinUrl: 'https://www.linkedin.com/in/lukasz-zolc/',
-  words: ['lukasz', 'zolc', 'zabka', 'cto'],
+  words: ['lukasz', 'zolc', 'zabka', 'cto', 'warm'],
   // As v13 folds it, so v13's upgrade leaves this seed as it is (its own test seeds v12's spelling).
   nameKey: 'lukasz zolc|zabka',
   tags: ['warm'],
@@ -62,6 +63,7 @@ SEEDED_LEAD[9] = SEEDED_LEAD[8]!;
 SEEDED_LEAD[10] = SEEDED_LEAD[9]!;
 SEEDED_LEAD[11] = SEEDED_LEAD[10]!;
 SEEDED_LEAD[12] = SEEDED_LEAD[11]!;
+SEEDED_LEAD[13] = SEEDED_LEAD[12]!;
 const v3History = [
   { id: 'history-0001', leadId: 'lead-000001', at: NOW, toStage: 'new', kind: 'change' },
   { id: 'history-0002', leadId: 'lead-000001', at: NOW + 1_000, fromStage: 'new', toStage: 'demo', kind: 'change' },
@@ -409,7 +411,7 @@ describe('database migrations', () => {
     });
     const current = new LeadsDatabase(name);
     await current.open();
-    expect(current.verno).toBe(13);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await current.leads.get(michal.id)).toEqual({ ...michal, words: ['michal', 'wisniewski', 'walbrzyskie', 'zaklady', 'strasse'], nameKey: 'michal wisniewski|walbrzyskie zaklady' });
     expect(await current.leads.get(plain.id)).toEqual(plain);
     expect(await current.leads.get(ivan.id)).toEqual({ ...ivan, nameKey: 'иван петров|ромашка' });
@@ -420,6 +422,40 @@ describe('database migrations', () => {
     expect(await current.leads.where('nameKey').equals(personNameKey('Michał Wiśniewski', 'Wałbrzyskie Zakłady')!).primaryKeys()).toEqual([michal.id]);
     expect(await current.companies.where('nameKey').equals(companyKey('Walbrzyskie Zaklady sp. z o.o.')!).primaryKeys()).toEqual([company.id]);
     expect(await current.companies.where('nameKey').equals(companyKey('Ромашка')!).primaryKeys()).toEqual([romashka.id]);
+    current.close();
+  });
+
+  it('v13 -> v14 indexes whole e-mails and phone digits: "jan@acme.pl", "acme.pl" and "600700800" find the lead; nothing else changes', async () => {
+    const name = `migrate-contact-words-${Math.random()}`;
+    // As v13 stored them: the e-mail's local part only, no phone.
+    const jan = { ...SEEDED_LEAD[13]!, id: 'lead-000002', fullName: 'Jan Kowalski', companyName: 'Acme', title: 'CEO', linkedinUrl: 'https://www.linkedin.com/in/jk/', email: 'jan.k@acme.pl', phone: '+48 600 700 800 ext. 12', tags: ['hot'], words: ['jan', 'kowalski', 'acme', 'ceo', 'jan', 'k', 'hot'].filter((w, i, all) => all.indexOf(w) === i), nameKey: 'jan kowalski|acme' };
+    const plain = SEEDED_LEAD[13]!;
+    const erased = { ...jan, id: 'lead-000003', linkedinUrl: 'https://www.linkedin.com/in/gone/', fullName: 'Erased person', words: [], erasedAt: NOW, nameKey: undefined };
+    delete (erased as { nameKey?: string }).nameKey;
+    const kept = { id: 'lead-000004', deletedAt: NOW, revision: 1, lead: { ...jan, id: 'lead-000004', linkedinUrl: 'https://www.linkedin.com/in/del/' }, activities: [], stageHistory: [], enrolments: [] };
+    await seedAtVersion(name, 13, async (db) => {
+      await db.table('leads').bulkAdd([plain, jan, erased]);
+      await db.table('companies').add(v1Company);
+      await db.table('activities').add(v1Activity);
+      await db.table('deletedLeads').add(kept);
+    });
+    const current = new LeadsDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(14);
+    const words = ['jan', 'kowalski', 'acme', 'ceo', 'k', 'pl', 'hot', '48', '600', '700', '800', '48600700800', '8600700800', '600700800', '00700800', '0700800'];
+    expect(await current.leads.get(jan.id)).toEqual({ ...jan, words });
+    // The same words as today's code makes of the same fields.
+    expect(words).toEqual(derivedLeadKeys(jan as unknown as Lead).words);
+    expect(await current.leads.get(plain.id)).toEqual(plain);
+    expect(await current.leads.get(erased.id)).toEqual(erased);
+    expect(await current.deletedLeads.get(kept.id)).toEqual({ ...kept, lead: { ...kept.lead, words } });
+    expect(await current.companies.toArray()).toEqual([v1Company]);
+    expect(await current.activities.toArray()).toEqual([v1Activity]);
+    // The index follows: found by what a rep pastes or types.
+    for (const query of ['jan@acme.pl', 'acme.pl', '600700800', '+48 600 700 800', '0048600700800', '700-800']) {
+      const found = await Promise.all(queryWords(query).map(async (word) => [...new Set(await current.leads.where('words').startsWith(word).primaryKeys())]));
+      expect(found.reduce((a, b) => a.filter((id) => b.includes(id))), query).toEqual([jan.id]);
+    }
     current.close();
   });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
-import { derivedLeadKeys } from '../../lib/leads/merge';
+import { derivedLeadKeys } from '../../lib/leads/keys';
 import { countLeads, dueRange, fetchLeadPage, type ListQuery, type ListSort } from '../../lib/leads/list-query';
 import type { Lead } from '../../lib/schema/records';
 import { freshDb, NOW, sequentialIds } from './helpers/db';
@@ -205,5 +205,27 @@ describe('fetchLeadPage and countLeads', () => {
     } finally {
       db.leads.hook('reading').unsubscribe(hook);
     }
+  });
+});
+
+describe('search by what a rep pastes: an e-mail, a domain, a phone number', () => {
+  it('finds a lead by its whole e-mail, its domain and its phone as typed, with or without the country code', async () => {
+    const local = freshDb();
+    const ids = sequentialIds('contact');
+    const save = (fullName: string, email: string, phone: string) =>
+      saveCapture(local, { kind: 'person', person: PersonCaptureSchema.parse({ fullName, email, phone, companyName: 'Acme', source: 'website', sourceUrl: `https://acme.example/${fullName.length}`, capturedAt: NOW }) }, NOW, ids);
+    await save('Jan Kowalski', 'jan.kowalski@acme.pl', '+48 600 700 800 ext. 12');
+    await save('Ion Popescu', 'ion@firma.ro', '+40 721 234 567');
+    const names = async (search: string) => (await fetchLeadPage(local, { ...base, search }, NOW, { offset: 0, limit: 10 })).map((l) => l.fullName);
+    expect(await names('jan.kowalski@acme.pl')).toEqual(['Jan Kowalski']);
+    expect(await names('acme.pl')).toEqual(['Jan Kowalski']);
+    expect(await names('firma.ro')).toEqual(['Ion Popescu']);
+    for (const typed of ['+48 600 700 800', '600700800', '600-700-800', '0048600700800', '(600) 700 800']) expect(await names(typed), typed).toEqual(['Jan Kowalski']);
+    // A trunk zero as the number is dialled at home: 0721 234 567 is +40 721 234 567.
+    for (const typed of ['0721234567', '721 234 567', '+40721234567']) expect(await names(typed), typed).toEqual(['Ion Popescu']);
+    // The extension is not part of the number; another number finds nobody.
+    expect(await names('600700800 12')).toEqual([]);
+    expect(await names('600700801')).toEqual([]);
+    local.close();
   });
 });

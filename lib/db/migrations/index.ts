@@ -12,8 +12,9 @@ import { v010 } from './v010';
 import { v011 } from './v011';
 import { v012 } from './v012';
 import { v013 } from './v013';
+import { v014 } from './v014';
 
 export type { SchemaVersion };
 
 /** All versions, oldest first. A new version appends here; none is ever removed. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v001, v002, v003, v004, v005, v006, v007, v008, v009, v010, v011, v012, v013];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v001, v002, v003, v004, v005, v006, v007, v008, v009, v010, v011, v012, v013, v014];

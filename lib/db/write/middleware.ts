@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { derivedLeadKeys, KEY_FIELDS } from '../../leads/keys';
 import type { Activity, Lead } from '../../schema/records';
 import type { StageChange } from '../../pipeline/schema';
 import { withRemindAt } from '../../sequences/reminders';
@@ -91,7 +92,7 @@ async function mutateTracked(
 
   // Before the write: what the layer keeps on the records themselves.
   let values = req.type === 'delete' ? undefined : [...req.values];
-  if (values && name === 'leads') values = values.map((v, i) => withReached(v as Lead, before[i] as Lead | undefined));
+  if (values && name === 'leads') values = values.map((v, i) => withKeys(withReached(v as Lead, before[i] as Lead | undefined), before[i] as Lead | undefined));
   // An enrolment is in the reminders index (`remindAt`) exactly while its step's reminder is still to be sent.
   if (values && name === 'enrolments') values = values.map((v) => withRemindAt(v as Enrolment));
   if (values && name === 'activities' && effects) {
@@ -179,6 +180,22 @@ function withReached(lead: Lead, before: Lead | undefined): Lead {
   const base = lead.reached ?? before?.reached ?? [];
   if (base.includes(lead.stageId) && lead.reached !== undefined) return lead;
   return { ...lead, reached: [...new Set([...base, lead.stageId])].slice(-30) };
+}
+
+/**
+ * A lead's duplicate key and search words, made from its fields on every write: a restored
+ * file, an import or a hand-made record cannot store keys that miss its fields (search would
+ * not find it, a duplicate would not fold). An erased lead keeps the empty ones its erase set.
+ * A write that changed none of the fields nor the keys (a rescore) skips the work.
+ */
+function withKeys(lead: Lead, before: Lead | undefined): Lead {
+  if (lead.erasedAt !== undefined) return lead;
+  if (before && before.words === lead.words && before.nameKey === lead.nameKey && KEY_FIELDS.every((field) => before[field] === lead[field])) return lead;
+  const keys = derivedLeadKeys(lead);
+  if (keys.nameKey === lead.nameKey && sameValue(keys.words, lead.words)) return lead;
+  const next: Lead = { ...lead, words: keys.words, nameKey: keys.nameKey };
+  if (keys.nameKey === undefined) delete next.nameKey;
+  return next;
 }
 
 function entryOf(table: TrackedTable, op: Op, at: number, origin: ChangeEntry['origin']): Omit<ChangeEntry, 'seq'> {

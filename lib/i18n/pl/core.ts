@@ -102,7 +102,7 @@ export const plCore: Record<keyof typeof enCore, string> = {
   'panel.editedByHand': 'Edytowany ręcznie – kolejne zapisy ze strony go nie nadpiszą.',
 
   'list.title': 'Leady',
-  'list.search': 'Szukaj po imieniu i nazwisku, firmie, stanowisku lub tagu',
+  'list.search': 'Szukaj po imieniu i nazwisku, firmie, stanowisku, tagu, e-mailu lub telefonie',
   'list.empty': 'Brak pasujących leadów.',
   'list.count': 'Wyświetlono: {shown}',
   'list.open': 'Otwórz: {name}',

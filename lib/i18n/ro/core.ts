@@ -102,7 +102,7 @@ export const roCore: Record<keyof typeof enCore, string> = {
   'panel.editedByHand': 'Editat manual; salvările ulterioare din pagină nu îl vor suprascrie.',
 
   'list.title': 'Leaduri',
-  'list.search': 'Căutați după nume, companie, funcție sau etichetă',
+  'list.search': 'Căutați după nume, companie, funcție, etichetă, e-mail sau telefon',
   'list.empty': 'Niciun lead nu corespunde.',
   'list.count': 'Afișate: {shown}',
   'list.open': 'Deschideți {name}',

@@ -102,7 +102,7 @@ export const ruCore: Record<keyof typeof enCore, string> = {
   'panel.editedByHand': 'Изменён вручную: повторное сохранение со страницы его не перезапишет.',
 
   'list.title': 'Лиды',
-  'list.search': 'Поиск по имени, компании, должности или тегу',
+  'list.search': 'Поиск по имени, компании, должности, тегу, e-mail или телефону',
   'list.empty': 'Подходящих лидов нет.',
   'list.count': 'Показано: {shown}',
   'list.open': 'Открыть: {name}',
