@@ -1,5 +1,6 @@
 import type { PipelineSettings } from '@/lib/pipeline/schema';
-import { composeMoves, renameStage, setProbability, type StageEditError, type StageMove } from '@/lib/pipeline/stages-edit';
+import { cleanLine } from '@/lib/schema/clean-text';
+import { composeMoves, renameStage, setProbability, STAGE_NAME_MAX, type StageEditError, type StageMove } from '@/lib/pipeline/stages-edit';
 
 /**
  * The stages editor's draft: a valid pipeline holding the structure (order,
@@ -27,8 +28,13 @@ export function draftFrom(pipeline: PipelineSettings): StagesDraft {
   };
 }
 
+/**
+ * What makes two stage names the same: the name as the save would store it (cleanLine strips
+ * zero-width and control characters), one Unicode form (a pasted "é" may be "e" plus an accent),
+ * any case.
+ */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return cleanLine(name, STAGE_NAME_MAX + 1).normalize('NFC').toLocaleLowerCase();
 }
 
 /** The pipeline the draft describes, and the errors of the fields that could not be applied. */

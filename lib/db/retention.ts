@@ -17,17 +17,33 @@ export async function leadsDueForReview(db: LeadsDatabase, now: number, months: 
   const cutoff = retentionCutoff(now, months);
   const ids: string[] = [];
   const rows: ReviewRow[] = [];
+  const row = (lead: Lead, lastTouchAt: number): ReviewRow => ({ id: lead.id, fullName: lead.fullName, email: lead.email, companyName: lead.companyName, stageId: lead.stageId, lastTouchAt });
+  const add = (entry: ReviewRow) => {
+    ids.push(entry.id);
+    rows.push(entry);
+    // Keep the oldest `limit` only: the list stays small whatever the database holds.
+    if (rows.length > limit * 2) rows.sort((a, b) => a.lastTouchAt - b.lastTouchAt).splice(limit);
+  };
+  // Leads whose only recent event is a stage change, checked against their history below.
+  const movedOnly: Lead[] = [];
   // A lead created after the cutoff has been touched since (its creation).
   await db.leads
     .where('createdAt')
     .below(cutoff)
     .each((lead) => {
-      if (!isDueForReview(lead, cutoff)) return;
-      ids.push(lead.id);
-      rows.push({ id: lead.id, fullName: lead.fullName, email: lead.email, companyName: lead.companyName, stageId: lead.stageId, lastTouchAt: lastTouchOf(lead) });
-      // Keep the oldest `limit` only: the list stays small whatever the database holds.
-      if (rows.length > limit * 2) rows.sort((a, b) => a.lastTouchAt - b.lastTouchAt).splice(limit);
+      if (isDueForReview(lead, cutoff)) add(row(lead, lastTouchOf(lead)));
+      else if (lead.erasedAt === undefined && isDueForReview({ ...lead, stageChangedAt: 0 }, cutoff)) movedOnly.push(lead);
     });
+  // A stage the rep removed (or a restore lacked) moves its leads with a 'stage-removed' entry and a new
+  // stageChangedAt: housekeeping, not contact with the person, so it must not keep them out of review.
+  for (const lead of movedOnly) {
+    const history = await db.stageHistory.where('[leadId+at]').between([lead.id, -Infinity], [lead.id, Infinity]).toArray();
+    const recent = history.filter((h) => h.at >= cutoff);
+    // Only when the history explains the recent stage time: a change it does not show stays a touch.
+    if (recent.length === 0 || recent.some((h) => h.kind !== 'stage-removed')) continue;
+    const real = history.filter((h) => h.kind !== 'stage-removed').map((h) => h.at);
+    add(row(lead, Math.max(lastTouchOf({ ...lead, stageChangedAt: 0 }), ...real)));
+  }
   rows.sort((a, b) => a.lastTouchAt - b.lastTouchAt).splice(limit);
   return { cutoff, total: ids.length, ids, rows };
 }

@@ -3,7 +3,9 @@ import { addActivity } from '../../lib/db/activities';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { applyRetention, leadsDueForReview } from '../../lib/db/retention';
 import { saveCapture } from '../../lib/db/save-capture';
-import { getRetention, saveRetention } from '../../lib/db/settings';
+import { getPipeline, getRetention, saveRetention } from '../../lib/db/settings';
+import { moveToStage, savePipeline } from '../../lib/db/stage';
+import { removeStage } from '../../lib/pipeline/stages-edit';
 import { DEFAULT_RETENTION, isDueForReview, retentionCutoff } from '../../lib/privacy/retention';
 import { freshDb, NOW } from './helpers/db';
 import { keptRows, recomputedRows } from './helpers/figures';
@@ -88,6 +90,28 @@ describe('reviewing and erasing leads kept too long', () => {
     expect((await leadsDueForReview(db, NOW, 6)).total).toBe(0);
     expect(await db.leads.get(recent)).toMatchObject({ fullName: 'Retained Person4' });
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW));
+    db.close();
+  });
+
+  it('does not count a removed stage moving its leads as a touch', async () => {
+    const db = freshDb();
+    // Untouched for two years, in a stage the rep removes yesterday: still due, with its real last touch.
+    const idle = await person(db, 20, NOW - 800 * DAY);
+    await moveToStage(db, idle, 'demo', {}, NOW - 790 * DAY);
+    // Moved by the rep after the cutoff, then its stage removed: touched.
+    const moved = await person(db, 21, NOW - 800 * DAY);
+    await moveToStage(db, moved, 'demo', {}, NOW - 30 * DAY);
+    expect((await leadsDueForReview(db, NOW, 24)).ids).toEqual([idle]);
+    const removed = removeStage(await getPipeline(db), 'demo', 'qualified');
+    if (!removed.ok) throw new Error(removed.error);
+    await savePipeline(db, removed.pipeline, [removed.move], NOW - DAY);
+    expect((await db.leads.get(idle))!.stageId).toBe('qualified');
+    const review = await leadsDueForReview(db, NOW, 24);
+    expect(review.ids).toEqual([idle]);
+    expect(review.rows).toEqual([expect.objectContaining({ id: idle, stageId: 'qualified', lastTouchAt: NOW - 790 * DAY })]);
+    // A touch after the move takes it out, as always.
+    await addActivity(db, { leadId: idle, kind: 'call', direction: 'outbound', at: NOW - 10 * DAY }, NOW - 10 * DAY);
+    expect((await leadsDueForReview(db, NOW, 24)).total).toBe(0);
     db.close();
   });
 
