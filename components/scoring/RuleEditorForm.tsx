@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { errorAt } from '@/lib/scoring/form-errors';
-import { FIT_TEXT_FIELDS } from '@/lib/scoring/schema';
+import { ACTIVITY_TIMES_KEPT, FIT_TEXT_FIELDS } from '@/lib/scoring/schema';
 import { ACTIVITY_KINDS } from '@/lib/schema/records';
 import { NUMBER_OPS, RULE_KINDS, TEXT_OPS, type RuleForm, type RuleKind } from '@/lib/ui/scoring-editor-store';
 import { useEditorContext } from './context';
@@ -153,7 +153,7 @@ export function RuleEditorForm({ rule, index, formId, nameId }: { rule: RuleForm
             )}
           </Field>
           <Field id={fid('atLeast')} label={t('scoring.form.atLeast')} error={at('condition.atLeast')}>
-            {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={1} max={1000} step={1} value={rule.atLeast} onChange={(e) => update({ atLeast: e.target.value })} />}
+            {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={1} max={ACTIVITY_TIMES_KEPT} step={1} value={rule.atLeast} onChange={(e) => update({ atLeast: e.target.value })} />}
           </Field>
           <Field id={fid('withinDays')} label={t('scoring.form.withinDays')} error={at('condition.withinDays')}>
             {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={1} max={3650} step={1} value={rule.withinDays} onChange={(e) => update({ withinDays: e.target.value })} />}

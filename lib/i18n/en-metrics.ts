@@ -19,7 +19,7 @@ export const enMetrics = {
   'vel.change.pulled': 'Moved most by {lever} ({before} → {after}), which pulled it down {effect}.',
   'vel.change.flat': 'No change on the previous {days, plural, one {# day} other {# days}}.',
   'vel.change.noPrevious': 'No velocity in the previous {days, plural, one {# day} other {# days}} to compare with.',
-  'vel.change.fromZero': 'Up from 0 in the previous {days, plural, one {# day} other {# days}}, when deals closed and none was won.',
+  'vel.change.fromZero': 'Up from 0 in the previous {days, plural, one {# day} other {# days}}, when the deals closed brought in nothing (none was won, or those won were worth 0).',
   'vel.lever.opportunities': 'more or fewer opportunities',
   'vel.lever.dealValue': 'deal size',
   'vel.lever.winRate': 'win rate',

@@ -208,6 +208,8 @@ export const enScoring = {
   'scoring.error.unknownCondition': 'Unknown kind of condition.',
   'scoring.error.unknownOperator': 'Unknown condition “{value}”.',
   'scoring.error.thresholdOrder': 'The SQL score must be higher than the MQL score.',
+  'scoring.error.atLeastKept':
+    'At most {max}: a lead keeps only its latest {max} activities of each kind, so a higher count could never be reached.',
   'scoring.error.betweenOrder': '“To” must not be below “From”.',
   'scoring.error.duplicateIds': 'Two rules have the same id.',
   'scoring.error.id': 'A rule id uses only letters, digits, “-” and “_” (at most 64).',

@@ -30,6 +30,13 @@ export function opportunitiesAt(days: DailyTotals, day: number, scope: Scope): n
   return Math.max(0, (scope === 'all' ? upTo.entered : upTo.qualified) - upTo.won - upTo.lost);
 }
 
+/**
+ * The mean cycle, to the minute but at least a day, as the median counts a part day: a window
+ * whose only win came minutes after the capture would otherwise divide velocity by minutes
+ * (millions per day). 0 stays 0: deals saved already won have no cycle to measure.
+ */
+const meanCycle = (days: number) => (days > 0 ? Math.max(1, days) : days);
+
 export function windowFactors(days: DailyTotals, range: DayRange, settings: FactorSettings): FactorResult {
   const sum = sumDays(days, range.from, range.to);
   let value = 0;
@@ -46,7 +53,7 @@ export function windowFactors(days: DailyTotals, range: DayRange, settings: Fact
     opportunities: opportunitiesAt(days, range.to, settings.scope),
     averageWonValue: valued ? value / valued : undefined,
     winRate: closed ? sum.won / closed : undefined,
-    averageCycleDays: sum.won === 0 ? undefined : settings.cycle === 'median' ? histogramMedian(sum.cycleDays) : sum.cycleSum / sum.won,
+    averageCycleDays: sum.won === 0 ? undefined : settings.cycle === 'median' ? histogramMedian(sum.cycleDays) : meanCycle(sum.cycleSum / sum.won),
     won: sum.won,
     lost: sum.lost,
     valued,

@@ -35,11 +35,12 @@ const wonRevenue = (factors: Pick<FactorResult, 'averageWonValue' | 'valued'>) =
 /**
  * The historical run-rate forecast for the next window: this window's won revenue,
  * grown as it grew on the window before (no growth when the window before won
- * nothing). Undefined when this window won nothing: there is no rate to run on.
+ * nothing). Undefined when this window won no deal with a value in the rep's currency:
+ * there is no rate to run on. Deals won at 0 are a run-rate of 0, not unknown.
  */
 export function runRateForecast(current: Pick<FactorResult, 'averageWonValue' | 'valued'>, previous: Pick<FactorResult, 'averageWonValue' | 'valued'>) {
+  if (current.valued === 0 || current.averageWonValue === undefined) return undefined;
   const baseline = wonRevenue(current);
-  if (!(baseline > 0)) return undefined;
   const before = wonRevenue(previous);
   const growthRate = before > 0 ? baseline / before - 1 : 0;
   return { baseline, growthRate, forecast: historicalForecast({ baseline, growthRate, extra: 0 }) };

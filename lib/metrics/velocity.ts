@@ -5,9 +5,10 @@
  *
  * money per day (the seed: 50 × 25,000 × 0.04 / 28 = 1,785.71). A factor that
  * cannot be known (no won deal, no closed deal, no cycle) makes velocity unknown,
- * said with what is missing, never shown as 0 or NaN; except where deals closed
- * and none was won: the win rate is known to be 0, so velocity is 0 whatever the
- * deal size and cycle would have been (a bad window is a 0, not a gap).
+ * said with what is missing, never shown as 0 or NaN; except where a factor is
+ * known to be 0: deals closed and none was won (a win rate of 0), or the deals won
+ * were all worth 0 (an average won deal of 0). Then velocity is 0 whatever the other
+ * factors would have been (a bad window is a 0, not a gap).
  */
 
 export type VelocityFactors = {
@@ -22,10 +23,10 @@ export type Missing = 'no-opportunities' | 'no-won-deals' | 'no-closed-deals' | 
 export type Velocity = { ok: true; perDay: number; per30Days: number } | { ok: false; missing: Missing[] };
 
 export function velocity(f: VelocityFactors): Velocity {
-  if (f.winRate === 0) return { ok: true, perDay: 0, per30Days: 0 };
+  if (f.winRate === 0 || f.averageWonValue === 0) return { ok: true, perDay: 0, per30Days: 0 };
   const missing: Missing[] = [];
   if (f.opportunities <= 0) missing.push('no-opportunities');
-  if (f.averageWonValue === undefined || f.averageWonValue <= 0) missing.push('no-won-deals');
+  if (f.averageWonValue === undefined || f.averageWonValue < 0) missing.push('no-won-deals');
   if (f.winRate === undefined) missing.push('no-closed-deals');
   if (f.averageCycleDays === undefined) missing.push('no-cycle');
   // Won deals whose cycle is nothing: saved already won (an import, a pull), so there is no cycle to measure.
@@ -42,9 +43,9 @@ export type Lever = 'opportunities' | 'dealValue' | 'winRate' | 'cycle';
  * velocities is the product of the four factor ratios (the cycle's inverted), so
  * their logarithms add up exactly to the log of the change: each lever's share is
  * its log over the total. The lever that moved it most has the largest |log|.
- * A velocity of 0 (deals closed, none won) has no logs to split: down to 0 is all
- * the win rate's doing; 0 to 0 is no change; up from 0 is said as such (`fromZero`),
- * never as an infinite ratio.
+ * A velocity of 0 (a win rate or an average won deal of 0) has no logs to split: down
+ * to 0 is all the doing of the factor that is 0 (the win rate when both are); 0 to 0 is
+ * no change; up from 0 is said as such (`fromZero`), never as an infinite ratio.
  */
 export function decompose(
   before: VelocityFactors,
@@ -56,7 +57,10 @@ export function decompose(
   const none: Record<Lever, number> = { opportunities: 0, dealValue: 0, winRate: 0, cycle: 0 };
   if (a.perDay === 0 && b.perDay === 0) return { ok: true, ratio: 1, logs: none, shares: undefined, biggest: 'winRate' };
   if (a.perDay === 0) return { ok: false, fromZero: true };
-  if (b.perDay === 0) return { ok: true, ratio: 0, logs: { ...none, winRate: -Infinity }, shares: undefined, biggest: 'winRate' };
+  if (b.perDay === 0) {
+    const zeroed: Lever = after.winRate === 0 ? 'winRate' : 'dealValue';
+    return { ok: true, ratio: 0, logs: { ...none, [zeroed]: -Infinity }, shares: undefined, biggest: zeroed };
+  }
   const logs: Record<Lever, number> = {
     opportunities: Math.log(after.opportunities / before.opportunities),
     dealValue: Math.log(after.averageWonValue! / before.averageWonValue!),

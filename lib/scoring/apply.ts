@@ -1,12 +1,12 @@
 import type { ActivityKind, Company, Lead } from '../schema/records';
 import { scoreLead } from './engine';
 import { nextQualification } from './qualify';
-import type { RuleSet, ScoreResult, ScoringInput } from './schema';
+import { ACTIVITY_TIMES_KEPT, type RuleSet, type ScoreResult, type ScoringInput } from './schema';
 
 type Kind = (typeof ActivityKind)['options'][number];
 
 const HISTORY_MAX = 30;
-const SUMMARY_MAX = 50;
+const SUMMARY_MAX = ACTIVITY_TIMES_KEPT;
 
 /** What the engine sees of a stored lead and its company. */
 export function scoringInputOf(lead: Lead, company: Company | undefined): ScoringInput {

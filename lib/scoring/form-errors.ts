@@ -1,5 +1,6 @@
 import type { core } from 'zod';
 import { t, type MessageKey } from '../i18n';
+import { ACTIVITY_TIMES_KEPT } from './schema';
 
 /**
  * Zod issues of RuleSetSchema / RuleSchema, turned into messages a sales-ops
@@ -127,6 +128,7 @@ export function describeIssue(issue: Issue, path: Path, input?: unknown): IssueM
       if (last === 'sql' && prev === 'thresholds') return { key: 'scoring.error.thresholdOrder' };
       if (last === 'max') return { key: 'scoring.error.betweenOrder' };
       if (last === 'rules') return { key: 'scoring.error.duplicateIds' };
+      if (last === 'atLeast') return { key: 'scoring.error.atLeastKept', values: { max: ACTIVITY_TIMES_KEPT } };
       return { key: 'scoring.error.invalid' };
     default:
       return { key: 'scoring.error.invalid' };

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../i18n';
 import { ACTIVITY_KINDS } from '../schema/records';
 import { describeIssue, flattenIssues, type Path } from './form-errors';
-import { FIT_NUMBER_FIELDS, FIT_TEXT_FIELDS, RULESET_FORMAT_VERSION, RuleSetSchema, type RuleSet, type RuleSetFile } from './schema';
+import { EditableRuleSetSchema, FIT_NUMBER_FIELDS, FIT_TEXT_FIELDS, RULESET_FORMAT_VERSION, type RuleSet, type RuleSetFile } from './schema';
 
 /**
  * The rule set as a versioned JSON file: export, and an import that treats the
@@ -240,7 +240,7 @@ function importChecked(text: string): ImportResult {
   const problems = new Problems(own(ruleSetInput, 'rules'));
   checkMeaning(ruleSetInput, problems);
 
-  const parsed = RuleSetSchema.safeParse(ruleSetInput);
+  const parsed = EditableRuleSetSchema.safeParse(ruleSetInput);
   if (!parsed.success) {
     for (const { path, issue } of flattenIssues(parsed.error.issues)) {
       if (problems.isCovered(path)) continue;

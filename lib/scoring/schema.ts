@@ -97,6 +97,23 @@ export const RuleSetSchema = z.object({
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
+/** How many times of each activity kind a lead keeps (its activitySummary): all an activity rule can count. */
+export const ACTIVITY_TIMES_KEPT = 50;
+
+/**
+ * A rule set as the editor and the rules-file import accept it: also refusing an activity
+ * count above what a lead keeps, which could never match. Stored and sent rule sets are
+ * read with RuleSetSchema, so a set saved before this check still loads (and the editor
+ * then shows the count to fix).
+ */
+export const EditableRuleSetSchema = RuleSetSchema.superRefine((set, ctx) => {
+  set.rules.forEach((rule, i) => {
+    if (rule.condition.kind === 'activity' && rule.condition.atLeast > ACTIVITY_TIMES_KEPT) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'condition', 'atLeast'], message: `At most ${ACTIVITY_TIMES_KEPT} are kept`, input: rule.condition.atLeast });
+    }
+  });
+});
+
 /** The exported file: versioned, so a newer format is refused instead of misread. */
 export const RuleSetFileSchema = z.object({
   format: z.literal('prospecting-assistant/scoring-rules'),

@@ -2,14 +2,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n';
 import type { ACTIVITY_KINDS } from '../schema/records';
 import { formErrors, type FormErrors } from '../scoring/form-errors';
-import { RuleSetSchema, type Condition, type Rule, type RuleSet } from '../scoring/schema';
+import { EditableRuleSetSchema, type Condition, type Rule, type RuleSet } from '../scoring/schema';
 
 /**
  * The scoring editor's UI state: the draft as the inputs hold it (numbers and
  * lists as the text typed, so an invalid entry stays visible with its message),
  * which rule is open, and focus / announcement requests. One store per editor
  * instance. Converting the draft to a RuleSet and validating it are pure
- * functions below; nothing here is ever saved unless RuleSetSchema accepts it.
+ * functions below; nothing here is ever saved unless EditableRuleSetSchema accepts it.
  */
 
 export type RuleKind = Condition['kind'];
@@ -203,7 +203,7 @@ export type Validation = { ok: true; ruleSet: RuleSet; errors: FormErrors } | { 
 /** The draft checked against the schema: the parsed rule set, or a message per field. */
 export function validateForm(form: RuleSetForm): Validation {
   const candidate = candidateFromForm(form);
-  const parsed = RuleSetSchema.safeParse(candidate);
+  const parsed = EditableRuleSetSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, ruleSet: parsed.data, errors: {} };
   return { ok: false, errors: formErrors(parsed.error.issues, { input: candidate }) };
 }

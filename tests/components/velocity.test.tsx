@@ -106,6 +106,20 @@ describe('velocity card', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
+  it('the only deal won was worth 0: velocity is 0, down 100 % by the deal value, not "not enough data"', async () => {
+    const db = await known();
+    const [win] = knownPipelineLeads(now).filter((l) => l.stageId === 'won' && l.dealValue === 25_000);
+    await db.leads.put({ ...win!, dealValue: 0 });
+    await rebuildFigures(db, now);
+    renderCard(db);
+    expect(await screen.findByTestId('velocity-value')).toHaveTextContent(/PLN\s?0 per day/);
+    expect(screen.queryByTestId('velocity-missing')).toBeNull();
+    expect(screen.getByTestId('velocity-change')).toHaveTextContent(/Down 100% on the previous 90 days\. Moved most by deal size \(PLN\s?20,000 → PLN\s?0\), which pulled it down 100%\./);
+    expect(factor('Average won deal')).toHaveTextContent(/PLN\s?0/);
+    expect(screen.getByRole('img', { name: /Velocity per day over the last 12 windows of 90 days/ })).toHaveAccessibleName(/PLN\s?714\.29; PLN\s?0$/);
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
   it('says which won deals in other currencies it left out, instead of summing them', async () => {
     const [template] = knownPipelineLeads(now).filter((l) => l.stageId === 'won');
     const eur = [1, 2].map((i) => ({ ...template!, id: `eur-${i}`, dealValue: 9_000, currency: 'EUR' }));

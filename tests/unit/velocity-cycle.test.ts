@@ -76,3 +76,23 @@ describe('the sales cycle in whole days (the median)', () => {
     expect(keptFactors(leads, won, 30, median).averageCycleDays).toBe(28);
   });
 });
+
+describe('the mean sales cycle', () => {
+  it('a deal won minutes after it came in counts as a day, as in the median, so velocity does not explode', () => {
+    const created = new Date(2026, 10, 2, 9).getTime();
+    const now = new Date(2026, 10, 20, 12).getTime();
+    const mean: FactorSettings = { ...median, cycle: 'mean' };
+    const leads = [
+      figureLead('w', 'won', created, created + 10 * 60_000, 25_000),
+      figureLead('l', 'lost', created - 30 * 24 * HOUR, created),
+      ...Array.from({ length: 50 }, (_, i) => figureLead(`o${i}`, 'demo', created, created)),
+    ];
+    // 50 × 25,000 × 50 % ÷ 1 day (not ÷ 10 minutes, which made it 90,000,000 per day).
+    expect(keptFactors(leads, now, 30, mean).averageCycleDays).toBe(1);
+    expect(velocity(keptFactors(leads, now, 30, mean))).toMatchObject({ ok: true, perDay: 625_000 });
+    expect(velocity(keptFactors(leads, now, 30, median))).toMatchObject({ ok: true, perDay: 625_000 });
+    // Longer deals are still averaged to the minute.
+    const longer = [...leads, figureLead('w2', 'won', created - 2 * 24 * HOUR, created + 12 * HOUR, 25_000)];
+    expect(keptFactors(longer, now, 30, mean).averageCycleDays).toBeCloseTo((10 / 1_440 + 2.5) / 2, 6);
+  });
+});

@@ -27,7 +27,7 @@ export const plMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.change.noPrevious':
     'Brak danych o prędkości z {days, plural, one {poprzedniego dnia} few {poprzednich # dni} many {poprzednich # dni} other {poprzednich # dnia}}, więc nie ma z czym porównać.',
   'vel.change.fromZero':
-    'Wzrost od 0 w {days, plural, one {poprzednim dniu} few {poprzednich # dniach} many {poprzednich # dniach} other {poprzednich # dnia}}, gdy transakcje się zamknęły, ale żadna nie została wygrana.',
+    'Wzrost od 0 w {days, plural, one {poprzednim dniu} few {poprzednich # dniach} many {poprzednich # dniach} other {poprzednich # dnia}}, gdy zamknięte transakcje nic nie przyniosły (żadna nie została wygrana albo wygrane były warte 0).',
   'vel.lever.opportunities': 'liczba szans sprzedaży',
   'vel.lever.dealValue': 'wielkość transakcji',
   'vel.lever.winRate': 'wskaźnik wygranych',

@@ -220,6 +220,8 @@ export const plScoring: Record<keyof typeof enScoring, string> = {
   'scoring.error.unknownCondition': 'Nieznany rodzaj warunku.',
   'scoring.error.unknownOperator': 'Nieznany warunek „{value}”.',
   'scoring.error.thresholdOrder': 'Próg SQL musi być wyższy niż próg MQL.',
+  'scoring.error.atLeastKept':
+    'Najwyżej {max}: lead przechowuje tylko {max} ostatnich aktywności każdego rodzaju, więc wyższa liczba nigdy nie zostałaby osiągnięta.',
   'scoring.error.betweenOrder': 'Wartość „Do” nie może być mniejsza niż „Od”.',
   'scoring.error.duplicateIds': 'Dwie reguły mają ten sam identyfikator.',
   'scoring.error.id': 'Identyfikator reguły może zawierać tylko litery, cyfry, „-” i „_” (najwyżej 64 znaki).',

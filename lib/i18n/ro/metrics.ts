@@ -27,7 +27,7 @@ export const roMetrics: Record<keyof typeof enMetrics, string> = {
   'vel.change.noPrevious':
     'Nu există o viteză calculată pentru {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}, cu care să se compare.',
   'vel.change.fromZero':
-    'Creștere de la 0 în {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}, când s-au închis tranzacții, dar niciuna nu a fost câștigată.',
+    'Creștere de la 0 în {days, plural, one {ziua anterioară} few {cele # zile anterioare} other {cele # de zile anterioare}}, când tranzacțiile închise nu au adus nimic (niciuna nu a fost câștigată sau cele câștigate valorau 0).',
   'vel.lever.opportunities': 'numărul de oportunități',
   'vel.lever.dealValue': 'valoarea tranzacțiilor',
   'vel.lever.winRate': 'rata de câștig',

@@ -216,6 +216,8 @@ export const roScoring: Record<keyof typeof enScoring, string> = {
   'scoring.error.unknownCondition': 'Tip de condiție necunoscut.',
   'scoring.error.unknownOperator': 'Condiție necunoscută: „{value}”.',
   'scoring.error.thresholdOrder': 'Scorul SQL trebuie să fie mai mare decât scorul MQL.',
+  'scoring.error.atLeastKept':
+    'Cel mult {max}: un lead păstrează doar ultimele {max} activități de fiecare tip, deci un număr mai mare nu ar putea fi atins niciodată.',
   'scoring.error.betweenOrder': '„Până la” nu poate fi mai mic decât „De la”.',
   'scoring.error.duplicateIds': 'Două reguli au același ID.',
   'scoring.error.id': 'ID-ul unei reguli conține doar litere, cifre, „-” și „_” (cel mult 64 de caractere).',

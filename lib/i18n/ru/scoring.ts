@@ -216,6 +216,8 @@ export const ruScoring: Record<keyof typeof enScoring, string> = {
   'scoring.error.unknownCondition': 'Неизвестный тип условия.',
   'scoring.error.unknownOperator': 'Неизвестное условие «{value}».',
   'scoring.error.thresholdOrder': 'Порог SQL должен быть выше порога MQL.',
+  'scoring.error.atLeastKept':
+    'Не больше {max}: у лида хранятся только последние {max} действий каждого вида, поэтому большее число никогда не будет достигнуто.',
   'scoring.error.betweenOrder': 'Значение «До» не может быть меньше значения «От».',
   'scoring.error.duplicateIds': 'У двух правил одинаковый идентификатор.',
   'scoring.error.id': 'Идентификатор правила может содержать только латинские буквы, цифры, «-» и «_» (не более 64 символов).',
