@@ -1,6 +1,6 @@
 import type { LeadsDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
-import { getPipeline, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
+import { getPipeline, getRescoreJob, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
 import type { RescoreJob } from '../db/jobs';
 import { randomId, type NewId } from '../db/save-capture';
 import { settleActiveEnrolments } from '../db/sequences';
@@ -229,7 +229,10 @@ async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], m
   const inForce = restored.success || mode === 'replace' ? backupRules : here;
   const total = await db.leads.count();
   const keptHere = mode === 'merge' && total > restoredLeads;
-  const rescoring = (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
+  // A rescore still under way here has not reached every lead a merge keeps: it is not over (nor
+  // may the file's leads be whole, if it was exported while it ran), so it starts again from the first lead.
+  const running = keptHere && (await getRescoreJob(db))?.finished === false;
+  const rescoring = running || (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
   if (rescoring) await db.jobs.put(await newRescoreJob(db, inForce, now, total));
   else if (inForce === backupRules) {
     // The restored leads were scored by these rules: work in progress here under others is over.

@@ -100,3 +100,25 @@ describe('a merge over a lead whose stage moved since the backup', () => {
   });
 });
 
+
+describe('merging the same file twice', () => {
+  it('changes nothing the second time', async () => {
+    const other = freshDb();
+    await person(other, { fullName: 'Ola Nowak', email: 'ola@x.pl', companyName: 'Acme' });
+    const backup = await backupOf(other, NOW + HOUR);
+    const db = freshDb();
+    await person(db, { fullName: 'Ola Nowak', companyName: 'Acme sp. z o.o.' }, NOW + 2 * HOUR);
+    await restoreBackup(db, backup, 'merge', NOW + 3 * HOUR);
+    const snap = async () => ({
+      leads: (await db.leads.toArray()).map(({ updatedAt: _u, ...l }) => l),
+      activities: await db.activities.toArray(),
+      history: await db.stageHistory.toArray(),
+      enrolments: await db.enrolments.toArray(),
+    });
+    const once = await snap();
+    const counts = await restoreBackup(db, backup, 'merge', NOW + 4 * HOUR);
+    expect(counts.duplicates).toBe(0);
+    expect(await snap()).toEqual(once);
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 4 * HOUR));
+  });
+});
