@@ -17,6 +17,7 @@ import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { RuleSet } from '../scoring/schema';
 import { foldDuplicates } from './backup-merge';
+import { withCurrentKeys } from './backup-keys';
 import { dropDuplicateHistory, withNewestStage } from './backup-stage';
 import { parseBackup } from './backup-parse';
 import { isDerivedSetting, type Backup, type BackupError } from './backup-schema';
@@ -71,7 +72,7 @@ export async function restoreBackup(
     const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name, db.crmLinks.name];
     return await commit(db, names, { origin: 'rep', now, effects: false, long: true, newId }, async (w) => {
       // People deleted for good here stay deleted: the file's records of them are left out.
-      const tables = withoutForgotten(backup.tables, await forgottenIds(db));
+      const tables = withoutForgotten(withCurrentKeys(backup), await forgottenIds(db));
       const fileLeads = withReachedStages(tables.leads, tables.stageHistory);
       // People erased here stay erased, whatever an older file says about them.
       const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);
