@@ -32,6 +32,7 @@ function useBackupClient(): () => BackupClient {
 function restoredText(counts: RestoreCounts): string {
   const parts = [t('backup.restored', { leads: counts.leads, activities: counts.activities, sequences: counts.sequences })];
   if (counts.duplicates) parts.push(t('backup.duplicates', { count: counts.duplicates }));
+  if (counts.forgotten) parts.push(t('backup.forgotten', { count: counts.forgotten }));
   if (counts.moved) parts.push(t('backup.moved', { count: counts.moved }));
   if (counts.rescoring) parts.push(t('backup.rescoring'));
   return parts.join(' ');

@@ -8,6 +8,7 @@ import type { Enrolment } from '../sequences/schema';
 import type { LeadsDatabase } from './database';
 import { toStorageError } from './errors';
 import { queueErasures } from '../crm/sync/erase-queue';
+import { rememberForgotten } from './forgotten';
 
 /**
  * Erasing a person (GDPR, "right to erasure"): every personal field and every
@@ -169,7 +170,8 @@ export async function eraseLead(db: LeadsDatabase, id: string, now: number, opti
  * history and enrolments go, and the change-log entries about them are scrubbed as an erase does.
  */
 export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string[], now: number, options: EraseOptions = {}): Promise<number> {
-  const crmTables = options.crmDelete ? ['jobs', 'crmConnections'] : [];
+  // `jobs` always: the ids are kept there, so an older backup does not bring the people back (forgotten.ts).
+  const crmTables = options.crmDelete ? ['jobs', 'crmConnections'] : ['jobs'];
   try {
     return await commit(db, [...eraseTables(), ...crmTables], { origin: 'rep', now, reads: ['crmConnections'] }, async (w) => {
       // Not the bulk delete: that keeps an undo copy, and "for good" keeps none.
@@ -184,6 +186,7 @@ export async function deleteLeadsForGood(db: LeadsDatabase, ids: readonly string
       await w.delete('stageHistory', stageHistory.map((s) => s.id));
       await w.delete('enrolments', enrolments.map((e) => e.id));
       await w.delete('leads', found);
+      await rememberForgotten(db, found, now);
       for (const { name, cls } of walkedTables()) {
         if (cls.holds === 'copies') await db.table(name).bulkDelete(found);
         if (cls.holds === 'links') await db.table(name).where(cls.by).anyOf(found).delete();

@@ -5,6 +5,7 @@ import { RuleSetSchema } from '../scoring/schema';
 import { CrmSyncJob } from '../crm/sync/state';
 import { CrmConflictsJob } from '../crm/sync/conflicts';
 import { CrmEraseJob } from '../crm/sync/erase-queue';
+import { ForgottenJob } from './forgotten';
 
 /**
  * Background work in progress and readers' checkpoints: rows of the `jobs`
@@ -46,5 +47,5 @@ export type CrossingsJob = z.infer<typeof CrossingsJob>;
 export const TransferJob = z.object({ key: z.literal('transfer'), kind: z.enum(['import', 'restore']), startedAt: epochMs });
 export type TransferJob = z.infer<typeof TransferJob>;
 
-export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob, CrmSyncJob, CrmConflictsJob, CrmEraseJob]);
+export const JobRow = z.discriminatedUnion('key', [RescoreJob, CrossingsJob, ChangeLogJob, TransferJob, CrmSyncJob, CrmConflictsJob, CrmEraseJob, ForgottenJob]);
 export type JobRow = z.infer<typeof JobRow>;

@@ -18,6 +18,7 @@ export const enBackup = {
   'backup.restore': 'Restore',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Restored {leads, plural, one {# lead} other {# leads}}, {activities, plural, one {# activity} other {# activities}} and {sequences, plural, one {# sequence} other {# sequences}}.',
+  'backup.forgotten': '{count, plural, one {# person in the file was deleted for good here and was not brought back.} other {# people in the file were deleted for good here and were not brought back.}}',
   'backup.duplicates': '{count, plural, one {# lead or company that was here under another id was merged with the backup’s.} other {# leads or companies that were here under another id were merged with the backup’s.}}',
 
   'backup.error.not-json': 'This file is not a backup: it is not JSON. Choose the .json file the extension saved.',

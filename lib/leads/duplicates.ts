@@ -17,8 +17,11 @@ export type CompanyKey = (typeof COMPANY_KEYS)[number];
 export type LeadLookup = (key: DuplicateKey, value: string) => Lead | undefined;
 export type CompanyLookup = (key: CompanyKey, value: string) => Company | undefined;
 
+/** What the rules read of a person: a capture, a CSV row, or a lead from a backup. */
+export type PersonIdentity = Pick<PersonCapture, 'linkedinUrl' | 'salesNavUrl' | 'email' | 'fullName' | 'companyName'>;
+
 /** The values a person is looked up by, in the rules' order. */
-export function personKeys(p: PersonCapture): Partial<Record<DuplicateKey, string>> {
+export function personKeys(p: PersonIdentity): Partial<Record<DuplicateKey, string>> {
   return {
     linkedinUrl: p.linkedinUrl || undefined,
     salesNavUrl: p.salesNavUrl || undefined,
@@ -30,7 +33,7 @@ export function personKeys(p: PersonCapture): Partial<Record<DuplicateKey, strin
 /** Both hold a link and the links differ: two people. */
 const differ = (a: string | undefined, b: string | undefined) => Boolean(a && b && a !== b);
 
-export function pickPersonDuplicate(find: LeadLookup, p: PersonCapture): Lead | undefined {
+export function pickPersonDuplicate(find: LeadLookup, p: PersonIdentity): Lead | undefined {
   const keys = personKeys(p);
   for (const key of DUPLICATE_KEYS) {
     const value = keys[key];

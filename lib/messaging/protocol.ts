@@ -220,6 +220,8 @@ export const RestoreCountsSchema = z.object({
   settings: Count,
   /** Local records under another id folded into the backup's (merge). */
   duplicates: Count,
+  /** Leads in the file left out: deleted for good here (lib/db/forgotten.ts). */
+  forgotten: Count,
   /** Leads moved out of stages the pipeline in force does not have. */
   moved: Count,
   /** The rules changed for leads scored under others: a rescore of every lead was opened. */

@@ -206,7 +206,7 @@ export const PERSONAL_DATA: { readonly [K in TableName]: TableClass } = {
   captureDiagnostics: { holds: 'none', why: 'how LinkedIn pages were read: page kind, layer and selector names, found or not per field, extension version; its schema admits no page text' },
   settings: { holds: 'none', why: 'what the rep sets: rules, stages, reminders, metrics, privacy' },
   sequences: { holds: 'none', why: 'cadences and their templates, with placeholders rather than anyone’s data' },
-  jobs: { holds: 'none', why: 'background progress: counts, checkpoints and the rules in force; the CRM contact ids of erased people whose GDPR delete HubSpot has not done yet (kept only until it has: the erase itself put them there)' },
+  jobs: { holds: 'none', why: 'background progress: counts, checkpoints and the rules in force; the CRM contact ids of erased people whose GDPR delete HubSpot has not done yet (kept only until it has: the erase itself put them there); the bare random ids of leads deleted for good, so an older backup does not bring them back' },
   figures: { holds: 'none', why: 'totals counted over all leads, keyed by stage' },
   stageFigures: { holds: 'none', why: 'counts and values by stage' },
   dailyFigures: { holds: 'none', why: 'counts and values by day and stage' },

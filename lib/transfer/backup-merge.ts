@@ -1,6 +1,9 @@
 import { taskKey, type CrmLink } from '../crm/sync/links';
 import type { LeadsDatabase } from '../db/database';
 import type { Writer } from '../db/write/commit';
+import { DUPLICATE_KEYS, personKeys, pickPersonDuplicate, type DuplicateKey } from '../leads/duplicates';
+import { KeyIndex } from '../leads/key-index';
+import type { Lead } from '../schema/records';
 import type { BackupTables } from './backup-schema';
 
 type Keyed = { id: string; linkedinUrl?: string };
@@ -18,20 +21,57 @@ async function clashes(incoming: readonly Keyed[], findByUrls: (urls: string[]) 
 }
 
 /**
+ * Local leads the backup's leads are the same person as by the other keys capture and CSV import fold
+ * by (Sales Navigator URL, e-mail, name at a company: lib/leads/duplicates.ts), with the same rules (a
+ * lead with another profile URL is someone else). Only leads the backup does not hold under their own
+ * id: two records the file itself keeps apart stay apart. Adds them to `moves` (local id → backup id).
+ */
+async function sameByOtherKeys(db: LeadsDatabase, incoming: readonly Lead[], moves: Map<string, string>): Promise<void> {
+  const inBackup = new Set(incoming.map((lead) => lead.id));
+  const keys = DUPLICATE_KEYS.filter((key) => key !== 'linkedinUrl');
+  // Keys worked out again, not read from the file: an older file's name keys may be spelt the old way.
+  const wanted = incoming.map(personKeys);
+  const found = await Promise.all(
+    keys.map((key) => {
+      const values = [...new Set(wanted.flatMap((k) => (k[key] ? [k[key]] : [])))];
+      return values.length ? db.leads.where(key).anyOf(values).toArray() : [];
+    }),
+  );
+  const local = found.flat().filter((lead) => !inBackup.has(lead.id) && !moves.has(lead.id));
+  if (local.length === 0) return;
+  const index = new KeyIndex<Lead, DuplicateKey>(keys, local);
+  const taken = new Set<string>();
+  for (const lead of incoming) {
+    const hit = pickPersonDuplicate((key, value) => (key === 'linkedinUrl' ? undefined : index.first(key, value)), lead);
+    if (!hit || taken.has(hit.id)) continue;
+    taken.add(hit.id);
+    moves.set(hit.id, lead.id);
+  }
+}
+
+/**
  * Before a merge writes the backup's leads and companies: the same person (or
  * company) may already be here under another id, captured on this device as
  * well as on the one the backup came from. The unique LinkedIn URL index would
  * refuse the backup's record, so the backup's record wins: the local one is
  * deleted, and what hangs off it (activities, stage history and enrolments of a
  * lead; leads of a company) moves to the backup's id, so no history is lost.
- * Call inside the restore's commit. Returns how many local records were folded.
+ * Leads are also the same person by the other duplicate keys (sameByOtherKeys).
+ * Call inside the restore's commit. Returns how many local records were folded, and
+ * the local leads folded into each backup lead (as they were), for their stage (backup-stage.ts).
  */
-export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: BackupTables): Promise<number> {
+export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: BackupTables): Promise<{ folded: number; into: Map<string, Lead[]> }> {
   const leadMoves = await clashes(tables.leads, (urls) => db.leads.where('linkedinUrl').anyOf(urls).toArray());
+  await sameByOtherKeys(db, tables.leads, leadMoves);
   const companyMoves = await clashes(tables.companies, (urls) => db.companies.where('linkedinUrl').anyOf(urls).toArray());
   // A clashing local record the backup also holds (under its own id) is rewritten by the backup anyway:
   // it is only moved out of the way, and keeps what hangs off it.
   const inBackup = new Set([...tables.leads.map((l) => l.id), ...tables.companies.map((c) => c.id)]);
+  const into = new Map<string, Lead[]>();
+  for (const lead of await db.leads.bulkGet([...leadMoves.keys()])) {
+    const to = lead && !inBackup.has(lead.id) ? leadMoves.get(lead.id) : undefined;
+    if (lead && to !== undefined) (into.get(to) ?? into.set(to, []).get(to)!).push(lead);
+  }
   await w.delete('leads', [...leadMoves.keys()]);
   await w.delete('companies', [...companyMoves.keys()]);
   let folded = 0;
@@ -57,7 +97,7 @@ export async function foldDuplicates(db: LeadsDatabase, w: Writer, tables: Backu
       moved.map((lead) => ({ ...lead, companyId: companyTargets.get(lead.companyId ?? '') })),
     );
   }
-  return folded;
+  return { folded, into };
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { LeadsDatabase } from '../db/database';
 import { toStorageError } from '../db/errors';
-import { getPipeline, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
+import { getPipeline, getRescoreJob, getWriteRules, newRescoreJob, PipelineSetting, ScoringSetting, type SettingRow } from '../db/settings';
 import type { RescoreJob } from '../db/jobs';
 import { randomId, type NewId } from '../db/save-capture';
 import { settleActiveEnrolments } from '../db/sequences';
 import { moveOutOfMissingStages } from '../db/stage';
 import { commit } from '../db/write/commit';
 import { eraseLeads } from '../db/erase';
+import { forgottenIds } from '../db/forgotten';
 import { sameValue } from '../db/write/change-log';
 import type { RestoreCounts } from '../messaging/protocol';
 import { CompanySchema, LeadSchema, type Activity, type Company, type Lead } from '../schema/records';
@@ -16,6 +17,8 @@ import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { RuleSet } from '../scoring/schema';
 import { foldDuplicates } from './backup-merge';
+import { withCurrentKeys } from './backup-keys';
+import { dropDuplicateHistory, withNewestStage } from './backup-stage';
 import { parseBackup } from './backup-parse';
 import { isDerivedSetting, type Backup, type BackupError } from './backup-schema';
 import type { RestoreMode } from './backup-codes';
@@ -63,19 +66,23 @@ export async function restoreBackup(
   newId: NewId = randomId,
   inCommit?: () => Promise<unknown>,
 ): Promise<RestoreCounts> {
-  const { tables } = backup;
-  const settings = tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
-  const fileLeads = withReachedStages(tables.leads, tables.stageHistory);
+  const settings = backup.tables.settings.filter((row): row is SettingRow => !isDerivedSetting(row.key));
   try {
     // deletedLeads, crmLinks: a person erased here and back in the file is erased again, undo copies and CRM links included.
     const names = [...transferTables(db).map((t) => t.name), db.jobs.name, db.deletedLeads.name, db.crmLinks.name];
     return await commit(db, names, { origin: 'rep', now, effects: false, long: true, newId }, async (w) => {
+      // People deleted for good here stay deleted: the file's records of them are left out.
+      const tables = withoutForgotten(withCurrentKeys(backup), await forgottenIds(db));
+      const fileLeads = withReachedStages(tables.leads, tables.stageHistory);
       // People erased here stay erased, whatever an older file says about them.
       const erased = new Set((await db.leads.filter((lead) => lead.erasedAt !== undefined).primaryKeys()) as string[]);
-      const { leads, companies } = withoutErased(fileLeads, tables.companies, erased, now);
+      const unerased = withoutErased(fileLeads, tables.companies, erased, now);
+      const { companies } = unerased;
+      let { leads } = unerased;
       const file = { ...tables, leads, companies };
       const before = { pipeline: await getPipeline(db), rules: await getWriteRules(db) };
       let duplicates = 0;
+      let foldedInto = new Map<string, Lead[]>();
       if (mode === 'replace') {
         await db.settings.clear();
         await db.sequences.clear();
@@ -93,7 +100,12 @@ export async function restoreBackup(
           await w.delete(table, stored.filter((r) => !url.has(r.id) || url.get(r.id) !== r.linkedinUrl).map((r) => r.id));
         }
       } else {
-        duplicates = await foldDuplicates(db, w, file);
+        // The leads here as they are before the merge writes over them: the newest stage wins (backup-stage.ts).
+        const here = new Map<string, Lead[]>();
+        for (const lead of await db.leads.bulkGet(leads.map((l) => l.id))) if (lead) here.set(lead.id, [lead]);
+        ({ folded: duplicates, into: foldedInto } = await foldDuplicates(db, w, file));
+        for (const [id, folded] of foldedInto) here.set(id, [...(here.get(id) ?? []), ...folded]);
+        leads = withNewestStage(leads, here);
       }
       await db.settings.bulkPut(settings);
       await db.sequences.bulkPut(tables.sequences);
@@ -102,6 +114,7 @@ export async function restoreBackup(
       await w.put('activities', tables.activities);
       await w.put('stageHistory', tables.stageHistory);
       await w.put('enrolments', tables.enrolments);
+      await dropDuplicateHistory(db, w, [...foldedInto.keys()]);
       if (mode === 'merge') await w.put('leads', await withTouchesKeptHere(db, leads, tables.activities, settings, before.rules, now));
       await settleActiveEnrolments(db, w, now);
       // Their touches, history and enrolments from the file: scrubbed as the erase does, with its log entries.
@@ -119,6 +132,7 @@ export async function restoreBackup(
         enrolments: tables.enrolments.length,
         settings: settings.length,
         duplicates,
+        forgotten: backup.tables.leads.length - tables.leads.length,
         moved,
         rescoring,
       };
@@ -126,6 +140,19 @@ export async function restoreBackup(
   } catch (error) {
     throw toStorageError(error);
   }
+}
+
+/** The file without the leads deleted for good here (forgotten.ts), and without what hangs off them. */
+function withoutForgotten(tables: Backup['tables'], forgotten: ReadonlySet<string>): Backup['tables'] {
+  if (forgotten.size === 0) return tables;
+  const kept = <T extends { leadId: string }>(rows: readonly T[]) => rows.filter((row) => !forgotten.has(row.leadId));
+  return {
+    ...tables,
+    leads: tables.leads.filter((lead) => !forgotten.has(lead.id)),
+    activities: kept(tables.activities),
+    stageHistory: kept(tables.stageHistory),
+    enrolments: kept(tables.enrolments),
+  };
 }
 
 /**
@@ -203,7 +230,10 @@ async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], m
   const inForce = restored.success || mode === 'replace' ? backupRules : here;
   const total = await db.leads.count();
   const keptHere = mode === 'merge' && total > restoredLeads;
-  const rescoring = (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
+  // A rescore still under way here has not reached every lead a merge keeps: it is not over (nor
+  // may the file's leads be whole, if it was exported while it ran), so it starts again from the first lead.
+  const running = keptHere && (await getRescoreJob(db))?.finished === false;
+  const rescoring = running || (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
   if (rescoring) await db.jobs.put(await newRescoreJob(db, inForce, now, total));
   else if (inForce === backupRules) {
     // The restored leads were scored by these rules: work in progress here under others is over.

@@ -40,13 +40,25 @@ function uniqueUrls(records: readonly { linkedinUrl?: string }[], ctx: z.Refinem
   });
 }
 
+/**
+ * A record listed twice (a hand-edited file) would be written twice in one write, and the kept
+ * figures would count it twice while the table holds it once: refused, saying which.
+ */
+function uniqueIds(records: readonly { id: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    if (seen.has(record.id)) ctx.addIssue({ code: 'custom', message: 'id appears twice', path: [index, 'id'] });
+    seen.add(record.id);
+  });
+}
+
 export const BackupTablesSchema = z.object({
-  leads: z.array(LeadSchema).superRefine(uniqueUrls),
-  companies: z.array(CompanySchema).superRefine(uniqueUrls),
-  activities: z.array(ActivitySchema),
-  stageHistory: z.array(StageChangeSchema),
-  sequences: z.array(SequenceSchema),
-  enrolments: z.array(EnrolmentSchema),
+  leads: z.array(LeadSchema).superRefine(uniqueIds).superRefine(uniqueUrls),
+  companies: z.array(CompanySchema).superRefine(uniqueIds).superRefine(uniqueUrls),
+  activities: z.array(ActivitySchema).superRefine(uniqueIds),
+  stageHistory: z.array(StageChangeSchema).superRefine(uniqueIds),
+  sequences: z.array(SequenceSchema).superRefine(uniqueIds),
+  enrolments: z.array(EnrolmentSchema).superRefine(uniqueIds),
   settings: z.array(z.union([SettingRow, LegacyDerivedSetting])),
 });
 export type BackupTables = z.infer<typeof BackupTablesSchema>;

@@ -19,6 +19,8 @@ export const plBackup: Record<keyof typeof enBackup, string> = {
   'backup.restoring': 'Przywracanie…',
   'backup.restored':
     'Przywrócono {leads, plural, one {# leada} few {# leady} many {# leadów} other {# leada}}, {activities, plural, one {# aktywność} few {# aktywności} many {# aktywności} other {# aktywności}} i {sequences, plural, one {# sekwencję} few {# sekwencje} many {# sekwencji} other {# sekwencji}}.',
+  'backup.forgotten':
+    '{count, plural, one {# osoba z pliku została tu usunięta na zawsze i nie została przywrócona.} few {# osoby z pliku zostały tu usunięte na zawsze i nie zostały przywrócone.} many {# osób z pliku zostało tu usuniętych na zawsze i nie zostało przywróconych.} other {# osoby z pliku zostało tu usunięte na zawsze i nie zostało przywrócone.}}',
   'backup.duplicates':
     '{count, plural, one {# rekord (lead lub firma) zapisany tu pod innym identyfikatorem został scalony z rekordem z kopii zapasowej.} few {# rekordy (leady lub firmy) zapisane tu pod innymi identyfikatorami zostały scalone z rekordami z kopii zapasowej.} many {# rekordów (leadów lub firm) zapisanych tu pod innymi identyfikatorami zostało scalonych z rekordami z kopii zapasowej.} other {# rekordu (leada lub firmy) zapisanego tu pod innym identyfikatorem zostało scalone z rekordami z kopii zapasowej.}}',
 

@@ -22,6 +22,8 @@ export const roBackup: Record<keyof typeof enBackup, string> = {
   'backup.restoring': 'Se restaurează…',
   'backup.restored':
     'Restaurare încheiată: {leads, plural, one {# lead} few {# leaduri} other {# de leaduri}}, {activities, plural, one {# activitate} few {# activități} other {# de activități}} și {sequences, plural, one {# secvență} few {# secvențe} other {# de secvențe}}.',
+  'backup.forgotten':
+    '{count, plural, one {# persoană din fișier a fost ștearsă definitiv aici și nu a fost readusă.} few {# persoane din fișier au fost șterse definitiv aici și nu au fost readuse.} other {# de persoane din fișier au fost șterse definitiv aici și nu au fost readuse.}}',
   'backup.duplicates':
     '{count, plural, one {# înregistrare (lead sau companie) care exista aici cu alt ID a fost combinată cu cea din copia de rezervă.} few {# înregistrări (leaduri sau companii) care existau aici cu alt ID au fost combinate cu cele din copia de rezervă.} other {# de înregistrări (leaduri sau companii) care existau aici cu alt ID au fost combinate cu cele din copia de rezervă.}}',
 

@@ -17,6 +17,8 @@ export const ruBackup: Record<keyof typeof enBackup, string> = {
   'backup.restoring': 'Восстановление…',
   'backup.restored':
     'Восстановлено: {leads, plural, one {# лид} few {# лида} many {# лидов} other {# лида}}, {activities, plural, one {# активность} few {# активности} many {# активностей} other {# активности}} и {sequences, plural, one {# цепочка} few {# цепочки} many {# цепочек} other {# цепочки}}.',
+  'backup.forgotten':
+    'Не восстановлено (удалены здесь навсегда): {count, plural, one {# человек} few {# человека} many {# человек} other {# человека}} из файла.',
   'backup.duplicates':
     'Объединено с записями из резервной копии (здесь они хранились под другим идентификатором): {count, plural, one {# лид или компания} few {# лида или компании} many {# лидов или компаний} other {# лида или компании}}.',
 
