@@ -134,7 +134,31 @@ export function autoMapping(headers: readonly string[], rows: readonly (readonly
     const linked = linkColumnField(rows, index, shownText) ?? (named && !isLinkField(named) ? undefined : linkColumnField(rows, index, linkTarget));
     mapping[index] = linked ?? named ?? 'ignore';
   });
-  return mapping;
+  return withLoneNameColumn(mapping, rows);
+}
+
+/** Rows read to judge a name column (as many as the link columns' sample). */
+const NAME_SAMPLE_ROWS = 200;
+
+/** Whether most non-empty cells of a column (in its first rows) hold two words or more. */
+function holdsFullNames(rows: readonly (readonly string[])[], column: number): boolean {
+  const values = rows.slice(0, NAME_SAMPLE_ROWS).map((cells) => shownText(cells[column] ?? '')).filter(Boolean);
+  return values.filter((value) => value.split(/\s+/).length >= 2).length * 2 > values.length;
+}
+
+/**
+ * A sheet whose only name column is a first name ("Имя", "Imię", "Prenume") or a last name
+ * ("Nume") often holds whole names in it ("Иван Петров"): read as a first name, the lead had
+ * no last name and the exports split nothing. When no other column names the person and most
+ * of its cells hold two words or more, it is the full name; a column of single names stays.
+ */
+function withLoneNameColumn(mapping: ImportMapping, rows: readonly (readonly string[])[]): ImportMapping {
+  const columns = (field: ImportField) => Object.keys(mapping).filter((index) => mapping[Number(index)] === field).map(Number);
+  if (columns('fullName').length > 0) return mapping;
+  const [first, last] = [columns('firstName'), columns('lastName')];
+  const lone = first.length > 0 && last.length === 0 ? first : last.length > 0 && first.length === 0 ? last : [];
+  if (lone.length !== 1 || !holdsFullNames(rows, lone[0]!)) return mapping;
+  return { ...mapping, [lone[0]!]: 'fullName' };
 }
 
 /** Synonyms per field, for a test that no header names two fields. */
