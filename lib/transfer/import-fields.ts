@@ -60,6 +60,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Outlook's second and third; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
     'E-mail 2 Address', 'E-mail 3 Address', 'E-mail 1 - Value', 'E-mail 2 - Value', 'E-mail 3 - Value',
     'Email - Home', 'Email - Other', 'Person - Email - Work', 'Person - Email - Home', 'Person - Email - Other',
+    // Enrichment tools number them ("Email 1", "Email 2"; their "Email 1 Type" is no address).
+    'Email 1', 'Email 2', 'Email 3',
     'Adres e-mail', 'Poczta', 'Poczta e-mail', 'E-mail służbowy',
     'Adresă de e-mail', 'Poștă electronică',
     'Электронная почта', 'Почта', 'Эл. почта', 'Адрес электронной почты', 'Адрес эл. почты', 'Емейл', 'Имейл',
@@ -71,12 +73,13 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Outlook's; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
     'Business Phone', 'Business Phone 2', 'Primary Phone', 'Company Main Phone', 'Phone 1 - Value', 'Phone 2 - Value', 'Phone 3 - Value',
     'Phone - Mobile', 'Phone - Home', 'Phone - Other', 'Person - Phone - Work', 'Person - Phone - Mobile', 'Person - Phone - Home', 'Person - Phone - Other',
+    'Phone 1', 'Phone 2', 'Phone 3',
     'Telefon', 'Numer telefonu', 'Nr telefonu', 'Nr tel', 'Komórka', 'Telefon komórkowy', 'Telefon służbowy', 'Telefon stacjonarny',
     'Număr de telefon', 'Mobil', 'Telefon mobil', 'Telefon serviciu', 'Telefon fix',
     'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел', 'Рабочий телефон', 'Контактный телефон',
   ],
   website: [
-    'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Company Domain Name',
+    'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Domain Name', 'Company Domain', 'Company Domain Name',
     'Web Page', 'Website 1 - Value', // Outlook; Google Contacts
     'Strona www', 'Strona internetowa', 'WWW', 'Witryna',
     'Site web', 'Pagina web',
