@@ -11,15 +11,24 @@ import { localizePipeline } from '@/lib/i18n/default-names';
 /** Read in event handlers only (render stays pure). */
 const clock = () => Date.now();
 const CSV = 'text/csv;charset=utf-8';
+/**
+ * The separator a preset starts with: commas for a CRM's columns (its import wizard expects
+ * them), the list separator of the rep's language for a spreadsheet (csv-export.ts).
+ */
+const defaultDelimiter = (preset: CsvPreset): CsvDelimiter => (preset === 'all' ? csvDelimiterFor(currentLocale()) : ',');
 const SEPARATOR_NAME = { ',': 'data.separator.comma', ';': 'data.separator.semicolon' } as const satisfies Record<CsvDelimiter, MessageKey>;
 
 /** Export buttons: leads (in a CRM's columns), companies, activities, and the full JSON backup. */
 export function DataExport() {
   const db = useDb();
   const [preset, setPreset] = useState<CsvPreset>('all');
-  // Excel in the rep's language splits columns at its list separator (csv-export.ts).
-  const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => csvDelimiterFor(currentLocale()));
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => defaultDelimiter('all'));
   const [status, setStatus] = useState<string>();
+
+  function choosePreset(next: CsvPreset) {
+    setPreset(next);
+    setDelimiter(defaultDelimiter(next));
+  }
 
   async function run(kind: 'leads' | 'companies' | 'activities' | 'backup') {
     const now = clock();
@@ -54,7 +63,7 @@ export function DataExport() {
       <h3 id="export-title">{t('data.export')}</h3>
       <label>
         {t('data.preset')}{' '}
-        <select value={preset} onChange={(e) => setPreset(e.target.value as CsvPreset)}>
+        <select value={preset} onChange={(e) => choosePreset(e.target.value as CsvPreset)}>
           {CSV_PRESETS.map((p) => (
             <option key={p} value={p}>
               {t(`transfer.preset.${p}` as MessageKey)}

@@ -59,6 +59,23 @@ describe('the CSV separator (Excel splits at its language’s list separator)', 
     expect(await firstLine(blobs[1])).toMatch(/^\uFEFFid,name,industry,/);
   });
 
+  it('starts at commas for a CRM’s columns (its import wizard reads those), and the rep can still change it', async () => {
+    activateMessages('pl', CATALOGS.pl);
+    const user = userEvent.setup();
+    render(
+      <DbProvider db={freshDb()}>
+        <DataExport />
+      </DbProvider>,
+    );
+    const select = screen.getByRole('combobox', { name: CATALOGS.pl['data.separator'] });
+    await user.selectOptions(screen.getByRole('combobox', { name: CATALOGS.pl['data.preset'] }), 'hubspot');
+    expect(select).toHaveValue(',');
+    await user.selectOptions(select, ';');
+    expect(select).toHaveValue(';');
+    await user.selectOptions(screen.getByRole('combobox', { name: CATALOGS.pl['data.preset'] }), 'all');
+    expect(select).toHaveValue(';');
+  });
+
   it('is a comma in English', () => {
     render(
       <DbProvider db={freshDb()}>
