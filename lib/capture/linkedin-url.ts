@@ -33,9 +33,10 @@ function parse(raw: string): URL | undefined {
   }
 }
 
-// A member id where the person has no public name ("/in/ACoAAB3x…", search and connection lists):
+// A member id where the person has no public name ("/in/ACoAAB3x…", search and connection lists;
+// "/in/ACwAAA…", the Sales Navigator id that Sales Navigator exporters put in profile links):
 // an encoded id in which case matters, unlike a public name's (lowered, it opens no profile).
-const MEMBER_ID = /^ACo[A-Za-z0-9_-]{8,}$/;
+const MEMBER_ID = /^AC[ow][A-Za-z0-9_-]{8,}$/;
 
 /** A profile id in one spelling: public names lower-cased, member ids as LinkedIn wrote them. */
 const personId = (id: string) => (MEMBER_ID.test(id) ? id : id.toLowerCase());

@@ -211,3 +211,13 @@ describe('old public profile links (/pub/name/a/b/c)', () => {
     (url) => expect(classifyLinkedInUrl(url)).toEqual({ kind: 'other' }),
   );
 });
+
+describe('Sales Navigator member ids in a profile link (/in/ACw…, as Sales Navigator exporters write them)', () => {
+  it('keep their case like the ids of search lists: lowered, the link opens nothing and two people could share it', () => {
+    const member = 'https://www.linkedin.com/in/ACwAAAB1c2VyMTIz/';
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/ACwAAAB1c2VyMTIz')).toBe(member);
+    expect(normalizeLinkedInUrl('http://linkedin.com/in/ACwAAAB1c2VyMTIz/?trk=x')).toBe(member);
+    expect(quickPersonUrl('/in/ACwAAAB1c2VyMTIz')).toBe(member);
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/ACwAAAb1c2VyMTIz')).not.toBe(member);
+  });
+});
