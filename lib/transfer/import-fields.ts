@@ -114,6 +114,13 @@ const OTHER_FIELD_HEADERS: ReadonlySet<string> = new Set(
     .filter((key) => !HEADER_SYNONYMS.has(key)),
 );
 
+/**
+ * Headers about a past job (Sales Navigator exporters' "pastExperienceCompanyUrl", "Previous
+ * company"): its company link is not the lead's, and filled the lead's company page when the
+ * current one was empty. Matched on the header's key, in the reps' four languages.
+ */
+const PAST_JOB_HEADER = /past|previous|former|prior|poprzedni|dawn|anterio|fost|предыдущ|прежн|бывш/;
+
 /** Whether a header names a field: how the parser tells a header row from lines above it. */
 export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
 
@@ -127,7 +134,7 @@ export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(he
 export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   headers.forEach((header, index) => {
-    if (OTHER_FIELD_HEADERS.has(headerKey(header))) {
+    if (OTHER_FIELD_HEADERS.has(headerKey(header)) || PAST_JOB_HEADER.test(headerKey(header))) {
       mapping[index] = 'ignore';
       return;
     }

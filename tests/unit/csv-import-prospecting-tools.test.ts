@@ -29,3 +29,19 @@ describe('enrichment exports', () => {
     expect(people(`Name,Email,${header}\nJan Kowalski,jan@acme.pl,acme.pl\n`)[0]?.website).toBe('https://acme.pl/');
   });
 });
+
+describe('Sales Navigator exporters', () => {
+  it('a past employer’s company link is not the lead’s company, even where the current one is empty', () => {
+    const [jan, ewa] = people(
+      'profileUrl,fullName,companyName,companyUrl,pastExperienceCompanyName,pastExperienceCompanyUrl\n' +
+        '"https://www.linkedin.com/sales/lead/ACwAAAB1234567,NAME_SEARCH,abCd",Jan Kowalski,,,Oldco,https://www.linkedin.com/sales/company/9999\n' +
+        '"https://www.linkedin.com/sales/lead/ACwAAAB7654321,NAME_SEARCH,abCd",Ewa Nowak,Acme,https://www.linkedin.com/sales/company/1234,Oldco,https://www.linkedin.com/sales/company/9999\n',
+    );
+    expect(jan?.companyLinkedinUrl).toBeUndefined();
+    expect(ewa?.companyLinkedinUrl).toBe('https://www.linkedin.com/company/1234/');
+  });
+
+  it.each(['Previous company LinkedIn', 'Former employer URL', 'Poprzednia firma LinkedIn', 'Предыдущая компания'])('nor is one in a "%s" column', (header) => {
+    expect(people(`Name,${header}\nJan Kowalski,https://www.linkedin.com/company/oldco\n`)[0]?.companyLinkedinUrl).toBeUndefined();
+  });
+});
