@@ -33,9 +33,10 @@ function parse(raw: string): URL | undefined {
   }
 }
 
-// A member id where the person has no public name ("/in/ACoAAB3x…", search and connection lists):
+// A member id where the person has no public name ("/in/ACoAAB3x…", search and connection lists;
+// "/in/ACwAAA…", the Sales Navigator id that Sales Navigator exporters put in profile links):
 // an encoded id in which case matters, unlike a public name's (lowered, it opens no profile).
-const MEMBER_ID = /^ACo[A-Za-z0-9_-]{8,}$/;
+const MEMBER_ID = /^AC[ow][A-Za-z0-9_-]{8,}$/;
 
 /** A profile id in one spelling: public names lower-cased, member ids as LinkedIn wrote them. */
 const personId = (id: string) => (MEMBER_ID.test(id) ? id : id.toLowerCase());
@@ -82,6 +83,19 @@ export function classifyLinkedInUrl(raw: string): LinkedInPage {
   return readLinkedInUrl(raw);
 }
 
+const PUB_PART = /^[0-9a-f]{1,3}$/i;
+
+/**
+ * The /in/ id of an old public profile link, /pub/<name>/<a>/<b>/<c>: LinkedIn redirects it to
+ * /in/<name>-<c><b><a>, with c and b padded to three hex digits (/pub/jan-kowal/a7/576/b50 is
+ * /in/jan-kowal-b50576a7). Read so a CRM's old link folds into the lead saved from the profile.
+ */
+function pubProfileId([name, a, b, c, ...rest]: string[]): string | undefined {
+  if (!name || !a || !b || !c || rest.length > 0 || ![a, b, c].every((part) => PUB_PART.test(part))) return undefined;
+  const slug = decodeSlug(name);
+  return slug && `${slug}-${c.padStart(3, '0')}${b.padStart(3, '0')}${a}`.toLowerCase();
+}
+
 /** `classifyLinkedInUrl` by the full reading: the URL parsed, the identifier decoded and normalised. */
 export function readLinkedInUrl(raw: string): LinkedInPage {
   const url = parse(raw);
@@ -99,6 +113,8 @@ export function readLinkedInUrl(raw: string): LinkedInPage {
       canonicalUrl: `https://www.linkedin.com/in/${encodeURIComponent(publicId)}/`,
     };
   }
+  const pub = first === 'pub' ? pubProfileId(parts.slice(1)) : undefined;
+  if (pub) return { kind: 'person', publicId: pub, canonicalUrl: `https://www.linkedin.com/in/${encodeURIComponent(pub)}/` };
   if (first === 'sales' && (section === 'lead' || section === 'people') && third) {
     // Sales Navigator ids look like "ACwAAA...,NAME_SEARCH,abcd": the part before the comma is the person.
     // The comma may arrive percent-encoded (%2C) when the URL was copied through a query parameter.

@@ -60,6 +60,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Outlook's second and third; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
     'E-mail 2 Address', 'E-mail 3 Address', 'E-mail 1 - Value', 'E-mail 2 - Value', 'E-mail 3 - Value',
     'Email - Home', 'Email - Other', 'Person - Email - Work', 'Person - Email - Home', 'Person - Email - Other',
+    // Enrichment tools number them ("Email 1", "Email 2"; their "Email 1 Type" is no address).
+    'Email 1', 'Email 2', 'Email 3',
     'Adres e-mail', 'Poczta', 'Poczta e-mail', 'E-mail służbowy',
     'Adresă de e-mail', 'Poștă electronică',
     'Электронная почта', 'Почта', 'Эл. почта', 'Адрес электронной почты', 'Адрес эл. почты', 'Емейл', 'Имейл',
@@ -71,12 +73,13 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     // Outlook's; Google Contacts' numbered values; Pipedrive's by kind, in person and deal exports.
     'Business Phone', 'Business Phone 2', 'Primary Phone', 'Company Main Phone', 'Phone 1 - Value', 'Phone 2 - Value', 'Phone 3 - Value',
     'Phone - Mobile', 'Phone - Home', 'Phone - Other', 'Person - Phone - Work', 'Person - Phone - Mobile', 'Person - Phone - Home', 'Person - Phone - Other',
+    'Phone 1', 'Phone 2', 'Phone 3',
     'Telefon', 'Numer telefonu', 'Nr telefonu', 'Nr tel', 'Komórka', 'Telefon komórkowy', 'Telefon służbowy', 'Telefon stacjonarny',
     'Număr de telefon', 'Mobil', 'Telefon mobil', 'Telefon serviciu', 'Telefon fix',
     'Телефон', 'Номер телефона', 'Мобильный', 'Мобильный телефон', 'Тел', 'Рабочий телефон', 'Контактный телефон',
   ],
   website: [
-    'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Company Domain Name',
+    'Website', 'Website URL', 'Web', 'Web Site', 'URL', 'Homepage', 'Site', 'Company Website', 'Domain', 'Domain Name', 'Company Domain', 'Company Domain Name',
     'Web Page', 'Website 1 - Value', // Outlook; Google Contacts
     'Strona www', 'Strona internetowa', 'WWW', 'Witryna',
     'Site web', 'Pagina web',
@@ -111,6 +114,13 @@ const OTHER_FIELD_HEADERS: ReadonlySet<string> = new Set(
     .filter((key) => !HEADER_SYNONYMS.has(key)),
 );
 
+/**
+ * Headers about a past job (Sales Navigator exporters' "pastExperienceCompanyUrl", "Previous
+ * company"): its company link is not the lead's, and filled the lead's company page when the
+ * current one was empty. Matched on the header's key, in the reps' four languages.
+ */
+const PAST_JOB_HEADER = /past|previous|former|prior|poprzedni|dawn|anterio|fost|предыдущ|прежн|бывш/;
+
 /** Whether a header names a field: how the parser tells a header row from lines above it. */
 export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(headerKey(header));
 
@@ -124,7 +134,7 @@ export const isKnownHeader = (header: string): boolean => HEADER_SYNONYMS.has(he
 export function autoMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   headers.forEach((header, index) => {
-    if (OTHER_FIELD_HEADERS.has(headerKey(header))) {
+    if (OTHER_FIELD_HEADERS.has(headerKey(header)) || PAST_JOB_HEADER.test(headerKey(header))) {
       mapping[index] = 'ignore';
       return;
     }
@@ -134,7 +144,31 @@ export function autoMapping(headers: readonly string[], rows: readonly (readonly
     const linked = linkColumnField(rows, index, shownText) ?? (named && !isLinkField(named) ? undefined : linkColumnField(rows, index, linkTarget));
     mapping[index] = linked ?? named ?? 'ignore';
   });
-  return mapping;
+  return withLoneNameColumn(mapping, rows);
+}
+
+/** Rows read to judge a name column (as many as the link columns' sample). */
+const NAME_SAMPLE_ROWS = 200;
+
+/** Whether most non-empty cells of a column (in its first rows) hold two words or more. */
+function holdsFullNames(rows: readonly (readonly string[])[], column: number): boolean {
+  const values = rows.slice(0, NAME_SAMPLE_ROWS).map((cells) => shownText(cells[column] ?? '')).filter(Boolean);
+  return values.filter((value) => value.split(/\s+/).length >= 2).length * 2 > values.length;
+}
+
+/**
+ * A sheet whose only name column is a first name ("Имя", "Imię", "Prenume") or a last name
+ * ("Nume") often holds whole names in it ("Иван Петров"): read as a first name, the lead had
+ * no last name and the exports split nothing. When no other column names the person and most
+ * of its cells hold two words or more, it is the full name; a column of single names stays.
+ */
+function withLoneNameColumn(mapping: ImportMapping, rows: readonly (readonly string[])[]): ImportMapping {
+  const columns = (field: ImportField) => Object.keys(mapping).filter((index) => mapping[Number(index)] === field).map(Number);
+  if (columns('fullName').length > 0) return mapping;
+  const [first, last] = [columns('firstName'), columns('lastName')];
+  const lone = first.length > 0 && last.length === 0 ? first : last.length > 0 && first.length === 0 ? last : [];
+  if (lone.length !== 1 || !holdsFullNames(rows, lone[0]!)) return mapping;
+  return { ...mapping, [lone[0]!]: 'fullName' };
 }
 
 /** Synonyms per field, for a test that no header names two fields. */

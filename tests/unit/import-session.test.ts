@@ -63,7 +63,7 @@ describe('the import protocol', () => {
     const db = freshDb();
     const client = createImportClient(db, clock, false);
     const opened = await client.open(csv('Imię;Adres e-mail;Firma\nJan Kowalski;jan@firma.pl;Żabka\nAnna Nowak;anna@firma.pl;Żabka\nJan Kowalski;;Żabka\n'));
-    expect(opened.ok && opened.summary.mapping).toEqual({ 0: 'firstName', 1: 'email', 2: 'companyName' });
+    expect(opened.ok && opened.summary.mapping).toEqual({ 0: 'fullName', 1: 'email', 2: 'companyName' });
     expect(await client.counts()).toEqual({ created: 2, merged: 1 });
     const remapped = await client.remap({ 0: 'fullName', 1: 'ignore', 2: 'companyName' });
     expect(remapped.firstRows[0]?.person.email).toBeUndefined();

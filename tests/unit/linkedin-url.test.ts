@@ -188,3 +188,36 @@ describe('pages that are not leads', () => {
     }
   });
 });
+
+describe('old public profile links (/pub/name/a/b/c)', () => {
+  const CANONICAL = 'https://www.linkedin.com/in/krzysztof-marzec-b50576a7/';
+  it.each([
+    'https://www.linkedin.com/pub/krzysztof-marzec/a7/576/b50',
+    'http://pl.linkedin.com/pub/krzysztof-marzec/a7/576/b50/',
+    'https://sy.linkedin.com/pub/krzysztof-marzec/a7/576/b50?trk=biz_employee_pub',
+    'linkedin.com/pub/Krzysztof-Marzec/A7/576/B50',
+  ])('%s is the profile LinkedIn redirects it to', (url) => {
+    expect(classifyLinkedInUrl(url)).toEqual({ kind: 'person', publicId: 'krzysztof-marzec-b50576a7', canonicalUrl: CANONICAL });
+    expect(normalizeLinkedInUrl(CANONICAL)).toBe(CANONICAL);
+  });
+
+  it('pads the two last parts to three hex digits, as LinkedIn does', () => {
+    expect(normalizeLinkedInUrl('https://uk.linkedin.com/pub/abdi-ahmed/100/384/6b0')).toBe('https://www.linkedin.com/in/abdi-ahmed-6b0384100/');
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/pub/jan-kowal/1a/2b/3')).toBe('https://www.linkedin.com/in/jan-kowal-00302b1a/');
+  });
+
+  it.each(['https://www.linkedin.com/pub/jan-kowal', 'https://www.linkedin.com/pub/jan-kowal/1a/2b', 'https://www.linkedin.com/pub/jan-kowal/1a/2b/zz', 'https://www.linkedin.com/pub/dir/jan/kowal'])(
+    '%s is no profile',
+    (url) => expect(classifyLinkedInUrl(url)).toEqual({ kind: 'other' }),
+  );
+});
+
+describe('Sales Navigator member ids in a profile link (/in/ACw…, as Sales Navigator exporters write them)', () => {
+  it('keep their case like the ids of search lists: lowered, the link opens nothing and two people could share it', () => {
+    const member = 'https://www.linkedin.com/in/ACwAAAB1c2VyMTIz/';
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/ACwAAAB1c2VyMTIz')).toBe(member);
+    expect(normalizeLinkedInUrl('http://linkedin.com/in/ACwAAAB1c2VyMTIz/?trk=x')).toBe(member);
+    expect(quickPersonUrl('/in/ACwAAAB1c2VyMTIz')).toBe(member);
+    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/ACwAAAb1c2VyMTIz')).not.toBe(member);
+  });
+});
