@@ -176,8 +176,14 @@ describe('capture in Chromium', () => {
     await expect.poll(() => popup.page.getByRole('status').filter({ hasText: 'Lead saved' }).textContent()).toContain('Lead saved: Jan Kowalski');
     const jan = (await storedLeads(session.worker)).find((l) => l.fullName === 'Jan Kowalski');
     expect(jan).toMatchObject({ phone: '+48 600 111 222', email: 'jan.kowalski@drewbud.example', companyName: 'Drewbud Sp. z o.o.' });
+    // The list finds him by what a rep pastes: the whole e-mail, or the number without its country code.
+    const list = new PanelPage(await session.extensionPage('sidepanel.html?view=list'));
+    for (const typed of ['jan.kowalski@drewbud.example', '600111222']) {
+      await list.search().fill(typed);
+      await expect.poll(() => list.listItems().allTextContents()).toEqual([expect.stringContaining('Jan Kowalski')]);
+    }
     expectNoTraffic();
-    await Promise.all([article.close(), popup.page.close()]);
+    await Promise.all([article.close(), popup.page.close(), list.page.close()]);
   });
 
   it('a rule edited on the options page changes a captured lead\'s score and label in the side panel', async () => {
