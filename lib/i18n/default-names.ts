@@ -41,13 +41,14 @@ function shown(key: string, stored: string, renamed?: boolean): string {
  * freeze the untouched names in the language it was saved in. The shipped English typed where
  * the rep's language shows another name is a rename: flagged. Saved where the English is the
  * shown name (an English UI), the flag it had is kept, so switching language does not undo it.
- * Compared trimmed, as the schemas store it.
+ * Compared trimmed, as the schemas store it, and in one Unicode form: a pasted decomposed "ș"
+ * reads as the shipped name and is one.
  */
 function stored(key: string, text: string, renamed: boolean | undefined): { text: string; renamed: boolean } {
   const english = shipped.get(key);
   if (english === undefined) return { text, renamed: false };
-  const typed = text.trim();
-  const localized = t(key as MessageKey);
+  const typed = text.trim().normalize('NFC');
+  const localized = t(key as MessageKey).normalize('NFC');
   if (typed === english) return { text: english, renamed: renamed === true || typed !== localized };
   if (typed === localized) return { text: english, renamed: false };
   return { text, renamed: false };
