@@ -40,7 +40,7 @@ export function ScoreSection({ lead }: { lead: Lead }) {
         <ul className="contributions" aria-label={t('score.breakdown')}>
           {result.contributions.map((part) => (
             <li key={part.ruleId}>
-              <span>{ruleName({ id: part.ruleId, name: part.name })}</span>
+              <span>{ruleName({ id: part.ruleId, name: part.name, renamed: scoring.ruleSet.rules.find((r) => r.id === part.ruleId)?.renamed })}</span>
               <span className="points">{formatPoints(part.points, true)}</span>
             </li>
           ))}

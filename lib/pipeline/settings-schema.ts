@@ -10,6 +10,8 @@ export const StageSchema = z.object({
   /** Chance an open deal in this stage closes as won, in percent (won 100, lost 0). */
   probability: z.int().check(z.minimum(0), z.maximum(100)),
   kind: StageKind,
+  /** The rep typed the shipped English name in another language: show it as typed (lib/i18n/default-names.ts). */
+  renamed: z.optional(z.boolean()),
 });
 export type Stage = z.infer<typeof StageSchema>;
 

@@ -64,6 +64,8 @@ export const RuleSchema = z.object({
   per: z.enum(['match', 'occurrence']),
   /** Most this rule can contribute, in absolute value; undefined is no cap. */
   cap: z.number().int().min(1).max(100_000).optional(),
+  /** The rep typed the shipped English name in another language: show it as typed (lib/i18n/default-names.ts). */
+  renamed: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
@@ -74,6 +76,8 @@ export const PersonaSchema = z.object({
   industries: z.array(term).max(100),
   sizeBands: z.array(term).max(50),
   locations: z.array(term).max(100),
+  /** As a rule's `renamed`. */
+  renamed: z.boolean().optional(),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 

@@ -5,8 +5,9 @@ import { MAX_DELAY_DAYS, MAX_STEPS, SequenceSchema, type Sequence, type Sequence
  * A sequence as the editor holds it: text as typed, checked field by field, and
  * turned into a valid Sequence only when every field is right.
  */
-export type StepDraft = { id: string; channel: SequenceChannel; delay: string; businessDays: boolean; title: string; template: string };
-export type SequenceDraft = { id: string; name: string; onSql: boolean; onTag: string; onStage: string; steps: StepDraft[]; createdAt: number };
+// `renamed` and `rewritten` are carried from the stored sequence, so a save in English keeps a rename to the English (lib/i18n/default-names.ts).
+export type StepDraft = { id: string; channel: SequenceChannel; delay: string; businessDays: boolean; title: string; template: string; renamed?: boolean; rewritten?: boolean };
+export type SequenceDraft = { id: string; name: string; renamed?: boolean; onSql: boolean; onTag: string; onStage: string; steps: StepDraft[]; createdAt: number };
 
 export type DraftError = 'empty-name' | 'name-too-long' | 'empty-title' | 'title-too-long' | 'delay-not-whole' | 'delay-negative' | 'delay-too-long' | 'no-steps' | 'too-many-steps' | 'bad-tag';
 
@@ -14,12 +15,17 @@ export function draftOf(sequence: Sequence): SequenceDraft {
   return {
     id: sequence.id,
     name: sequence.name,
+    ...flags(sequence),
     onSql: sequence.triggers.some((t) => t.kind === 'became-sql'),
     onTag: sequence.triggers.find((t): t is Extract<SequenceTrigger, { kind: 'tag-added' }> => t.kind === 'tag-added')?.tag ?? '',
     onStage: sequence.triggers.find((t): t is Extract<SequenceTrigger, { kind: 'stage-entered' }> => t.kind === 'stage-entered')?.stageId ?? '',
-    steps: sequence.steps.map((s) => ({ id: s.id, channel: s.channel, delay: String(s.delayDays), businessDays: s.businessDays, title: s.title, template: s.template })),
+    steps: sequence.steps.map((s) => ({ id: s.id, channel: s.channel, delay: String(s.delayDays), businessDays: s.businessDays, title: s.title, template: s.template, ...flags(s) })),
     createdAt: sequence.createdAt,
   };
+}
+
+function flags(item: { renamed?: boolean | undefined; rewritten?: boolean | undefined }): { renamed?: true; rewritten?: true } {
+  return { ...(item.renamed ? { renamed: true } : {}), ...(item.rewritten ? { rewritten: true } : {}) };
 }
 
 /** A delay as typed: a whole number of days from 0 to a year. */
@@ -48,7 +54,7 @@ export function checkDraft(draft: SequenceDraft, now: number): { errors: Record<
     else if (title.length > 120) errors[`steps.${i}.title`] = 'title-too-long';
     const delay = parseDelay(step.delay);
     if (!delay.ok) errors[`steps.${i}.delay`] = delay.error;
-    return { id: step.id, channel: step.channel, delayDays: delay.ok ? delay.days : 0, businessDays: step.businessDays, title, template: step.template };
+    return { id: step.id, channel: step.channel, delayDays: delay.ok ? delay.days : 0, businessDays: step.businessDays, title, template: step.template, ...flags(step) };
   });
   if (Object.keys(errors).length > 0) return { errors };
   const triggers: SequenceTrigger[] = [
@@ -56,7 +62,7 @@ export function checkDraft(draft: SequenceDraft, now: number): { errors: Record<
     ...(tag ? [{ kind: 'tag-added' as const, tag }] : []),
     ...(draft.onStage ? [{ kind: 'stage-entered' as const, stageId: draft.onStage }] : []),
   ];
-  const parsed = SequenceSchema.safeParse({ id: draft.id, name, steps, triggers, createdAt: draft.createdAt, updatedAt: now });
+  const parsed = SequenceSchema.safeParse({ id: draft.id, name, ...flags(draft), steps, triggers, createdAt: draft.createdAt, updatedAt: now });
   return parsed.success ? { errors, sequence: parsed.data } : { errors: { name: 'empty-name' } };
 }
 

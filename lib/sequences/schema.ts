@@ -26,6 +26,9 @@ export const SequenceStepSchema = z.object({
   title: z.string().trim().min(1).max(120),
   /** Message with placeholders such as {firstName} and {company}. */
   template: multiline(4_000).default(''),
+  /** The rep typed the shipped English title (`renamed`) or template (`rewritten`) in another language: show it as typed (lib/i18n/default-names.ts). */
+  renamed: z.boolean().optional(),
+  rewritten: z.boolean().optional(),
 });
 export type SequenceStep = z.infer<typeof SequenceStepSchema>;
 
@@ -47,6 +50,8 @@ export const SequenceSchema = z.object({
   updatedAt: epochMs,
   /** A deleted sequence is kept (hidden) so its enrolments' history still names it. */
   deletedAt: epochMs.optional(),
+  /** As a step's `renamed`, for the name. */
+  renamed: z.boolean().optional(),
 });
 export type Sequence = z.infer<typeof SequenceSchema>;
 

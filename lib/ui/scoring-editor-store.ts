@@ -26,6 +26,8 @@ export const NUMBER_OPS: readonly NumberOp[] = ['greaterThan', 'lessThan', 'betw
 export type RuleForm = {
   id: string;
   name: string;
+  /** Carried from the stored rule, so a save in English keeps a rename to the English (lib/i18n/default-names.ts). */
+  renamed?: boolean;
   enabled: boolean;
   kind: RuleKind;
   // Every kind keeps its inputs, so switching the kind back and forth loses nothing.
@@ -47,7 +49,7 @@ export type RuleForm = {
   cap: string;
 };
 
-export type PersonaForm = { name: string; titles: string; industries: string; sizeBands: string; locations: string };
+export type PersonaForm = { name: string; renamed?: boolean; titles: string; industries: string; sizeBands: string; locations: string };
 export type DecayForm = { enabled: boolean; quietDays: string; weeklyLossPercent: string };
 export type ThresholdsForm = { mql: string; sql: string };
 export type RuleSetForm = { rules: RuleForm[]; persona: PersonaForm; decay: DecayForm; thresholds: ThresholdsForm };
@@ -119,7 +121,7 @@ const BLANK_RULE: Omit<RuleForm, 'id' | 'name' | 'kind'> = {
 };
 
 export function ruleFormOf(rule: Rule): RuleForm {
-  const form: RuleForm = { ...BLANK_RULE, id: rule.id, name: rule.name, enabled: rule.enabled, kind: rule.condition.kind, points: String(rule.points), per: rule.per, cap: numberText(rule.cap) };
+  const form: RuleForm = { ...BLANK_RULE, id: rule.id, name: rule.name, ...(rule.renamed ? { renamed: true } : {}), enabled: rule.enabled, kind: rule.condition.kind, points: String(rule.points), per: rule.per, cap: numberText(rule.cap) };
   const c = rule.condition;
   switch (c.kind) {
     case 'text':
@@ -151,7 +153,7 @@ export function formFromRuleSet(ruleSet: RuleSet): RuleSetForm {
   const p = ruleSet.persona;
   return {
     rules: ruleSet.rules.map(ruleFormOf),
-    persona: { name: p.name, titles: formatTerms(p.titles), industries: formatTerms(p.industries), sizeBands: formatTerms(p.sizeBands), locations: formatTerms(p.locations) },
+    persona: { name: p.name, ...(p.renamed ? { renamed: true } : {}), titles: formatTerms(p.titles), industries: formatTerms(p.industries), sizeBands: formatTerms(p.sizeBands), locations: formatTerms(p.locations) },
     decay: { enabled: ruleSet.decay.enabled, quietDays: String(ruleSet.decay.quietDays), weeklyLossPercent: String(ruleSet.decay.weeklyLossPercent) },
     thresholds: { mql: String(ruleSet.thresholds.mql), sql: String(ruleSet.thresholds.sql) },
   };
@@ -179,6 +181,7 @@ export function ruleCandidate(form: RuleForm): Record<string, unknown> {
   const rule: Record<string, unknown> = { id: form.id, name: form.name, enabled: form.enabled, condition: conditionOf(form), points: numberOf(form.points), per: form.per };
   const cap = numberOf(form.cap);
   if (cap !== undefined) rule.cap = cap;
+  if (form.renamed) rule.renamed = true;
   return rule;
 }
 
@@ -188,6 +191,7 @@ export function candidateFromForm(form: RuleSetForm): Record<string, unknown> {
     rules: form.rules.map(ruleCandidate),
     persona: {
       name: form.persona.name,
+      ...(form.persona.renamed ? { renamed: true } : {}),
       titles: parseTerms(form.persona.titles),
       industries: parseTerms(form.persona.industries),
       sizeBands: parseTerms(form.persona.sizeBands),
