@@ -128,5 +128,7 @@ describe('removing a stage: restores', () => {
     expect(to).toBe('demo');
     expect((await db.sequences.get('seq-webinar'))!.triggers).toEqual([{ kind: 'stage-entered', stageId: 'demo' }]);
     expect((await db.sequences.get('seq-ghost1'))!.triggers).toEqual([]);
+    expect((await getPipeline(db)).removed).toEqual({ 'webinar-abc123': 'demo' });
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 2 * HOUR));
   });
 });
