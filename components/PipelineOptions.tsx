@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { figuresBuilt } from '@/lib/db/write/figures-store';
 import { savePipeline } from '@/lib/db/stage';
 import { t } from '@/lib/i18n';
-import { unlocalizePipeline } from '@/lib/i18n/default-names';
+import { localizeSequence, unlocalizePipeline } from '@/lib/i18n/default-names';
+import { listSequences } from '@/lib/db/sequences';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import type { StageMove } from '@/lib/pipeline/stages-edit';
 import { useDb } from './db-context';
@@ -23,12 +24,14 @@ export function PipelineOptions() {
     return Object.fromEntries((await db.stageFigures.toArray()).map((row) => [row.stageId, row.n]));
   }, [db]);
   useKeptRebuild(db, leadCounts === null);
+  // Removing a stage moves the sequences' "enters this stage" triggers too: the prompt names them.
+  const sequences = useLiveQuery(async () => (await listSequences(db)).map(localizeSequence), [db]);
   const save = useCallback((next: PipelineSettings, moves: StageMove[]) => savePipeline(db, unlocalizePipeline(next), moves, Date.now()), [db]);
-  if (!pipeline || !leadCounts) return <p className="muted">{t('common.loading')}</p>;
+  if (!pipeline || !leadCounts || !sequences) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section id="pipeline" aria-labelledby="pipeline-title">
       <h2 id="pipeline-title">{t('pipeline.stages.title')}</h2>
-      <StagesEditor pipeline={pipeline} leadCounts={leadCounts} onSave={save} />
+      <StagesEditor pipeline={pipeline} leadCounts={leadCounts} onSave={save} sequences={sequences} />
     </section>
   );
 }

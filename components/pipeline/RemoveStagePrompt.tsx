@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { formatList, t } from '@/lib/i18n';
 import type { Stage } from '@/lib/pipeline/schema';
 
-/** Asks where the leads of a stage being removed should go; nothing changes until Confirm. */
+/** Asks where the leads (and the sequence triggers) of a stage being removed should go; nothing changes until Confirm. */
 export function RemoveStagePrompt({
   id,
   name,
   count,
+  sequences = [],
   targets,
   defaultTarget,
   onConfirm,
@@ -15,6 +16,8 @@ export function RemoveStagePrompt({
   id: string;
   name: string;
   count: number;
+  /** Names of the sequences started when a lead enters this stage: they will start at the stage chosen. */
+  sequences?: readonly string[];
   targets: Stage[];
   defaultTarget: string;
   onConfirm: (moveTo: string) => void;
@@ -39,7 +42,8 @@ export function RemoveStagePrompt({
       <h4 id={titleId} className="visually-hidden">
         {t('pipeline.remove.title', { name })}
       </h4>
-      <p>{t('pipeline.remove.question', { name, count })}</p>
+      {count > 0 && <p>{t('pipeline.remove.question', { name, count })}</p>}
+      {sequences.length > 0 && <p>{t('pipeline.remove.sequences', { name, count: sequences.length, names: formatList(sequences) })}</p>}
       <div className="field">
         <label htmlFor={selectId}>{t('pipeline.remove.moveTo')}</label>
         <select id={selectId} ref={selectRef} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>

@@ -31,7 +31,7 @@ export type StageRowProps = {
   canMoveDown: boolean;
   /** Undefined: the stage cannot be removed (new, won, lost). A string: why the button is disabled. */
   removable: true | string | undefined;
-  removing: { targets: Stage[]; defaultTarget: string } | undefined;
+  removing: { targets: Stage[]; defaultTarget: string; sequences: readonly string[] } | undefined;
   domId: (...parts: string[]) => string;
   onName: (text: string) => void;
   onProbability: (text: string) => void;
@@ -93,6 +93,7 @@ export function StageRow(props: StageRowProps) {
           id={id('removing')}
           name={name}
           count={props.count}
+          sequences={props.removing.sequences}
           targets={props.removing.targets}
           defaultTarget={props.removing.defaultTarget}
           onConfirm={props.onConfirmRemove}

@@ -9,6 +9,8 @@ import { WriteFailure } from '../WriteFailure';
 import { writeFailureText } from '@/lib/ui/write-failure';
 import { currencyChoices, currencyLabel } from '../format';
 import { StageRow } from './StageRow';
+import type { Sequence } from '@/lib/sequences/schema';
+import { sequencesEntering } from '@/lib/sequences/stage-triggers';
 import './pipeline.css';
 
 export type StagesEditorProps = {
@@ -17,6 +19,8 @@ export type StagesEditorProps = {
   leadCounts: Record<string, number>;
   /** Save the stage list; leads in removed stages move as `moves` say (apply each move to the leads in `from`). */
   onSave: (next: PipelineSettings, moves: StageMove[]) => Promise<void>;
+  /** The sequences (names as shown): removing a stage moves their "enters this stage" triggers with its leads, and the prompt says so. */
+  sequences?: readonly Sequence[];
 };
 
 function draftKey(draft: StagesDraft): string {
@@ -31,7 +35,7 @@ type FocusRequest = { id: string; fallback?: string; n: number };
  * and removed (leads in a removed stage are moved to a stage the rep picks).
  * Everything is a draft until Save; Discard returns to what is saved.
  */
-export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps) {
+export function StagesEditor({ pipeline, leadCounts, onSave, sequences = [] }: StagesEditorProps) {
   const uid = useId();
   const domId = useCallback((...parts: string[]) => [uid, 'pipeline', ...parts].join('-').replace(/:/g, ''), [uid]);
   const [baseline, setBaseline] = useState(pipeline);
@@ -112,15 +116,19 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
     requestFocus(domId('list', 'title'));
   }
 
+  /** Sequences started when a lead enters `id`, once the pending moves are made (their triggers move with its leads). */
+  const triggeredBy = (id: string) => sequencesEntering(sequences, id, draft.moves).map((s) => s.name);
+
   function startRemove(id: string) {
-    if ((counts[id] ?? 0) > 0) setRemoving(id);
+    if ((counts[id] ?? 0) > 0 || triggeredBy(id).length > 0) setRemoving(id);
     else remove(id, defaultTarget(id));
   }
 
   function add(name: string, probability: number): StageFieldError | undefined {
     const key = nameKey(name);
     if (derived.pipeline.stages.some((s) => nameKey(s.name) === key) || Object.values(draft.names).some((n) => nameKey(n) === key)) return 'duplicate-name';
-    const taken = new Set([...savedIds, ...draft.moves.map((m) => m.from)]);
+    // Ids of stages removed before (the pipeline remembers them) must not come back: their history and funnel paths still name them.
+    const taken = new Set([...savedIds, ...draft.moves.map((m) => m.from), ...Object.keys(baseline.removed ?? {})]);
     const result = addStage(draft.base, name, probability, (n, inUse) => newStageId(n, new Set([...inUse, ...taken])));
     if (!result.ok) return result.error;
     setDraft({
@@ -187,7 +195,7 @@ export function StagesEditor({ pipeline, leadCounts, onSave }: StagesEditorProps
                 canMoveUp={canMoveStage(draft.base, base.id, 'up')}
                 canMoveDown={canMoveStage(draft.base, base.id, 'down')}
                 removable={base.kind !== 'open' ? undefined : openCount > 1 ? true : t('pipeline.error.last-open-stage')}
-                removing={removing === base.id ? { targets: moveTargets(derived.pipeline, base.id), defaultTarget: defaultTarget(base.id) } : undefined}
+                removing={removing === base.id ? { targets: moveTargets(derived.pipeline, base.id), defaultTarget: defaultTarget(base.id), sequences: triggeredBy(base.id) } : undefined}
                 domId={domId}
                 onName={(text) => edit((d) => ({ ...d, names: { ...d.names, [base.id]: text } }))}
                 onProbability={(text) => edit((d) => ({ ...d, probabilities: { ...d.probabilities, [base.id]: text } }))}

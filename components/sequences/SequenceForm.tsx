@@ -22,7 +22,9 @@ function FieldError({ code }: { code: string | undefined }) {
 
 /** Edit one sequence: name, triggers and steps (channel, delay, title, message), checked at each field. */
 export function SequenceForm({ initial, stages, onSave, onCancel }: { initial: SequenceDraft; stages: Stage[]; onSave(sequence: Sequence): Promise<void>; onCancel(): void }) {
-  const [draft, setDraft] = useState(initial);
+  // A trigger on a stage the pipeline no longer has (removed before removals moved triggers) can never fire:
+  // it shows as "No stage trigger", so saving must not keep it either.
+  const [draft, setDraft] = useState(() => (initial.onStage && !stages.some((s) => s.id === initial.onStage) ? { ...initial, onStage: '' } : initial));
   const write = useWrite();
   // Checked as typed (the save stamps the real time).
   const { errors, sequence } = checkDraft(draft, draft.createdAt);

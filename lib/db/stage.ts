@@ -1,6 +1,8 @@
 import { changeStage, reactivate } from '../pipeline/stage-change';
 import { reopen } from '../sequences/engine';
-import { leadsToMove, missingStageMoves } from '../pipeline/stages-edit';
+import { followMoves, leadsToMove, missingStageMoves, removedStageTarget, replacementStage, withRemovedStages } from '../pipeline/stages-edit';
+import { SequenceSchema } from '../sequences/schema';
+import { withTriggersMoved } from '../sequences/stage-triggers';
 import { PipelineSettingsSchema, StageChangeSchema, type PipelineSettings, type Stage, type StageChange } from '../pipeline/schema';
 import { LeadSchema, type Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
@@ -63,7 +65,10 @@ export async function reactivateLead(db: LeadsDatabase, leadId: string, now: num
 
 /**
  * Save the stage list. Leads in a removed stage move to the stage the rep chose,
- * each with a history entry; old entries keep the old stage id. One transaction.
+ * each with a history entry; old entries keep the old stage id. Sequences started
+ * when a lead enters a removed stage start at that stage instead, and the pipeline
+ * remembers where each removed stage's leads went (the funnel counts a lead that
+ * reached it there). One transaction.
  * A stage removed is housekeeping, not the lead entering a stage: no effect fires.
  */
 export async function savePipeline(
@@ -76,14 +81,42 @@ export async function savePipeline(
   const valid = PipelineSettingsSchema.parse(pipeline);
   const ids = new Set(valid.stages.map((s) => s.id));
   if (moves.some((m) => !ids.has(m.to))) throw new StorageError('invalid');
-  await commit(db, stageTables(db), { origin: 'rep', now, newId, effects: false }, async (w) => {
+  await commit(db, [...stageTables(db), db.sequences.name], { origin: 'rep', now, newId, effects: false }, async (w) => {
     for (const move of moves) {
       const leads = await db.leads.where('stageId').equals(move.from).toArray();
       for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) await writeChange(w, lead as Lead, change, newId);
     }
-    const row: PipelineSetting = { key: 'pipeline', pipeline: valid, updatedAt: now };
+    if (moves.length) await moveStageTriggers(db, (stageId) => followMoves(moves, stageId), now);
+    const stored = await getPipeline(db);
+    const row: PipelineSetting = { key: 'pipeline', pipeline: PipelineSettingsSchema.parse(withRemovedStages(valid, stored.removed, moves)), updatedAt: now };
     await db.settings.put(row);
   });
+}
+
+/** Move every sequence's stage triggers to `target` (undefined drops one); call inside a commit holding sequences. Returns how many sequences changed. */
+export async function moveStageTriggers(db: LeadsDatabase, target: (stageId: string) => string | undefined, now: number): Promise<number> {
+  const changed = (await db.sequences.toArray()).flatMap((s) => withTriggersMoved(s, target, now) ?? []);
+  if (changed.length) await db.sequences.bulkPut(changed.map((s) => SequenceSchema.parse(s)));
+  return changed.length;
+}
+
+/**
+ * After a restore: sequences whose stage trigger names a stage the pipeline does not have
+ * start where that stage's leads go (as moveOutOfMissingStages moves them). A trigger on a
+ * stage nothing is known about is dropped: pointed at "new" it would start the sequence
+ * for every lead saved. Call inside a commit holding sequences. Returns how many changed.
+ */
+export async function moveMissingStageTriggers(db: LeadsDatabase, pipeline: PipelineSettings, known: readonly Stage[], now: number): Promise<number> {
+  const present = new Set(pipeline.stages.map((s) => s.id));
+  return moveStageTriggers(
+    db,
+    (stageId) => {
+      if (present.has(stageId)) return stageId;
+      const stage = known.find((s) => s.id === stageId);
+      return removedStageTarget(pipeline, stageId) ?? (stage ? replacementStage(pipeline, stage).id : undefined);
+    },
+    now,
+  );
 }
 
 /**

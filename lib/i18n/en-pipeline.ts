@@ -22,6 +22,8 @@ export const enPipeline = {
   // Removing a stage that has leads
   'pipeline.remove.title': 'Remove {name}',
   'pipeline.remove.question': '{count, plural, one {# lead is in {name}. Where should it go?} other {# leads are in {name}. Where should they go?}}',
+  'pipeline.remove.sequences':
+    '{count, plural, one {The sequence {names} starts when a lead enters {name}: it will start when a lead enters the stage chosen below.} other {# sequences start when a lead enters {name} ({names}): they will start when a lead enters the stage chosen below.}}',
   'pipeline.remove.moveTo': 'Move its leads to',
   'pipeline.remove.confirm': 'Remove and move leads',
   'pipeline.moves.title': 'When you save',

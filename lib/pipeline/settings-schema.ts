@@ -4,8 +4,10 @@ import * as z from 'zod/mini';
 export const StageKind = z.enum(['new', 'open', 'won', 'lost']);
 export type StageKind = z.infer<typeof StageKind>;
 
+const StageId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+
 export const StageSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  id: StageId,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   /** Chance an open deal in this stage closes as won, in percent (won 100, lost 0). */
   probability: z.int().check(z.minimum(0), z.maximum(100)),
@@ -35,5 +37,11 @@ export const PipelineSettingsSchema = z.object({
   stages: StagesSchema,
   /** The rep's currency: new deal values default to it, and totals are shown in it. */
   currency: Currency,
+  /**
+   * Where each removed stage's leads went (removed id -> a stage id, which may itself have
+   * been removed since). Optional: older settings and backups have none. The funnel counts a
+   * lead that reached a removed stage where that stage's leads went.
+   */
+  removed: z.optional(z.record(StageId, StageId).check(z.refine((r) => Object.keys(r).length <= 1_000))),
 });
 export type PipelineSettings = z.infer<typeof PipelineSettingsSchema>;

@@ -2,6 +2,7 @@ import type { Lead } from '../schema/records';
 import { cleanLine } from '../schema/text';
 import { PipelineSettingsSchema, type PipelineSettings, type Stage } from './schema';
 import type { NewStageChange } from './stage-change';
+import { followMoves, type StageMove } from './follow-moves';
 
 /**
  * Editing the stage list, as pure functions. Every successful result passes
@@ -14,7 +15,8 @@ import type { NewStageChange } from './stage-change';
 export const STAGE_NAME_MAX = 60;
 export const MAX_STAGES = 30;
 
-export type StageMove = { from: string; to: string };
+export type { StageMove } from './follow-moves';
+export { followMoves } from './follow-moves';
 
 export type StageNameError = 'empty-name' | 'name-too-long';
 export type ProbabilityError = 'not-a-number' | 'not-whole' | 'out-of-range';
@@ -177,6 +179,28 @@ export function leadsToMove<L extends Pick<Lead, 'id' | 'stageId'>>(
     }));
 }
 
+const MAX_REMOVED = 1_000;
+
+/**
+ * The pipeline remembering where removed stages' leads went: `earlier` (the map as stored,
+ * which a draft may predate) and the pipeline's own, plus `moves`, each entry taken straight
+ * to where its leads are now. A stage in the pipeline is never in it; the newest entries are
+ * kept when there are too many.
+ */
+export function withRemovedStages(pipeline: PipelineSettings, earlier: Record<string, string> | undefined, moves: readonly StageMove[]): PipelineSettings {
+  const all = new Map(Object.entries({ ...earlier, ...pipeline.removed }));
+  for (const m of moves) all.set(m.from, m.to);
+  const present = new Set(pipeline.stages.map((s) => s.id));
+  // A chain stops at a stage the pipeline has.
+  const chain = [...all].filter(([from]) => !present.has(from)).map(([from, to]) => ({ from, to }));
+  const entries = [...all.keys()].flatMap((from) => {
+    const to = followMoves(chain, from);
+    return present.has(from) || to === from ? [] : [[from, to] as const];
+  });
+  const { removed: _dropped, ...rest } = pipeline;
+  return entries.length ? { ...rest, removed: Object.fromEntries(entries.slice(-MAX_REMOVED)) } : rest;
+}
+
 /** Removed stages' names, from the pipeline before and after an edit (to keep history readable). */
 export function removedStageNames(before: PipelineSettings, after: PipelineSettings, known: Record<string, string> = {}): Record<string, string> {
   const kept = new Set(after.stages.map((s) => s.id));
@@ -211,7 +235,8 @@ export function replacementStage(pipeline: PipelineSettings, missing: Stage | un
 }
 
 /**
- * Moves for the stages leads are in that the pipeline does not have, each to its
+ * Moves for the stages leads are in that the pipeline does not have, each to where
+ * that stage's leads went when it was removed here (pipeline.removed), else to its
  * replacement. `known`: stages the missing ids were (e.g. the pipeline before a restore).
  */
 export function missingStageMoves(pipeline: PipelineSettings, stageIds: Iterable<string>, known: readonly Stage[]): StageMove[] {
@@ -219,7 +244,13 @@ export function missingStageMoves(pipeline: PipelineSettings, stageIds: Iterable
   const moves: StageMove[] = [];
   for (const from of new Set(stageIds)) {
     if (present.has(from)) continue;
-    moves.push({ from, to: replacementStage(pipeline, known.find((s) => s.id === from)).id });
+    moves.push({ from, to: removedStageTarget(pipeline, from) ?? replacementStage(pipeline, known.find((s) => s.id === from)).id });
   }
   return moves;
+}
+
+/** Where the leads of a stage removed from this pipeline went (the pipeline remembers it), if that stage is still in it. */
+export function removedStageTarget(pipeline: PipelineSettings, stageId: string): string | undefined {
+  const to = followMoves(Object.entries(pipeline.removed ?? {}).map(([from, target]) => ({ from, to: target })), stageId);
+  return to !== stageId && pipeline.stages.some((s) => s.id === to) ? to : undefined;
 }

@@ -4,8 +4,9 @@ import { getPipeline, getRescoreJob, getWriteRules, newRescoreJob, PipelineSetti
 import type { RescoreJob } from '../db/jobs';
 import { randomId, type NewId } from '../db/save-capture';
 import { settleActiveEnrolments } from '../db/sequences';
-import { moveOutOfMissingStages } from '../db/stage';
-import { commit } from '../db/write/commit';
+import { moveMissingStageTriggers, moveOutOfMissingStages } from '../db/stage';
+import { missingStageMoves, withRemovedStages } from '../pipeline/stages-edit';
+import { commit, type Writer } from '../db/write/commit';
 import { eraseLeads } from '../db/erase';
 import { forgottenIds } from '../db/forgotten';
 import { sameValue } from '../db/write/change-log';
@@ -120,7 +121,7 @@ export async function restoreBackup(
       // Their touches, history and enrolments from the file: scrubbed as the erase does, with its log entries.
       const comeBack = fileLeads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
       if (comeBack.length) await eraseLeads(db, comeBack, now);
-      const moved = await moveOutOfMissingStages(w, await leadsOutOfPipeline(db), await getPipeline(db), knownStages(settings, before.pipeline), now, newId);
+      const moved = await settleMissingStages(db, w, before.pipeline, knownStages(settings, before.pipeline), now, newId);
       const rescoring = await settleRules(db, settings, mode, before.rules, leads.length, now);
       await inCommit?.();
       return {
@@ -210,6 +211,22 @@ function withoutErased(leads: readonly Lead[], companies: readonly Company[], er
 async function leadsOutOfPipeline(db: LeadsDatabase): Promise<Lead[]> {
   const { stages } = await getPipeline(db);
   return db.leads.where('stageId').noneOf(stages.map((s) => s.id)).toArray();
+}
+
+/**
+ * Leads and sequence triggers in a stage the pipeline now in force does not have move where that
+ * stage's leads go; the pipeline remembers those moves and the stages removed here before (the
+ * file's pipeline knows neither), so the funnel still counts how far a lead got. Returns how many leads moved.
+ */
+async function settleMissingStages(db: LeadsDatabase, w: Writer, before: PipelineSettings, known: readonly Stage[], now: number, newId: NewId): Promise<number> {
+  const current = await getPipeline(db);
+  const out = await leadsOutOfPipeline(db);
+  const pipeline = withRemovedStages(current, before.removed, missingStageMoves(withRemovedStages(current, before.removed, []), out.map((l) => l.stageId), known));
+  const row: SettingRow = { key: 'pipeline', pipeline, updatedAt: now };
+  if (!sameValue(pipeline, current)) await db.settings.put(row);
+  const moved = await moveOutOfMissingStages(w, out, pipeline, known, now, newId);
+  await moveMissingStageTriggers(db, pipeline, known, now);
+  return moved;
 }
 
 /** Every stage a lead's stage id may name: the backup's, then the ones here before it. */

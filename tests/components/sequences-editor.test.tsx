@@ -5,7 +5,7 @@ import { DbProvider } from '../../components/db-context';
 import { SequencesOptions } from '../../components/sequences/SequencesOptions';
 import { PersonCaptureSchema } from '../../lib/capture/schema';
 import { saveCapture } from '../../lib/db/save-capture';
-import { enrolLeads, listSequences } from '../../lib/db/sequences';
+import { enrolLeads, listSequences, saveSequence } from '../../lib/db/sequences';
 import { getQuietHours } from '../../lib/db/settings';
 import { freshDb, NOW } from '../unit/helpers/db';
 
@@ -113,4 +113,22 @@ describe('sequence editor', () => {
     await waitFor(async () => expect((await getQuietHours(db)).enabled).toBe(false));
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Quiet from' })).toBeDisabled());
   });
+  it('a stored trigger on a stage the pipeline no longer has shows as none, and saving drops it', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    // The list shows the sequences in this order: the first Edit button is this one's.
+    const [shipped] = await listSequences(db);
+    await saveSequence(db, { ...shipped!, triggers: [{ kind: 'stage-entered', stageId: 'webinar-gone1' }] });
+    render(
+      <DbProvider db={db}>
+        <SequencesOptions />
+      </DbProvider>,
+    );
+    await screen.findByRole('list', { name: 'Sequences' });
+    await user.click(screen.getAllByRole('button', { name: /^Edit / })[0]!);
+    const select = within(form()).getByLabelText('the lead enters this stage');
+    expect(select).toHaveValue('');
+    await user.click(within(form()).getByRole('button', { name: 'Save sequence' }));
+    await waitFor(async () => expect((await db.sequences.get(shipped!.id))!.triggers).toEqual([]));
+  }, 20_000);
 });

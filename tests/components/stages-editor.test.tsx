@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StagesEditor, type StagesEditorProps } from '../../components/pipeline/StagesEditor';
 import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
 import { PipelineSettingsSchema, type PipelineSettings } from '../../lib/pipeline/schema';
+import type { Sequence } from '../../lib/sequences/schema';
 
 const COUNTS = { new: 3, discovery: 5, qualified: 2, demo: 4, trial: 1, negotiation: 0, won: 7, lost: 1 };
 
@@ -217,6 +218,39 @@ describe('stages editor', () => {
       { from: 'negotiation', to: 'trial' },
       { from: 'demo', to: 'trial' },
       { from: 'qualified', to: 'trial' },
+    ]);
+  });
+
+  it('says which sequences start at a removed stage and that they move with its leads, even when it holds no lead', async () => {
+    const user = userEvent.setup();
+    const sequence = (id: string, name: string, stageId: string): Sequence => ({
+      id,
+      name,
+      createdAt: 1,
+      updatedAt: 1,
+      triggers: [{ kind: 'stage-entered', stageId }],
+      steps: [{ id: 'invite', channel: 'linkedin-invite', delayDays: 0, businessDays: false, title: 'Invite', template: '' }],
+    });
+    const sequences = [sequence('sequence-1', 'Closing push', 'negotiation'), sequence('sequence-2', 'Demo follow-up', 'demo'), sequence('sequence-3', 'Qualify', 'qualified'), { ...sequence('sequence-4', 'Old one', 'qualified'), deletedAt: 2 }];
+    const { onSave } = renderEditor({ sequences });
+    // No lead in it, but a sequence starts there: the rep is asked where it goes.
+    await user.click(screen.getByRole('button', { name: 'Remove Final negotiation' }));
+    const empty = screen.getByRole('group', { name: 'Remove Final negotiation' });
+    expect(empty).not.toHaveTextContent('leads are in');
+    expect(empty).toHaveTextContent('The sequence Closing push starts when a lead enters Final negotiation: it will start when a lead enters the stage chosen below.');
+    await user.click(within(empty).getByRole('button', { name: 'Remove and move leads' }));
+
+    await user.click(screen.getByRole('button', { name: 'Remove Product demo' }));
+    await user.click(screen.getByRole('button', { name: 'Remove and move leads' })); // to Qualified
+    await user.click(screen.getByRole('button', { name: 'Remove Qualified' }));
+    // The demo sequence now starts at Qualified (the pending move); a deleted sequence is not named.
+    expect(screen.getByRole('group', { name: 'Remove Qualified' })).toHaveTextContent('2 sequences start when a lead enters Qualified (Demo follow-up and Qualify)');
+    await user.click(screen.getByRole('button', { name: 'Remove and move leads' }));
+    await user.click(saveButton());
+    expect(saved(onSave)[1]).toEqual([
+      { from: 'negotiation', to: 'trial' },
+      { from: 'demo', to: 'discovery' },
+      { from: 'qualified', to: 'discovery' },
     ]);
   });
 

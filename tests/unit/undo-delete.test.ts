@@ -113,9 +113,10 @@ describe('bulk delete keeps its undo in the database', () => {
     await savePipeline(db, removed.pipeline, [removed.move], NOW + 3 * HOUR);
     expect(await undoDelete(db, NOW + 4 * HOUR, sequentialIds('undo-move'))).toEqual({ restored: 1, skipped: 0, moved: 1 });
     const lead = await db.leads.get(id!);
-    expect(lead).toMatchObject({ stageId: 'new', stageChangedAt: NOW + 4 * HOUR });
+    // To the stage the rep sent trial's leads to (the pipeline remembers it), not back to "new".
+    expect(lead).toMatchObject({ stageId: 'demo', stageChangedAt: NOW + 4 * HOUR });
     const history = await db.stageHistory.where('leadId').equals(id!).sortBy('at');
-    expect(history.at(-1)).toMatchObject({ fromStage: 'trial', toStage: 'new', kind: 'stage-removed' });
+    expect(history.at(-1)).toMatchObject({ fromStage: 'trial', toStage: 'demo', kind: 'stage-removed' });
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 4 * HOUR));
   });
 });

@@ -25,6 +25,8 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.remove.title': 'Usuń etap „{name}”',
   'pipeline.remove.question':
     '{count, plural, one {Na etapie „{name}” jest # lead. Dokąd go przenieść?} few {Na etapie „{name}” są # leady. Dokąd je przenieść?} many {Na etapie „{name}” jest # leadów. Dokąd je przenieść?} other {Na etapie „{name}” jest # leada. Dokąd je przenieść?}}',
+  'pipeline.remove.sequences':
+    '{count, plural, one {Sekwencja {names} startuje, gdy lead wchodzi na etap „{name}”: będzie startować na etapie wybranym poniżej.} few {# sekwencje startują, gdy lead wchodzi na etap „{name}” ({names}): będą startować na etapie wybranym poniżej.} many {# sekwencji startuje, gdy lead wchodzi na etap „{name}” ({names}): będą startować na etapie wybranym poniżej.} other {# sekwencji startuje, gdy lead wchodzi na etap „{name}” ({names}): będą startować na etapie wybranym poniżej.}}',
   'pipeline.remove.moveTo': 'Przenieś leady z tego etapu do',
   'pipeline.remove.confirm': 'Usuń i przenieś leady',
   'pipeline.moves.title': 'Po zapisaniu',

@@ -1,4 +1,5 @@
 import type { PipelineSettings } from '../../pipeline/schema';
+import { followMoves } from '../../pipeline/follow-moves';
 import type { PipelineStats } from '../../pipeline/stats-schema';
 import { dayNumber, kindsOf, type DailyTotals, type DayTotals } from '../daily-totals';
 import type { DayRange } from '../factors';
@@ -98,6 +99,9 @@ export function dashboardFigures(totals: TotalsFigures, days: readonly DayFigure
   // The funnel's order: the first stage, the open stages, then won (lost is where leads drop out, not a step).
   const steps = pipeline.stages.filter((s) => s.kind !== 'lost');
   const position = new Map(steps.map((s, i) => [s.id, i]));
+  // A removed stage counts where its leads went (the pipeline remembers it): a lost deal that reached it is not "lost at New".
+  const removedMoves = Object.entries(pipeline.removed ?? {}).map(([from, to]) => ({ from, to }));
+  const positionOf = (stageId: string) => position.get(stageId) ?? position.get(followMoves(removedMoves, stageId)) ?? 0;
   const reached = steps.map(() => 0);
   const lostHere = steps.map(() => 0);
   // Open leads (in the first or an open stage) too: a next step is asked of them only.
@@ -106,7 +110,7 @@ export function dashboardFigures(totals: TotalsFigures, days: readonly DayFigure
     const path = parsePathKey(key);
     if (!path) continue;
     let furthest = 0;
-    for (const stageId of path.reached) furthest = Math.max(furthest, position.get(stageId) ?? 0);
+    for (const stageId of path.reached) furthest = Math.max(furthest, positionOf(stageId));
     for (let i = 0; i <= furthest; i++) reached[i]! += n;
     const kind = kindOf(path.stageId);
     if (kind === 'lost') lostHere[furthest]! += n;
