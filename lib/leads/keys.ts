@@ -75,13 +75,16 @@ export function phoneWords(phone: string | undefined): string[] {
 // A long number typed with its international "00" or a trunk "0" ("0721 234 567" for
 // +40 721 234 567): the zeros in front are no part of the stored tails.
 const LONG_NUMBER = /^0+(\d{7,})$/;
+// The international "00" typed apart from the number ("0048 600 700 800", "(0048)"): the country
+// code alone, as the stored "+48" is indexed. Only a country code's length (one to three digits).
+const INTERNATIONAL_PREFIX = /^00([1-9]\d{0,2})$/;
 
 /** Words of a search query, folded the same way as the index. */
 export function queryWords(query: string): string[] {
   return fold(query)
     .split(' ')
     .filter(Boolean)
-    .map((word) => LONG_NUMBER.exec(word)?.[1] ?? word)
+    .map((word) => LONG_NUMBER.exec(word)?.[1] ?? INTERNATIONAL_PREFIX.exec(word)?.[1] ?? word)
     .slice(0, 8);
 }
 

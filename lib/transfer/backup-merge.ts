@@ -3,7 +3,9 @@ import type { LeadsDatabase } from '../db/database';
 import type { Writer } from '../db/write/commit';
 import { DUPLICATE_KEYS, personKeys, pickPersonDuplicate, type DuplicateKey } from '../leads/duplicates';
 import { KeyIndex } from '../leads/key-index';
-import type { Lead } from '../schema/records';
+import { PERSON_FIELDS } from '../capture/schema';
+import { LIMITS } from '../schema/clean-text';
+import type { EditableLeadField, Lead } from '../schema/records';
 import type { BackupTables } from './backup-schema';
 
 type Keyed = { id: string; linkedinUrl?: string };
@@ -118,4 +120,34 @@ async function moveLink(db: LeadsDatabase, from: Pick<CrmLink, 'kind' | 'localId
   if (!link) return;
   await db.crmLinks.delete([from.kind, from.localId]);
   if (!(await db.crmLinks.get([from.kind, localId]))) await db.crmLinks.put({ ...link, localId, ...(leadId === undefined ? {} : { leadId }) });
+}
+
+/** What a folded local lead gives the backup's lead where that one has nothing: as a capture refreshes a lead (lib/leads/merge.ts), and the rep's notes. */
+const FILLED = [...PERSON_FIELDS, 'website', 'salesNavUrl', 'notes'] as const;
+const isEmpty = (value: unknown) => value === undefined || value === '';
+
+/**
+ * The backup's record wins over the local leads folded into it, but it may lack what only they
+ * held (a LinkedIn profile, a phone captured on this device, the rep's notes and tags): deleted
+ * with them, it was lost, and the next capture of that profile saved a second lead. Each field the
+ * backup's lead has empty takes the first folded lead's value (marked edited by hand where that
+ * one was), and the tags are joined. `folded`: backup lead id → the local leads folded into it.
+ */
+export function withFoldedFields(fileLeads: readonly Lead[], folded: ReadonlyMap<string, readonly Lead[]>): Lead[] {
+  return fileLeads.map((lead) => {
+    const locals = folded.get(lead.id);
+    if (!locals?.length || lead.erasedAt !== undefined) return lead;
+    const next: Record<string, unknown> = { ...lead };
+    const edited = new Set<EditableLeadField>(lead.editedFields);
+    for (const field of FILLED) {
+      if (!isEmpty(lead[field])) continue;
+      const from = locals.find((local) => !isEmpty(local[field]));
+      if (!from) continue;
+      next[field] = from[field];
+      if (field !== 'salesNavUrl' && from.editedFields.includes(field)) edited.add(field);
+    }
+    const tags = [...new Set([...lead.tags, ...locals.flatMap((local) => local.tags)])].slice(0, LIMITS.tags);
+    if (tags.length > lead.tags.length && locals.some((local) => local.editedFields.includes('tags'))) edited.add('tags');
+    return { ...(next as Lead), tags, editedFields: [...edited] };
+  });
 }

@@ -17,7 +17,7 @@ import { applyScore, withActivity } from '../scoring/apply';
 import type { PipelineSettings, Stage, StageChange } from '../pipeline/schema';
 import { DEFAULT_RULESET } from '../scoring/defaults';
 import type { RuleSet } from '../scoring/schema';
-import { foldDuplicates } from './backup-merge';
+import { foldDuplicates, withFoldedFields } from './backup-merge';
 import { withCurrentKeys } from './backup-keys';
 import { dropDuplicateHistory, withNewestStage } from './backup-stage';
 import { parseBackup } from './backup-parse';
@@ -106,7 +106,7 @@ export async function restoreBackup(
         for (const lead of await db.leads.bulkGet(leads.map((l) => l.id))) if (lead) here.set(lead.id, [lead]);
         ({ folded: duplicates, into: foldedInto } = await foldDuplicates(db, w, file));
         for (const [id, folded] of foldedInto) here.set(id, [...(here.get(id) ?? []), ...folded]);
-        leads = withNewestStage(leads, here);
+        leads = withFoldedFields(withNewestStage(leads, here), foldedInto);
       }
       await db.settings.bulkPut(settings);
       await db.sequences.bulkPut(tables.sequences);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addActivity } from '../../lib/db/activities';
+import { updateLead } from '../../lib/db/edit-lead';
 import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
@@ -52,6 +53,26 @@ describe('a merge folds a local lead into the backup’s by e-mail and name + co
     expect((await db.leads.toArray()).map((l) => l.id)).toEqual([theirs]);
     expect((await db.crmLinks.toArray()).map((l) => [l.localId, l.crmId])).toEqual([[theirs, '77']]);
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 2 * HOUR));
+  });
+
+  it('keeps what only the folded local lead held: its LinkedIn profile, phone, title, notes and tags', async () => {
+    const other = freshDb();
+    const theirs = await person(other, { fullName: 'Jan Kowalski', email: 'jan@acme.pl' });
+    const backup = await backupOf(other, NOW + HOUR);
+    const db = freshDb();
+    const url = 'https://www.linkedin.com/in/jan-kowalski/';
+    const mine = (await saveCapture(db, { kind: 'person', person: { fullName: 'Jan Kowalski', email: 'jan@acme.pl', linkedinUrl: url, phone: '+48 600 700 800', title: 'CEO', source: 'website', capturedAt: NOW } }, NOW)).id;
+    await updateLead(db, mine, { notes: 'Met at the fair', tags: ['vip'] }, NOW + HOUR);
+    await restoreBackup(db, backup, 'merge', NOW + 2 * HOUR);
+    const lead = (await db.leads.get(theirs))!;
+    expect(await db.leads.count()).toBe(1);
+    expect({ url: lead.linkedinUrl, phone: lead.phone, title: lead.title, notes: lead.notes, tags: lead.tags }).toEqual({ url, phone: '+48 600 700 800', title: 'CEO', notes: 'Met at the fair', tags: ['vip'] });
+    expect(lead.editedFields).toEqual(expect.arrayContaining(['notes', 'tags']));
+    expect(lead.words).toEqual(expect.arrayContaining(['ceo', '600700800']));
+    expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 2 * HOUR));
+    // The next capture of the profile finds the lead instead of saving a second one.
+    await person(db, { fullName: 'Jan Kowalski', linkedinUrl: url }, NOW + 3 * HOUR);
+    expect(await db.leads.count()).toBe(1);
   });
 
   it('does not fold two people with the same e-mail but different LinkedIn profiles', async () => {

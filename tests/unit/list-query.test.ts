@@ -223,6 +223,10 @@ describe('search by what a rep pastes: an e-mail, a domain, a phone number', () 
     for (const typed of ['+48 600 700 800', '600700800', '600-700-800', '0048600700800', '(600) 700 800']) expect(await names(typed), typed).toEqual(['Jan Kowalski']);
     // A trunk zero as the number is dialled at home: 0721 234 567 is +40 721 234 567.
     for (const typed of ['0721234567', '721 234 567', '+40721234567']) expect(await names(typed), typed).toEqual(['Ion Popescu']);
+    // The international "00" typed apart from the number, as Polish and Romanian business cards print it.
+    for (const typed of ['0048 600 700 800', '(0048) 600-700-800']) expect(await names(typed), typed).toEqual(['Jan Kowalski']);
+    expect(await names('0040 721 234 567')).toEqual(['Ion Popescu']);
+    expect(await names('0048 721 234 567')).toEqual([]);
     // The extension is not part of the number; another number finds nobody.
     expect(await names('600700800 12')).toEqual([]);
     expect(await names('600700801')).toEqual([]);
