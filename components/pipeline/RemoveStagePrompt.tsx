@@ -28,6 +28,8 @@ export function RemoveStagePrompt({
   useEffect(() => {
     selectRef.current?.focus();
   }, []);
+  // Every lead saved enters the entry stage: a trigger moved there would start for every capture, so it goes (lib/db/stage.ts).
+  const ontoEntry = targets.find((stage) => stage.id === moveTo)?.kind === 'new';
   const titleId = `${id}-title`;
   const selectId = `${id}-target`;
   return (
@@ -43,7 +45,11 @@ export function RemoveStagePrompt({
         {t('pipeline.remove.title', { name })}
       </h4>
       {count > 0 && <p>{t('pipeline.remove.question', { name, count })}</p>}
-      {sequences.length > 0 && <p>{t('pipeline.remove.sequences', { name, count: sequences.length, names: formatList(sequences) })}</p>}
+      {sequences.length > 0 && (
+        <p>
+          {t(ontoEntry ? 'pipeline.remove.sequencesDropped' : 'pipeline.remove.sequences', { name, count: sequences.length, names: formatList(sequences) })}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={selectId}>{t('pipeline.remove.moveTo')}</label>
         <select id={selectId} ref={selectRef} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>

@@ -86,11 +86,24 @@ export async function savePipeline(
       const leads = await db.leads.where('stageId').equals(move.from).toArray();
       for (const { lead, change } of leadsToMove(leads, move.from, move.to, now)) await writeChange(w, lead as Lead, change, newId);
     }
-    if (moves.length) await moveStageTriggers(db, (stageId) => followMoves(moves, stageId), now);
+    if (moves.length) await moveStageTriggers(db, notOntoEntry(valid, (stageId) => followMoves(moves, stageId)), now);
     const stored = await getPipeline(db);
     const row: PipelineSetting = { key: 'pipeline', pipeline: PipelineSettingsSchema.parse(withRemovedStages(valid, stored.removed, moves)), updatedAt: now };
     await db.settings.put(row);
   });
+}
+
+/**
+ * A removed stage's trigger is not moved onto the entry stage ("New"): every lead saved enters
+ * it, so a sequence meant for the removed stage would start for every capture. It is dropped
+ * (the removal prompt says so); a trigger already on the entry stage stays.
+ */
+function notOntoEntry(pipeline: PipelineSettings, target: (stageId: string) => string | undefined): (stageId: string) => string | undefined {
+  const entry = pipeline.stages.find((stage) => stage.kind === 'new')?.id;
+  return (stageId) => {
+    const to = target(stageId);
+    return to === entry && stageId !== entry ? undefined : to;
+  };
 }
 
 /** Move every sequence's stage triggers to `target` (undefined drops one); call inside a commit holding sequences. Returns how many sequences changed. */
@@ -110,11 +123,11 @@ export async function moveMissingStageTriggers(db: LeadsDatabase, pipeline: Pipe
   const present = new Set(pipeline.stages.map((s) => s.id));
   return moveStageTriggers(
     db,
-    (stageId) => {
+    notOntoEntry(pipeline, (stageId) => {
       if (present.has(stageId)) return stageId;
       const stage = known.find((s) => s.id === stageId);
       return removedStageTarget(pipeline, stageId) ?? (stage ? replacementStage(pipeline, stage).id : undefined);
-    },
+    }),
     now,
   );
 }

@@ -24,6 +24,8 @@ export const enPipeline = {
   'pipeline.remove.question': '{count, plural, one {# lead is in {name}. Where should it go?} other {# leads are in {name}. Where should they go?}}',
   'pipeline.remove.sequences':
     '{count, plural, one {The sequence {names} starts when a lead enters {name}: it will start when a lead enters the stage chosen below.} other {# sequences start when a lead enters {name} ({names}): they will start when a lead enters the stage chosen below.}}',
+  'pipeline.remove.sequencesDropped':
+    '{count, plural, one {The sequence {names} starts when a lead enters {name}: every new lead enters the first stage, so it will no longer start on entering a stage (its other triggers stay).} other {# sequences start when a lead enters {name} ({names}): every new lead enters the first stage, so they will no longer start on entering a stage (their other triggers stay).}}',
   'pipeline.remove.moveTo': 'Move its leads to',
   'pipeline.remove.confirm': 'Remove and move leads',
   'pipeline.moves.title': 'When you save',

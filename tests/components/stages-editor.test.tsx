@@ -254,6 +254,20 @@ describe('stages editor', () => {
     ]);
   });
 
+  it('says a sequence no longer starts by stage when its stage’s leads go to the first stage (every new lead enters it)', async () => {
+    const user = userEvent.setup();
+    const sequences: Sequence[] = [
+      { id: 'sequence-1', name: 'After the call', createdAt: 1, updatedAt: 1, triggers: [{ kind: 'stage-entered', stageId: 'discovery' }], steps: [{ id: 'recap', channel: 'email', delayDays: 0, businessDays: false, title: 'Recap', template: '' }] },
+    ];
+    renderEditor({ sequences });
+    await user.click(screen.getByRole('button', { name: 'Remove Discovery call' }));
+    const prompt = screen.getByRole('group', { name: 'Remove Discovery call' });
+    await user.selectOptions(within(prompt).getByLabelText('Move its leads to'), 'new');
+    expect(prompt).toHaveTextContent('every new lead enters the first stage, so it will no longer start on entering a stage');
+    await user.selectOptions(within(prompt).getByLabelText('Move its leads to'), 'qualified');
+    expect(prompt).toHaveTextContent('it will start when a lead enters the stage chosen below');
+  });
+
   it('does not remove the last open stage', async () => {
     const pipeline: PipelineSettings = { ...DEFAULT_PIPELINE, stages: DEFAULT_PIPELINE.stages.filter((s) => s.kind !== 'open' || s.id === 'demo') };
     renderEditor({ pipeline });

@@ -27,6 +27,8 @@ export const roPipeline: Record<keyof typeof enPipeline, string> = {
     '{count, plural, one {# lead se află în {name}. Unde să fie mutat?} few {# leaduri se află în {name}. Unde să fie mutate?} other {# de leaduri se află în {name}. Unde să fie mutate?}}',
   'pipeline.remove.sequences':
     '{count, plural, one {Secvența {names} pornește când un lead intră în {name}: va porni când un lead intră în etapa aleasă mai jos.} few {# secvențe pornesc când un lead intră în {name} ({names}): vor porni când un lead intră în etapa aleasă mai jos.} other {# de secvențe pornesc când un lead intră în {name} ({names}): vor porni când un lead intră în etapa aleasă mai jos.}}',
+  'pipeline.remove.sequencesDropped':
+    '{count, plural, one {Secvența {names} pornește când un lead intră în {name}: orice lead nou intră în prima etapă, așa că nu va mai porni la intrarea într-o etapă (celelalte declanșatoare rămân).} few {# secvențe pornesc când un lead intră în {name} ({names}): orice lead nou intră în prima etapă, așa că nu vor mai porni la intrarea într-o etapă (celelalte declanșatoare rămân).} other {# de secvențe pornesc când un lead intră în {name} ({names}): orice lead nou intră în prima etapă, așa că nu vor mai porni la intrarea într-o etapă (celelalte declanșatoare rămân).}}',
   'pipeline.remove.moveTo': 'Mutați leadurile în',
   'pipeline.remove.confirm': 'Eliminați și mutați leadurile',
   'pipeline.moves.title': 'La salvare',

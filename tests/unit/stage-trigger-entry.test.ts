@@ -17,8 +17,8 @@ const HOUR = 3_600_000;
  * exactly this (lib/db/stage.ts moveMissingStageTriggers: "pointed at new it would start the sequence for
  * every lead saved").
  */
-describe('eyes: a removed stage’s trigger moved onto New', () => {
-  it('does not enrol every lead saved afterwards', async () => {
+describe('a removed stage’s trigger is not moved onto New', () => {
+  it('is dropped: a lead saved afterwards is not enrolled, and the sequence keeps no stage trigger', async () => {
     const db = freshDb();
     const sequence: Sequence = {
       id: 'seq-discovery', name: 'After the discovery call', createdAt: NOW, updatedAt: NOW,
@@ -35,5 +35,6 @@ describe('eyes: a removed stage’s trigger moved onto New', () => {
     const person = PersonCaptureSchema.parse({ fullName: 'Fresh Capture', linkedinUrl: 'https://www.linkedin.com/in/fresh-capture/', source: 'linkedin', capturedAt: NOW + 2 * HOUR });
     const { id } = await saveCapture(db, { kind: 'person', person }, NOW + 2 * HOUR);
     expect((await db.enrolments.where('leadId').equals(id).toArray()).map((e) => e.sequenceId)).toEqual([]);
+    expect((await db.sequences.get(sequence.id))?.triggers).toEqual([]);
   });
 });
