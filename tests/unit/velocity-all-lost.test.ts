@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dailyTotalsOf, dayNumber, kindsOf, type Counted } from '../../lib/metrics/daily-totals';
+import { dailyTotalsOf } from '../../lib/metrics/daily-totals';
 import { velocityReport, velocityTrend } from '../../lib/metrics/velocity-report';
 import { decompose, velocity } from '../../lib/metrics/velocity';
-import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
+import { kindOf, lead, open, settings, TODAY } from './helpers/velocity-window';
 
 /**
  * A window where deals closed and none was won has a velocity, and it is 0: the win rate
@@ -11,20 +11,6 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
  * window before was not told at all.
  */
 
-const DAY = 86_400_000;
-const NOW = new Date(2026, 10, 1, 12).getTime();
-const TODAY = dayNumber(NOW);
-const kindOf = kindsOf(DEFAULT_PIPELINE);
-const settings = { currency: 'PLN', scope: 'qualified', cycle: 'mean' } as const;
-
-const lead = (stageId: string, closedDaysAgo: number, cycle = 20, dealValue?: number): Counted => ({
-  stageId,
-  stageChangedAt: NOW - closedDaysAgo * DAY,
-  createdAt: NOW - (closedDaysAgo + cycle) * DAY,
-  dealValue,
-  currency: dealValue === undefined ? undefined : 'PLN',
-});
-const open = Array.from({ length: 10 }, () => lead('demo', 0, 400));
 
 describe('a window with deals lost and none won', () => {
   it('has a velocity of 0, not "not enough data"', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dailyTotalsOf, dayNumber, kindsOf, type Counted } from '../../lib/metrics/daily-totals';
+import { dailyTotalsOf } from '../../lib/metrics/daily-totals';
 import { windowFactors } from '../../lib/metrics/factors';
 import { runRateForecast } from '../../lib/metrics/forecast';
 import { decompose, velocity } from '../../lib/metrics/velocity';
 import { velocityReport, velocityTrend, windowRange } from '../../lib/metrics/velocity-report';
-import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
+import { kindOf, lead, open, settings, TODAY } from './helpers/velocity-window';
 
 /**
  * Deals won at a value of 0 (a free pilot, a won deal whose value was never filled in as
@@ -12,20 +12,6 @@ import { DEFAULT_PIPELINE } from '../../lib/pipeline/defaults';
  * velocity is an honest 0, not "no won deal with a value" and not a gap in the trend.
  */
 
-const DAY = 86_400_000;
-const NOW = new Date(2026, 10, 1, 12).getTime();
-const TODAY = dayNumber(NOW);
-const kindOf = kindsOf(DEFAULT_PIPELINE);
-const settings = { currency: 'PLN', scope: 'qualified', cycle: 'mean' } as const;
-
-const lead = (stageId: string, closedDaysAgo: number, cycle = 20, dealValue?: number): Counted => ({
-  stageId,
-  stageChangedAt: NOW - closedDaysAgo * DAY,
-  createdAt: NOW - (closedDaysAgo + cycle) * DAY,
-  dealValue,
-  currency: dealValue === undefined ? undefined : 'PLN',
-});
-const open = Array.from({ length: 10 }, () => lead('demo', 0, 400));
 
 describe('won deals worth 0', () => {
   it('make a velocity of 0, not unknown', () => {
