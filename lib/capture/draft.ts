@@ -1,5 +1,5 @@
 import type { PageReadResult } from '../messaging/protocol';
-import { splitPersonName } from './linkedin/names';
+import { splitPersonName } from '../leads/person-name';
 import { bareName } from './page/names';
 import { CaptureSchema, type Capture } from './schema';
 

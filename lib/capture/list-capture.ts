@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, line, requiredLine } from '../schema/text';
 import { classifyLinkedInUrl } from './linkedin-url';
-import { cleanPersonName, splitPersonName } from './linkedin/names';
+import { cleanPersonName, splitPersonName } from '../leads/person-name';
 import { positionFromHeadline } from './linkedin/title-meta';
 import { isSalesNavigatorList, LIST_SAVE_MAX, type ListPageKind } from './linkedin/list-page';
 import { PersonCaptureSchema, type PersonCapture } from './schema';

@@ -1,4 +1,4 @@
-import { splitPersonName } from '../capture/linkedin/names';
+import { splitPersonName } from '../leads/person-name';
 import type { Drift, ExtractionReport } from '../capture/linkedin/report';
 import type { Capture } from '../capture/schema';
 import { formatList, t, type MessageKey } from '../i18n';

@@ -1,5 +1,5 @@
 import { classifyLinkedInUrl } from '../capture/linkedin-url';
-import { cleanPersonName } from '../capture/linkedin/names';
+import { cleanPersonName } from '../leads/person-name';
 import { t } from '../i18n';
 import type { ContentScriptResponse } from '../messaging/content-protocol';
 import { touchOfClick, TouchOwnership, type DetectedTouch } from './touch-detect';

@@ -1,4 +1,4 @@
-import { splitPersonName } from '../capture/linkedin/names';
+import { splitPersonName } from '../leads/person-name';
 import type { Lead } from '../schema/records';
 import { dueAfter } from './schedule';
 import { MAX_STEPS, type Enrolment, type Sequence, type SequenceChannel, type StopReason } from './schema';

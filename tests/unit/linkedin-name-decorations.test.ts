@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractLinkedIn } from '../../lib/capture/linkedin';
-import { cleanPersonName } from '../../lib/capture/linkedin/names';
+import { cleanPersonName } from '../../lib/leads/person-name';
 import { pickedPersonCapture } from '../../lib/capture/list-capture';
 import { readRealPage } from '../e2e/fixtures/linkedin-real';
 

@@ -42,6 +42,6 @@ export { isLeadDocument } from './lead-document';
 export type { Extraction } from './extraction';
 export type { Drift, ExtractionReport, Layer } from './report';
 export { documentMatchesUrl } from './identity';
-export { cleanPersonName, splitPersonName } from './names';
+export { cleanPersonName, splitPersonName } from '../../leads/person-name';
 export { parseLinkedInTitle } from './title-meta';
 export { companyFromLabel } from './labels';

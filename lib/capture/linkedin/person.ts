@@ -3,7 +3,7 @@ import { PersonCaptureSchema, hasPersonIdentity, type PersonCapture } from '../s
 import { parseDroppingBadFields } from './finalize';
 import { documentMatchesUrl, metaMatchesUrl } from './identity';
 import { personFromLabels } from './labels';
-import { splitPersonName } from './names';
+import { splitPersonName } from '../../leads/person-name';
 import { isMissingProfilePage } from './not-found';
 import { fillPerson } from './plausible';
 import { buildReport, FieldTrace, PERSON_REPORT_FIELDS, type Layer } from './report';

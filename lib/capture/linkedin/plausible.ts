@@ -1,7 +1,7 @@
 import { cleanLine, LIMITS } from '../../schema/clean-text';
 import { classifyLinkedInUrl } from '../linkedin-url';
 import { absoluteUrl } from './dom';
-import { cleanPersonName } from './names';
+import { cleanPersonName } from '../../leads/person-name';
 import type { CompanyDraft, CompanyField, PersonDraft, PersonField } from './types';
 
 /**

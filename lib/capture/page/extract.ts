@@ -8,7 +8,7 @@ import { fromMicrodata } from './microdata';
 import { fromOpenGraph, fromTitle, headedName, isProfilePage, readMeta } from './open-graph';
 import { hostNamesPerson } from './contact-owner';
 import { bareName, isPlausibleName } from './names';
-import { splitPersonName } from '../linkedin/names';
+import { splitPersonName } from '../../leads/person-name';
 import { siteInfo, type SiteInfo } from './site';
 import { fromVCardLinks } from './vcard';
 

@@ -1,4 +1,4 @@
-import { cleanLine } from '../../schema/clean-text';
+import { cleanLine } from '../schema/clean-text';
 
 /**
  * People decorate their LinkedIn name: "Jane Doe, PhD", "Jane Doe 🚀", "Jane Doe (She/Her)".
