@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { MAX_STAGES, addStage, canMoveStage, moveStage, moveTargets, newStageId, removeStage, stageName, type StageMove } from '@/lib/pipeline/stages-edit';
 import { AddStageForm } from './AddStageForm';
-import { addMove, countsAfterMoves, deriveDraft, draftFrom, nameKey, pipelineKey, type StageFieldError, type StagesDraft } from './draft';
+import { addMove, countsAfterMoves, deriveDraft, draftFrom, nameTaken, pipelineKey, type StageFieldError, type StagesDraft } from './draft';
 import { Field } from '../Field';
 import { WriteFailure } from '../WriteFailure';
 import { writeFailureText } from '@/lib/ui/write-failure';
@@ -125,11 +125,11 @@ export function StagesEditor({ pipeline, leadCounts, onSave, sequences = [] }: S
   }
 
   function add(name: string, probability: number): StageFieldError | undefined {
-    const key = nameKey(name);
-    if (derived.pipeline.stages.some((s) => nameKey(s.name) === key) || Object.values(draft.names).some((n) => nameKey(n) === key)) return 'duplicate-name';
+    const taken = nameTaken(derived.pipeline, draft.names, name);
+    if (taken) return taken;
     // Ids of stages removed before (the pipeline remembers them) must not come back: their history and funnel paths still name them.
-    const taken = new Set([...savedIds, ...draft.moves.map((m) => m.from), ...Object.keys(baseline.removed ?? {})]);
-    const result = addStage(draft.base, name, probability, (n, inUse) => newStageId(n, new Set([...inUse, ...taken])));
+    const usedIds = new Set([...savedIds, ...draft.moves.map((m) => m.from), ...Object.keys(baseline.removed ?? {})]);
+    const result = addStage(draft.base, name, probability, (n, inUse) => newStageId(n, new Set([...inUse, ...usedIds])));
     if (!result.ok) return result.error;
     setDraft({
       ...draft,

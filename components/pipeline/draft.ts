@@ -1,5 +1,7 @@
 import type { PipelineSettings } from '@/lib/pipeline/schema';
 import { cleanLine } from '@/lib/schema/clean-text';
+import { unlocalizePipeline } from '@/lib/i18n/default-names';
+import { followsLanguage, stageNamesEverywhere } from '@/lib/i18n/stage-names-everywhere';
 import { composeMoves, renameStage, setProbability, STAGE_NAME_MAX, type StageEditError, type StageMove } from '@/lib/pipeline/stages-edit';
 
 /**
@@ -16,7 +18,7 @@ export type StagesDraft = {
   moves: StageMove[];
 };
 
-export type StageFieldError = StageEditError | 'duplicate-name';
+export type StageFieldError = StageEditError | 'duplicate-name' | 'duplicate-name-other-language';
 export type StageErrors = Record<string, { name?: StageFieldError; probability?: StageFieldError }>;
 
 export function draftFrom(pipeline: PipelineSettings): StagesDraft {
@@ -55,7 +57,50 @@ export function deriveDraft(draft: StagesDraft): { pipeline: PipelineSettings; e
     if (probability.ok) pipeline = probability.pipeline;
     else errors[stage.id] = { ...errors[stage.id], probability: probability.error };
   }
+  for (const [id, error] of otherLanguageClashes(pipeline, errors)) errors[id] = { ...errors[id], name: error };
   return { pipeline, errors, valid: Object.keys(errors).length === 0 };
+}
+
+/** Each name key, and the stages showing it in some language (`pipeline` localized, as the editor holds it). */
+function namesEverywhere(pipeline: PipelineSettings): { stored: PipelineSettings; shownBy: Map<string, Set<string>> } {
+  const stored = unlocalizePipeline(pipeline);
+  const shownBy = new Map<string, Set<string>>();
+  for (const stage of stored.stages) {
+    for (const name of stageNamesEverywhere(stage)) {
+      const key = nameKey(name);
+      (shownBy.get(key) ?? shownBy.set(key, new Set()).get(key)!).add(stage.id);
+    }
+  }
+  return { stored, shownBy };
+}
+
+/**
+ * A stage the rep named (not an untouched shipped one) whose name another stage shows in any of the
+ * four languages: in English a Polish rep's "Qualified" on discovery reads like the shipped
+ * qualified stage, and the English editor would refuse every save. The error goes on the rep's name
+ * (the shipped one cannot be told apart); 'duplicate-name' when it clashes in the rep's language too.
+ */
+function otherLanguageClashes(pipeline: PipelineSettings, errors: StageErrors): Map<string, StageFieldError> {
+  const { stored, shownBy } = namesEverywhere(pipeline);
+  const out = new Map<string, StageFieldError>();
+  stored.stages.forEach((stage, index) => {
+    if (errors[stage.id]?.name || followsLanguage(stage)) return;
+    const key = nameKey(stage.name);
+    if ([...(shownBy.get(key) ?? [])].every((id) => id === stage.id)) return;
+    const here = pipeline.stages.some((other, i) => i !== index && nameKey(other.name) === key);
+    out.set(stage.id, here ? 'duplicate-name' : 'duplicate-name-other-language');
+  });
+  return out;
+}
+
+/**
+ * Why a new stage may not be called `name` (the add form): another stage has it, or shows it in
+ * another language, or a name typed in the draft has it. `names`: the draft's typed names.
+ */
+export function nameTaken(pipeline: PipelineSettings, names: Readonly<Record<string, string>>, name: string): StageFieldError | undefined {
+  const key = nameKey(name);
+  if (pipeline.stages.some((s) => nameKey(s.name) === key) || Object.values(names).some((n) => nameKey(n) === key)) return 'duplicate-name';
+  return namesEverywhere(pipeline).shownBy.has(key) ? 'duplicate-name-other-language' : undefined;
 }
 
 /** Record a removal's move: only stages that exist in the saved pipeline can hold leads. */

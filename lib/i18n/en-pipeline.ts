@@ -60,6 +60,7 @@ export const enPipeline = {
   'pipeline.error.empty-name': 'Enter a name.',
   'pipeline.error.name-too-long': 'Use at most 60 characters.',
   'pipeline.error.duplicate-name': 'Another stage has this name.',
+  'pipeline.error.duplicate-name-other-language': 'Another stage has this name in English, Polish, Romanian or Russian (a shipped stage’s name changes with the language).',
   'pipeline.error.not-a-number': 'Enter a whole number from 0 to 100.',
   'pipeline.error.not-whole': 'Enter a whole number from 0 to 100.',
   'pipeline.error.out-of-range': 'Enter a whole number from 0 to 100.',

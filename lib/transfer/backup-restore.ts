@@ -122,7 +122,7 @@ export async function restoreBackup(
       const comeBack = fileLeads.filter((lead) => erased.has(lead.id) && lead.erasedAt === undefined).map((lead) => lead.id);
       if (comeBack.length) await eraseLeads(db, comeBack, now);
       const moved = await settleMissingStages(db, w, before.pipeline, knownStages(settings, before.pipeline), now, newId);
-      const rescoring = await settleRules(db, settings, mode, before.rules, leads.length, now);
+      const rescoring = await settleRules(db, settings, mode, before.rules, leads.length, backup.rescoreUnfinished === true, now);
       await inCommit?.();
       return {
         leads: tables.leads.length,
@@ -239,9 +239,10 @@ function knownStages(settings: readonly SettingRow[], before: PipelineSettings):
  * Make the rules in force after the restore the ones writes score with, and open a
  * rescore when some leads were scored under other rules: the backup's leads under
  * the backup's (the defaults when it holds none), the leads a merge kept under the
- * ones here. A merge that keeps the rules here leaves their job as it is.
+ * ones here (or under older rules still: a file exported while a rescore ran, `staleInFile`).
+ * A merge that keeps the rules here leaves their job as it is.
  */
-async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], mode: RestoreMode, here: Rules, restoredLeads: number, now: number): Promise<boolean> {
+async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], mode: RestoreMode, here: Rules, restoredLeads: number, staleInFile: boolean, now: number): Promise<boolean> {
   const restored = ScoringSetting.safeParse(settings.find((row) => row.key === 'scoring'));
   const backupRules: Rules = restored.success ? restored.data : { ruleSet: DEFAULT_RULESET, revision: 0 };
   const inForce = restored.success || mode === 'replace' ? backupRules : here;
@@ -250,7 +251,7 @@ async function settleRules(db: LeadsDatabase, settings: readonly SettingRow[], m
   // A rescore still under way here has not reached every lead a merge keeps: it is not over (nor
   // may the file's leads be whole, if it was exported while it ran), so it starts again from the first lead.
   const running = keptHere && (await getRescoreJob(db))?.finished === false;
-  const rescoring = running || (restoredLeads > 0 && !sameRules(backupRules, inForce)) || (keptHere && !sameRules(here, inForce));
+  const rescoring = running || (restoredLeads > 0 && (staleInFile || !sameRules(backupRules, inForce))) || (keptHere && !sameRules(here, inForce));
   if (rescoring) await db.jobs.put(await newRescoreJob(db, inForce, now, total));
   else if (inForce === backupRules) {
     // The restored leads were scored by these rules: work in progress here under others is over.

@@ -71,6 +71,12 @@ export const BackupSchema = z.object({
   /** The database schema version (Dexie's verno) the records were read from, for a future migration of old backups. */
   schemaVersion: z.number().int().min(1),
   tables: BackupTablesSchema,
+  /**
+   * Present (true) when the file was exported while a rescore ran: some of its leads are still
+   * scored by the rules before the ones it holds, so a restore rescores every lead. Optional, and
+   * the version stays 1: an older extension's z.object drops a field it does not know.
+   */
+  rescoreUnfinished: z.boolean().optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

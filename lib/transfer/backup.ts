@@ -1,5 +1,5 @@
 import type { LeadsDatabase } from '../db/database';
-import { SettingRow } from '../db/settings';
+import { getRescoreJob, SettingRow } from '../db/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, isDerivedSetting, type Backup } from './backup-schema';
 import { transferTables } from './tables';
 
@@ -17,11 +17,12 @@ export { importBackup, restoreBackup, type ImportResult, type RestoreCounts, typ
  * Read every table in one read transaction, so the file is one consistent moment
  * even while the background writes. Settings rows that no longer parse are left
  * out (the extension already treats them as absent), as are the kept totals and
- * rescore progress, which a restore recomputes rather than trusts.
+ * rescore progress, which a restore recomputes rather than trusts. A rescore still running
+ * is only noted (`rescoreUnfinished`): the leads it had not reached are scored by older rules.
  */
 export async function exportBackup(db: LeadsDatabase, now: number): Promise<Backup> {
-  const tables = await db.transaction('r', transferTables(db), async () => {
-    const [leads, companies, activities, stageHistory, sequences, enrolments, rows] = await Promise.all([
+  const { tables, rescoreUnfinished } = await db.transaction('r', [...transferTables(db), db.jobs], async () => {
+    const [leads, companies, activities, stageHistory, sequences, enrolments, rows, rescore] = await Promise.all([
       db.leads.toArray(),
       db.companies.toArray(),
       db.activities.toArray(),
@@ -29,14 +30,15 @@ export async function exportBackup(db: LeadsDatabase, now: number): Promise<Back
       db.sequences.toArray(),
       db.enrolments.toArray(),
       db.settings.toArray(),
+      getRescoreJob(db),
     ]);
     const settings = rows.flatMap((row) => {
       const parsed = SettingRow.safeParse(row);
       return parsed.success && !isDerivedSetting(parsed.data.key) ? [parsed.data] : [];
     });
-    return { leads, companies, activities, stageHistory, sequences, enrolments, settings };
+    return { tables: { leads, companies, activities, stageHistory, sequences, enrolments, settings }, rescoreUnfinished: rescore?.finished === false };
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, schemaVersion: db.verno, tables };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, schemaVersion: db.verno, tables, ...(rescoreUnfinished ? { rescoreUnfinished } : {}) };
 }
 
 /** The file's text. Compact: a backup of 100,000 leads is big enough without indentation. */

@@ -82,6 +82,25 @@ describe('stages editor', () => {
     expect(saveButton()).toBeDisabled();
   });
 
+  it('refuses a name another stage shows in another language, at the rename and at the add form', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    // The shipped "Qualified" reads "Zakwalifikowany" in Polish: the Polish editor would see two.
+    const name = within(row('Product demo')).getByLabelText('Stage name');
+    await user.clear(name);
+    await user.type(name, 'Zakwalifikowany');
+    expect(screen.getByRole('alert')).toHaveTextContent('Another stage has this name in English, Polish, Romanian or Russian');
+    expect(saveButton()).toBeDisabled();
+    await user.clear(name);
+    await user.type(name, 'Product demo');
+
+    await user.type(screen.getByLabelText('New stage name'), 'Пробный период');
+    await user.type(screen.getByLabelText('New stage probability (%)'), '70');
+    await user.click(screen.getByRole('button', { name: 'Add stage' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Another stage has this name in English, Polish, Romanian or Russian');
+    expect(rows()).toHaveLength(8);
+  });
+
   it('reorders open stages, keeping focus on the button that was pressed', async () => {
     const user = userEvent.setup();
     const { onSave } = renderEditor();

@@ -150,7 +150,7 @@ function records(spec: DbSpec): Records {
 async function seeded(r: Records): Promise<LeadsDatabase> {
   const db = freshDb();
   await db.transaction('rw', [db.leads, db.companies, db.activities, db.stageHistory, db.sequences, db.enrolments, db.settings, db.jobs], async () => {
-    // Work in progress on this device: never carried by a backup.
+    // Work in progress on this device: a backup carries only that it was unfinished (`rescoreUnfinished`).
     await db.jobs.put({ key: 'rescore', revision: 3, ruleSet: defaultRuleSet(), done: 1, total: 5, finished: false, startedAt: NOW, newlySql: 0 });
     await db.settings.bulkPut(r.settings);
     await db.sequences.bulkPut(r.sequences);
@@ -253,8 +253,9 @@ describe('a full backup', { timeout: 30_000 }, () => {
     // As in the file; `reached` (the stages each has been in) and the keys made from the fields are kept by the write layer.
     expect(after.leads).toEqual(SAMPLE.leads.map((lead) => ({ ...lead, ...derivedLeadKeys(lead), reached: expect.any(Array) })));
     expect(after.settings.find((s) => s.key === 'pipeline')).toMatchObject({ pipeline: { currency: 'PLN' } });
-    // The restored rules are the ones writes score with now; the figures count the restored leads.
-    expect(await target.jobs.get('rescore')).toMatchObject({ revision: 3, finished: true });
+    // The restored rules are the ones writes score with now; the source's rescore had not finished
+    // (seeded), so the file says so and every lead is rescored. The figures count the restored leads.
+    expect(await target.jobs.get('rescore')).toMatchObject({ revision: 3, finished: false, done: 0, total: 3 });
     expect(await target.figures.get('totals')).toMatchObject({ leads: 3, updatedAt: NOW + 1 });
   });
 });

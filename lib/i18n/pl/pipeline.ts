@@ -63,6 +63,7 @@ export const plPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.error.empty-name': 'Wpisz nazwę.',
   'pipeline.error.name-too-long': 'Nazwa może mieć najwyżej 60 znaków.',
   'pipeline.error.duplicate-name': 'Inny etap ma już tę nazwę.',
+  'pipeline.error.duplicate-name-other-language': 'Inny etap ma tę nazwę po angielsku, polsku, rumuńsku lub rosyjsku (nazwa domyślnego etapu zmienia się z językiem).',
   'pipeline.error.not-a-number': 'Wpisz liczbę całkowitą od 0 do 100.',
   'pipeline.error.not-whole': 'Wpisz liczbę całkowitą od 0 do 100.',
   'pipeline.error.out-of-range': 'Wpisz liczbę całkowitą od 0 do 100.',

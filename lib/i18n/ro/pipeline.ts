@@ -63,6 +63,7 @@ export const roPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.error.empty-name': 'Introduceți un nume.',
   'pipeline.error.name-too-long': 'Folosiți cel mult 60 de caractere.',
   'pipeline.error.duplicate-name': 'O altă etapă are deja acest nume.',
+  'pipeline.error.duplicate-name-other-language': 'O altă etapă are acest nume în engleză, poloneză, română sau rusă (numele unei etape implicite se schimbă odată cu limba).',
   'pipeline.error.not-a-number': 'Introduceți un număr întreg de la 0 la 100.',
   'pipeline.error.not-whole': 'Introduceți un număr întreg de la 0 la 100.',
   'pipeline.error.out-of-range': 'Introduceți un număr întreg de la 0 la 100.',

@@ -63,6 +63,7 @@ export const ruPipeline: Record<keyof typeof enPipeline, string> = {
   'pipeline.error.empty-name': 'Введите название.',
   'pipeline.error.name-too-long': 'Не более 60 символов.',
   'pipeline.error.duplicate-name': 'Этап с таким названием уже есть.',
+  'pipeline.error.duplicate-name-other-language': 'Другой этап называется так на английском, польском, румынском или русском (название стандартного этапа меняется вместе с языком).',
   'pipeline.error.not-a-number': 'Введите целое число от 0 до 100.',
   'pipeline.error.not-whole': 'Введите целое число от 0 до 100.',
   'pipeline.error.out-of-range': 'Введите целое число от 0 до 100.',
