@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addActivity } from '../../lib/db/activities';
 import { updateLead } from '../../lib/db/edit-lead';
-import type { LeadsDatabase } from '../../lib/db/database';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
 import { moveToStage } from '../../lib/db/stage';
-import { backupJson, exportBackup, parseBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
+import { restoreBackup } from '../../lib/transfer/backup';
+import { backupAt, savedPerson } from './helpers/backup';
 import { freshDb, NOW } from './helpers/db';
 import { keptRows, recomputedRows } from './helpers/figures';
 
@@ -13,23 +13,13 @@ import { keptRows, recomputedRows } from './helpers/figures';
 
 const HOUR = 3_600_000;
 
-async function person(db: LeadsDatabase, p: { fullName: string; linkedinUrl?: string; email?: string; companyName?: string }, t = NOW): Promise<string> {
-  return (await saveCapture(db, { kind: 'person', person: { ...p, source: 'website', capturedAt: t } }, t)).id;
-}
-
-async function backupOf(db: LeadsDatabase, t: number): Promise<Backup> {
-  const parsed = parseBackup(backupJson(await exportBackup(db, t)));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.backup;
-}
-
 describe('a merge folds a local lead into the backup’s by e-mail and name + company, as capture does', () => {
   it('folds a local lead with the same e-mail into the backup’s lead, keeping its touches, stage history and enrolments', async () => {
     const other = freshDb();
-    const theirs = await person(other, { fullName: 'Jan Kowalski', email: 'jan@acme.pl' });
-    const backup = await backupOf(other, NOW + HOUR);
+    const theirs = await savedPerson(other, { fullName: 'Jan Kowalski', email: 'jan@acme.pl' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
-    const mine = await person(db, { fullName: 'Jan K.', email: 'jan@acme.pl' });
+    const mine = await savedPerson(db, { fullName: 'Jan K.', email: 'jan@acme.pl' });
     await addActivity(db, { leadId: mine, kind: 'call', direction: 'outbound', at: NOW + 2 * HOUR }, NOW + 2 * HOUR);
     const [sequence] = await listSequences(db);
     await enrolLeads(db, [mine], sequence!.id, 'manual', NOW + 2 * HOUR);
@@ -44,10 +34,10 @@ describe('a merge folds a local lead into the backup’s by e-mail and name + co
 
   it('folds a local lead with the same name at the same company (legal form aside)', async () => {
     const other = freshDb();
-    const theirs = await person(other, { fullName: 'Ана Попова', companyName: 'ООО «Ромашка»' });
-    const backup = await backupOf(other, NOW + HOUR);
+    const theirs = await savedPerson(other, { fullName: 'Ана Попова', companyName: 'ООО «Ромашка»' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
-    await person(db, { fullName: 'Ана Попова', companyName: 'Ромашка' });
+    await savedPerson(db, { fullName: 'Ана Попова', companyName: 'Ромашка' });
     await db.crmLinks.put({ kind: 'contact', localId: (await db.leads.toCollection().first())!.id, crmId: '77', leadId: (await db.leads.toCollection().first())!.id });
     await restoreBackup(db, backup, 'merge', NOW + 2 * HOUR);
     expect((await db.leads.toArray()).map((l) => l.id)).toEqual([theirs]);
@@ -57,8 +47,8 @@ describe('a merge folds a local lead into the backup’s by e-mail and name + co
 
   it('keeps what only the folded local lead held: its LinkedIn profile, phone, title, notes and tags', async () => {
     const other = freshDb();
-    const theirs = await person(other, { fullName: 'Jan Kowalski', email: 'jan@acme.pl' });
-    const backup = await backupOf(other, NOW + HOUR);
+    const theirs = await savedPerson(other, { fullName: 'Jan Kowalski', email: 'jan@acme.pl' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
     const url = 'https://www.linkedin.com/in/jan-kowalski/';
     const mine = (await saveCapture(db, { kind: 'person', person: { fullName: 'Jan Kowalski', email: 'jan@acme.pl', linkedinUrl: url, phone: '+48 600 700 800', title: 'CEO', source: 'website', capturedAt: NOW } }, NOW)).id;
@@ -71,16 +61,16 @@ describe('a merge folds a local lead into the backup’s by e-mail and name + co
     expect(lead.words).toEqual(expect.arrayContaining(['ceo', '600700800']));
     expect(await keptRows(db)).toEqual(await recomputedRows(db, NOW + 2 * HOUR));
     // The next capture of the profile finds the lead instead of saving a second one.
-    await person(db, { fullName: 'Jan Kowalski', linkedinUrl: url }, NOW + 3 * HOUR);
+    await savedPerson(db, { fullName: 'Jan Kowalski', linkedinUrl: url }, NOW + 3 * HOUR);
     expect(await db.leads.count()).toBe(1);
   });
 
   it('does not fold two people with the same e-mail but different LinkedIn profiles', async () => {
     const other = freshDb();
-    await person(other, { fullName: 'A', email: 'sales@acme.pl', linkedinUrl: 'https://www.linkedin.com/in/anna-alpha/' });
-    const backup = await backupOf(other, NOW + HOUR);
+    await savedPerson(other, { fullName: 'A', email: 'sales@acme.pl', linkedinUrl: 'https://www.linkedin.com/in/anna-alpha/' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
-    await person(db, { fullName: 'B', email: 'sales@acme.pl', linkedinUrl: 'https://www.linkedin.com/in/bella-beta/' });
+    await savedPerson(db, { fullName: 'B', email: 'sales@acme.pl', linkedinUrl: 'https://www.linkedin.com/in/bella-beta/' });
     await restoreBackup(db, backup, 'merge', NOW + 2 * HOUR);
     expect(await db.leads.count()).toBe(2);
   });
@@ -89,9 +79,9 @@ describe('a merge folds a local lead into the backup’s by e-mail and name + co
 describe('a merge over a lead whose stage moved since the backup', () => {
   it('keeps the newer stage, and the history ends in it', async () => {
     const db = freshDb();
-    const ada = await person(db, { fullName: 'Ada', linkedinUrl: 'https://www.linkedin.com/in/ada/' });
+    const ada = await savedPerson(db, { fullName: 'Ada', linkedinUrl: 'https://www.linkedin.com/in/ada/' });
     await moveToStage(db, ada, 'qualified', {}, NOW + HOUR);
-    const backup = await backupOf(db, NOW + 2 * HOUR);
+    const backup = await backupAt(db, NOW + 2 * HOUR);
     await moveToStage(db, ada, 'won', { value: 5000, currency: 'EUR' }, NOW + 3 * HOUR);
     await restoreBackup(db, backup, 'merge', NOW + 4 * HOUR);
     const lead = (await db.leads.get(ada))!;
@@ -105,10 +95,10 @@ describe('a merge over a lead whose stage moved since the backup', () => {
 
   it('a folded duplicate’s newer stage wins, with one first-stage entry in the history', async () => {
     const other = freshDb();
-    const theirs = await person(other, { fullName: 'Ola Nowak', email: 'ola@x.pl' });
-    const backup = await backupOf(other, NOW + HOUR);
+    const theirs = await savedPerson(other, { fullName: 'Ola Nowak', email: 'ola@x.pl' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
-    const mine = await person(db, { fullName: 'Ola Nowak', email: 'ola@x.pl' }, NOW + 2 * HOUR);
+    const mine = await savedPerson(db, { fullName: 'Ola Nowak', email: 'ola@x.pl' }, NOW + 2 * HOUR);
     await moveToStage(db, mine, 'lost', { reason: 'no budget' }, NOW + 3 * HOUR);
     await restoreBackup(db, backup, 'merge', NOW + 4 * HOUR);
     const lead = (await db.leads.get(theirs))!;
@@ -125,10 +115,10 @@ describe('a merge over a lead whose stage moved since the backup', () => {
 describe('merging the same file twice', () => {
   it('changes nothing the second time', async () => {
     const other = freshDb();
-    await person(other, { fullName: 'Ola Nowak', email: 'ola@x.pl', companyName: 'Acme' });
-    const backup = await backupOf(other, NOW + HOUR);
+    await savedPerson(other, { fullName: 'Ola Nowak', email: 'ola@x.pl', companyName: 'Acme' });
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
-    await person(db, { fullName: 'Ola Nowak', companyName: 'Acme sp. z o.o.' }, NOW + 2 * HOUR);
+    await savedPerson(db, { fullName: 'Ola Nowak', companyName: 'Acme sp. z o.o.' }, NOW + 2 * HOUR);
     await restoreBackup(db, backup, 'merge', NOW + 3 * HOUR);
     const snap = async () => ({
       leads: (await db.leads.toArray()).map(({ updatedAt: _u, ...l }) => l),

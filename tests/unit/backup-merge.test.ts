@@ -5,7 +5,8 @@ import { updateLead } from '../../lib/db/edit-lead';
 import { leadsDueForReview } from '../../lib/db/retention';
 import { saveCapture } from '../../lib/db/save-capture';
 import { enrolLeads, listSequences } from '../../lib/db/sequences';
-import { backupJson, exportBackup, parseBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
+import { restoreBackup } from '../../lib/transfer/backup';
+import { backupAt } from './helpers/backup';
 import { freshDb, NOW } from './helpers/db';
 import { keptRows, recomputedRows } from './helpers/figures';
 
@@ -18,17 +19,11 @@ async function person(db: LeadsDatabase, fullName: string, linkedinUrl: string, 
   return (await saveCapture(db, { kind: 'person', person: { fullName, linkedinUrl, source: 'linkedin', capturedAt: t } }, t)).id;
 }
 
-async function backupOf(db: LeadsDatabase, t: number): Promise<Backup> {
-  const parsed = parseBackup(backupJson(await exportBackup(db, t)));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.backup;
-}
-
 describe('merging an older backup over leads touched since', () => {
   it('keeps the touches logged since in the lead’s summary, score and last touch, and the figures equal a recount', async () => {
     const db = freshDb();
     const ada = await person(db, 'Ada Edited', 'https://www.linkedin.com/in/ada-edited/');
-    const backup = await backupOf(db, NOW + HOUR);
+    const backup = await backupAt(db, NOW + HOUR);
     await updateLead(db, ada, { notes: 'edited since' }, NOW + 2 * HOUR);
     await addActivity(db, { leadId: ada, kind: 'call', direction: 'outbound', at: NOW + 3 * HOUR }, NOW + 3 * HOUR);
     await addActivity(db, { leadId: ada, kind: 'pricing-visited', direction: 'inbound', at: NOW + 4 * HOUR }, NOW + 4 * HOUR);
@@ -49,7 +44,7 @@ describe('merging an older backup over leads touched since', () => {
   it('does not offer a lead called yesterday for erasure as untouched for two years', async () => {
     const db = freshDb();
     const ada = await person(db, 'Ada Longtime', 'https://www.linkedin.com/in/ada-longtime/', NOW - 30 * MONTH);
-    const backup = await backupOf(db, NOW - 48 * HOUR);
+    const backup = await backupAt(db, NOW - 48 * HOUR);
     await addActivity(db, { leadId: ada, kind: 'call', direction: 'outbound', at: NOW - 24 * HOUR }, NOW - 24 * HOUR);
     await restoreBackup(db, backup, 'merge', NOW);
     expect((await leadsDueForReview(db, NOW, 24)).ids).toEqual([]);
@@ -64,7 +59,7 @@ describe('folding a local duplicate into the backup’s lead', () => {
     const theirs = await person(other, 'Same Person', url);
     const [sequence] = await listSequences(other);
     await enrolLeads(other, [theirs], sequence!.id, 'manual', NOW);
-    const backup = await backupOf(other, NOW + HOUR);
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
     const mine = await person(db, 'Same Person', url);
     await enrolLeads(db, [mine], sequence!.id, 'manual', NOW);
@@ -79,7 +74,7 @@ describe('folding a local duplicate into the backup’s lead', () => {
   it('moves its CRM links (contact, deal, task, note) to the backup’s lead, so the next sync does not create the contact again', async () => {
     const other = freshDb();
     const theirs = await person(other, 'Linked Person', url);
-    const backup = await backupOf(other, NOW + HOUR);
+    const backup = await backupAt(other, NOW + HOUR);
     const db = freshDb();
     const mine = await person(db, 'Linked Person', url);
     const touch = (await db.activities.where('leadId').equals(mine).first())!;

@@ -4,7 +4,8 @@ import { saveCapture } from '../../lib/db/save-capture';
 import { getRescoreJob, saveRuleSet } from '../../lib/db/settings';
 import { runRescore } from '../../lib/db/rescore';
 import { DEFAULT_RULESET } from '../../lib/scoring/defaults';
-import { BackupSchema, BACKUP_VERSION, backupJson, exportBackup, parseBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
+import { BackupSchema, BACKUP_VERSION, backupJson, exportBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
+import { backupAt } from './helpers/backup';
 import { freshDb, NOW } from './helpers/db';
 
 /**
@@ -19,19 +20,13 @@ async function person(db: LeadsDatabase, fullName: string, email: string): Promi
   return (await saveCapture(db, { kind: 'person', person: { fullName, email, source: 'website', capturedAt: NOW } }, NOW)).id;
 }
 
-async function backupOf(db: LeadsDatabase, t: number): Promise<Backup> {
-  const parsed = parseBackup(backupJson(await exportBackup(db, t)));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.backup;
-}
-
 /** Two cold leads, then rules under which every lead at 0 points is SQL, exported before the background rescored any. */
 async function exportedMidRescore(): Promise<{ ids: string[]; backup: Backup; source: LeadsDatabase }> {
   const source = freshDb();
   const ids = [await person(source, 'Ann One', 'a@x.pl'), await person(source, 'Bo Two', 'b@x.pl')];
   await saveRuleSet(source, { ...DEFAULT_RULESET, thresholds: { mql: -2, sql: 0 } }, NOW + HOUR);
   expect((await getRescoreJob(source))!.finished).toBe(false);
-  return { ids, backup: await backupOf(source, NOW + 2 * HOUR), source };
+  return { ids, backup: await backupAt(source, NOW + 2 * HOUR), source };
 }
 
 async function labels(db: LeadsDatabase, ids: string[]) {
@@ -83,7 +78,7 @@ describe('a backup exported while a rescore ran', () => {
   it('a file exported with no rescore running opens none on a replace', async () => {
     const { source } = await exportedMidRescore();
     await runRescore(source, () => NOW + 2 * HOUR, pause);
-    const counts = await restoreBackup(freshDb(), await backupOf(source, NOW + 3 * HOUR), 'replace', NOW + 4 * HOUR);
+    const counts = await restoreBackup(freshDb(), await backupAt(source, NOW + 3 * HOUR), 'replace', NOW + 4 * HOUR);
     expect(counts.rescoring).toBe(false);
   });
 });
