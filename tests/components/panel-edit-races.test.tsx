@@ -1,15 +1,9 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../components/db-context';
-import { PanelApp, type PanelActions } from '../../components/PanelApp';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { updateLead } from '../../lib/db/edit-lead';
 import { updatePipeline } from '../../lib/db/pipeline-edit';
-import { saveCapture } from '../../lib/db/save-capture';
-import { usePanelStore } from '../../lib/ui/panel-store';
-import { useUndoStore } from '../../lib/ui/undo-store';
-import { freshDb, NOW } from '../unit/helpers/db';
+import { panelOnSavedLead, resetPanelState } from './helpers/panel';
 
 /**
  * What a rep does in the panel that the happy paths did not: pausing mid-word while a
@@ -17,8 +11,6 @@ import { freshDb, NOW } from '../unit/helpers/db';
  * another window has overwritten since, logging a touch at a time still to come.
  */
 
-const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
-const actions: PanelActions = { readTab: vi.fn(), save: vi.fn() };
 /**
  * The autosave (after the rep pauses) has stored `expected`: waited for in the database, then
  * React given the turn the save's answer takes (the field must still show what was typed).
@@ -28,28 +20,13 @@ async function stored(read: () => Promise<unknown>, expected: unknown) {
   await act(async () => {});
 }
 
-async function setup() {
-  const db = freshDb();
-  const saved = await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ fullName: 'Jane Doe', linkedinUrl: PROFILE, source: 'linkedin', capturedAt: NOW }) }, NOW);
-  render(
-    <DbProvider db={db}>
-      <PanelApp target={undefined} tab={{ id: 1, url: PROFILE }} actions={actions} />
-    </DbProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Jane Doe' });
-  await screen.findByRole('combobox', { name: 'Stage' });
-  return { db, id: saved.id };
-}
 
-beforeEach(() => {
-  usePanelStore.setState({ view: 'lead', pickedLeadId: undefined });
-  useUndoStore.setState({ last: undefined });
-});
+beforeEach(resetPanelState);
 
 describe('autosave keeps what the rep is typing', () => {
   it('a pause after "Anna " keeps the space: the name becomes "Anna Nowak"', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const name = screen.getByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Anna ');
@@ -61,7 +38,7 @@ describe('autosave keeps what the rep is typing', () => {
 
   it('leaving the field after a pause writes nothing again: a name another window saved since stays', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const name = screen.getByLabelText('Name');
     await user.clear(name);
     await user.type(name, 'Anna ');
@@ -75,7 +52,7 @@ describe('autosave keeps what the rep is typing', () => {
 
   it('a pause after "enterprise, " keeps the comma: two tags', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const tags = screen.getByLabelText('Tags (comma separated)');
     await user.type(tags, 'enterprise, ');
     await stored(async () => (await db.leads.get(id))?.tags, ['enterprise']);
@@ -88,7 +65,7 @@ describe('autosave keeps what the rep is typing', () => {
 
   it('a pause after Enter in the notes keeps the new line', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const notes = screen.getByLabelText('Notes');
     await user.type(notes, 'Met at the fair{Enter}');
     await stored(async () => (await db.leads.get(id))?.notes, 'Met at the fair');
@@ -100,7 +77,7 @@ describe('autosave keeps what the rep is typing', () => {
 describe('qualification saves that meet', () => {
   it('a Budget note typed, then the Authority tick clicked: both are kept', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.type(screen.getByLabelText('Budget: note'), '50k approved');
     // The note's save starts on blur, as the click lands: the tick must not put back the note as it was.
     await user.click(screen.getByRole('checkbox', { name: 'Authority' }));
@@ -114,7 +91,7 @@ describe('qualification saves that meet', () => {
 
   it('undo of the first deal value clears it again (its currency too)', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.type(screen.getByLabelText('Deal value'), '25000');
     await user.tab();
     await waitFor(async () => expect(await db.leads.get(id)).toMatchObject({ dealValue: 25_000, currency: 'USD' }));
@@ -126,7 +103,7 @@ describe('qualification saves that meet', () => {
 
   it('undo does not wipe a value another window saved since, and says so', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.type(screen.getByLabelText('Deal value'), '10000');
     await user.tab();
     await waitFor(async () => expect((await db.leads.get(id))?.dealValue).toBe(10_000));
@@ -148,7 +125,7 @@ describe('touch times', () => {
 
   it('refuses a touch logged hours ahead (a planned call is not a touch), accepts one earlier today', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const when = screen.getByLabelText('When (empty = now)');
     await user.type(when, localInput(Date.now() + 20 * 3_600_000));
     await user.click(screen.getByRole('button', { name: 'Reply received' }));

@@ -1,40 +1,16 @@
-import { render, screen, within, waitFor } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../components/db-context';
-import { PanelApp, type PanelActions } from '../../components/PanelApp';
-import { PersonCaptureSchema } from '../../lib/capture/schema';
-import { saveCapture } from '../../lib/db/save-capture';
-import { usePanelStore } from '../../lib/ui/panel-store';
-import { useUndoStore } from '../../lib/ui/undo-store';
-import { freshDb, NOW } from '../unit/helpers/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { panelOnSavedLead, resetPanelState } from './helpers/panel';
 
-const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
-const actions: PanelActions = { readTab: vi.fn(), save: vi.fn() };
 
-async function setup() {
-  const db = freshDb();
-  const saved = await saveCapture(db, { kind: 'person', person: PersonCaptureSchema.parse({ fullName: 'Jane Doe', linkedinUrl: PROFILE, source: 'linkedin', capturedAt: NOW }) }, NOW);
-  render(
-    <DbProvider db={db}>
-      <PanelApp target={undefined} tab={{ id: 1, url: PROFILE }} actions={actions} />
-    </DbProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Jane Doe' });
-  // The stage list loads with its own query.
-  await screen.findByRole('combobox', { name: 'Stage' });
-  return { db, id: saved.id };
-}
 
-beforeEach(() => {
-  usePanelStore.setState({ view: 'lead', pickedLeadId: undefined });
-  useUndoStore.setState({ last: undefined });
-});
+beforeEach(resetPanelState);
 
 describe('side panel qualification', () => {
   it('logs a touch with one click and shows it in the timeline', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.click(screen.getByRole('button', { name: 'Reply received' }));
     const timeline = screen.getByRole('list', { name: 'Activity timeline' });
     expect(await within(timeline).findByText(/Reply received/)).toBeInTheDocument();
@@ -45,7 +21,7 @@ describe('side panel qualification', () => {
 
   it('ticks BANT items, keeps notes as text, and undoes the last change', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.click(screen.getByRole('checkbox', { name: 'Need' }));
     await waitFor(async () => expect((await db.leads.get(id))?.bant.need.checked).toBe(true));
     const note = screen.getByLabelText('Budget: note');
@@ -59,7 +35,7 @@ describe('side panel qualification', () => {
 
   it('records the next step and its due date', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.type(screen.getByLabelText('What is next'), 'Send the proposal');
     await user.tab();
     await waitFor(async () => expect((await db.leads.get(id))?.nextStep?.text).toBe('Send the proposal'));
@@ -77,7 +53,7 @@ describe('side panel qualification', () => {
 
   it('moves the stage, asks the final value to mark it won, and undoes the move', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const stage = screen.getByRole('combobox', { name: 'Stage' });
     await user.selectOptions(stage, 'demo');
     await waitFor(async () => expect((await db.leads.get(id))?.stageId).toBe('demo'));
@@ -106,7 +82,7 @@ describe('side panel qualification', () => {
 
   it('marks a lead lost with a reason, then reactivates it to the top of the funnel', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'lost');
     const closing = screen.getByRole('group', { name: 'Close as lost' });
     await user.click(within(closing).getByRole('button', { name: 'Mark as lost' }));
@@ -126,7 +102,7 @@ describe('side panel qualification', () => {
 
   it('shows a lead in a removed stage plainly and lets it move on', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     await db.leads.update(id, { stageId: 'old-stage' });
     expect(await screen.findByTestId('header-stage')).toHaveTextContent('old-stage (removed stage)');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage' }), 'qualified');
@@ -135,7 +111,7 @@ describe('side panel qualification', () => {
 
   it('saves the deal value, currency, close date, source and referrer, refusing bad input at the field', async () => {
     const user = userEvent.setup();
-    const { db, id } = await setup();
+    const { db, id } = await panelOnSavedLead();
     const value = screen.getByLabelText('Deal value');
     for (const [typed, message] of [
       ['-100', 'A deal value cannot be negative.'],
