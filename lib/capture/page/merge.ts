@@ -1,7 +1,7 @@
 import { validCompanyField, validPersonField } from './fields';
 import type { CompanyDraft, CompanyField, Finding, PageSource, PersonField } from './types';
 import { hostNamesPerson } from './contact-owner';
-import { sameCompany } from './names';
+import { namesEvent, sameCompany } from './names';
 import type { SiteInfo } from './site';
 import { sameText } from './text';
 
@@ -72,7 +72,9 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
   const hasEmployer = Boolean(employer.name);
   // A personal site's name is its owner's ("Jane Doe" on janedoe.com): not a company.
   const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value) && hostNamesPerson(site.host, person.fullName?.value ?? '');
-  const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite ? {} : pageOrg;
+  // An event's site (a speaker page, a site named "… Summit 2025") is not its speakers' employer.
+  const eventSite = Boolean(person.fullName) && (site.speakerPage === true || pageNames.some(namesEvent));
+  const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite || eventSite ? {} : pageOrg;
   const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameCompany(n, employer.name?.value));
   if (employerIsPageOwner) {
     // The same company described twice (worksFor and the page's Organization): complete one from the other.
