@@ -113,3 +113,16 @@ describe('the job line under a name', () => {
     expect(r.person?.title).toBeUndefined();
   });
 });
+
+describe('a company named with an event word is still a company', () => {
+  it('"Summit Partners" on its own site keeps its team member\'s company', () => {
+    const r = run('<h1>Marcus Lee</h1><p>Managing Director</p><a href="https://www.linkedin.com/in/marcus-lee-9/">in</a>',
+      '<title>Marcus Lee | Summit Partners</title>', 'https://www.summitpartners.example/team/marcus-lee');
+    expect(r.person).toMatchObject({ fullName: 'Marcus Lee', companyName: 'Summit Partners' });
+  });
+  it('an event named like its host is still an event when its name holds a year', () => {
+    const r = run('<h1>Marcus Lee</h1><a href="https://www.linkedin.com/in/marcus-lee-9/">in</a>',
+      '<title>Marcus Lee | SaaS Summit 2025</title>', 'https://saassummit.example/2025/marcus-lee');
+    expect(r.person?.companyName).toBeUndefined();
+  });
+});
