@@ -107,6 +107,24 @@ describe('the job line under a name', () => {
       'https://forumsprzedazy.example/prelegenci/marcus-lee');
     expect(r.person).toMatchObject({ title: 'Dyrektor Sprzedaży', companyName: 'Acme sp. z o.o.' });
   });
+  it('a two-word company ("Acme Robotics") after "at" or a comma is a company, though it reads like a name', () => {
+    const head = '<title>Marcus Lee | SaaS Summit</title>';
+    const url = 'https://saassummit.example/speakers/marcus-lee';
+    expect(run(`<h1>Marcus Lee</h1><p>Head of Sales at Acme Robotics</p>${li}`, head, url).person?.companyName).toBe('Acme Robotics');
+    expect(run(`<h1>Marcus Lee</h1><p>Head of Sales, Acme Robotics</p>${li}`, head, url).person?.companyName).toBe('Acme Robotics');
+  });
+  it('Romanian and Russian lines: "Director Vânzări la Alfa Soft SRL", "Директор по продажам в ООО «Ромашка»"', () => {
+    const head = '<title>Marcus Lee | SaaS Summit</title>';
+    const url = 'https://saassummit.example/speakers/marcus-lee';
+    expect(run(`<h1>Marcus Lee</h1><p>Director Vânzări la Alfa Soft SRL</p>${li}`, head, url).person).toMatchObject({ title: 'Director Vânzări', companyName: 'Alfa Soft SRL' });
+    expect(run(`<h1>Marcus Lee</h1><p>Директор по продажам в ООО «Ромашка»</p>${li}`, head, url).person).toMatchObject({ title: 'Директор по продажам', companyName: 'ООО «Ромашка»' });
+  });
+  it('markup written as text in the line is never a company', () => {
+    const r = run(`<h1>Marcus Lee</h1><p>Head of Sales at &lt;img src=x onerror=alert(1)&gt;</p>${li}`, '<title>Marcus Lee | SaaS Summit</title>',
+      'https://saassummit.example/speakers/marcus-lee');
+    expect(r.person?.companyName).toBeUndefined();
+    expect(r.company).toBeUndefined();
+  });
   it('a long bio under the name is not a job line', () => {
     const bio = `<p>${'Marcus has led sales teams for twenty years and is the head of many things. '.repeat(3)}</p>`;
     const r = run(`<h1>Marcus Lee</h1>${bio}${li}`, '<title>Marcus Lee | SaaS Summit</title>', 'https://saassummit.example/speakers/marcus-lee');

@@ -1,5 +1,5 @@
 import { isJobTitlePart } from './open-graph';
-import { bareName, hasLegalForm, isPlausibleName, looksLikeTitle, splitTitleAtCompany } from './names';
+import { bareName, hasLegalForm, looksLikeTitle, splitTitleAtCompany } from './names';
 import { elementText, sameText, splitSegments } from './text';
 
 /**
@@ -35,12 +35,14 @@ export function parseJobLine(raw: string): Byline | undefined {
   return { title: parts[0], company: parts.length === 2 ? companyPart(parts[1]) : undefined };
 }
 
-/** A company's name after a job title: short, not another job title nor a person, not a clause ("has built…"). */
+/**
+ * A company's name after a job title: short, not another job title, not a clause ("has built…"). One
+ * that reads like a person's name ("Acme Robotics") is kept: a line under a name rarely names another.
+ */
 function companyPart(raw: string | undefined): string | undefined {
   const text = raw?.trim();
   if (!text || text.length > 60 || text.split(' ').length > 6 || looksLikeTitle(text)) return undefined;
-  if (!hasLegalForm(text) && (/^\p{Ll}/u.test(text) || isPlausibleName(text))) return undefined;
-  return text;
+  return hasLegalForm(text) || !/^\p{Ll}/u.test(text) ? text : undefined;
 }
 
 /** "Anna Nowak, Head of Sales at Acme, has…": the clause after the name, when the text opens with it. */
