@@ -78,12 +78,13 @@ describe("a freelancer's own site", () => {
     expect(r.company).toBeUndefined();
   });
 
-  it('a brand named after a person (no job title by the name) stays a company', () => {
-    const r = run('<h1>Ted Baker</h1><p>New season, new colours.</p><a href="mailto:info@tedbaker.example">info</a>',
-      '<title>Ted Baker | Official Site</title>', 'https://tedbaker.example/');
-    expect(r.person?.fullName).toBeUndefined();
-    expect(r.company?.name).toBe('Ted Baker');
-  });
+  it.each(['New season, new colours.', 'Designer clothing for men and women', 'Sales training for B2B teams', 'Marketing that works'])(
+    'a brand named after a person stays a company, its tagline under the h1 ("%s") is no job', (tagline) => {
+      const r = run(`<h1>Ted Baker</h1><p>${tagline}</p><a href="mailto:info@tedbaker.example">info</a>`,
+        '<title>Ted Baker | Official Site</title>', 'https://tedbaker.example/');
+      expect(r.person?.fullName).toBeUndefined();
+      expect(r.company?.name).toBe('Ted Baker');
+    });
 });
 
 describe('the job line under a name', () => {

@@ -81,3 +81,16 @@ export function bylineOf(doc: Document, fullName: string): Byline | undefined {
   if (!sameText(heading, bareName(fullName))) return undefined;
   return lineUnderHeading(h1, heading) ?? lineInBio(doc, heading);
 }
+
+// Nouns that name a person's occupation, not a department ("Sales training…") nor a product
+// ("Designer clothing…"): a line holding one says a site named after someone is that person's.
+const OCCUPATIONS = new Set(['ceo', 'founder', 'co-founder', 'cofounder', 'owner', 'właściciel', 'właścicielka', 'consultant',
+  'konsultant', 'konsultantka', 'consilier', 'консультант', 'doradca', 'coach', 'trener', 'trenerka', 'trainer', 'тренер', 'коуч',
+  'freelancer', 'advisor', 'adviser', 'mentor', 'adwokat', 'avocat', 'адвокат', 'lawyer', 'attorney', 'radca', 'copywriter',
+  'strategist', 'strateg', 'specialist', 'specjalista', 'specjalistka', 'director', 'dyrektor', 'директор', 'manager', 'менеджер',
+  'основатель', 'developer', 'architect', 'analyst', 'recruiter', 'partner', 'president', 'prezes', 'engineer']);
+
+/** Whether a job line names an occupation ("Doradca ds. sprzedaży B2B", "Sales consultant"), not only a field. */
+export function namesOccupation(line: Byline | undefined): boolean {
+  return Boolean(line?.title.toLocaleLowerCase().split(/[\s,.;:()&/|]+/).some((w) => OCCUPATIONS.has(w)));
+}

@@ -1,6 +1,6 @@
 import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from './types';
 import { finalizeCompany, finalizePerson } from './fields';
-import { bylineOf } from './byline';
+import { bylineOf, namesOccupation } from './byline';
 import { fromHCard } from './hcard';
 import { fromJsonLd } from './json-ld';
 import { contactFindings, readLinks, spelledByContact, type PageLinks, type PagePerson } from './links';
@@ -47,7 +47,7 @@ function pagePerson(
     const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(site.host, siteName) ? siteName : undefined;
     const candidate = fromHeading ?? ownerSite;
     // On a site named after them, a job line under their name says a person, not a brand (Ted Baker).
-    const ownerWithJob = !fromHeading && candidate !== undefined && safely(() => bylineOf(doc, candidate)) !== undefined;
+    const ownerWithJob = !fromHeading && candidate !== undefined && namesOccupation(safely(() => bylineOf(doc, candidate)));
     if (candidate && (ownerWithJob || spelledByContact(links, candidate, !fromHeading))) {
       named = candidate;
       found = { source: 'title', person: { fullName: candidate } };
