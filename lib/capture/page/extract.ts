@@ -1,5 +1,6 @@
 import { PAGE_SOURCES, type Finding, type PageExtract, type PageSource } from './types';
 import { finalizeCompany, finalizePerson } from './fields';
+import { bylineOf, namesOccupation } from './byline';
 import { fromHCard } from './hcard';
 import { fromJsonLd } from './json-ld';
 import { contactFindings, readLinks, spelledByContact, type PageLinks, type PagePerson } from './links';
@@ -45,7 +46,9 @@ function pagePerson(
     const fromHeading = safely(() => headedName(doc, meta, base));
     const ownerSite = siteName && isPlausibleName(siteName) && hostNamesPerson(site.host, siteName) ? siteName : undefined;
     const candidate = fromHeading ?? ownerSite;
-    if (candidate && spelledByContact(links, candidate, !fromHeading)) {
+    // On a site named after them, a job line under their name says a person, not a brand (Ted Baker).
+    const ownerWithJob = !fromHeading && candidate !== undefined && namesOccupation(safely(() => bylineOf(doc, candidate)));
+    if (candidate && (ownerWithJob || spelledByContact(links, candidate, !fromHeading))) {
       named = candidate;
       found = { source: 'title', person: { fullName: candidate } };
     }
@@ -81,6 +84,9 @@ function extract(doc: Document, url: string, now: number): PageExtract {
   // Whom the page is about decides which of its contact links are theirs (contact-owner.ts).
   const about = links ? pagePerson(doc, meta, base, site, links, [...structured, ...metadata]) : undefined;
   if (about?.found) metadata.push(about.found);
+  // The job line under the person's name, least trusted: structured data and the title say it better.
+  const byline = about ? safely(() => bylineOf(doc, about.fullName)) : undefined;
+  if (byline) metadata.push({ source: 'title', person: { title: byline.title }, ...(byline.company ? { employer: { name: byline.company } } : {}) });
   const contacts = links ? contactFindings(links, about, site.host, site.companySite) : [];
   const findings = [...structured, ...contacts, ...metadata];
 

@@ -1,8 +1,8 @@
 import { validCompanyField, validPersonField } from './fields';
 import type { CompanyDraft, CompanyField, Finding, PageSource, PersonField } from './types';
-import { hostNamesPerson } from './contact-owner';
-import { sameCompany } from './names';
-import type { SiteInfo } from './site';
+import { foldToAscii, hostNamesPerson } from './contact-owner';
+import { namesEvent, sameCompany } from './names';
+import { siteLabel, type SiteInfo } from './site';
 import { sameText } from './text';
 
 /**
@@ -46,6 +46,16 @@ function fillCompany(slots: Slots<CompanyField>, draft: CompanyDraft | undefined
   fill(slots, draft, source, validCompanyField);
 }
 
+/**
+ * An event's name as the site's: "Sales Forum 2025" anywhere; "Summit Partners" on summitpartners.com
+ * is the firm itself (a name spelling its host is the company's, unless it holds a year).
+ */
+function namesEventSite(name: string, host: string): boolean {
+  if (!namesEvent(name)) return false;
+  const label = siteLabel(host);
+  return /\b(?:19|20)\d\d\b/.test(name) || label.length < 3 || !foldToAscii(name).replace(/[^a-z0-9]/g, '').startsWith(label);
+}
+
 export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
   const person: Slots<PersonField> = {};
   const employer: Slots<CompanyField> = {};
@@ -72,7 +82,9 @@ export function mergeFindings(findings: Finding[], site: SiteInfo): Merged {
   const hasEmployer = Boolean(employer.name);
   // A personal site's name is its owner's ("Jane Doe" on janedoe.com): not a company.
   const ownNameSite = sameText(pageOrg.name?.value, person.fullName?.value) && hostNamesPerson(site.host, person.fullName?.value ?? '');
-  const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite ? {} : pageOrg;
+  // An event's site (a speaker page, a site named "… Summit 2025") is not its speakers' employer.
+  const eventSite = Boolean(person.fullName) && (site.speakerPage === true || pageNames.some((n) => namesEventSite(n, site.host)));
+  const company: Slots<CompanyField> = hasEmployer ? employer : ownNameSite || eventSite ? {} : pageOrg;
   const employerIsPageOwner = hasEmployer && pageNames.some((n) => sameCompany(n, employer.name?.value));
   if (employerIsPageOwner) {
     // The same company described twice (worksFor and the page's Organization): complete one from the other.

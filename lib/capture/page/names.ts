@@ -26,6 +26,10 @@ const TITLE_WORDS = new Set([
   'intern', 'advisor', 'adviser', 'architect', 'representative', 'administrator', 'ae', 'sdr',
   'bdr', 'dyrektor', 'kierownik', 'prezes', 'właściciel', 'specjalista', 'directorul',
   'director-general', 'директор', 'руководитель', 'менеджер', 'основатель',
+  // Freelancers' and consultants' trades, as their own sites title them ("Jan Kowalski — doradca").
+  'doradca', 'konsultant', 'consilier', 'консультант', 'coach', 'trener', 'trainer', 'тренер', 'коуч',
+  'freelancer', 'mentor', 'adwokat', 'avocat', 'адвокат', 'lawyer', 'attorney', 'radca', 'copywriter',
+  'strategist', 'strateg',
 ]);
 
 /** Words that never appear in a person's name but do in buttons and headings. */
@@ -78,6 +82,17 @@ export function looksLikeTitle(raw: string): boolean {
     if (TITLE_WORDS.has(bare)) return true;
   }
   return false;
+}
+
+// Words naming an event, not a company or a job: "Sales Forum 2025", "Konferencja Marketingu", "Форум продаж".
+const EVENT_WORDS = new Set(['conference', 'conf', 'summit', 'forum', 'congress', 'expo', 'festival', 'fest', 'meetup',
+  'symposium', 'convention', 'hackathon', 'konferencja', 'kongres', 'targi', 'szczyt', 'conferința', 'conferinta',
+  'congres', 'конференция', 'форум', 'саммит', 'конгресс', 'выставка', 'фестиваль', 'митап']);
+
+/** "Sales Forum 2025", "SaaS Summit": an event's name (one with a legal form is a company: "Forum Media sp. z o.o."). */
+export function namesEvent(raw: string | undefined): boolean {
+  if (!raw || hasLegalForm(raw)) return false;
+  return cleanLine(raw, 200).toLocaleLowerCase().split(/[^\p{L}]+/u).some((w) => EVENT_WORDS.has(w));
 }
 
 /** "Acme Corp", "Foo sp. z o.o.": ends with a legal-form suffix. */

@@ -1,7 +1,7 @@
 import { classifyLinkedInUrl } from '../linkedin-url';
 import type { Finding } from './types';
 import { foldToAscii } from './contact-owner';
-import { bareName, hasLegalForm, isPlausibleName, looksLikeCompany, looksLikeTitle, splitTitleAtCompany } from './names';
+import { bareName, hasLegalForm, isPlausibleName, looksLikeCompany, looksLikeTitle, namesEvent, splitTitleAtCompany } from './names';
 import { siteLabel } from './site';
 import type { PersonDraft } from './types';
 import { bounded, elementText, resolveUrl, sameText, splitSegments } from './text';
@@ -33,9 +33,12 @@ const BUSINESS_NOUNS = new Set(['agency', 'software', 'office', 'partnership', '
   'hotel', 'restaurant', 'school', 'university', 'crm', 'app', 'tools', 'products', 'agencja', 'firma', 'agenție',
   'агентство', 'компания']);
 
-/** "Head of Growth", "CEO at Acme", "Prezes Zarządu": a job title, not a business's description. */
-function isJobTitlePart(part: string | undefined): part is string {
-  if (!part || !looksLikeTitle(part) || looksLikeCompany(part)) return false;
+/**
+ * "Head of Growth", "CEO at Acme", "Prezes Zarządu": a job title, not a business's description
+ * nor an event's name ("Sales Forum 2025" holds "sales" but is no one's job).
+ */
+export function isJobTitlePart(part: string | undefined): part is string {
+  if (!part || !looksLikeTitle(part) || looksLikeCompany(part) || namesEvent(part) || /\b(?:19|20)\d\d\b/.test(part)) return false;
   const words = part.toLocaleLowerCase().split(' ');
   return words.length <= 8 && !BUSINESS_NOUNS.has(words[words.length - 1]!);
 }

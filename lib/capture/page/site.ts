@@ -27,6 +27,22 @@ export interface SiteInfo {
   host: string;
   /** True when the page looks like an organisation's own site, not a platform. */
   companySite: boolean;
+  /** True when the URL is an event's speaker page (/speakers/…, /prelegenci/…): the site is not the person's employer. */
+  speakerPage?: boolean;
+}
+
+// Path segments of an event site's speaker pages, in the reps' languages.
+const SPEAKER_SEGMENTS = new Set(['speakers', 'speaker', 'prelegenci', 'prelegent', 'mowcy', 'mówcy', 'vorbitori', 'vorbitor',
+  'speakeri', 'spikery', 'спикеры', 'спикер', 'докладчики']);
+
+function isSpeakerPath(pathname: string): boolean {
+  return pathname.split('/').slice(0, 20).some((segment) => {
+    try {
+      return SPEAKER_SEGMENTS.has(decodeURIComponent(segment).toLocaleLowerCase());
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function siteInfo(url: string): SiteInfo {
@@ -35,7 +51,7 @@ export function siteInfo(url: string): SiteInfo {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { host: '', companySite: false };
     const host = parsed.hostname.toLowerCase();
     const platform = PLATFORM_HOSTS.some((p) => host === p || host.endsWith(`.${p}`));
-    return { origin: parsed.origin, host, companySite: !platform };
+    return { origin: parsed.origin, host, companySite: !platform, ...(isSpeakerPath(parsed.pathname) ? { speakerPage: true } : {}) };
   } catch {
     return { host: '', companySite: false };
   }
