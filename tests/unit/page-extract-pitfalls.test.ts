@@ -190,13 +190,3 @@ describe('hostile pages stay cheap (no timing asserted: each read must simply fi
     expect(extractPage(doc('', block.repeat(50)), 'https://acme.example/', NOW).person).toBeUndefined();
   }, 120_000);
 });
-
-describe("a theme's demo data", () => {
-  it('a JSON-LD Person with an address on example.com (John Doe, the theme\'s sample) is not the lead', () => {
-    const head = '<title>Home | Acme</title>' + ld({ '@context': 'https://schema.org', '@type': 'Person', name: 'John Doe', jobTitle: 'CEO', email: 'john@example.com' });
-    const r = run('<h1>We build robots</h1>', head, 'https://acme.example/');
-    expect(r.person?.fullName).toBeUndefined();
-    expect(r.person?.email).toBeUndefined();
-    expect(r.company?.name).toBe('Acme');
-  });
-});

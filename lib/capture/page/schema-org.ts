@@ -258,20 +258,11 @@ export function findingFromSchemaOrg(doc: SoDoc, source: PageSource, base: strin
     const speakers = SPEAKER_PROPS.flatMap((prop) => nodes(doc, event, prop)).filter(isPerson);
     if (speakers.length === 1) persons.push({ node: speakers[0]! });
   }
-  const chosen = rankPersons(doc, persons, base).find((p) => !isAccountName(fullName(doc, p.node)) && !isSample(doc, p.node));
+  const chosen = rankPersons(doc, persons, base).find((p) => !isAccountName(fullName(doc, p.node)));
   const found = chosen ? personFinding(doc, chosen.node, chosen.employer, base) : undefined;
   const organization = orgs[0] ? pageOrganization(doc, orgs, base) : undefined;
   if (!found && !organization) return undefined;
   return { source, person: found?.person, employer: found?.employer, organization };
-}
-
-// Domains reserved for examples (RFC 2606): a theme's sample person ("John Doe", john@example.com), never a real one.
-const SAMPLE_DOMAINS = ['example.com', 'example.org', 'example.net'];
-
-function isSample(doc: SoDoc, node: SoNode): boolean {
-  const email = (text(doc, node, 'email') ?? '').trim().toLowerCase();
-  const domain = email.slice(email.lastIndexOf('@') + 1);
-  return email.includes('@') && SAMPLE_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
 // Business types schema.org gives one professional's own page (a doctor, an agent, a lawyer).
