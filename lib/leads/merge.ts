@@ -11,7 +11,7 @@ import { newLeadPipeline } from '../pipeline/defaults';
  */
 
 type PersonField = (typeof PERSON_FIELDS)[number];
-const REFRESHABLE: readonly (PersonField | 'website' | 'salesNavUrl')[] = [...PERSON_FIELDS, 'website', 'salesNavUrl'];
+export const REFRESHABLE: readonly (PersonField | 'website' | 'salesNavUrl')[] = [...PERSON_FIELDS, 'website', 'salesNavUrl'];
 
 export function mergePersonCapture(
   existing: Lead | undefined,

@@ -3,7 +3,7 @@ import type { LeadsDatabase } from '../db/database';
 import type { Writer } from '../db/write/commit';
 import { DUPLICATE_KEYS, personKeys, pickPersonDuplicate, type DuplicateKey } from '../leads/duplicates';
 import { KeyIndex } from '../leads/key-index';
-import { PERSON_FIELDS } from '../capture/schema';
+import { REFRESHABLE } from '../leads/merge';
 import { LIMITS } from '../schema/clean-text';
 import type { EditableLeadField, Lead } from '../schema/records';
 import type { BackupTables } from './backup-schema';
@@ -123,7 +123,7 @@ async function moveLink(db: LeadsDatabase, from: Pick<CrmLink, 'kind' | 'localId
 }
 
 /** What a folded local lead gives the backup's lead where that one has nothing: as a capture refreshes a lead (lib/leads/merge.ts), and the rep's notes. */
-const FILLED = [...PERSON_FIELDS, 'website', 'salesNavUrl', 'notes'] as const;
+const FILLED = [...REFRESHABLE, 'notes'] as const;
 const isEmpty = (value: unknown) => value === undefined || value === '';
 
 /**
