@@ -1,4 +1,5 @@
 import { isDueForReview, lastTouchOf, retentionCutoff } from '../privacy/retention';
+import type { StageChange } from '../pipeline/schema';
 import type { Lead } from '../schema/records';
 import type { LeadsDatabase } from './database';
 import { deleteLeadsForGood, eraseLeads, type EraseOptions } from './erase';
@@ -36,8 +37,11 @@ export async function leadsDueForReview(db: LeadsDatabase, now: number, months: 
     });
   // A stage the rep removed (or a restore lacked) moves its leads with a 'stage-removed' entry and a new
   // stageChangedAt: housekeeping, not contact with the person, so it must not keep them out of review.
+  // Their histories in one read (thousands after a big stage is removed), grouped by lead.
+  const histories = new Map<string, StageChange[]>(movedOnly.map((lead) => [lead.id, []]));
+  if (movedOnly.length) for (const entry of await db.stageHistory.where('leadId').anyOf([...histories.keys()]).toArray()) histories.get(entry.leadId)?.push(entry);
   for (const lead of movedOnly) {
-    const history = await db.stageHistory.where('[leadId+at]').between([lead.id, -Infinity], [lead.id, Infinity]).toArray();
+    const history = histories.get(lead.id)!;
     const recent = history.filter((h) => h.at >= cutoff);
     // Only when the history explains the recent stage time: a change it does not show stays a touch.
     if (recent.length === 0 || recent.some((h) => h.kind !== 'stage-removed')) continue;
